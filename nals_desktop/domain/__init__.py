@@ -1,0 +1,1 @@
+"""Plain domain types, enums, rules and errors; imports nothing of ours."""

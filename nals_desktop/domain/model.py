@@ -1,0 +1,148 @@
+"""Domain enums and the parsed-document dataclasses shared by importers, store and services."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+
+from nals_desktop.i18n import N_
+
+
+class Stance(enum.StrEnum):
+    SUPPORT = "support"
+    SUPPORT_WITH_CONDITIONS = "support-with-conditions"
+    NEUTRAL = "neutral"
+    OPPOSE = "oppose"
+    UNDECIDED = "undecided"
+
+    @property
+    def label(self) -> str:
+        return _STANCE_LABELS[self]
+
+
+_STANCE_LABELS = {
+    Stance.SUPPORT: N_("Support"),
+    Stance.SUPPORT_WITH_CONDITIONS: N_("Support with conditions"),
+    Stance.NEUTRAL: N_("Neutral"),
+    Stance.OPPOSE: N_("Oppose"),
+    Stance.UNDECIDED: N_("Undecided"),
+}
+
+
+class Priority(enum.StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def label(self) -> str:
+        return _PRIORITY_LABELS[self]
+
+
+_PRIORITY_LABELS = {Priority.HIGH: N_("High"), Priority.MEDIUM: N_("Medium"), Priority.LOW: N_("Low")}
+
+
+class ImplementationStatus(enum.StrEnum):
+    """After the Government of Canada's Mandate Letter Tracker."""
+
+    NOT_STARTED = "not-started"
+    ON_TRACK = "underway-on-track"
+    FACING_CHALLENGES = "underway-facing-challenges"
+    COMPLETED_FULLY = "completed-fully-met"
+    COMPLETED_MODIFIED = "completed-modified"
+    ONGOING = "ongoing"
+    NOT_PURSUED = "not-being-pursued"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    ImplementationStatus.NOT_STARTED: N_("Not started"),
+    ImplementationStatus.ON_TRACK: N_("Underway – on track"),
+    ImplementationStatus.FACING_CHALLENGES: N_("Underway – facing challenges"),
+    ImplementationStatus.COMPLETED_FULLY: N_("Completed – fully met"),
+    ImplementationStatus.COMPLETED_MODIFIED: N_("Completed – modified"),
+    ImplementationStatus.ONGOING: N_("Ongoing"),
+    ImplementationStatus.NOT_PURSUED: N_("Not being pursued"),
+}
+
+#: The default sensitivity marking scheme, lowest first.
+DEFAULT_MARKINGS: tuple[str, ...] = ("UNCLASSIFIED", "PROTECTED A", "PROTECTED B", "CONFIDENTIAL", "SECRET")
+
+
+def highest_marking(markings: list[str], scheme: tuple[str, ...] = DEFAULT_MARKINGS) -> str:
+    """The highest of ``markings`` in ``scheme`` (unknown markings are ignored); the lowest if none."""
+    ranks = [scheme.index(m) for m in markings if m in scheme]
+    return scheme[max(ranks)] if ranks else scheme[0]
+
+
+def tab_letter(index: int) -> str:
+    """Tab letters A…Z, then AA, AB… for summits with more than 26 pillars."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(ord("A") + rem) + letters
+    return letters
+
+
+#: Longest text accepted for one field typed by a user.
+MAX_FIELD_CHARS = 100_000
+
+
+@dataclass
+class ParsedCommitment:
+    text: str
+    children: list[ParsedCommitment] = field(default_factory=list)
+    span: tuple[int, int] | None = None  # line span in the source document (1-based, inclusive)
+
+    def count(self) -> int:
+        return 1 + sum(child.count() for child in self.children)
+
+
+@dataclass
+class ParsedPillar:
+    title: str  # full heading, or the intro paragraph's first sentence where there is no heading
+    intro: str
+    short_title: str
+    commitments: list[ParsedCommitment] = field(default_factory=list)
+
+
+@dataclass
+class ParsedSummit:
+    title: str
+    pillars: list[ParsedPillar]
+    preamble: str = ""
+    date: date | None = None
+    location: str = ""
+    host: str = ""
+    parties: list[str] = field(default_factory=list)  # party codes, e.g. ["CA", "MX", "US"]
+
+    @property
+    def commitment_count(self) -> int:
+        return sum(len(p.commitments) for p in self.pillars)
+
+    def to_json(self) -> dict[str, object]:
+        """The `nals import --dry-run --json` shape documented in DESIGN.md."""
+
+        def item(c: ParsedCommitment) -> dict[str, object]:
+            return {"text": c.text, "children": [item(ch) for ch in c.children]}
+
+        return {
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "location": self.location,
+            "parties": list(self.parties),
+            "pillars": [
+                {
+                    "title": p.title,
+                    "short_title": p.short_title,
+                    "intro": p.intro,
+                    "commitments": [item(c) for c in p.commitments],
+                }
+                for p in self.pillars
+            ],
+        }
