@@ -1,0 +1,44 @@
+# NALS Desktop: `make run` sets everything up and starts the app; `make test` sets everything up and runs
+# every test. Both work on a fresh Debian/Ubuntu machine with Python 3.11+.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+# Debian packages: Qt's runtime libraries (run), plus poppler-utils and xvfb (tests).
+RUN_DEBS := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+            libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
+            libxcb-render-util0 libxcb-image0 libxrender1 libxi6
+TEST_DEBS := $(RUN_DEBS) poppler-utils xvfb xauth fonts-dejavu-core
+
+.PHONY: run test setup deps-run deps-test bench wheel-check clean
+
+run: deps-run setup
+	$(VENV)/bin/nals-desktop
+
+test: deps-test setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "NALS Desktop needs Python 3.11 or newer; this is " + sys.version.split()[0])'
+	@$(PYTHON) -m venv $(VENV) || { echo "Cannot create a virtual environment: install it with: sudo apt-get install python3-venv"; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	@touch $(STAMP)
+
+deps-run:
+	@sh packaging/linux/ensure-debs.sh $(RUN_DEBS)
+
+deps-test:
+	@sh packaging/linux/ensure-debs.sh $(TEST_DEBS)
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+wheel-check: setup
+	sh packaging/wheel-check.sh $(PY)
+
+clean:
+	rm -rf build dist $(VENV) .pytest_cache

@@ -1,0 +1,300 @@
+"""The `nals` command line: the headless twin of the GUI (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from nals_desktop import __version__, i18n
+from nals_desktop.domain.errors import NalsError, ValidationError
+from nals_desktop.domain.model import tab_letter
+from nals_desktop.i18n import _
+from nals_desktop.paths import store_path
+from nals_desktop.services import browse, maintenance
+from nals_desktop.services import search as search_service
+from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
+from nals_desktop.services.importing import ImportOptions, preview_file, store_summit
+from nals_desktop.services.startup import open_user_store
+from nals_desktop.store.engine import Store
+
+
+def _json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _summit_json(s: SummitDTO) -> dict[str, Any]:
+    data = asdict(s)
+    data["date"] = s.date.isoformat() if s.date else None
+    return data
+
+
+def _pillar_json(p: PillarDTO) -> dict[str, Any]:
+    return asdict(p)
+
+
+def _row_json(r: CommitmentRow) -> dict[str, Any]:
+    data = asdict(r)
+    data["updated_at"] = r.updated_at.isoformat() if r.updated_at else None
+    return data
+
+
+def _detail_json(d: CommitmentDetail) -> dict[str, Any]:
+    def child(c: CommitmentDetail) -> dict[str, Any]:
+        return {"reference": c.reference, "text": c.text, "children": [child(x) for x in c.children]}
+
+    return {
+        "id": d.id,
+        "reference": d.reference,
+        "text": d.text,
+        "summit": {"id": d.summit.id, "title": d.summit.title},
+        "pillar": {"id": d.pillar.id, "tab": d.pillar.tab, "short_title": d.pillar.short_title,
+                   "intro": d.pillar.intro},
+        "children": [child(c) for c in d.children],
+        "span": list(d.span) if d.span else None,
+        "sources": [{"title": s.title, "file_name": s.file_name, "checksum": s.checksum} for s in d.sources],
+        "positions": [
+            {**asdict(p), "updated_at": p.updated_at.isoformat() if p.updated_at else None} for p in d.positions
+        ],
+        "status": None if d.status is None else {
+            **asdict(d.status),
+            "as_of": d.status.as_of.isoformat() if d.status.as_of else None,
+            "updated_at": d.status.updated_at.isoformat() if d.status.updated_at else None,
+        },
+        "history": [{**asdict(r), "created_at": r.created_at.isoformat()} for r in d.history],
+    }
+
+
+def _store() -> Store:
+    return open_user_store()
+
+
+# --- commands -------------------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    options = ImportOptions(
+        title=args.title,
+        date=args.date,
+        location=args.location,
+        parties=args.party or None,
+    )
+    source, parsed = preview_file(args.file, options)
+    if args.dry_run:
+        if args.json:
+            _json(parsed.to_json())
+        else:
+            print(_("{title}: {p} pillars, {c} commitments (dry run: nothing written)").format(
+                title=parsed.title, p=len(parsed.pillars), c=parsed.commitment_count))
+            for i, pillar in enumerate(parsed.pillars):
+                print(f"  {tab_letter(i)}  {pillar.short_title} ({len(pillar.commitments)})")
+        return 0
+    store = _store()
+    summary = store_summit(store, source, parsed, options)
+    if args.json:
+        _json(asdict(summary))
+    elif summary.created:
+        print(_("Imported “{title}”: {p} pillars, {c} commitments.").format(
+            title=summary.title, p=summary.pillars, c=summary.commitments))
+    else:
+        print(_("“{title}” is already in the store; nothing imported.").format(title=summary.title))
+    return 0
+
+
+def cmd_summits(args: argparse.Namespace) -> int:
+    summits = browse.list_summits(_store())
+    if args.json:
+        _json([_summit_json(s) for s in summits])
+        return 0
+    for s in summits:
+        when = s.date.isoformat() if s.date else "—"
+        parties = ",".join(p.code for p in s.parties) or "—"
+        print(f"{s.number:>3}  {when}  {s.location or '—'}  [{parties}]  {s.title}  "
+              + _("({p} pillars, {c} commitments)").format(p=s.pillar_count, c=s.commitment_count))
+    return 0
+
+
+def cmd_pillars(args: argparse.Namespace) -> int:
+    summit, pillars = browse.list_pillars(_store(), args.summit)
+    if args.json:
+        _json({"summit": _summit_json(summit), "pillars": [_pillar_json(p) for p in pillars]})
+        return 0
+    print(summit.title)
+    for p in pillars:
+        print(f"  {p.tab}  {p.short_title} ({p.commitment_count})")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    summit, rows = browse.list_commitments(_store(), args.summit, args.pillar)
+    if args.json:
+        _json({"summit": _summit_json(summit), "commitments": [_row_json(r) for r in rows]})
+        return 0
+    for r in rows:
+        print(f"{r.reference:<6} {r.text}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    hits = search_service.search(_store(), args.query, args.summit, limit=args.limit)
+    if args.json:
+        _json([asdict(h) for h in hits])
+        return 0
+    if not hits:
+        print(_("No matches."), file=sys.stderr)
+        return 1
+    for h in hits:
+        print(f"{h.reference:<6} {h.snippet}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    detail = browse.show_commitment(_store(), args.ref, args.summit)
+    if args.json:
+        _json(_detail_json(detail))
+        return 0
+    print(f"{detail.reference} — {detail.pillar.tab}: {detail.pillar.short_title}")
+    print(f"  {detail.summit.title}")
+    print()
+    print(detail.text)
+
+    def children(items: Sequence[CommitmentDetail], depth: int) -> None:
+        for c in items:
+            print("  " * depth + f"- {c.reference} {c.text}")
+            children(c.children, depth + 1)
+
+    children(detail.children, 1)
+    if detail.status:
+        print()
+        print(_("Status: {status} ({progress}%)").format(status=detail.status.status, progress=detail.status.progress))
+    for p in detail.positions:
+        print()
+        print(f"[{p.party_code}] " + _("stance: {stance}; priority: {priority}").format(
+            stance=p.stance or "—", priority=p.priority or "—"))
+        for label, value in ((_("Objective"), p.objective), (_("Key messages"), p.key_messages),
+                             (_("Red line"), p.red_line)):
+            if value:
+                print(f"  {label}: {value}")
+    if detail.history:
+        print()
+        print(_("History: {n} revisions").format(n=len(detail.history)))
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    store = _store()
+    summit_id = None
+    if args.summit:
+        with store.unit_of_work() as session:
+            summit_id = browse.resolve_summit(session, args.summit).id
+    document = maintenance.export_json(store, args.out, summit_id)
+    print(_("Wrote {n} summits to {path}").format(n=len(document["summits"]), path=args.out))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    dest = maintenance.backup(_store(), args.dest)
+    print(dest)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    saved = maintenance.restore(store_path(), args.file)
+    print(_("Restored {src}; the previous store was saved as {saved}").format(src=args.file, saved=saved))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store = _store()
+    problems = maintenance.check(store)
+    if args.json:
+        _json({"store": store.label, "ok": not problems, "problems": problems})
+    elif problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+    else:
+        print(_("{path}: ok").format(path=store.label))
+    return 1 if problems else 0
+
+
+# --- parser ---------------------------------------------------------------------------------------------
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("“{value}” is not a date (YYYY-MM-DD)").format(value=value)) from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # One line on stderr, exit 2, as for every other error.
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="nals", description=_("NALS Desktop on the command line."))
+    parser.add_argument("--version", action="version", version=f"nals {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str, *, json_flag: bool = True,
+            summit: bool = False) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help=_("machine-readable output"))
+        if summit:
+            p.add_argument("--summit", help=_("summit number, id or part of its title (default: the latest)"))
+        return p
+
+    p = add("import", cmd_import, _("import a fact sheet (.txt, .md, .html)"))
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help=_("parse and show, write nothing"))
+    p.add_argument("--title", help=_("summit title (default: detected)"))
+    p.add_argument("--date", type=_date, help=_("summit date, YYYY-MM-DD"))
+    p.add_argument("--location", help=_("where the summit took place"))
+    p.add_argument("--party", action="append", metavar="CODE", help=_("party code, repeatable (default: detected)"))
+
+    add("summits", cmd_summits, _("list the summits in the store"))
+    p = add("pillars", cmd_pillars, _("list a summit's pillars"), summit=True)
+    p = add("list", cmd_list, _("list a summit's commitments"), summit=True)
+    p.add_argument("--pillar", help=_("tab letter, number or part of the pillar's title"))
+    p = add("search", cmd_search, _("full-text search, best matches first"), summit=True)
+    p.add_argument("query", help=_('words, "phrases", -excluded, pillar:B tag:x stance:support status:ongoing'))
+    p.add_argument("--limit", type=int, default=20)
+    p = add("show", cmd_show, _("one commitment with its positions, status and history"), summit=True)
+    p.add_argument("ref", help=_("reference, e.g. B-1"))
+    p = add("export-json", cmd_export_json, _("export summits, positions and history as JSON"), json_flag=False,
+            summit=True)
+    p.add_argument("out", type=Path)
+    p = add("backup", cmd_backup, _("copy the store safely (default: into the data folder's backups/)"),
+            json_flag=False)
+    p.add_argument("dest", type=Path, nargs="?")
+    p = add("restore", cmd_restore, _("replace the store by a backup (the current one is kept)"), json_flag=False)
+    p.add_argument("file", type=Path)
+    add("check", cmd_check, _("check the store's integrity"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    i18n.install()
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except NalsError as exc:
+        print(f"nals: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, ValidationError) else 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,304 @@
+"""Browsing: summits, pillars, commitments and one commitment's details."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from nals_desktop.domain.errors import NotFoundError
+from nals_desktop.i18n import _
+from nals_desktop.services.dto import (
+    CommitmentDetail,
+    CommitmentRow,
+    PartyDTO,
+    PillarDTO,
+    PositionDTO,
+    RevisionDTO,
+    SourceDTO,
+    StatusDTO,
+    SummitDTO,
+)
+from nals_desktop.store.engine import Store
+from nals_desktop.store.models import (
+    Commitment,
+    Pillar,
+    Position,
+    Revision,
+    SourceDocument,
+    StatusRecord,
+    Summit,
+    SummitParty,
+)
+
+
+def _summit_dtos(session: Session) -> list[SummitDTO]:
+    summits = session.scalars(
+        select(Summit).options(selectinload(Summit.parties).selectinload(SummitParty.party))
+        .order_by(Summit.created_at, Summit.id)
+    ).all()
+    pillar_counts = dict(session.execute(select(Pillar.summit_id, func.count()).group_by(Pillar.summit_id)).all())
+    commitment_counts = dict(
+        session.execute(
+            select(Commitment.summit_id, func.count())
+            .where(Commitment.parent_id.is_(None))
+            .group_by(Commitment.summit_id)
+        ).all()
+    )
+    return [
+        SummitDTO(
+            id=s.id,
+            number=i,
+            title=s.title,
+            date=s.date,
+            location=s.location,
+            host=s.host,
+            parties=tuple(PartyDTO(sp.party.code, sp.party.name) for sp in s.parties),
+            pillar_count=pillar_counts.get(s.id, 0),
+            commitment_count=commitment_counts.get(s.id, 0),
+        )
+        for i, s in enumerate(summits, start=1)
+    ]
+
+
+def list_summits(store: Store) -> list[SummitDTO]:
+    with store.unit_of_work() as session:
+        return _summit_dtos(session)
+
+
+def resolve_summit(session: Session, key: str | None) -> SummitDTO:
+    """The summit named by ``key``: its number, an id prefix or part of its title; None → the only one."""
+    summits = _summit_dtos(session)
+    if not summits:
+        raise NotFoundError(_("The store has no summits yet; import a fact sheet first."))
+    if key is None:
+        if len(summits) == 1:
+            return summits[0]
+        return summits[-1]
+    key = key.strip()
+    if key.isdigit() and 1 <= int(key) <= len(summits):
+        return summits[int(key) - 1]
+    matches = [s for s in summits if s.id.startswith(key.lower())] or [
+        s for s in summits if key.casefold() in s.title.casefold()
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFoundError(_("No summit matches “{key}”; `nals summits` lists them.").format(key=key))
+    raise NotFoundError(
+        _("“{key}” matches {n} summits; give its number from `nals summits`.").format(key=key, n=len(matches))
+    )
+
+
+def _pillar_dto(pillar: Pillar, count: int) -> PillarDTO:
+    return PillarDTO(
+        id=pillar.id,
+        summit_id=pillar.summit_id,
+        ordinal=pillar.ordinal,
+        tab=pillar.tab,
+        short_title=pillar.short_title,
+        title=pillar.title,
+        intro=pillar.intro,
+        commitment_count=count,
+    )
+
+
+def _pillar_dtos(session: Session, summit_id: str) -> list[PillarDTO]:
+    counts = dict(
+        session.execute(
+            select(Commitment.pillar_id, func.count())
+            .where(Commitment.summit_id == summit_id, Commitment.parent_id.is_(None))
+            .group_by(Commitment.pillar_id)
+        ).all()
+    )
+    pillars = session.scalars(select(Pillar).where(Pillar.summit_id == summit_id).order_by(Pillar.ordinal))
+    return [_pillar_dto(p, counts.get(p.id, 0)) for p in pillars]
+
+
+def list_pillars(store: Store, summit: str | None = None) -> tuple[SummitDTO, list[PillarDTO]]:
+    with store.unit_of_work() as session:
+        found = resolve_summit(session, summit)
+        return found, _pillar_dtos(session, found.id)
+
+
+def resolve_pillar(pillars: list[PillarDTO], key: str) -> PillarDTO:
+    """A pillar by tab letter, number or part of its short title."""
+    key = key.strip()
+    for test in (
+        lambda p: p.tab.casefold() == key.casefold(),
+        lambda p: key.isdigit() and p.ordinal == int(key) - 1,
+        lambda p: key.casefold() in p.short_title.casefold(),
+        lambda p: key.casefold() in p.title.casefold(),
+    ):
+        matches = [p for p in pillars if test(p)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            break
+    raise NotFoundError(_("No single pillar matches “{key}”; `nals pillars` lists them.").format(key=key))
+
+
+def commitment_rows(session: Session, commitments: list[Commitment]) -> list[CommitmentRow]:
+    """Table rows for ``commitments`` with their stances, priority and status, in three queries."""
+    ids = [c.id for c in commitments]
+    tabs = dict(session.execute(select(Pillar.id, Pillar.tab).where(Pillar.id.in_({c.pillar_id for c in commitments}))).all())
+    positions: dict[str, list[Position]] = {}
+    for pos in session.scalars(
+        select(Position).where(Position.commitment_id.in_(ids)).options(selectinload(Position.party))
+    ):
+        positions.setdefault(pos.commitment_id, []).append(pos)
+    statuses = dict(
+        session.execute(
+            select(StatusRecord.commitment_id, StatusRecord.status).where(StatusRecord.commitment_id.in_(ids))
+        ).all()
+    )
+    rows = []
+    for c in commitments:
+        own = positions.get(c.id, [])
+        rows.append(
+            CommitmentRow(
+                id=c.id,
+                summit_id=c.summit_id,
+                pillar_id=c.pillar_id,
+                reference=c.reference,
+                tab=tabs.get(c.pillar_id, ""),
+                text=c.text,
+                stances={p.party.code: p.stance for p in own},
+                priority=next((p.priority for p in own if p.priority), None),
+                status=statuses.get(c.id),
+                updated_at=max([c.updated_at, *(p.updated_at for p in own)]),
+            )
+        )
+    return rows
+
+
+def list_commitments(
+    store: Store, summit: str | None = None, pillar: str | None = None, *, limit: int | None = None, offset: int = 0
+) -> tuple[SummitDTO, list[CommitmentRow]]:
+    with store.unit_of_work() as session:
+        found = resolve_summit(session, summit)
+        stmt = (
+            select(Commitment)
+            .join(Pillar, Pillar.id == Commitment.pillar_id)
+            .where(Commitment.summit_id == found.id, Commitment.parent_id.is_(None))
+            .order_by(Pillar.ordinal, Commitment.ordinal)
+            .offset(offset)
+            .limit(limit)
+        )
+        if pillar is not None:
+            stmt = stmt.where(Commitment.pillar_id == resolve_pillar(_pillar_dtos(session, found.id), pillar).id)
+        return found, commitment_rows(session, list(session.scalars(stmt)))
+
+
+def find_commitment(session: Session, reference: str, summit: str | None = None) -> Commitment:
+    """The commitment with ``reference`` (e.g. "B-3"), in ``summit`` or in the only summit that has it."""
+    ref = reference.strip().upper()
+    stmt = select(Commitment).where(func.upper(Commitment.reference) == ref)
+    if summit is not None:
+        stmt = stmt.where(Commitment.summit_id == resolve_summit(session, summit).id)
+    found = session.scalars(stmt).all()
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise NotFoundError(_("No commitment {ref}; `nals list` shows the references.").format(ref=reference))
+    raise NotFoundError(
+        _("{ref} exists in {n} summits; say which with --summit.").format(ref=reference, n=len(found))
+    )
+
+
+def position_dto(pos: Position) -> PositionDTO:
+    return PositionDTO(
+        id=pos.id,
+        party_code=pos.party.code,
+        stance=pos.stance,
+        priority=pos.priority,
+        objective=pos.objective,
+        key_messages=pos.key_messages,
+        responses=pos.responses,
+        fallback=pos.fallback,
+        red_line=pos.red_line,
+        background=pos.background,
+        marking=pos.marking,
+        tags=tuple(t.name for t in pos.tags),
+        updated_at=pos.updated_at,
+        updated_by=pos.updated_by,
+        head_revision_id=pos.head_revision_id,
+    )
+
+
+def status_dto(rec: StatusRecord | None) -> StatusDTO | None:
+    if rec is None:
+        return None
+    return StatusDTO(
+        status=rec.status,
+        progress=rec.progress,
+        evidence=rec.evidence,
+        as_of=rec.as_of,
+        reason=rec.reason,
+        updated_at=rec.updated_at,
+        updated_by=rec.updated_by,
+        head_revision_id=rec.head_revision_id,
+    )
+
+
+def revision_dto(rev: Revision) -> RevisionDTO:
+    return RevisionDTO(
+        id=rev.id,
+        entity_type=rev.entity_type,
+        party_code=rev.party_code,
+        parent_id=rev.parent_id,
+        author=rev.author,
+        device_id=rev.device_id,
+        created_at=rev.created_at,
+        changed=dict(rev.changed),
+        snapshot=dict(rev.snapshot),
+    )
+
+
+def _detail(session: Session, c: Commitment, summit: SummitDTO, pillar: PillarDTO, *, history: bool) -> CommitmentDetail:
+    party_order = {p.code: i for i, p in enumerate(summit.parties)}
+    positions = sorted((position_dto(p) for p in c.positions), key=lambda p: party_order.get(p.party_code, 99))
+    revisions: tuple[RevisionDTO, ...] = ()
+    if history:
+        revisions = tuple(
+            revision_dto(r)
+            for r in session.scalars(
+                select(Revision)
+                .where(Revision.commitment_id == c.id)
+                .order_by(Revision.created_at.desc(), Revision.id)
+            )
+        )
+    sources = session.scalars(select(SourceDocument).where(SourceDocument.summit_id == c.summit_id)).all()
+    return CommitmentDetail(
+        id=c.id,
+        reference=c.reference,
+        text=c.text,
+        summit=summit,
+        pillar=pillar,
+        children=tuple(_detail(session, ch, summit, pillar, history=False) for ch in c.children),
+        span=(c.span_start, c.span_end) if c.span_start is not None and c.span_end is not None else None,
+        sources=tuple(
+            SourceDTO(s.id, s.title, s.file_name, s.publisher, s.fmt, s.checksum, s.imported_at) for s in sources
+        ),
+        positions=tuple(positions),
+        status=status_dto(c.status),
+        history=revisions,
+    )
+
+
+def commitment_detail(session: Session, commitment: Commitment) -> CommitmentDetail:
+    summit = next(s for s in _summit_dtos(session) if s.id == commitment.summit_id)
+    pillar = next(p for p in _pillar_dtos(session, summit.id) if p.id == commitment.pillar_id)
+    return _detail(session, commitment, summit, pillar, history=True)
+
+
+def show_commitment(store: Store, reference: str, summit: str | None = None) -> CommitmentDetail:
+    with store.unit_of_work() as session:
+        return commitment_detail(session, find_commitment(session, reference, summit))
+
+
+def get_commitment(store: Store, commitment_id: str) -> CommitmentDetail:
+    with store.unit_of_work() as session:
+        commitment = session.get(Commitment, commitment_id)
+        if commitment is None:
+            raise NotFoundError(_("That commitment no longer exists."))
+        return commitment_detail(session, commitment)

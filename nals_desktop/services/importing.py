@@ -1,0 +1,196 @@
+"""Importing fact sheets: preview without writing, then one all-or-nothing transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nals_desktop.domain.errors import ValidationError
+from nals_desktop.domain.model import ParsedCommitment, ParsedSummit, tab_letter
+from nals_desktop.i18n import _
+from nals_desktop.importers import SourceText, parse_text, read_source
+from nals_desktop.paths import resource_path
+from nals_desktop.services.dto import ImportSummary
+from nals_desktop.store.engine import Store
+from nals_desktop.store.models import new_id, Commitment, Party, Pillar, SourceDocument, Summit, SummitParty
+
+Progress = Callable[[float, str], None]
+
+#: Parties recognised by name in a fact sheet's title and opening paragraphs.
+KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
+    "CA": ("Canada", "Canadian"),
+    "MX": ("Mexico", "Mexican"),
+    "US": ("United States", "U.S.", "President Biden"),
+    "AU": ("Australia",),
+    "IN": ("India",),
+    "JP": ("Japan",),
+    "GB": ("United Kingdom",),
+    "FR": ("France",),
+    "DE": ("Germany",),
+    "IT": ("Italy",),
+    "EU": ("European Union",),
+}
+PARTY_NAMES = {
+    "CA": "Canada", "MX": "Mexico", "US": "United States", "AU": "Australia", "IN": "India", "JP": "Japan",
+    "GB": "United Kingdom", "FR": "France", "DE": "Germany", "IT": "Italy", "EU": "European Union",
+}
+
+
+@dataclass
+class ImportOptions:
+    """What the user may set over what the detector found."""
+
+    title: str | None = None
+    date: date | None = None
+    location: str | None = None
+    host: str | None = None
+    parties: list[str] | None = None  # codes
+    party_names: dict[str, str] = field(default_factory=dict)
+    short_titles: list[str] | None = None
+    publisher: str = ""
+    language: str = ""
+
+
+def checksum(text: str) -> str:
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+
+
+def detect_parties(parsed: ParsedSummit) -> list[str]:
+    opening = parsed.title + "\n" + parsed.preamble + "\n" + "\n".join(p.intro for p in parsed.pillars[:1])
+    found = [code for code, names in KNOWN_PARTIES.items() if any(n in opening for n in names)]
+    return found
+
+
+def apply_options(parsed: ParsedSummit, options: ImportOptions) -> ParsedSummit:
+    """The summit as it will be stored: detected values with the user's choices over them."""
+    if options.title is not None:
+        parsed.title = options.title.strip() or parsed.title
+    if options.date is not None:
+        parsed.date = options.date
+    if options.location is not None:
+        parsed.location = options.location.strip()
+    if options.host is not None:
+        parsed.host = options.host.strip()
+    if options.parties is not None:
+        parsed.parties = [p.strip().upper() for p in options.parties if p.strip()]
+    elif not parsed.parties:
+        parsed.parties = detect_parties(parsed)
+    for code in parsed.parties:
+        if not re.fullmatch(r"[A-Z]{2,16}", code):
+            raise ValidationError(_("“{code}” is not a party code (two or more letters, e.g. CA).").format(code=code))
+    if options.short_titles is not None:
+        for pillar, short in zip(parsed.pillars, options.short_titles, strict=False):
+            if short.strip():
+                pillar.short_title = short.strip()
+    return parsed
+
+
+def preview_file(path: Path, options: ImportOptions | None = None) -> tuple[SourceText, ParsedSummit]:
+    """Read and parse a file, writing nothing."""
+    source = read_source(path)
+    return source, apply_options(parse_text(source.text, source.fmt, source.name), options or ImportOptions())
+
+
+def preview_text(text: str, fmt: str = "txt", options: ImportOptions | None = None) -> tuple[SourceText, ParsedSummit]:
+    source = SourceText(text=text, fmt=fmt, name="")
+    return source, apply_options(parse_text(text, fmt, ""), options or ImportOptions())
+
+
+def _party(session: Session, code: str, name: str) -> Party:
+    party = session.scalar(select(Party).where(Party.code == code))
+    if party is None:
+        party = Party(code=code, name=name)
+        session.add(party)
+    return party
+
+
+def _add_commitments(
+    session: Session, summit: Summit, pillar: Pillar, items: list[ParsedCommitment], prefix: str, parent: str | None
+) -> int:
+    count = 0
+    for i, item in enumerate(items, start=1):
+        ref = f"{prefix}{i}"
+        row = Commitment(
+            id=new_id(), summit_id=summit.id, pillar_id=pillar.id, parent_id=parent, ordinal=i - 1, reference=ref, text=item.text,
+            span_start=item.span[0] if item.span else None, span_end=item.span[1] if item.span else None,
+        )
+        session.add(row)
+        count += 1 + _add_commitments(session, summit, pillar, item.children, ref + ".", row.id)
+    return count
+
+
+def store_summit(
+    store: Store, source: SourceText, parsed: ParsedSummit, options: ImportOptions | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Write ``parsed`` in one transaction; the same document twice is recognised, not duplicated."""
+    options = options or ImportOptions()
+    digest = checksum(source.text)
+    with store.unit_of_work() as session:
+        existing = session.scalar(select(SourceDocument).where(SourceDocument.checksum == digest))
+        if existing is not None:
+            summit = existing.summit
+            return ImportSummary(
+                summit.id, summit.title, len(summit.pillars),
+                sum(len(p.commitments) for p in summit.pillars), created=False,
+            )
+        summit = Summit(
+            id=new_id(), title=parsed.title, date=parsed.date, location=parsed.location, host=parsed.host
+        )
+        session.add(summit)
+        for i, code in enumerate(parsed.parties):
+            name = options.party_names.get(code) or PARTY_NAMES.get(code, code)
+            session.add(SummitParty(summit_id=summit.id, party=_party(session, code, name), ordinal=i))
+        session.add(
+            SourceDocument(
+                summit_id=summit.id, title=parsed.title, file_name=source.name, publisher=options.publisher,
+                language=options.language, fmt=source.fmt, checksum=digest, raw_text=source.text,
+            )
+        )
+        total = len(parsed.pillars)
+        for i, parsed_pillar in enumerate(parsed.pillars):
+            tab = tab_letter(i)
+            pillar = Pillar(
+                id=new_id(), summit_id=summit.id, ordinal=i, tab=tab, short_title=parsed_pillar.short_title,
+                title=parsed_pillar.title, intro=parsed_pillar.intro,
+            )
+            session.add(pillar)
+            _add_commitments(session, summit, pillar, parsed_pillar.commitments, f"{tab}-", None)
+            if progress:
+                progress((i + 1) / total, _("Pillar {tab}: {title}").format(tab=tab, title=pillar.short_title))
+        return ImportSummary(summit.id, summit.title, total, parsed.commitment_count, created=True)
+
+
+def import_file(store: Store, path: Path, options: ImportOptions | None = None,
+                progress: Progress | None = None) -> ImportSummary:
+    source, parsed = preview_file(path, options)
+    return store_summit(store, source, parsed, options, progress)
+
+
+def seed_options() -> tuple[Path, ImportOptions]:
+    """The bundled NALS 2023 fact sheet and its curated metadata."""
+    meta = json.loads(resource_path("seed", "nals-2023.json").read_text(encoding="utf-8"))
+    return resource_path("seed", meta["document"]), ImportOptions(
+        title=meta["title"],
+        date=date.fromisoformat(meta["date"]),
+        location=meta["location"],
+        host=meta["host"],
+        parties=[p["code"] for p in meta["parties"]],
+        party_names={p["code"]: p["name"] for p in meta["parties"]},
+        short_titles=meta["short_titles"],
+        publisher=meta["publisher"],
+        language=meta["language"],
+    )
+
+
+def import_seed(store: Store) -> ImportSummary:
+    path, options = seed_options()
+    return import_file(store, path, options)

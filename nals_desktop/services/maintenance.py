@@ -1,0 +1,208 @@
+"""Keeping the store safe: backup, restore, integrity check and JSON export."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from nals_desktop import __version__
+from nals_desktop.domain.errors import ExportError, StoreError
+from nals_desktop.i18n import _
+from nals_desktop.paths import data_home
+from nals_desktop.store.engine import SQLITE_HEADER, Store, backup_sqlite, open_store
+from nals_desktop.store.models import Commitment, Pillar, Position, Revision, Summit, SummitParty
+
+JSON_FORMAT = "nals-desktop-export"
+JSON_FORMAT_VERSION = 1
+
+
+def default_backup_path(store: Store) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    base = store.path.parent if store.path else data_home()
+    return base / "backups" / f"nals-{stamp}.sqlite"
+
+
+def backup(store: Store, dest: Path | None = None) -> Path:
+    """An online, consistent copy of the store; refuses to overwrite an existing file."""
+    if store.path is None:
+        raise StoreError(_("Only an SQLite store can be backed up this way."))
+    dest = dest or default_backup_path(store)
+    if dest.is_dir():
+        dest = dest / default_backup_path(store).name
+    if dest.exists():
+        raise StoreError(_("{path} already exists; choose another name.").format(path=dest))
+    partial = dest.with_name(dest.name + ".part")
+    try:
+        backup_sqlite(store.path, partial)
+        os.replace(partial, dest)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(_("The backup to {path} failed: {error}").format(path=dest, error=exc)) from exc
+    return dest
+
+
+def check(store: Store) -> list[str]:
+    """Problems found by SQLite's integrity, foreign-key and FTS checks; empty when the store is sound."""
+    try:
+        return store.integrity_errors()
+    except Exception as exc:  # a damaged file raises instead of reporting
+        return [str(exc)]
+
+
+def restore(store_path: Path, source: Path) -> Path:
+    """Replace the store at ``store_path`` by the backup ``source``, keeping a backup of the current one.
+
+    The backup is checked first (an SQLite NALS store of a schema this version knows, passing its
+    integrity check); nothing is touched unless it is sound. Returns where the old store was saved.
+    """
+    if not source.is_file():
+        raise StoreError(_("{path} does not exist.").format(path=source))
+    with source.open("rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            raise StoreError(_("{path} is not a NALS backup (not an SQLite database).").format(path=source))
+    with tempfile.TemporaryDirectory(dir=store_path.parent) as tmp:
+        candidate = Path(tmp) / "restore.sqlite"
+        shutil.copyfile(source, candidate)
+        restored = open_store(candidate, backup_dir=Path(tmp) / "b")  # migrates an older backup
+        try:
+            problems = check(restored)
+            with restored.unit_of_work() as session:
+                if session.scalar(select(Summit.id).limit(1)) is None and not problems:
+                    problems = [_("it holds no summit")]
+            with restored.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").close()
+        finally:
+            restored.close()
+        if problems:
+            raise StoreError(_("{path} is not a sound NALS store: {problem}").format(path=source, problem=problems[0]))
+        saved = store_path.parent / "backups" / f"{store_path.stem}-before-restore-{_stamp()}.sqlite"
+        if store_path.exists():
+            backup_sqlite(store_path, saved)
+        for suffix in ("-wal", "-shm"):
+            Path(str(store_path) + suffix).unlink(missing_ok=True)
+        os.replace(candidate, store_path)
+    return saved
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def export_document(store: Store, summit_id: str | None = None) -> dict[str, Any]:
+    """Everything in the store (or one summit) as plain JSON-ready data."""
+    with store.unit_of_work() as session:
+        stmt = select(Summit).options(
+            selectinload(Summit.parties).selectinload(SummitParty.party),
+            selectinload(Summit.pillars),
+            selectinload(Summit.sources),
+        ).order_by(Summit.created_at)
+        if summit_id:
+            stmt = stmt.where(Summit.id == summit_id)
+        summits = []
+        for s in session.scalars(stmt):
+            commitments = session.scalars(
+                select(Commitment).where(Commitment.summit_id == s.id)
+                .options(selectinload(Commitment.positions).selectinload(Position.tags),
+                         selectinload(Commitment.positions).selectinload(Position.party),
+                         selectinload(Commitment.status))
+                .join(Pillar).order_by(Pillar.ordinal, Commitment.reference)
+            ).all()
+            by_parent: dict[str | None, list[Commitment]] = {}
+            for c in commitments:
+                by_parent.setdefault(c.parent_id, []).append(c)
+
+            def item(c: Commitment) -> dict[str, Any]:
+                return {
+                    "id": c.id,
+                    "reference": c.reference,
+                    "text": c.text,
+                    "children": [item(ch) for ch in sorted(by_parent.get(c.id, []), key=lambda x: x.ordinal)],
+                    "positions": [
+                        {
+                            "id": p.id, "party": p.party.code, "stance": p.stance, "priority": p.priority,
+                            "objective": p.objective, "key_messages": p.key_messages, "responses": p.responses,
+                            "fallback": p.fallback, "red_line": p.red_line, "background": p.background,
+                            "marking": p.marking, "tags": [t.name for t in p.tags],
+                            "head_revision": p.head_revision_id,
+                        }
+                        for p in c.positions
+                    ],
+                    "status": None if c.status is None else {
+                        "status": c.status.status, "progress": c.status.progress, "evidence": c.status.evidence,
+                        "as_of": _json_value(c.status.as_of), "reason": c.status.reason,
+                        "head_revision": c.status.head_revision_id,
+                    },
+                }
+
+            revisions = session.scalars(
+                select(Revision).join(Commitment, Commitment.id == Revision.commitment_id)
+                .where(Commitment.summit_id == s.id).order_by(Revision.created_at, Revision.id)
+            )
+            summits.append({
+                "id": s.id,
+                "title": s.title,
+                "date": _json_value(s.date),
+                "location": s.location,
+                "host": s.host,
+                "parties": [{"code": sp.party.code, "name": sp.party.name} for sp in s.parties],
+                "sources": [
+                    {"title": d.title, "file_name": d.file_name, "publisher": d.publisher, "language": d.language,
+                     "format": d.fmt, "checksum": d.checksum, "text": d.raw_text}
+                    for d in s.sources
+                ],
+                "pillars": [
+                    {
+                        "id": p.id, "tab": p.tab, "short_title": p.short_title, "title": p.title, "intro": p.intro,
+                        "commitments": [item(c) for c in sorted(
+                            (c for c in by_parent.get(None, []) if c.pillar_id == p.id), key=lambda x: x.ordinal)],
+                    }
+                    for p in s.pillars
+                ],
+                "revisions": [
+                    {"id": r.id, "entity": r.entity_type, "entity_id": r.entity_id, "commitment": r.commitment_id,
+                     "party": r.party_code, "parent": r.parent_id, "merge_parent": r.merge_parent_id,
+                     "author": r.author, "device": r.device_id, "created_at": _json_value(r.created_at),
+                     "changed": r.changed, "snapshot": r.snapshot}
+                    for r in revisions
+                ],
+            })
+    return {"format": JSON_FORMAT, "version": JSON_FORMAT_VERSION, "app_version": __version__, "summits": summits}
+
+
+def write_atomically(out: Path, data: bytes) -> None:
+    """Write ``data`` to ``out`` through a temporary file, so an existing file is never half-overwritten."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    except OSError as exc:
+        raise ExportError(_("Cannot write in {path}: {error}").format(path=out.parent, error=exc.strerror)) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(_("Cannot write {path}: {error}").format(path=out, error=exc.strerror)) from exc
+
+
+def export_json(store: Store, out: Path, summit_id: str | None = None) -> dict[str, Any]:
+    document = export_document(store, summit_id)
+    write_atomically(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+    return document

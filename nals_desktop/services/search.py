@@ -1,0 +1,159 @@
+"""Full-text search over commitments, pillars and positions: ranked (bm25), with snippets and filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, column, exists, func, literal_column, or_, select, table
+from sqlalchemy.orm import Session
+
+from nals_desktop.domain.errors import QuerySyntaxError
+from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
+from nals_desktop.domain.query import Filter, Query, parse_query
+from nals_desktop.i18n import _
+from nals_desktop.services.browse import resolve_summit
+from nals_desktop.services.dto import SearchHit
+from nals_desktop.store.engine import Store
+from nals_desktop.store.models import (
+    Commitment,
+    Party,
+    Pillar,
+    Position,
+    PositionTag,
+    SearchDoc,
+    StatusRecord,
+    Tag,
+)
+
+#: Column weights for bm25: a hit in a pillar's title counts double.
+TITLE_WEIGHT, BODY_WEIGHT = 2.0, 1.0
+
+_fts = table("search_fts", column("rowid"))
+_fts_name = literal_column("search_fts")
+
+
+def _enum_value(enum_type: type[Stance] | type[Priority] | type[ImplementationStatus], value: str) -> str:
+    folded = value.casefold().replace("_", "-").replace(" ", "-")
+    for member in enum_type:
+        if member.value == folded or member.value.startswith(folded) or member.label.casefold() == value.casefold():
+            return member.value
+    raise QuerySyntaxError(
+        _("“{value}” is not one of: {choices}.").format(value=value, choices=", ".join(m.value for m in enum_type))
+    )
+
+
+def _filter_clause(flt: Filter) -> ColumnElement[bool]:
+    """A condition on Commitment for one filter."""
+    value = flt.value
+    if flt.field == "pillar":
+        return exists().where(
+            Pillar.id == Commitment.pillar_id,
+            or_(func.upper(Pillar.tab) == value.upper(), Pillar.short_title.icontains(value, autoescape=True)),
+        )
+    if flt.field == "status":
+        return exists().where(
+            StatusRecord.commitment_id == Commitment.id,
+            StatusRecord.status == _enum_value(ImplementationStatus, value),
+        )
+    position = exists().where(Position.commitment_id == Commitment.id)
+    if flt.field == "stance":
+        return position.where(Position.stance == _enum_value(Stance, value))
+    if flt.field == "priority":
+        return position.where(Position.priority == _enum_value(Priority, value))
+    if flt.field == "party":
+        return position.where(Position.party_id.in_(select(Party.id).where(func.upper(Party.code) == value.upper())))
+    tagged = select(PositionTag.position_id).join(Tag, Tag.id == PositionTag.tag_id)
+    return position.where(Position.id.in_(tagged.where(func.lower(Tag.name) == value.lower())))
+
+
+def filter_conditions(query: Query) -> list[ColumnElement[bool]]:
+    """Conditions on Commitment for every filter of ``query`` (negated ones excluded)."""
+    return [~_filter_clause(f) if f.negated else _filter_clause(f) for f in query.filters]
+
+
+def fts_statement(match: str, marks: tuple[str, str] = ("[", "]")) -> Select[Any]:
+    """The ranked FTS5 query, before any restriction to a summit or filter."""
+    return (
+        select(
+            SearchDoc.kind,
+            SearchDoc.summit_id,
+            SearchDoc.commitment_id,
+            SearchDoc.pillar_id,
+            func.bm25(_fts_name, TITLE_WEIGHT, BODY_WEIGHT).label("score"),
+            func.snippet(_fts_name, -1, marks[0], marks[1], "…", 16).label("snip"),
+        )
+        .select_from(_fts.join(SearchDoc, SearchDoc.rowid == _fts.c.rowid))
+        .where(_fts_name.op("MATCH")(match))
+        .order_by(literal_column("score"))
+    )
+
+
+def search(
+    store: Store,
+    query_text: str,
+    summit: str | None = None,
+    *,
+    limit: int = 50,
+    prefix_last: bool = False,
+    marks: tuple[str, str] = ("[", "]"),
+) -> list[SearchHit]:
+    """The best ``limit`` hits for ``query_text``, best first; one hit per commitment or pillar."""
+    query = parse_query(query_text)
+    if query.is_empty:
+        return []
+    with store.unit_of_work() as session:
+        summit_id = resolve_summit(session, summit).id if summit is not None else None
+        match = query.fts(prefix_last=prefix_last)
+        if match is None:
+            if not query.filters:
+                raise QuerySyntaxError(_("Say what to look for, not only what to leave out."))
+            return _filter_only(session, query, summit_id, limit)
+        stmt = fts_statement(match, marks)
+        if summit_id is not None:
+            stmt = stmt.where(SearchDoc.summit_id == summit_id)
+        if query.filters:
+            passing = select(Commitment.id).where(*filter_conditions(query))
+            stmt = stmt.where(SearchDoc.commitment_id.in_(passing))
+        # Over-fetch: a commitment's text and its positions are separate documents.
+        rows = session.execute(stmt.limit(limit * 4)).all()
+        return _hits(session, rows, limit)
+
+
+def _hits(session: Session, rows: list[Any], limit: int) -> list[SearchHit]:
+    commitments = {
+        c.id: c
+        for c in session.scalars(select(Commitment).where(Commitment.id.in_({r.commitment_id for r in rows})))
+    }
+    pillars = {p.id: p for p in session.scalars(select(Pillar).where(Pillar.id.in_({r.pillar_id for r in rows})))}
+    hits: list[SearchHit] = []
+    seen: set[str] = set()
+    for r in rows:
+        key = r.commitment_id or r.pillar_id
+        if key in seen:
+            continue
+        seen.add(key)
+        if r.commitment_id:
+            c = commitments[r.commitment_id]
+            hits.append(SearchHit(r.kind, r.summit_id, c.id, c.pillar_id, c.reference, c.text, r.snip, r.score))
+        else:
+            p = pillars[r.pillar_id]
+            hits.append(SearchHit(r.kind, r.summit_id, None, p.id, p.tab, p.short_title, r.snip, r.score))
+        if len(hits) == limit:
+            break
+    return hits
+
+
+def _filter_only(session: Session, query: Query, summit_id: str | None, limit: int) -> list[SearchHit]:
+    stmt = (
+        select(Commitment)
+        .join(Pillar, Pillar.id == Commitment.pillar_id)
+        .where(Commitment.parent_id.is_(None), and_(*filter_conditions(query)))
+        .order_by(Commitment.summit_id, Pillar.ordinal, Commitment.ordinal)
+        .limit(limit)
+    )
+    if summit_id is not None:
+        stmt = stmt.where(Commitment.summit_id == summit_id)
+    return [
+        SearchHit("commitment", c.summit_id, c.id, c.pillar_id, c.reference, c.text, c.text, 0.0)
+        for c in session.scalars(stmt)
+    ]

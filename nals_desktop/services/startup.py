@@ -1,0 +1,26 @@
+"""Opening the user's store: create, migrate (after a backup) and seed it on first start."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from nals_desktop.paths import store_path
+from nals_desktop.services.browse import list_summits
+from nals_desktop.services.importing import import_seed
+from nals_desktop.store.engine import Store, open_store
+
+log = logging.getLogger("nals.startup")
+
+
+def open_user_store(path: Path | None = None, *, seed: bool = True) -> Store:
+    """The user's store at ``path`` (default: in $NALS_HOME or the user data folder).
+
+    A store with no summit yet is seeded with the bundled NALS 2023 fact sheet, so the app opens on real
+    content (also after a first start that was killed before the seed import committed).
+    """
+    store = open_store(path or store_path())
+    if seed and not list_summits(store):
+        summary = import_seed(store)
+        log.info("first start: seeded %s with %s", store.label, summary.title)
+    return store

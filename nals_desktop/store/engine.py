@@ -1,0 +1,199 @@
+"""The store: engine with SQLite pragmas, migrations at open (after a backup), and units of work."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from nals_desktop.domain.errors import SchemaTooNewError, StoreError
+from nals_desktop.i18n import _
+from nals_desktop.paths import migrations_path
+
+log = logging.getLogger("nals.store")
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not pysqlite, decide where transactions begin (so DDL is transactional too).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_pragmas)
+        event.listen(engine, "begin", _begin)
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_path()))
+    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def describe_db_error(exc: BaseException, path: Path | str) -> str:
+    """One clear line for an SQLite failure the user can act on."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "full" in text:
+        return _("The disk holding {path} is full; nothing was saved.").format(path=path)
+    if "readonly" in text or "read-only" in text:
+        return _("The store {path} is read-only; nothing was saved.").format(path=path)
+    if "locked" in text or "busy" in text:
+        return _("The store {path} is busy in another program; try again.").format(path=path)
+    if "not a database" in text or "malformed" in text:
+        return _("{path} is not a NALS store or is damaged.").format(path=path)
+    return _("The store {path} could not be used: {error}").format(path=path, error=exc)
+
+
+class Store:
+    """One user's store: an engine and the units of work opened on it."""
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session for one user operation: committed whole on success, rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise StoreError(describe_db_error(exc, self.label)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def integrity_errors(self) -> list[str]:
+        """``PRAGMA integrity_check`` and ``foreign_key_check`` findings; empty when the store is sound."""
+        with self.engine.connect() as conn:
+            problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
+            problems += [
+                f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+                for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+            fts = conn.exec_driver_sql(
+                "INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)"
+            )
+            fts.close()
+            conn.rollback()
+        return problems
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(_("{path} is a folder, not a NALS store.").format(path=path))
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_HEADER:
+                raise StoreError(_("{path} is not a NALS store (not an SQLite database).").format(path=path))
+
+
+def backup_sqlite(source: Path, dest: Path) -> Path:
+    """An online, consistent copy of an SQLite store (safe while others read or write it)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        out = sqlite3.connect(str(dest))
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
+    """Bring the schema to head; an existing store is backed up first; a newer one is refused."""
+    config = alembic_config(engine)
+    scripts = ScriptDirectory.from_config(config)
+    head = scripts.get_current_head()
+    current = current_revision(engine)
+    if current == head:
+        return
+    if current is not None:
+        known = {rev.revision for rev in scripts.walk_revisions()}
+        if current not in known:
+            raise SchemaTooNewError(
+                _("The store {path} was written by a newer version of NALS Desktop (schema {rev}); "
+                  "update the application to open it.").format(path=path, rev=current)
+            )
+        if path is not None and backup_dir is not None:
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            dest = backup_sqlite(path, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite")
+            log.info("backed up %s to %s before migrating", path, dest)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def open_store(path: Path | None = None, *, url: str | None = None, backup_dir: Path | None = None) -> Store:
+    """Open (creating and migrating as needed) the store at ``path``, or at an SQLAlchemy ``url``."""
+    if url is None:
+        if path is None:
+            raise ValueError("open_store needs a path or a url")
+        _check_is_sqlite(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(_("Cannot create the data folder {path}: {error}").format(
+                path=path.parent, error=exc.strerror)) from exc
+        url = f"sqlite:///{path}"
+        if backup_dir is None:
+            backup_dir = path.parent / "backups"
+    engine = make_engine(url)
+    try:
+        migrate(engine, path, backup_dir)
+    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise StoreError(describe_db_error(exc, path or url)) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine, path)

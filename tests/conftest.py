@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets its own NALS_HOME; stores are real SQLite files."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from nals_desktop import i18n  # noqa: E402
+from nals_desktop.services.startup import open_user_store  # noqa: E402
+from nals_desktop.store.engine import Store, open_store  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "resources" / "seed" / "nals-2023-key-deliverables.txt"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def nals_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "nals-home"
+    monkeypatch.setenv("NALS_HOME", str(home))
+    monkeypatch.setenv("NALS_LANG", "en")
+    i18n.install("en")
+    return home
+
+
+@pytest.fixture
+def seeded_store(nals_home: Path) -> Iterator[Store]:
+    """The user's store after a first start: NALS 2023 imported."""
+    store = open_user_store()
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    store = open_store(tmp_path / "empty.sqlite")
+    yield store
+    store.close()
+
+
+@pytest.fixture(autouse=True)
+def fail_on_warning_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """A WARNING (or worse) log record fails the test; a test that expects one asserts it, then clears caplog."""
+    yield
+    bad = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
+    if bad:
+        pytest.fail("unexpected log records: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in bad))
