@@ -1,0 +1,122 @@
+"""Fact-sheet importer: read a .txt/.md/.html file, find its pillars and commitments, return a ParsedSummit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from nals_desktop.domain.errors import DocumentError
+from nals_desktop.domain.model import ParsedSummit
+from nals_desktop.i18n import _
+from nals_desktop.importers.detect import detect
+from nals_desktop.importers.readers import READERS
+from nals_desktop.importers.titles import propose_short_title
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "SourceText",
+    "parse_file",
+    "parse_text",
+    "propose_short_title",
+    "read_source",
+]
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+
+_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+# Control characters other than tab and newline are noise from copy-and-paste (and choke lxml).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    text: str
+    fmt: str  # "txt" | "md" | "html"
+    name: str  # file name
+
+
+def read_source(path: Path) -> SourceText:
+    """Read a fact sheet as UTF-8 text, refusing with one clear line whatever cannot be one."""
+    path = Path(path)
+    shown = str(path)
+    if not path.exists():
+        raise DocumentError(_("{file}: no such file").format(file=shown))
+    if path.is_dir():
+        raise DocumentError(_("{file}: is a folder, not a file").format(file=shown))
+    suffix = path.suffix.lower()
+    if suffix not in _FORMATS:
+        raise DocumentError(
+            _("{file}: unsupported file type '{suffix}' (supported: {supported})").format(
+                file=shown, suffix=path.suffix or _("no suffix"), supported=", ".join(SUPPORTED_SUFFIXES)
+            )
+        )
+    if not path.is_file():
+        raise DocumentError(_("{file}: is not a regular file").format(file=shown))
+    data = _read_bytes(path, shown)
+    if b"\x00" in data:
+        raise DocumentError(_("{file}: is a binary file, not text").format(file=shown))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            _("{file}: is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8").format(
+                file=shown, offset=exc.start
+            )
+        ) from exc
+    if not text.strip():
+        raise DocumentError(_("{file}: the file is empty").format(file=shown))
+    return SourceText(text=_normalise_newlines(text), fmt=_FORMATS[suffix], name=path.name)
+
+
+def _read_bytes(path: Path, shown: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        # Checked before reading: a huge file is refused at once, without loading it.
+        if size == 0:
+            raise DocumentError(_("{file}: the file is empty").format(file=shown))
+        if size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                _("{file}: is too large ({size} MB; the limit is {limit} MB)").format(
+                    file=shown, size=round(size / 2**20), limit=MAX_DOCUMENT_BYTES // 2**20
+                )
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(
+            _("{file}: cannot be read ({reason})").format(file=shown, reason=exc.strerror or exc)
+        ) from exc
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_text(text: str, fmt: str, name: str = "") -> ParsedSummit:
+    """Turn a fact sheet's text into a ParsedSummit; raise DocumentError (only) when that is impossible."""
+    reader = READERS.get(fmt)
+    if reader is None:
+        raise DocumentError(_("{name}: unknown document format {fmt!r}").format(name=name or "?", fmt=fmt))
+    text = _CONTROL.sub("", _normalise_newlines(text).lstrip("\ufeff"))
+    try:
+        return detect(reader(text), fmt, name)
+    except DocumentError:
+        raise
+    except (RecursionError, MemoryError) as exc:
+        raise DocumentError(
+            _("{name}: is nested too deeply or too large to read").format(name=name or _("The document"))
+        ) from exc
+    except Exception as exc:
+        # Library failures on malformed input are translated here, at the importer boundary.
+        raise DocumentError(
+            _("{name}: cannot be read as a fact sheet ({error})").format(
+                name=name or _("The document"), error=exc
+            )
+        ) from exc
+
+
+def parse_file(path: Path) -> ParsedSummit:
+    source = read_source(path)
+    return parse_text(source.text, source.fmt, source.name)

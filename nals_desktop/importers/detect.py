@@ -1,0 +1,222 @@
+"""The one structure detector: blocks from any reader → summit title, preamble, pillars, nested commitments."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from nals_desktop.domain.errors import DocumentError
+from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit
+from nals_desktop.i18n import _
+from nals_desktop.importers.blocks import IMPLIED_HEADING_LEVEL, Block, clean_text
+from nals_desktop.importers.titles import first_sentence, propose_short_title
+
+# Navigation and page furniture left in text copied or converted from web pages.
+_RESIDUE = re.compile(
+    r"(main container|main content|related products?|skip to (main )?content|share( this page)?|"
+    r"print( this page)?|back to top|top of page|you are here:?|breadcrumbs?|menu|search|"
+    r"table of contents|on this page|date modified:?.*|-\s*30\s*-)",
+    re.IGNORECASE,
+)
+# End markers ("###", "\###", "* * *", "---") and other lines made of symbols only.
+_MARKER_ONLY = re.compile(r"[\W_]+")
+_FACT_SHEET = re.compile(r"(FACT SHEET|Fact Sheet|Fact sheet)\b")
+_KNOWN_SUFFIX = re.compile(r"\.(txt|md|markdown|html?)$", re.IGNORECASE)
+
+#: Deeper nesting is folded into this depth: recursive consumers (JSON, trees) stay safe on hostile input.
+MAX_DEPTH = 32
+_MAX_TITLE_CHARS = 300
+
+
+def is_residue(text: str) -> bool:
+    return bool(_RESIDUE.fullmatch(text) or _MARKER_ONLY.fullmatch(text))
+
+
+def detect(blocks: Sequence[Block], fmt: str, name: str = "") -> ParsedSummit:
+    """Find the summit's title, preamble and pillars; raise DocumentError where there is no list."""
+    shown = name or _("The document")
+    content = [block for block in blocks if block.text and not is_residue(block.text)]
+    title, content = _take_title(content, name)
+    content = [_promote(block, fmt) for block in content]
+    if not any(block.kind == "item" for block in content):
+        raise DocumentError(
+            _("{name}: no list of commitments found (a fact sheet lists its commitments as bullets)").format(
+                name=shown
+            )
+        )
+    preamble, pillars = _structure(content, fallback_title=title)
+    return ParsedSummit(title=title, pillars=pillars, preamble=preamble)
+
+
+# ---------------------------------------------------------------------------------------------- title
+
+
+def _take_title(content: list[Block], name: str) -> tuple[str, list[Block]]:
+    """The first level-1 heading or "FACT SHEET…" line is the title (and no part of the body)."""
+    for index, block in enumerate(content):
+        if block.kind == "item":
+            continue
+        if (block.kind == "heading" and block.level == 1) or (
+            _FACT_SHEET.match(block.text) and len(block.text) <= _MAX_TITLE_CHARS
+        ):
+            return block.text, content[:index] + content[index + 1 :]
+    return title_from_name(name), content
+
+
+def title_from_name(name: str) -> str:
+    """"wh_nals2021_key_deliverables.md" → "Wh nals2021 key deliverables"."""
+    stem = _KNOWN_SUFFIX.sub("", name.replace("\\", "/").rsplit("/", 1)[-1])
+    words = clean_text(re.sub(r"[_.\-]+", " ", stem))
+    return words[:1].upper() + words[1:] if words else _("Untitled summit")
+
+
+# ---------------------------------------------------------------------------------------------- headings
+
+
+def _promote(block: Block, fmt: str) -> Block:
+    """Bold-only lines, and in plain text short title-like lines, are headings below every real one."""
+    if block.kind != "paragraph":
+        return block
+    if (block.strong and _heading_like(block.text)) or (
+        fmt == "txt" and block.lines == 1 and _title_like(block.text)
+    ):
+        return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL)
+    return block
+
+
+def _heading_like(text: str) -> bool:
+    # A bold paragraph ending in ":" or "." introduces a list (wh_nals2023): it is an intro, not a heading.
+    return len(text.split()) <= 20 and text[-1] not in ".:;,!?"
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 12 or len(text) > 100 or text[-1] in ".:;,!?" or not text[0].isupper():
+        return False
+    significant = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return bool(significant) and sum(w[0].isupper() for w in significant) >= 0.6 * len(significant)
+
+
+def _pillar_level(content: Sequence[Block]) -> int | None:
+    """The highest heading level among headings that have list items in their section."""
+    open_levels: list[int] = []  # strictly increasing, so at most IMPLIED_HEADING_LEVEL long
+    levels: set[int] = set()
+    for block in content:
+        if block.kind == "heading":
+            while open_levels and open_levels[-1] >= block.level:
+                open_levels.pop()
+            open_levels.append(block.level)
+        elif block.kind == "item":
+            levels.update(open_levels)
+    return min(levels) if levels else None
+
+
+# ---------------------------------------------------------------------------------------------- pillars
+
+
+@dataclass
+class _PillarBuilder:
+    title: str
+    intro: str
+    short_source: str
+    commitments: list[ParsedCommitment] = field(default_factory=list)
+    _open: list[tuple[int, ParsedCommitment]] = field(default_factory=list)
+
+    def add_item(self, block: Block) -> None:
+        commitment = ParsedCommitment(block.text, span=block.span)
+        depth = min(block.depth, MAX_DEPTH)
+        while self._open and self._open[-1][0] >= depth:
+            self._open.pop()
+        (self._open[-1][1].children if self._open else self.commitments).append(commitment)
+        self._open.append((depth, commitment))
+
+    def end_list(self) -> None:
+        self._open.clear()
+
+    def build(self) -> ParsedPillar:
+        return ParsedPillar(
+            title=self.title,
+            intro=self.intro,
+            short_title=propose_short_title(self.short_source),
+            commitments=self.commitments,
+        )
+
+
+def _structure(content: list[Block], fallback_title: str) -> tuple[str, list[ParsedPillar]]:
+    level = _pillar_level(content)
+    by_intros = _by_intros(content, fallback_title)
+    if level is None:
+        return by_intros
+    by_headings = _by_headings(content, level, fallback_title)
+    # One heading over several introduced lists is a page section ("Key Deliverables"), not the pillars.
+    if len(by_headings[1]) <= 1 < len(by_intros[1]):
+        return by_intros
+    return by_headings
+
+
+def _by_intros(content: Sequence[Block], fallback_title: str) -> tuple[str, list[ParsedPillar]]:
+    """No headings: the paragraph just before each list introduces a pillar; earlier ones are the preamble."""
+    preamble: list[str] = []
+    builders: list[_PillarBuilder] = []
+    pending: list[str] = []
+    for block in content:
+        if block.kind != "item":
+            pending.append(block.text)
+            continue
+        if pending or not builders:
+            builders.append(_intro_pillar(pending, fallback_title, preamble if not builders else None))
+            pending = []
+        builders[-1].add_item(block)
+    # Paragraphs after the last list introduce nothing: they are dropped.
+    return "\n\n".join(preamble), [b.build() for b in builders]
+
+
+def _intro_pillar(pending: list[str], fallback_title: str, preamble: list[str] | None) -> _PillarBuilder:
+    if not pending:
+        return _PillarBuilder(fallback_title, "", fallback_title)
+    lead = pending[-1]
+    if preamble is not None:
+        # The first pillar: what comes before its intro paragraph is the document's preamble.
+        preamble.extend(pending[:-1])
+        intro = lead
+    else:
+        intro = "\n\n".join(pending)
+    return _PillarBuilder(first_sentence(lead) or lead, intro, lead)
+
+
+def _by_headings(content: Sequence[Block], level: int, fallback_title: str) -> tuple[str, list[ParsedPillar]]:
+    """Headings at the pillar level define pillars; paragraphs before a pillar's lists are its intro."""
+    starts = [i for i, b in enumerate(content) if b.kind == "heading" and b.level <= level]
+    prefix = content[: starts[0]]
+    if any(b.kind == "item" for b in prefix):
+        preamble_text, pillars = _by_intros(prefix, fallback_title)
+        preamble = [preamble_text] if preamble_text else []
+    else:
+        preamble, pillars = [b.text for b in prefix], []
+    for start, end in zip(starts, [*starts[1:], len(content)], strict=True):
+        pillar = _heading_pillar(content[start], content[start + 1 : end])
+        if pillar is not None:
+            pillars.append(pillar)
+        elif not pillars:
+            preamble.extend(b.text for b in content[start + 1 : end])
+    return "\n\n".join(preamble), pillars
+
+
+def _heading_pillar(heading: Block, body: Sequence[Block]) -> ParsedPillar | None:
+    builder = _PillarBuilder(heading.text, "", heading.text)
+    intro: list[str] = []
+    pending: list[str] = []
+    for block in body:
+        if block.kind == "item":
+            # Paragraphs introducing a later list of the same pillar join its intro, in order.
+            intro.extend(pending)
+            pending = []
+            builder.add_item(block)
+        else:
+            pending.append(block.text)
+            builder.end_list()
+    if not builder.commitments:
+        return None
+    builder.intro = "\n\n".join(intro)
+    return builder.build()

@@ -1,0 +1,140 @@
+"""Sentences and short titles: the first sentence of an intro, and a few-word topic for a pillar tab."""
+
+from __future__ import annotations
+
+import re
+
+from nals_desktop.i18n import _
+from nals_desktop.importers.blocks import clean_text
+
+#: Longest short title proposed: it has to fit on a briefing-book tab and in the pillar list.
+MAX_SHORT_TITLE = 60
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# A period after these is not a sentence end ("Joseph R. Biden", "the U.S. will").
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "gov"})
+
+_VERBS = frozenset(
+    "accelerate address achieve advance build champion combat counter coordinate deepen develop drive "
+    "enhance ensure expand foster improve prevent promote protect reinforce remove respond share "
+    "strengthen support tackle".split()
+)
+_MARKERS = frozenset({"to", "on", "for", "against", "by"})
+_LEADING_NOISE = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "those", "all"})
+_CUT_WORDS = frozenset(
+    {"in", "to", "through", "with", "within", "that", "which", "by", "for", "against", "including", "while"}
+)
+_TRAILING_STOPWORDS = frozenset(
+    {"and", "or", "the", "of", "for", "to", "in", "on", "a", "an", "with", "by", "as", "at", "from"}
+)
+# Words that name the parties or the setting rather than a topic ("… to the three countries").
+_GENERIC = frozenset(
+    "the our their its this these all two three both countries nations region world leaders partners "
+    "people governments of in north america american americas".split()
+)
+_INTRODUCER = re.compile(
+    r"(?:[\s,;]*\b(?:by|including|include|includes|such as|as follows|the following|these|this|in particular))*"
+    r"[\s:;.,]*$",
+    re.IGNORECASE,
+)
+_PUNCTUATION = ",;:.!?\"“”‘’'()[]–—-"
+
+
+def sentences(text: str) -> list[str]:
+    """Split at sentence ends, leaving abbreviations and initials alone."""
+    result: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start()].rsplit(" ", 1)[-1]
+        if _is_abbreviation(before):
+            continue
+        result.append(text[start : match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        result.append(tail)
+    return result
+
+
+def _is_abbreviation(word: str) -> bool:
+    bare = word.strip("\"“‘'([")
+    return len(bare) == 1 or "." in bare or bare.lower() in _ABBREVIATIONS
+
+
+def first_sentence(text: str) -> str:
+    found = sentences(clean_text(text))
+    return found[0] if found else ""
+
+
+def propose_short_title(text: str) -> str:
+    """A short pillar title: a heading, shortened; for an intro paragraph, the topic it introduces."""
+    text = clean_text(text)
+    if not text:
+        return _("Untitled")
+    if len(text) <= MAX_SHORT_TITLE and not _sentence_like(text):
+        return text
+    if not _sentence_like(text):
+        return _shorten(text)
+    return _topic(text) or _shorten(first_sentence(text) or text)
+
+
+def _sentence_like(text: str) -> bool:
+    return text[-1] in ".:;!?" or len(text.split()) > 15
+
+
+def _shorten(text: str, limit: int = MAX_SHORT_TITLE) -> str:
+    """Cut at a phrase boundary (comma, "and", a preposition) where one fits, else at a word boundary."""
+    if len(text) <= limit:
+        return _trim_end(text) or text
+    head = text[: limit + 1]
+    boundaries = [m.start() for m in re.finditer(r",| and | for | of | in | to | with |:| – | - ", head)]
+    good = [b for b in boundaries if len(text[:b].split()) >= 3 and b <= limit]
+    if good:
+        return _trim_end(text[: good[-1]])
+    cut = head.rsplit(" ", 1)[0] if " " in head[:limit] else text[:limit]
+    return _trim_end(cut) or text[:limit]
+
+
+def _trim_end(text: str) -> str:
+    words = text.split()
+    while words and (words[-1].lower().strip(_PUNCTUATION) in _TRAILING_STOPWORDS or not _bare(words[-1])):
+        words.pop()
+    return " ".join(words).rstrip(_PUNCTUATION + " ")
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(_PUNCTUATION)
+
+
+def _is_verb(word: str) -> bool:
+    w = _bare(word)
+    if w in _VERBS:
+        return True
+    return w.endswith("ing") and any(stem in _VERBS for stem in (w[:-3], w[:-3] + "e", w[:-4]))
+
+
+def _topic(text: str) -> str:
+    """The object of the last verb or preposition that yields a specific phrase ("the climate crisis")."""
+    for sentence in reversed(sentences(text)):
+        words = _INTRODUCER.sub("", sentence).split()
+        for index in range(len(words) - 2, -1, -1):
+            if _bare(words[index]) in _MARKERS or _is_verb(words[index]):
+                topic = _candidate(words[index + 1 :])
+                if topic:
+                    return topic
+    return ""
+
+
+def _candidate(words: list[str]) -> str:
+    while words and (_bare(words[0]) in _LEADING_NOISE or _is_verb(words[0]) or _bare(words[0]).endswith("ing")):
+        words = words[1:]
+    kept: list[str] = []
+    for word in words:
+        if kept and (_bare(word) in _CUT_WORDS or (word.lower() == "as" and kept[-1].endswith(","))):
+            break
+        kept.append(word)
+    topic = _trim_end(" ".join(kept))
+    if not topic or all(_bare(w) in _GENERIC or not _bare(w) for w in topic.split()):
+        return ""
+    topic = _shorten(topic)
+    return topic[0].upper() + topic[1:]
