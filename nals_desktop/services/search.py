@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, exists, func, literal_column, or_, select, table
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, column, exists, func, literal_column, select, table
+from sqlalchemy.orm import Session, aliased
 
 from nals_desktop.domain.errors import QuerySyntaxError
 from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
@@ -46,10 +46,11 @@ def _filter_clause(flt: Filter) -> ColumnElement[bool]:
     """A condition on Commitment for one filter."""
     value = flt.value
     if flt.field == "pillar":
-        return exists().where(
-            Pillar.id == Commitment.pillar_id,
-            or_(func.upper(Pillar.tab) == value.upper(), Pillar.short_title.icontains(value, autoescape=True)),
-        )
+        pillar = aliased(Pillar)  # the outer query may join Pillar too
+        # A tab letter ("B", "AA") names one pillar; longer values match short titles.
+        named = (func.upper(pillar.tab) == value.upper() if len(value) <= 2 and value.isalpha()
+                 else pillar.short_title.icontains(value, autoescape=True))
+        return exists().where(pillar.id == Commitment.pillar_id, named)
     if flt.field == "status":
         return exists().where(
             StatusRecord.commitment_id == Commitment.id,

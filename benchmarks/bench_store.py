@@ -1,0 +1,94 @@
+"""Store benchmarks: 1 MB fact-sheet import, search latency at 100,000 commitments vs raw FTS5, store size.
+
+Run: `.venv/bin/python -m benchmarks.bench_store [--commitments N] [--summits N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.synth import make_synthetic_store, synthetic_fact_sheet
+from nals_desktop.importers import SourceText, parse_text
+from nals_desktop.services.importing import store_summit
+from nals_desktop.services.search import search
+from nals_desktop.store.engine import open_store
+
+QUERIES = ["methane", "semiconductor supply", '"critical minerals"', "énergie", "migrants -refugees",
+           "trilateral cooperation", "health", "border", "indigenous women", "cyber security"]
+PREFIXES = ["m", "me", "met", "meth", "metha", "cl", "cle", "clea", "clean", "clean e", "clean ene"]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def bench_import(tmp: Path) -> None:
+    text = synthetic_fact_sheet(1_000_000)
+    t0 = time.perf_counter()
+    parsed = parse_text(text, "txt", "synthetic.txt")
+    t1 = time.perf_counter()
+    store = open_store(tmp / "import.sqlite")
+    t2 = time.perf_counter()
+    store_summit(store, SourceText(text, "txt", "synthetic.txt"), parsed)
+    t3 = time.perf_counter()
+    print(f"import 1 MB fact sheet ({len(text.encode()) / 1e6:.2f} MB, {len(parsed.pillars)} pillars, "
+          f"{parsed.commitment_count} commitments): parse {t1 - t0:.3f} s + store {t3 - t2:.3f} s "
+          f"= {t1 - t0 + t3 - t2:.3f} s (target ≤ 1 s)")
+    store.close()
+
+
+def bench_search(tmp: Path, summits: int, commitments: int) -> None:
+    path = tmp / "big.sqlite"
+    t0 = time.perf_counter()
+    make_synthetic_store(path, summits=summits, commitments=commitments)
+    print(f"synthetic store: {commitments:,} commitments in {summits} summits, built in "
+          f"{time.perf_counter() - t0:.1f} s, {path.stat().st_size / 1e6:.1f} MB")
+    store = open_store(path)
+    search(store, "warm up")
+    service, raw = [], []
+    conn = sqlite3.connect(str(path))
+    for _ in range(5):
+        for q in QUERIES:
+            t = time.perf_counter()
+            search(store, q, limit=50)
+            service.append((time.perf_counter() - t) * 1000)
+            match = " ".join(w for w in q.replace('"', " ").split() if not w.startswith("-"))
+            t = time.perf_counter()
+            conn.execute(
+                "SELECT rowid, bm25(search_fts), snippet(search_fts, -1, '[', ']', '…', 16) FROM search_fts "
+                "WHERE search_fts MATCH ? ORDER BY bm25(search_fts) LIMIT 200", (match,)
+            ).fetchall()
+            raw.append((time.perf_counter() - t) * 1000)
+    typing = []
+    for prefix in PREFIXES:
+        t = time.perf_counter()
+        search(store, prefix, limit=50, prefix_last=True)
+        typing.append((time.perf_counter() - t) * 1000)
+    print(f"search via service, {len(service)} queries: p50 {statistics.median(service):.1f} ms, "
+          f"p95 {percentile(service, 95):.1f} ms (target p95 ≤ 50 ms)")
+    print(f"same queries direct on FTS5:          p50 {statistics.median(raw):.1f} ms, "
+          f"p95 {percentile(raw, 95):.1f} ms")
+    print(f"as-you-type prefixes {PREFIXES[0]!r}…{PREFIXES[-1]!r}: p50 {statistics.median(typing):.1f} ms, "
+          f"max {max(typing):.1f} ms")
+    conn.close()
+    store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--commitments", type=int, default=100_000)
+    parser.add_argument("--summits", type=int, default=500)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_import(Path(tmp))
+        bench_search(Path(tmp), args.summits, args.commitments)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,335 @@
+"""Annotating: positions and implementation status, every save an immutable revision."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from nals_desktop.domain.errors import NotFoundError, ValidationError
+from nals_desktop.domain.model import (
+    DEFAULT_MARKINGS,
+    MAX_FIELD_CHARS,
+    ImplementationStatus,
+    Priority,
+    Stance,
+)
+from nals_desktop.i18n import _
+from nals_desktop.services.browse import find_commitment, revision_dto
+from nals_desktop.services.dto import RevisionDTO
+from nals_desktop.services.identity import Author
+from nals_desktop.store.engine import Store
+from nals_desktop.store.models import (
+    Commitment,
+    Party,
+    Position,
+    Revision,
+    StatusRecord,
+    SummitParty,
+    Tag,
+    new_id,
+)
+
+TEXT_FIELDS = ("objective", "key_messages", "responses", "fallback", "red_line", "background")
+POSITION_FIELDS = ("stance", "priority", *TEXT_FIELDS, "marking", "tags")
+STATUS_FIELDS = ("status", "progress", "evidence", "as_of", "reason")
+MAX_TAGS = 50
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a save changed, for views to refresh only what concerns them."""
+
+    commitment_ids: frozenset[str]
+    positions: bool = False
+    status: bool = False
+    tags: bool = False
+    revisions: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.revisions
+
+
+def _check_text(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(_("{field} must be text.").format(field=name))
+    if len(value) > MAX_FIELD_CHARS:
+        raise ValidationError(
+            _("{field} is {n:,} characters long; the limit is {limit:,}.").format(
+                field=name, n=len(value), limit=MAX_FIELD_CHARS)
+        )
+    # Control characters other than line breaks and tabs are never typed on purpose.
+    return "".join(ch for ch in value if ch in "\n\t" or ch >= " " or ch == "\r").replace("\r\n", "\n")
+
+
+def _enum(enum_type: type[Stance] | type[Priority] | type[ImplementationStatus], value: Any, name: str) -> str | None:
+    if value in (None, ""):
+        return None
+    try:
+        return enum_type(str(value).strip().lower()).value
+    except ValueError:
+        raise ValidationError(
+            _("“{value}” is not a valid {field}; use one of: {choices}.").format(
+                value=value, field=name, choices=", ".join(m.value for m in enum_type))
+        ) from None
+
+
+def validate_position_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Clean values for the position fields in ``changes``; ValidationError for anything else."""
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name not in POSITION_FIELDS:
+            raise ValidationError(_("“{field}” is not a position field.").format(field=name))
+        if name == "stance":
+            clean[name] = _enum(Stance, value, _("stance"))
+        elif name == "priority":
+            clean[name] = _enum(Priority, value, _("priority"))
+        elif name == "marking":
+            marking = str(value).strip().upper()
+            if marking not in DEFAULT_MARKINGS:
+                raise ValidationError(_("“{value}” is not a marking; use one of: {choices}.").format(
+                    value=value, choices=", ".join(DEFAULT_MARKINGS)))
+            clean[name] = marking
+        elif name == "tags":
+            tags = sorted({_check_text(_("tag"), t).strip() for t in value if str(t).strip()}, key=str.casefold)
+            if len(tags) > MAX_TAGS or any(len(t) > 80 for t in tags):
+                raise ValidationError(_("Too many or too long tags (at most {n}, 80 characters each).").format(n=MAX_TAGS))
+            clean[name] = tags
+        else:
+            clean[name] = _check_text(name, value)
+    return clean
+
+
+def _position_values(pos: Position) -> dict[str, Any]:
+    values = {name: getattr(pos, name) for name in POSITION_FIELDS if name != "tags"}
+    values["tags"] = sorted((t.name for t in pos.tags), key=str.casefold)
+    return values
+
+
+def _party_of_summit(session: Session, commitment: Commitment, code: str) -> Party:
+    party = session.scalar(
+        select(Party).join(SummitParty, SummitParty.party_id == Party.id)
+        .where(SummitParty.summit_id == commitment.summit_id, func.upper(Party.code) == code.strip().upper())
+    )
+    if party is None:
+        codes = session.scalars(
+            select(Party.code).join(SummitParty, SummitParty.party_id == Party.id)
+            .where(SummitParty.summit_id == commitment.summit_id).order_by(SummitParty.ordinal)
+        ).all()
+        raise ValidationError(_("“{code}” is not a party of this summit ({codes}).").format(
+            code=code, codes=", ".join(codes) or _("none")))
+    return party
+
+
+def _tags(session: Session, names: Iterable[str]) -> list[Tag]:
+    tags = []
+    for name in names:
+        tag = session.scalar(select(Tag).where(func.lower(Tag.name) == name.lower()))
+        if tag is None:
+            tag = Tag(id=new_id(), name=name)
+            session.add(tag)
+        tags.append(tag)
+    return tags
+
+
+def _record(session: Session, *, entity_type: str, entity_id: str, commitment_id: str, party_code: str | None,
+            parent_id: str | None, author: Author, changed: dict[str, list[Any]], snapshot: dict[str, Any],
+            now: datetime) -> Revision:
+    revision = Revision(
+        id=new_id(), entity_type=entity_type, entity_id=entity_id, commitment_id=commitment_id,
+        party_code=party_code, parent_id=parent_id, author=author.name, device_id=author.device_id,
+        created_at=now, changed=changed, snapshot=snapshot,
+    )
+    session.add(revision)
+    return revision
+
+
+def _apply_position(session: Session, commitment: Commitment, party_code: str, clean: dict[str, Any],
+                    author: Author, now: datetime) -> Revision | None:
+    party = _party_of_summit(session, commitment, party_code)
+    pos = session.scalar(select(Position).where(Position.commitment_id == commitment.id,
+                                                Position.party_id == party.id))
+    if pos is None:
+        pos = Position(id=new_id(), commitment_id=commitment.id, party_id=party.id, marking=DEFAULT_MARKINGS[0],
+                       objective="", key_messages="", responses="", fallback="", red_line="", background="")
+        pos.tags = []
+        session.add(pos)
+    before = _position_values(pos)
+    changed = {k: [before[k], v] for k, v in clean.items() if before[k] != v}
+    if not changed:
+        return None
+    for name, (_old, new) in changed.items():
+        if name == "tags":
+            pos.tags = _tags(session, new)
+        else:
+            setattr(pos, name, new)
+    revision = _record(
+        session, entity_type="position", entity_id=pos.id, commitment_id=commitment.id, party_code=party.code,
+        parent_id=pos.head_revision_id, author=author, changed=changed, snapshot={**before, **clean}, now=now,
+    )
+    pos.head_revision_id = revision.id
+    pos.updated_at, pos.updated_by = now, author.name
+    return revision
+
+
+def set_position(store: Store, commitment_id: str, party_code: str, changes: Mapping[str, Any],
+                 author: Author) -> Changes:
+    """Save ``changes`` to one party's position; one revision, or none when nothing differs."""
+    clean = validate_position_changes(changes)
+    with store.unit_of_work() as session:
+        commitment = _commitment(session, commitment_id)
+        revision = _apply_position(session, commitment, party_code, clean, author, _now())
+        return _changes([commitment_id], revision and [revision], positions=True, tags="tags" in clean)
+
+
+def bulk_set_positions(store: Store, commitment_ids: Iterable[str], party_code: str, changes: Mapping[str, Any],
+                       author: Author) -> Changes:
+    """The same changes on several commitments: one revision each, all in one transaction."""
+    clean = validate_position_changes(changes)
+    ids = list(dict.fromkeys(commitment_ids))
+    with store.unit_of_work() as session:
+        now = _now()
+        revisions = [r for cid in ids if (r := _apply_position(session, _commitment(session, cid), party_code,
+                                                                  clean, author, now))]
+        return _changes(ids, revisions, positions=True, tags="tags" in clean)
+
+
+def _status_values(rec: StatusRecord | None) -> dict[str, Any]:
+    if rec is None:
+        return {"status": None, "progress": 0, "evidence": "", "as_of": None, "reason": ""}
+    return {"status": rec.status, "progress": rec.progress, "evidence": rec.evidence,
+            "as_of": rec.as_of.isoformat() if rec.as_of else None, "reason": rec.reason}
+
+
+def validate_status_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name not in STATUS_FIELDS:
+            raise ValidationError(_("“{field}” is not a status field.").format(field=name))
+        if name == "status":
+            clean[name] = _enum(ImplementationStatus, value, _("status"))
+        elif name == "progress":
+            try:
+                progress = int(value)
+            except (TypeError, ValueError):
+                raise ValidationError(_("Progress must be a whole number from 0 to 100.")) from None
+            if not 0 <= progress <= 100:
+                raise ValidationError(_("Progress must be a whole number from 0 to 100."))
+            clean[name] = progress
+        elif name == "as_of":
+            if value in (None, ""):
+                clean[name] = None
+            else:
+                try:
+                    clean[name] = (value if isinstance(value, date) else date.fromisoformat(str(value))).isoformat()
+                except ValueError:
+                    raise ValidationError(_("“{value}” is not a date (YYYY-MM-DD).").format(value=value)) from None
+        else:
+            clean[name] = _check_text(name, value)
+    return clean
+
+
+def _apply_status(session: Session, commitment: Commitment, clean: dict[str, Any], author: Author,
+                  now: datetime) -> Revision | None:
+    rec = session.scalar(select(StatusRecord).where(StatusRecord.commitment_id == commitment.id))
+    before = _status_values(rec)
+    changed = {k: [before[k], v] for k, v in clean.items() if before[k] != v and k != "reason"}
+    if not changed:
+        return None
+    if "status" in changed and not str(clean.get("reason", "")).strip():
+        raise ValidationError(_("Say why the status changes: a reason is required."))
+    if "reason" in clean:
+        changed["reason"] = [before["reason"], clean["reason"]]
+    after = {**before, **clean}
+    if after["status"] is None:
+        raise ValidationError(_("Choose a status first."))
+    if rec is None:
+        rec = StatusRecord(id=new_id(), commitment_id=commitment.id, status=after["status"])
+        session.add(rec)
+    rec.status, rec.progress, rec.evidence, rec.reason = (
+        after["status"], after["progress"], after["evidence"], after["reason"])
+    rec.as_of = date.fromisoformat(after["as_of"]) if after["as_of"] else None
+    revision = _record(
+        session, entity_type="status", entity_id=rec.id, commitment_id=commitment.id, party_code=None,
+        parent_id=rec.head_revision_id, author=author, changed=changed, snapshot=after, now=now,
+    )
+    rec.head_revision_id = revision.id
+    rec.updated_at, rec.updated_by = now, author.name
+    return revision
+
+
+def set_status(store: Store, commitment_id: str, changes: Mapping[str, Any], author: Author) -> Changes:
+    """Save the implementation status; a change of status needs a reason."""
+    clean = validate_status_changes(changes)
+    with store.unit_of_work() as session:
+        commitment = _commitment(session, commitment_id)
+        revision = _apply_status(session, commitment, clean, author, _now())
+        return _changes([commitment_id], revision and [revision], status=True)
+
+
+def bulk_set_status(store: Store, commitment_ids: Iterable[str], changes: Mapping[str, Any],
+                    author: Author) -> Changes:
+    clean = validate_status_changes(changes)
+    ids = list(dict.fromkeys(commitment_ids))
+    with store.unit_of_work() as session:
+        now = _now()
+        revisions = [r for cid in ids if (r := _apply_status(session, _commitment(session, cid), clean, author, now))]
+        return _changes(ids, revisions, status=True)
+
+
+def restore_revision(store: Store, revision_id: str, author: Author) -> Changes:
+    """Bring back the values a revision saved, as a new revision (nothing is rewritten)."""
+    with store.unit_of_work() as session:
+        old = session.get(Revision, revision_id)
+        if old is None:
+            raise NotFoundError(_("That revision does not exist."))
+        commitment = _commitment(session, old.commitment_id)
+        now = _now()
+        if old.entity_type == "position":
+            assert old.party_code is not None
+            revision = _apply_position(session, commitment, old.party_code,
+                                       validate_position_changes(old.snapshot), author, now)
+            return _changes([commitment.id], revision and [revision], positions=True, tags=True)
+        snapshot = dict(old.snapshot)
+        snapshot["reason"] = _("Restored the revision of {when}").format(when=old.created_at.strftime("%Y-%m-%d %H:%M"))
+        revision = _apply_status(session, commitment, validate_status_changes(snapshot), author, now)
+        return _changes([commitment.id], revision and [revision], status=True)
+
+
+def history(store: Store, commitment_id: str) -> list[RevisionDTO]:
+    """A commitment's revisions, newest first."""
+    with store.unit_of_work() as session:
+        return [revision_dto(r) for r in session.scalars(
+            select(Revision).where(Revision.commitment_id == commitment_id)
+            .order_by(Revision.created_at.desc(), Revision.id))]
+
+
+def commitment_id_for(store: Store, reference: str, summit: str | None = None) -> str:
+    with store.unit_of_work() as session:
+        return find_commitment(session, reference, summit).id
+
+
+def all_tags(store: Store) -> list[str]:
+    with store.unit_of_work() as session:
+        return list(session.scalars(select(Tag.name).order_by(func.lower(Tag.name))))
+
+
+def _commitment(session: Session, commitment_id: str) -> Commitment:
+    commitment = session.get(Commitment, commitment_id)
+    if commitment is None:
+        raise NotFoundError(_("That commitment no longer exists."))
+    return commitment
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _changes(ids: Iterable[str], revisions: list[Revision] | None, **kinds: bool) -> Changes:
+    revisions = revisions or []
+    return Changes(frozenset(ids), revisions=tuple(r.id for r in revisions), **kinds)

@@ -1,0 +1,89 @@
+"""Importing through the service: first start, metadata, all-or-nothing, no duplicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from nals_desktop.domain.errors import DocumentError, StoreError
+from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit
+from nals_desktop.importers import SourceText
+from nals_desktop.services.browse import list_commitments, list_pillars, list_summits, show_commitment
+from nals_desktop.services.importing import ImportOptions, import_file, import_seed, store_summit
+from nals_desktop.store.models import Commitment, Summit
+
+CURATED = [
+    "Competitiveness",
+    "Climate and clean energy",
+    "Diversity, equity and inclusion",
+    "Migration",
+    "Health",
+    "Regional security",
+]
+
+
+def test_first_start_seeds_nals_2023_with_its_metadata(seeded_store) -> None:  # noqa: ANN001
+    [summit] = list_summits(seeded_store)
+    assert summit.title == "FACT SHEET: Key Deliverables for the 2023 North American Leaders’ Summit"
+    assert summit.date.isoformat() == "2023-01-10"
+    assert summit.location == "Mexico City"
+    assert [p.code for p in summit.parties] == ["CA", "MX", "US"]
+    assert (summit.pillar_count, summit.commitment_count) == (6, 31)
+    _, pillars = list_pillars(seeded_store)
+    assert [p.short_title for p in pillars] == CURATED
+    assert [p.tab for p in pillars] == list("ABCDEF")
+    assert [p.commitment_count for p in pillars] == [6, 6, 5, 6, 1, 7]
+    assert seeded_store.path.parent == Path(__import__("os").environ["NALS_HOME"])
+
+
+def test_references_and_exact_text(seeded_store) -> None:  # noqa: ANN001
+    _, rows = list_commitments(seeded_store, pillar="B")
+    assert rows[0].reference == "B-1"
+    assert rows[0].text == (
+        "Reducing methane emissions in the waste sector by at least 15% from 2020 levels by 2030, and "
+        "continuing to reduce methane and black carbon emissions in North America."
+    )
+    detail = show_commitment(seeded_store, "e-1")
+    assert detail.pillar.short_title == "Health"
+    assert detail.sources[0].file_name == "nals-2023-key-deliverables.txt"
+
+
+def test_the_same_document_twice_is_not_duplicated(seeded_store) -> None:  # noqa: ANN001
+    summary = import_seed(seeded_store)
+    assert summary.created is False
+    assert len(list_summits(seeded_store)) == 1
+
+
+def test_another_summit_lives_beside_the_seed(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+    doc = tmp_path / "g7.md"
+    doc.write_text("# G7 Leaders' Communiqué\n\n## Énergie\n\nThe leaders committed to:\n\n- Build énergie propre.\n"
+                   "- Share grids.\n", encoding="utf-8")
+    summary = import_file(seeded_store, doc, ImportOptions(parties=["CA", "FR"]))
+    assert (summary.created, summary.pillars, summary.commitments) == (True, 1, 2)
+    assert len(list_summits(seeded_store)) == 2
+    assert show_commitment(seeded_store, "A-1", summit="G7").text == "Build énergie propre."
+
+
+def test_an_import_that_fails_half_way_writes_nothing(seeded_store) -> None:  # noqa: ANN001
+    parsed = ParsedSummit(
+        title="Broken",
+        pillars=[
+            ParsedPillar("One", "Intro", "One", [ParsedCommitment("fine")]),
+            ParsedPillar("Two", "Intro", "Two", [ParsedCommitment(None)]),  # type: ignore[arg-type]
+        ],
+    )
+    with pytest.raises(StoreError):
+        store_summit(seeded_store, SourceText("broken text", "txt", "broken.txt"), parsed)
+    with seeded_store.unit_of_work() as s:
+        assert s.scalar(select(func.count()).select_from(Summit)) == 1
+        assert s.scalar(select(func.count()).select_from(Commitment)) == 31
+
+
+def test_a_document_without_lists_is_refused_and_nothing_is_written(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+    doc = tmp_path / "prose.txt"
+    doc.write_text("Just a paragraph.\n\nAnd another one, with no list at all.\n", encoding="utf-8")
+    with pytest.raises(DocumentError):
+        import_file(seeded_store, doc)
+    assert len(list_summits(seeded_store)) == 1

@@ -1,0 +1,88 @@
+"""The store: schema from migrations equals the models, pragmas, refusals, backup before migrating."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from nals_desktop.domain.errors import SchemaTooNewError, StoreError
+from nals_desktop.store import engine as engine_module
+from nals_desktop.store.engine import current_revision, open_store
+from nals_desktop.store.models import Base
+
+
+def test_migrations_and_models_agree(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.sqlite")
+    with store.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": _not_fts}
+        )
+        diff = compare_metadata(context, Base.metadata)
+    store.close()
+    assert diff == []
+
+
+def _not_fts(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001, ARG001
+    return not (type_ == "table" and name.startswith("search_fts"))
+
+
+def test_pragmas_of_the_design(empty_store) -> None:  # noqa: ANN001
+    with empty_store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"these are my notes, not a database\n" * 10)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a NALS store"):
+        open_store(path)
+    assert path.read_bytes() == before
+
+
+def test_a_store_from_a_newer_version_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    open_store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer version"):
+        open_store(path)
+    assert path.read_bytes() == before
+
+
+def test_an_existing_store_is_backed_up_before_it_is_migrated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeded_store  # noqa: ANN001
+) -> None:
+    path = seeded_store.path
+    seeded_store.close()
+    # A later version of the app: the shipped migrations plus one more.
+    later = tmp_path / "database"
+    shutil.copytree(engine_module.migrations_path(), later)
+    (later / "versions" / "0002_test.py").write_text(
+        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+        "from alembic import op\nimport sqlalchemy as sa\n\n"
+        'def upgrade():\n    op.create_table("later_table", sa.Column("id", sa.Integer, primary_key=True))\n\n'
+        'def downgrade():\n    op.drop_table("later_table")\n'
+    )
+    monkeypatch.setattr(engine_module, "migrations_path", lambda: later)
+    store = open_store(path)
+    assert current_revision(store.engine) == "0002"
+    store.close()
+    backups = list((path.parent / "backups").glob("*.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM commitment WHERE parent_id IS NULL").fetchone() == (31,)
+
+
+def test_integrity_check_is_clean_on_a_fresh_store(seeded_store) -> None:  # noqa: ANN001
+    assert seeded_store.integrity_errors() == []
