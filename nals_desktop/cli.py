@@ -13,10 +13,11 @@ from typing import Any
 
 from nals_desktop import __version__, i18n
 from nals_desktop.domain.errors import NalsError, ValidationError
-from nals_desktop.domain.model import tab_letter
+from nals_desktop.domain.model import DEFAULT_MARKINGS, ImplementationStatus, Priority, Stance, tab_letter
 from nals_desktop.i18n import _
 from nals_desktop.paths import store_path
-from nals_desktop.services import browse, maintenance
+from nals_desktop.services import annotate, browse, maintenance
+from nals_desktop.services.identity import load_author
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
 from nals_desktop.services.importing import ImportOptions, preview_file, store_summit
@@ -186,6 +187,40 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_position_set(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {
+        name: getattr(args, name) for name in annotate.POSITION_FIELDS if getattr(args, name, None) is not None
+    }
+    if args.tag is not None:
+        changes["tags"] = [t for t in args.tag if t.strip()]
+    if not changes:
+        raise ValidationError(_("Nothing to set: give at least one of --stance, --priority, --objective, …"))
+    store = _store()
+    commitment_id = annotate.commitment_id_for(store, args.ref, args.summit)
+    result = annotate.set_position(store, commitment_id, args.party, changes, load_author())
+    _report_save(args, result)
+    return 0
+
+
+def cmd_status_set(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {
+        name: getattr(args, name) for name in annotate.STATUS_FIELDS if getattr(args, name, None) is not None
+    }
+    store = _store()
+    commitment_id = annotate.commitment_id_for(store, args.ref, args.summit)
+    _report_save(args, annotate.set_status(store, commitment_id, changes, load_author()))
+    return 0
+
+
+def _report_save(args: argparse.Namespace, result: annotate.Changes) -> None:
+    if args.json:
+        _json({"reference": args.ref, "revisions": list(result.revisions)})
+    elif result.empty:
+        print(_("{ref}: nothing changed.").format(ref=args.ref))
+    else:
+        print(_("{ref}: saved (revision {rev}).").format(ref=args.ref, rev=result.revisions[0]))
+
+
 def cmd_export_json(args: argparse.Namespace) -> int:
     store = _store()
     summit_id = None
@@ -270,6 +305,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p = add("show", cmd_show, _("one commitment with its positions, status and history"), summit=True)
     p.add_argument("ref", help=_("reference, e.g. B-1"))
+    p = add("position", lambda a: 2, _("record a party's position on a commitment"), json_flag=False)
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=_Parser)
+    p = actions.add_parser("set", help=_("set position fields (only those given change)"))
+    p.set_defaults(func=cmd_position_set)
+    p.add_argument("ref", help=_("reference, e.g. B-1"))
+    p.add_argument("--party", required=True, help=_("party code, e.g. CA"))
+    p.add_argument("--summit", help=_("summit number, id or part of its title"))
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
+    p.add_argument("--stance", help=", ".join(m.value for m in Stance))
+    p.add_argument("--priority", help=", ".join(m.value for m in Priority))
+    for name in annotate.TEXT_FIELDS:
+        p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="TEXT")
+    p.add_argument("--marking", help=", ".join(DEFAULT_MARKINGS))
+    p.add_argument("--tag", action="append", help=_("tag, repeatable; --tag '' clears the tags"))
+
+    p = add("status", lambda a: 2, _("record a commitment's implementation status"), json_flag=False)
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=_Parser)
+    p = actions.add_parser("set", help=_("set the status; a change of status needs --reason"))
+    p.set_defaults(func=cmd_status_set)
+    p.add_argument("ref", help=_("reference, e.g. B-1"))
+    p.add_argument("--summit", help=_("summit number, id or part of its title"))
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
+    p.add_argument("--status", help=", ".join(m.value for m in ImplementationStatus))
+    p.add_argument("--progress", type=int, help=_("0 to 100"))
+    p.add_argument("--evidence", metavar="TEXT")
+    p.add_argument("--as-of", dest="as_of", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--reason", metavar="TEXT", help=_("why it changes (required when the status changes)"))
+
     p = add("export-json", cmd_export_json, _("export summits, positions and history as JSON"), json_flag=False,
             summit=True)
     p.add_argument("out", type=Path)

@@ -16,6 +16,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -37,6 +38,23 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+class UTCDateTime(TypeDecorator[datetime]):
+    """A UTC timestamp: stored naive (SQLite keeps no zone), always read back timezone-aware."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(timezone.utc)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -52,7 +70,7 @@ class Summit(Base):
     date: Mapped[date | None] = mapped_column(Date)
     location: Mapped[str] = mapped_column(Text, default="")
     host: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     parties: Mapped[list[SummitParty]] = relationship(
         back_populates="summit", cascade="all, delete-orphan", order_by="SummitParty.ordinal"
@@ -94,7 +112,7 @@ class SourceDocument(Base):
     fmt: Mapped[str] = mapped_column(String(8))
     checksum: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the normalised text
     raw_text: Mapped[str] = mapped_column(Text)
-    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     summit: Mapped[Summit] = relationship(back_populates="sources")
 
@@ -137,7 +155,7 @@ class Commitment(Base):
     text: Mapped[str] = mapped_column(Text)
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     pillar: Mapped[Pillar] = relationship(back_populates="commitments")
     children: Mapped[list[Commitment]] = relationship(order_by="Commitment.ordinal")
@@ -180,7 +198,7 @@ class Position(Base):
     background: Mapped[str] = mapped_column(Text, default="")
     marking: Mapped[str] = mapped_column(String(32), default="UNCLASSIFIED")
     head_revision_id: Mapped[str | None] = mapped_column(UUID)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_by: Mapped[str] = mapped_column(Text, default="")
 
     commitment: Mapped[Commitment] = relationship(back_populates="positions")
@@ -201,7 +219,7 @@ class StatusRecord(Base):
     as_of: Mapped[date | None] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")
     head_revision_id: Mapped[str | None] = mapped_column(UUID)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_by: Mapped[str] = mapped_column(Text, default="")
 
     commitment: Mapped[Commitment] = relationship(back_populates="status")
@@ -222,7 +240,7 @@ class Revision(Base):
     merge_parent_id: Mapped[str | None] = mapped_column(UUID)  # second parent of a field-by-field merge
     author: Mapped[str] = mapped_column(Text, default="")
     device_id: Mapped[str] = mapped_column(String(36), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     changed: Mapped[dict[str, Any]] = mapped_column(JSON)  # field -> [old, new]
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)  # every field's value after this revision
 

@@ -103,3 +103,22 @@ def test_bad_arguments_exit_2_with_one_line(tmp_path: Path) -> None:
     result = _nals("frobnicate", home=tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_position_and_status_set_then_show(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "position", "set", "B-1", "--party", "CA", "--stance", "support-with-conditions",
+                         "--priority", "high", "--red-line", "No offsets", "--tag", "methane")
+    assert code == 0, err
+    code, out, err = run(capsys, "status", "set", "B-1", "--status", "underway-on-track", "--progress", "25",
+                         "--reason", "Plan adopted", "--as-of", "2024-05-01")
+    assert code == 0, err
+    shown = json.loads(run(capsys, "show", "B-1", "--json")[1])
+    [position] = shown["positions"]
+    assert (position["stance"], position["red_line"], position["tags"]) == (
+        "support-with-conditions", "No offsets", ["methane"])
+    assert shown["status"]["status"] == "underway-on-track" and shown["status"]["as_of"] == "2024-05-01"
+    assert [h["entity_type"] for h in shown["history"]] == ["status", "position"]
+    code, _, err = run(capsys, "position", "set", "B-1", "--party", "ZZ", "--stance", "oppose")
+    assert code == 2 and "not a party" in err
+    code, _, err = run(capsys, "status", "set", "B-1", "--status", "ongoing")
+    assert code == 2 and "reason" in err

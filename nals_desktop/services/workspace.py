@@ -1,0 +1,406 @@
+"""The browse workspace's queries: navigator tree, facet counts, SQL-side filtered and sorted id lists, row pages."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from nals_desktop.domain.errors import QuerySyntaxError, StoreError
+from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
+from nals_desktop.domain.query import Filter, Query, parse_query
+from nals_desktop.i18n import _
+from nals_desktop.paths import data_home
+from nals_desktop.services.browse import list_summits
+from nals_desktop.services.dto import CommitmentRow, PillarDTO, SummitDTO
+from nals_desktop.services.search import fts_statement, filter_conditions
+from nals_desktop.store.engine import Store
+from nals_desktop.store.models import (
+    Commitment,
+    Party,
+    Pillar,
+    Position,
+    PositionTag,
+    SearchDoc,
+    StatusRecord,
+    Summit,
+    SummitParty,
+    Tag,
+)
+
+#: Facet fields of the navigator; each is also a field of the search syntax (``stance:support``).
+FACET_FIELDS = ("stance", "priority", "status", "tag")
+
+#: Sort keys of the commitments table; ``stance:CODE`` sorts by one party's stance.
+SORT_KEYS = ("reference", "text", "priority", "status", "updated")
+
+#: Markers around matches in snippets; control characters, so they never occur in a document.
+MARK_START, MARK_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class SummitNode:
+    summit: SummitDTO
+    pillars: tuple[PillarDTO, ...]
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    field: str  # one of FACET_FIELDS
+    value: str  # enum value or tag name
+    count: int  # top-level commitments that have it, in the whole store
+
+
+@dataclass(frozen=True)
+class FacetFilter:
+    field: str
+    value: str
+    exclude: bool = False
+
+
+@dataclass(frozen=True)
+class TableQuery:
+    """What the commitments table shows: a scope, facet filters, a search and a sort."""
+
+    summit_id: str | None = None  # None: every summit
+    pillar_id: str | None = None
+    facets: tuple[FacetFilter, ...] = ()
+    search: str = ""  # the query syntax of domain/query.py; the last word is a prefix
+    sort: str | None = None  # a SORT_KEYS entry or "stance:CODE"; None: natural order (rank when searching)
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class TableRow:
+    row: CommitmentRow
+    summit_title: str
+    snippet: str = ""  # with MARK_START/MARK_END around matches; empty without a search
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    name: str
+    query: str
+
+
+def navigator_tree(store: Store) -> list[SummitNode]:
+    """Every summit with its pillars and their commitment counts, in three queries."""
+    summits = list_summits(store)
+    with store.unit_of_work() as session:
+        counts = dict(
+            session.execute(
+                select(Commitment.pillar_id, func.count())
+                .where(Commitment.parent_id.is_(None))
+                .group_by(Commitment.pillar_id)
+            ).all()
+        )
+        by_summit: dict[str, list[PillarDTO]] = {}
+        for p in session.scalars(select(Pillar).order_by(Pillar.summit_id, Pillar.ordinal)):
+            by_summit.setdefault(p.summit_id, []).append(
+                PillarDTO(p.id, p.summit_id, p.ordinal, p.tab, p.short_title, p.title, p.intro, counts.get(p.id, 0))
+            )
+    return [SummitNode(s, tuple(by_summit.get(s.id, []))) for s in summits]
+
+
+def facet_values(store: Store) -> list[FacetValue]:
+    """Every stance, priority and status (also unused ones) and every tag, with their commitment counts."""
+    top = Commitment.parent_id.is_(None)
+    with store.unit_of_work() as session:
+        stance = dict(
+            session.execute(
+                select(Position.stance, func.count(func.distinct(Position.commitment_id)))
+                .join(Commitment, Commitment.id == Position.commitment_id)
+                .where(top, Position.stance.is_not(None))
+                .group_by(Position.stance)
+            ).all()
+        )
+        priority = dict(
+            session.execute(
+                select(Position.priority, func.count(func.distinct(Position.commitment_id)))
+                .join(Commitment, Commitment.id == Position.commitment_id)
+                .where(top, Position.priority.is_not(None))
+                .group_by(Position.priority)
+            ).all()
+        )
+        status = dict(
+            session.execute(
+                select(StatusRecord.status, func.count())
+                .join(Commitment, Commitment.id == StatusRecord.commitment_id)
+                .where(top)
+                .group_by(StatusRecord.status)
+            ).all()
+        )
+        tags = session.execute(
+            select(Tag.name, func.count(func.distinct(Position.commitment_id)))
+            .join(PositionTag, PositionTag.tag_id == Tag.id)
+            .join(Position, Position.id == PositionTag.position_id)
+            .group_by(Tag.name)
+            .order_by(func.lower(Tag.name))
+        ).all()
+    return [
+        *(FacetValue("stance", s.value, stance.get(s.value, 0)) for s in Stance),
+        *(FacetValue("priority", p.value, priority.get(p.value, 0)) for p in Priority),
+        *(FacetValue("status", st.value, status.get(st.value, 0)) for st in ImplementationStatus),
+        *(FacetValue("tag", name, n) for name, n in tags),
+    ]
+
+
+def count_commitments(store: Store, summit_id: str | None = None, pillar_id: str | None = None) -> int:
+    """Top-level commitments in a scope (the whole store, a summit or a pillar), before any filter."""
+    stmt = select(func.count()).select_from(Commitment).where(Commitment.parent_id.is_(None))
+    if pillar_id is not None:
+        stmt = stmt.where(Commitment.pillar_id == pillar_id)
+    elif summit_id is not None:
+        stmt = stmt.where(Commitment.summit_id == summit_id)
+    with store.unit_of_work() as session:
+        return int(session.scalar(stmt) or 0)
+
+
+def _rank(column: Any, values: Sequence[str]) -> Any:
+    """An integer sort key for an enum column, in the enum's order; NULL (unset) after every value."""
+    return case({v: i for i, v in enumerate(values)}, value=column, else_=len(values))
+
+
+def _first_priority() -> Any:
+    """The priority of the first party (in the summit's party order) that gave one; CommitmentRow's rule."""
+    return (
+        select(Position.priority)
+        .join(SummitParty, and_(SummitParty.party_id == Position.party_id, SummitParty.summit_id == Commitment.summit_id))
+        .where(Position.commitment_id == Commitment.id, Position.priority.is_not(None))
+        .order_by(SummitParty.ordinal)
+        .limit(1)
+        .correlate(Commitment)
+        .scalar_subquery()
+    )
+
+
+def _last_changed() -> Any:
+    latest_position = (
+        select(func.max(Position.updated_at))
+        .where(Position.commitment_id == Commitment.id)
+        .correlate(Commitment)
+        .scalar_subquery()
+    )
+    return func.max(Commitment.updated_at, func.coalesce(latest_position, Commitment.updated_at))
+
+
+def _parsed(search: str) -> Query:
+    return parse_query(search) if search.strip() else Query()
+
+
+def _match(query: Query) -> str | None:
+    return query.fts(prefix_last=True)
+
+
+def _id_statement(query: TableQuery) -> Select[Any]:
+    parsed = _parsed(query.search)
+    match = _match(parsed)
+    if parsed.terms and match is None and not parsed.filters:
+        raise QuerySyntaxError(_("Say what to look for, not only what to leave out."))
+    natural = (Summit.created_at, Summit.id, Pillar.ordinal, Commitment.ordinal)
+    stmt = (
+        select(Commitment.id)
+        .join(Pillar, Pillar.id == Commitment.pillar_id)
+        .join(Summit, Summit.id == Commitment.summit_id)
+        .where(Commitment.parent_id.is_(None))
+    )
+    if query.pillar_id is not None:
+        stmt = stmt.where(Commitment.pillar_id == query.pillar_id)
+    elif query.summit_id is not None:
+        stmt = stmt.where(Commitment.summit_id == query.summit_id)
+    filters = [Filter("tag" if f.field == "tag" else f.field, f.value, f.exclude) for f in query.facets]
+    conditions: list[ColumnElement[bool]] = filter_conditions(Query(filters=[*filters, *parsed.filters]))
+    if conditions:
+        stmt = stmt.where(*conditions)
+    score: Any = None
+    if match is not None:
+        hits = fts_statement(match).subquery()
+        ranked = (
+            select(hits.c.commitment_id, func.min(hits.c.score).label("score"))
+            .where(hits.c.commitment_id.is_not(None))
+            .group_by(hits.c.commitment_id)
+            .subquery()
+        )
+        stmt = stmt.join(ranked, ranked.c.commitment_id == Commitment.id)
+        score = ranked.c.score
+    key: Any
+    sort = query.sort
+    if sort is None or sort == "reference":
+        if score is not None and sort is None:
+            return stmt.order_by(score, *natural)
+        keys = [k.desc() for k in natural] if query.descending and sort else list(natural)
+        return stmt.order_by(*keys)
+    if sort == "text":
+        key = Commitment.text.collate("NOCASE")
+    elif sort == "priority":
+        key = _rank(_first_priority(), [p.value for p in Priority])
+    elif sort == "status":
+        record = aliased(StatusRecord)
+        stmt = stmt.outerjoin(record, record.commitment_id == Commitment.id)
+        key = _rank(record.status, [s.value for s in ImplementationStatus])
+    elif sort == "updated":
+        key = _last_changed()
+    elif sort.startswith("stance:"):
+        position = aliased(Position)
+        party = select(Party.id).where(Party.code == sort.split(":", 1)[1]).scalar_subquery()
+        stmt = stmt.outerjoin(position, and_(position.commitment_id == Commitment.id, position.party_id == party))
+        key = _rank(position.stance, [s.value for s in Stance])
+    else:
+        raise ValueError(f"unknown sort key {sort!r}")
+    return stmt.order_by(key.desc() if query.descending else key, *natural)
+
+
+def commitment_ids(store: Store, query: TableQuery) -> list[str]:
+    """The ids of the top-level commitments ``query`` selects, in its order; only ids, so 100,000 stay cheap."""
+    stmt = _id_statement(query)
+    with store.unit_of_work() as session:
+        return list(session.scalars(stmt))
+
+
+def _snippets(session: Session, ids: Sequence[str], match: str) -> dict[str, str]:
+    stmt = fts_statement(match, (MARK_START, MARK_END)).where(SearchDoc.commitment_id.in_(ids))
+    found: dict[str, tuple[int, str]] = {}
+    for r in session.execute(stmt):
+        # The commitment's own text first, then the best position that matched.
+        pref = 0 if r.kind == "commitment" else 1
+        if r.commitment_id not in found or pref < found[r.commitment_id][0]:
+            found[r.commitment_id] = (pref, r.snip)
+    return {k: v[1] for k, v in found.items()}
+
+
+def fetch_rows(store: Store, ids: Sequence[str], search: str = "") -> dict[str, TableRow]:
+    """Table rows for ``ids`` (a page), by id; with a search, each carries a snippet with marked matches."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    with store.unit_of_work() as session:
+        base = session.execute(
+            select(Commitment, Pillar.tab, Summit.title)
+            .join(Pillar, Pillar.id == Commitment.pillar_id)
+            .join(Summit, Summit.id == Commitment.summit_id)
+            .where(Commitment.id.in_(ids))
+        ).all()
+        order = {
+            (sp.summit_id, sp.party_id): sp.ordinal
+            for sp in session.scalars(
+                select(SummitParty).where(SummitParty.summit_id.in_({c.summit_id for c, _t, _s in base}))
+            )
+        }
+        positions: dict[str, list[tuple[int, str, Position]]] = {}
+        for pos, code in session.execute(
+            select(Position, Party.code).join(Party, Party.id == Position.party_id).where(Position.commitment_id.in_(ids))
+        ):
+            positions.setdefault(pos.commitment_id, []).append((0, code, pos))
+        statuses = dict(
+            session.execute(
+                select(StatusRecord.commitment_id, StatusRecord.status).where(StatusRecord.commitment_id.in_(ids))
+            ).all()
+        )
+        parsed = _parsed(search)
+        match = _match(parsed)
+        snippets = _snippets(session, ids, match) if match else {}
+        rows: dict[str, TableRow] = {}
+        for c, tab, summit_title in base:
+            own = sorted(
+                ((order.get((c.summit_id, p.party_id), 99), code, p) for _o, code, p in positions.get(c.id, [])),
+                key=lambda t: t[0],
+            )
+            changed: list[datetime] = [c.updated_at, *(p.updated_at for _o, _c, p in own if p.updated_at)]
+            rows[c.id] = TableRow(
+                CommitmentRow(
+                    id=c.id,
+                    summit_id=c.summit_id,
+                    pillar_id=c.pillar_id,
+                    reference=c.reference,
+                    tab=tab,
+                    text=c.text,
+                    stances={code: p.stance for _o, code, p in own},
+                    priority=next((p.priority for _o, _c, p in own if p.priority), None),
+                    status=statuses.get(c.id),
+                    updated_at=max(changed),
+                ),
+                summit_title=summit_title,
+                snippet=snippets.get(c.id, ""),
+            )
+    return rows
+
+
+# Saved searches: a small JSON file in the data folder (a user's preference, not summit data).
+
+
+def _saved_path() -> Path:
+    return data_home() / "saved-searches.json"
+
+
+def list_saved_searches() -> list[SavedSearch]:
+    path = _saved_path()
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [SavedSearch(str(item["name"]), str(item["query"])) for item in data.get("searches", [])]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise StoreError(_("The saved searches in {path} cannot be read: {error}").format(path=path, error=exc)) from exc
+
+
+def _write_saved(searches: list[SavedSearch]) -> None:
+    path = _saved_path()
+    payload = json.dumps({"searches": [{"name": s.name, "query": s.query} for s in searches]}, ensure_ascii=False,
+                         indent=2)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".saved-searches.", suffix=".part")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise StoreError(_("Cannot save the searches in {path}: {error}").format(path=path, error=exc.strerror)) from exc
+
+
+def save_search(name: str, query: str) -> list[SavedSearch]:
+    """Save ``query`` under ``name`` (replacing one of the same name); the query must parse."""
+    name, query = name.strip(), query.strip()
+    if not name:
+        raise QuerySyntaxError(_("A saved search needs a name."))
+    if _parsed(query).is_empty:
+        raise QuerySyntaxError(_("There is no search to save."))
+    searches = [s for s in list_saved_searches() if s.name != name]
+    searches.append(SavedSearch(name, query))
+    _write_saved(searches)
+    return searches
+
+
+def delete_saved_search(name: str) -> list[SavedSearch]:
+    searches = [s for s in list_saved_searches() if s.name != name]
+    _write_saved(searches)
+    return searches
+
+
+__all__ = [
+    "FACET_FIELDS",
+    "MARK_END",
+    "MARK_START",
+    "SORT_KEYS",
+    "FacetFilter",
+    "FacetValue",
+    "SavedSearch",
+    "SummitNode",
+    "TableQuery",
+    "TableRow",
+    "commitment_ids",
+    "count_commitments",
+    "delete_saved_search",
+    "facet_values",
+    "fetch_rows",
+    "list_saved_searches",
+    "navigator_tree",
+    "save_search",
+]

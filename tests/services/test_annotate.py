@@ -1,0 +1,161 @@
+"""Positions and status: validation, revisions, restore, bulk edits, and no lost acknowledged save."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from nals_desktop.domain.errors import ValidationError
+from nals_desktop.domain.model import MAX_FIELD_CHARS
+from nals_desktop.services import annotate
+from nals_desktop.services.browse import get_commitment, list_commitments
+from nals_desktop.services.identity import Author, load_author, save_profile
+from nals_desktop.services.search import search
+from nals_desktop.store.engine import open_store
+
+ME = Author("Ana Ruiz", "MX", "device-1")
+
+
+def _id(store, ref: str) -> str:  # noqa: ANN001
+    return annotate.commitment_id_for(store, ref)
+
+
+def test_a_save_is_a_revision_with_author_device_and_changed_fields(seeded_store) -> None:  # noqa: ANN001
+    cid = _id(seeded_store, "B-1")
+    first = annotate.set_position(seeded_store, cid, "MX", {"stance": "support", "objective": "Línea 1\n• dos"}, ME)
+    second = annotate.set_position(seeded_store, cid, "mx", {"stance": "oppose"}, ME)
+    assert len(first.revisions) == len(second.revisions) == 1
+    detail = get_commitment(seeded_store, cid)
+    [pos] = detail.positions
+    assert (pos.stance, pos.objective, pos.updated_by) == ("oppose", "Línea 1\n• dos", "Ana Ruiz")
+    newest, oldest = detail.history
+    assert newest.parent_id == oldest.id and oldest.parent_id is None
+    assert newest.changed == {"stance": ["support", "oppose"]}
+    assert newest.snapshot["objective"] == "Línea 1\n• dos"
+    assert (newest.author, newest.device_id, newest.party_code) == ("Ana Ruiz", "device-1", "MX")
+    assert newest.created_at.tzinfo is not None
+    # Saving the same values again records nothing.
+    assert annotate.set_position(seeded_store, cid, "MX", {"stance": "oppose"}, ME).empty
+
+
+def test_restore_makes_a_new_revision_and_rewrites_nothing(seeded_store) -> None:  # noqa: ANN001
+    cid = _id(seeded_store, "A-2")
+    annotate.set_position(seeded_store, cid, "CA", {"key_messages": "first", "tags": ["chips"]}, ME)
+    annotate.set_position(seeded_store, cid, "CA", {"key_messages": "second", "tags": []}, ME)
+    oldest = annotate.history(seeded_store, cid)[-1]
+    annotate.restore_revision(seeded_store, oldest.id, ME)
+    revisions = annotate.history(seeded_store, cid)
+    assert len(revisions) == 3
+    assert revisions[-1] == oldest  # untouched
+    [pos] = get_commitment(seeded_store, cid).positions
+    assert (pos.key_messages, pos.tags) == ("first", ("chips",))
+
+
+@pytest.mark.parametrize(
+    ("party", "changes", "message"),
+    [
+        ("XX", {"stance": "support"}, "not a party of this summit"),
+        ("CA", {"stance": "maybe"}, "not a valid stance"),
+        ("CA", {"priority": "urgent"}, "not a valid priority"),
+        ("CA", {"objective": "x" * (MAX_FIELD_CHARS + 1)}, "the limit is"),
+        ("CA", {"colour": "red"}, "not a position field"),
+        ("CA", {"marking": "TOP SECRET-ish"}, "not a marking"),
+    ],
+)
+def test_bad_values_are_refused_and_nothing_is_saved(seeded_store, party, changes, message) -> None:  # noqa: ANN001
+    cid = _id(seeded_store, "C-1")
+    with pytest.raises(ValidationError, match=message):
+        annotate.set_position(seeded_store, cid, party, changes, ME)
+    assert annotate.history(seeded_store, cid) == []
+
+
+def test_status_needs_a_reason_to_change(seeded_store) -> None:  # noqa: ANN001
+    cid = _id(seeded_store, "E-1")
+    with pytest.raises(ValidationError, match="reason"):
+        annotate.set_status(seeded_store, cid, {"status": "ongoing"}, ME)
+    annotate.set_status(seeded_store, cid, {"status": "ongoing", "reason": "Launched", "progress": 40,
+                                            "as_of": "2024-02-01"}, ME)
+    annotate.set_status(seeded_store, cid, {"progress": 60, "evidence": "Report"}, ME)  # no status change
+    with pytest.raises(ValidationError, match="0 to 100"):
+        annotate.set_status(seeded_store, cid, {"progress": 101}, ME)
+    status = get_commitment(seeded_store, cid).status
+    assert (status.status, status.progress, status.as_of.isoformat()) == ("ongoing", 60, "2024-02-01")
+    assert len(annotate.history(seeded_store, cid)) == 2
+
+
+def test_bulk_edit_is_one_revision_per_commitment(seeded_store) -> None:  # noqa: ANN001
+    _, rows = list_commitments(seeded_store, pillar="D")
+    ids = [r.id for r in rows]
+    changes = annotate.bulk_set_positions(seeded_store, ids, "US", {"stance": "neutral", "tags": ["migration"]}, ME)
+    assert len(changes.revisions) == len(ids) == 6
+    _, rows = list_commitments(seeded_store, pillar="D")
+    assert {r.stances["US"] for r in rows} == {"neutral"}
+    assert {h.reference for h in search(seeded_store, "tag:migration")} == {r.reference for r in rows}
+    assert annotate.all_tags(seeded_store) == ["migration"]
+
+
+def test_profile_keeps_one_device_id(nals_home: Path) -> None:
+    first = load_author()
+    saved = save_profile("Jean Tremblay", "ca")
+    assert saved.device_id == first.device_id and saved.delegation == "CA"
+    assert load_author() == saved
+    with pytest.raises(ValidationError):
+        save_profile("  ", "CA")
+
+
+SAVER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from nals_desktop.services import annotate
+    from nals_desktop.services.identity import Author
+    from nals_desktop.store.engine import open_store
+    store = open_store(Path(sys.argv[1]))
+    cid, start = sys.argv[2], int(sys.argv[3])
+    author = Author("killer-test", "CA", "dev")
+    for i in range(start, start + 100000):
+        annotate.set_position(store, cid, "CA", {"objective": f"save {i}", "key_messages": "x" * (i % 5000)}, author)
+        print(i, flush=True)  # acknowledged: the transaction has committed
+    """
+)
+
+
+@pytest.mark.slow
+def test_sigkill_while_saving_never_loses_an_acknowledged_save(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+    path = seeded_store.path
+    cid = _id(seeded_store, "F-1")
+    seeded_store.close()
+    script = tmp_path / "saver.py"
+    script.write_text(SAVER)
+    acknowledged = -1
+    for round_ in range(8):
+        proc = subprocess.Popen([sys.executable, str(script), str(path), cid, str(acknowledged + 1)],
+                                stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 0.3 + 0.1 * round_
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            acknowledged = int(line)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        for line in proc.stdout:  # what was printed before the kill was acknowledged too
+            acknowledged = int(line)
+        proc.stdout.close()
+    assert acknowledged > 0
+    store = open_store(path)
+    assert store.integrity_errors() == []
+    [pos] = get_commitment(store, cid).positions
+    last_saved = int(pos.objective.split()[1])
+    assert last_saved >= acknowledged  # the kill may land after a commit, before its acknowledgement
+    objectives = {r.snapshot["objective"] for r in annotate.history(store, cid)}
+    assert {f"save {i}" for i in range(acknowledged + 1)} <= objectives
+    store.close()
