@@ -98,8 +98,8 @@ def _title_like(text: str) -> bool:
     return bool(significant) and sum(w[0].isupper() for w in significant) >= 0.6 * len(significant)
 
 
-def _pillar_level(content: Sequence[Block]) -> int | None:
-    """The highest heading level among headings that have list items in their section."""
+def _pillar_levels(content: Sequence[Block]) -> list[int]:
+    """The levels of the headings that have list items in their section, highest first."""
     open_levels: list[int] = []  # strictly increasing, so at most IMPLIED_HEADING_LEVEL long
     levels: set[int] = set()
     for block in content:
@@ -109,7 +109,7 @@ def _pillar_level(content: Sequence[Block]) -> int | None:
             open_levels.append(block.level)
         elif block.kind == "item":
             levels.update(open_levels)
-    return min(levels) if levels else None
+    return sorted(levels)
 
 
 # ---------------------------------------------------------------------------------------------- pillars
@@ -144,15 +144,21 @@ class _PillarBuilder:
 
 
 def _structure(content: list[Block], fallback_title: str) -> tuple[str, list[ParsedPillar]]:
-    level = _pillar_level(content)
+    """Headings define pillars where they split the lists; else the paragraphs introducing lists do."""
+    levels = _pillar_levels(content)
+    single: tuple[str, list[ParsedPillar]] | None = None
+    for level in levels:
+        # The highest level that splits the lists: "## Section" over bold sub-headings, or a lone
+        # "## Key Deliverables" over bold pillar headings (then the bold ones are the pillars).
+        by_headings = _by_headings(content, level, fallback_title)
+        if len(by_headings[1]) > 1:
+            return by_headings
+        single = single or by_headings
     by_intros = _by_intros(content, fallback_title)
-    if level is None:
-        return by_intros
-    by_headings = _by_headings(content, level, fallback_title)
-    # One heading over several introduced lists is a page section ("Key Deliverables"), not the pillars.
-    if len(by_headings[1]) <= 1 < len(by_intros[1]):
-        return by_intros
-    return by_headings
+    # One heading over several introduced lists is a page section, not a pillar.
+    if single is not None and len(by_intros[1]) <= 1:
+        return single
+    return by_intros
 
 
 def _by_intros(content: Sequence[Block], fallback_title: str) -> tuple[str, list[ParsedPillar]]:

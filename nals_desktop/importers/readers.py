@@ -255,10 +255,10 @@ def read_markdown(text: str) -> list[Block]:
 # ---------------------------------------------------------------------------------------------- HTML
 
 # Page furniture and non-content elements: never part of a fact sheet's text.
-_DROPPED_TAGS = (
+_DROPPED_TAGS = frozenset({
     "script", "style", "nav", "header", "footer", "noscript", "template",
     "head", "aside", "form", "button", "select", "iframe", "svg", "canvas", "object", "embed", "dialog",
-)  # fmt: skip
+})  # fmt: skip
 _LIST_TAGS = frozenset({"ul", "ol", "menu", "dir"})
 _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCK_TAGS = frozenset(
@@ -269,6 +269,11 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _SKIPPED_INLINE = frozenset({"img", "picture", "video", "audio", "map", "input", "textarea"})
+
+
+def _skipped(element: Tag) -> bool:
+    # Skipped while walking rather than decomposed first: bs4's find_all is slow on large pages.
+    return element.name in _DROPPED_TAGS or element.name in _SKIPPED_INLINE or element.has_attr("hidden")
 
 
 def _is_text(node: object) -> bool:
@@ -283,6 +288,8 @@ class _HtmlReader:
     def container(self, element: Tag) -> None:
         buffer = InlineBuffer()
         for child in element.children:
+            if isinstance(child, Tag) and _skipped(child):
+                continue
             if isinstance(child, Tag) and _is_structural(child.name):
                 self.blocks.extend(buffer.paragraph_blocks())
                 buffer = InlineBuffer()
@@ -313,9 +320,9 @@ class _HtmlReader:
             if not strong:
                 buffer.newline()
             return
-        if element.name in _SKIPPED_INLINE:
-            return
         for child in element.children:
+            if isinstance(child, Tag) and _skipped(child):
+                continue
             if isinstance(child, Tag):
                 spaced = _is_structural(child.name)  # misplaced blocks still separate words
                 buffer.add(" " if spaced else "", strong)
@@ -326,6 +333,8 @@ class _HtmlReader:
 
     def list(self, element: Tag, depth: int) -> None:
         for child in element.children:
+            if isinstance(child, Tag) and _skipped(child):
+                continue
             if isinstance(child, Tag) and child.name == "li":
                 self.item(child, depth)
             elif isinstance(child, Tag) and child.name in _LIST_TAGS:
@@ -350,7 +359,7 @@ class _HtmlReader:
         for child in element.children:
             if isinstance(child, Tag) and child.name in _LIST_TAGS:
                 nested.append(child)
-            elif isinstance(child, Tag) and child.name in _SKIPPED_INLINE:
+            elif isinstance(child, Tag) and _skipped(child):
                 continue
             elif isinstance(child, Tag):
                 spaced = child.name == "br" or _is_structural(child.name)
@@ -372,10 +381,6 @@ def read_html(text: str) -> list[Block]:
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(text, "lxml")
-    for element in soup.find_all(_DROPPED_TAGS):
-        element.decompose()
-    for element in soup.find_all(hidden=True):
-        element.decompose()
     reader = _HtmlReader()
     reader.container(soup)
     return reader.blocks

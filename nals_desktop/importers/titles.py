@@ -10,6 +10,8 @@ from nals_desktop.importers.blocks import clean_text
 #: Longest short title proposed: it has to fit on a briefing-book tab and in the pillar list.
 MAX_SHORT_TITLE = 60
 
+_SENTENCES_SEARCHED = 3
+_WORDS_SEARCHED = 60
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 # A period after these is not a sentence end ("Joseph R. Biden", "the U.S. will").
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "gov"})
@@ -32,11 +34,9 @@ _GENERIC = frozenset(
     "the our their its this these all two three both countries nations region world leaders partners "
     "people governments of in north america american americas".split()
 )
-_INTRODUCER = re.compile(
-    r"(?:[\s,;]*\b(?:by|including|include|includes|such as|as follows|the following|these|this|in particular))*"
-    r"[\s:;.,]*$",
-    re.IGNORECASE,
-)
+# Words that end an intro without naming its topic: "… by:", "… including:", "These include:".
+_INTRODUCERS = ("by", "including", "include", "includes", "such as", "as follows", "the following", "these",
+                "this", "in particular")  # fmt: skip
 _PUNCTUATION = ",;:.!?\"“”‘’'()[]–—-"
 
 
@@ -75,7 +75,7 @@ def propose_short_title(text: str) -> str:
         return text
     if not _sentence_like(text):
         return _shorten(text)
-    return _topic(text) or _shorten(first_sentence(text) or text)
+    return _topic(text) or _shorten(first_sentence(text) or text).strip() or _("Untitled")
 
 
 def _sentence_like(text: str) -> bool:
@@ -115,14 +115,25 @@ def _is_verb(word: str) -> bool:
 
 def _topic(text: str) -> str:
     """The object of the last verb or preposition that yields a specific phrase ("the climate crisis")."""
-    for sentence in reversed(sentences(text)):
-        words = _INTRODUCER.sub("", sentence).split()
+    # Bounded: the topic is near the end of the intro, and a pathological paragraph must stay cheap.
+    for sentence in reversed(sentences(text)[-_SENTENCES_SEARCHED:]):
+        words = _strip_introducer(" ".join(sentence.split()[-_WORDS_SEARCHED:])).split()
         for index in range(len(words) - 2, -1, -1):
             if _bare(words[index]) in _MARKERS or _is_verb(words[index]):
                 topic = _candidate(words[index + 1 :])
                 if topic:
                     return topic
     return ""
+
+
+def _strip_introducer(text: str) -> str:
+    while True:
+        text = text.rstrip(" :;.,")
+        lowered = text.lower()
+        ending = next((w for w in _INTRODUCERS if lowered == w or lowered.endswith(" " + w)), None)
+        if ending is None:
+            return text
+        text = text[: len(text) - len(ending)]
 
 
 def _candidate(words: list[str]) -> str:
@@ -137,4 +148,5 @@ def _candidate(words: list[str]) -> str:
     if not topic or all(_bare(w) in _GENERIC or not _bare(w) for w in topic.split()):
         return ""
     topic = _shorten(topic)
-    return topic[0].upper() + topic[1:]
+    first = topic[0].upper()
+    return (first if len(first) == 1 else topic[0]) + topic[1:]  # "ß".upper() is two letters
