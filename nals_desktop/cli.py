@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from nals_desktop import __version__, i18n
-from nals_desktop.domain.errors import NalsError, ValidationError
+from nals_desktop.domain.errors import ExportError, NalsError, ValidationError
 from nals_desktop.domain.model import DEFAULT_MARKINGS, ImplementationStatus, Priority, Stance, tab_letter
 from nals_desktop.i18n import _
 from nals_desktop.paths import store_path
@@ -221,6 +221,39 @@ def _report_save(args: argparse.Namespace, result: annotate.Changes) -> None:
         print(_("{ref}: saved (revision {rev}).").format(ref=args.ref, rev=result.revisions[0]))
 
 
+def cmd_export_book(args: argparse.Namespace) -> int:
+    from nals_desktop.briefing.content import SECTIONS, BookRequest
+    from nals_desktop.services.books import BookScope, export_book
+
+    store = _store()
+    scope = BookScope(summit=args.summit, pillars=tuple(args.pillar or ()), references=tuple(args.ref or ()),
+                      query=args.query, parties=tuple(args.party or ()), changes_since=args.since)
+    author = load_author()
+    sections = frozenset(args.sections.split(",")) if args.sections else frozenset(SECTIONS)
+    request = BookRequest(
+        title=args.title or _("Briefing book"), subtitle=args.subtitle or "", prepared_for=args.prepared_for or "",
+        prepared_by=args.prepared_by or "", copy_number=args.copy or "",
+        own_party=(args.own_party or author.delegation or "").upper() or None,
+        parties=tuple(p.upper() for p in args.party or ()), sections=sections, marking=args.classification,
+        marking_placement=args.placement, changes_since=args.since, reproducible=args.reproducible,
+        page_size=args.page_size,
+    )
+    if args.out.exists() and not args.force:
+        raise ExportError(_("{path} exists; pass --force to replace it.").format(path=args.out))
+
+    show_progress = not args.quiet and sys.stderr.isatty()
+
+    def progress(fraction: float, message: str) -> None:
+        if show_progress:
+            print(f"\r{fraction:4.0%} {message[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+    result = export_book(store, scope, request, args.out, progress=progress)
+    if show_progress:
+        print(file=sys.stderr)
+    print(_("Wrote {path} ({pages} pages).").format(path=args.out, pages=result.pages))
+    return 0
+
+
 def cmd_export_json(args: argparse.Namespace) -> int:
     store = _store()
     summit_id = None
@@ -332,6 +365,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--evidence", metavar="TEXT")
     p.add_argument("--as-of", dest="as_of", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--reason", metavar="TEXT", help=_("why it changes (required when the status changes)"))
+
+    p = add("export-book", cmd_export_book, _("print a briefing book (PDF)"), json_flag=False, summit=True)
+    p.add_argument("out", type=Path)
+    p.add_argument("--pillar", action="append", help=_("only this pillar (tab letter or title); repeatable"))
+    p.add_argument("--ref", action="append", help=_("only this commitment; repeatable"))
+    p.add_argument("--query", help=_("only the commitments a search finds"))
+    p.add_argument("--party", action="append", metavar="CODE", help=_("whose positions to print; repeatable"))
+    p.add_argument("--own-party", metavar="CODE", help=_("our delegation (default: your profile's)"))
+    p.add_argument("--classification", choices=DEFAULT_MARKINGS, help=_("marking (default: the highest found)"))
+    p.add_argument("--placement", choices=("top-bottom", "top", "bottom"), default="top-bottom")
+    p.add_argument("--title", help=_("book title"))
+    p.add_argument("--subtitle")
+    p.add_argument("--prepared-for", dest="prepared_for")
+    p.add_argument("--prepared-by", dest="prepared_by")
+    p.add_argument("--copy", help=_("copy number"))
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help=_("annex: what changed since this date"))
+    p.add_argument("--sections", help=_("comma-separated: cover,contents,matrix,pillars,changes,sources"))
+    p.add_argument("--page-size", dest="page_size", choices=("letter", "a4"), default="letter")
+    p.add_argument("--reproducible", action="store_true", help=_("byte-identical rebuilds of the same content"))
+    p.add_argument("--force", action="store_true", help=_("replace OUT if it exists"))
+    p.add_argument("--quiet", action="store_true", help=_("no progress on stderr"))
 
     p = add("export-json", cmd_export_json, _("export summits, positions and history as JSON"), json_flag=False,
             summit=True)

@@ -102,7 +102,7 @@ def _pillar_dto(pillar: Pillar, count: int) -> PillarDTO:
     )
 
 
-def _pillar_dtos(session: Session, summit_id: str) -> list[PillarDTO]:
+def pillar_dtos(session: Session, summit_id: str) -> list[PillarDTO]:
     counts = dict(
         session.execute(
             select(Commitment.pillar_id, func.count())
@@ -117,7 +117,7 @@ def _pillar_dtos(session: Session, summit_id: str) -> list[PillarDTO]:
 def list_pillars(store: Store, summit: str | None = None) -> tuple[SummitDTO, list[PillarDTO]]:
     with store.unit_of_work() as session:
         found = resolve_summit(session, summit)
-        return found, _pillar_dtos(session, found.id)
+        return found, pillar_dtos(session, found.id)
 
 
 def resolve_pillar(pillars: list[PillarDTO], key: str) -> PillarDTO:
@@ -185,7 +185,7 @@ def list_commitments(
             .limit(limit)
         )
         if pillar is not None:
-            stmt = stmt.where(Commitment.pillar_id == resolve_pillar(_pillar_dtos(session, found.id), pillar).id)
+            stmt = stmt.where(Commitment.pillar_id == resolve_pillar(pillar_dtos(session, found.id), pillar).id)
         return found, commitment_rows(session, list(session.scalars(stmt)))
 
 
@@ -287,7 +287,7 @@ def _detail(session: Session, c: Commitment, summit: SummitDTO, pillar: PillarDT
 
 def commitment_detail(session: Session, commitment: Commitment) -> CommitmentDetail:
     summit = next(s for s in _summit_dtos(session) if s.id == commitment.summit_id)
-    pillar = next(p for p in _pillar_dtos(session, summit.id) if p.id == commitment.pillar_id)
+    pillar = next(p for p in pillar_dtos(session, summit.id) if p.id == commitment.pillar_id)
     return _detail(session, commitment, summit, pillar, history=True)
 
 

@@ -1,0 +1,72 @@
+"""Briefing books from the store, through the service and the CLI, read back with pypdf."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from nals_desktop.briefing.content import BookRequest
+from nals_desktop.cli import main
+from nals_desktop.domain.errors import ExportError
+from nals_desktop.services import annotate
+from nals_desktop.services.books import BookScope, book_content, export_book
+from nals_desktop.services.identity import Author
+
+ME = Author("Claire Roy", "CA", "dev-1")
+
+
+def _outline_titles(reader: PdfReader) -> list[str]:
+    titles: list[str] = []
+
+    def walk(items) -> None:  # noqa: ANN001
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(item.title)
+
+    walk(reader.outline)
+    return titles
+
+
+def test_scope_one_pillar_with_positions_and_changes(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+    cid = annotate.commitment_id_for(seeded_store, "D-3")
+    annotate.set_position(seeded_store, cid, "CA", {"stance": "support", "objective": "Fund <b>Tapachula & co"}, ME)
+    annotate.set_position(seeded_store, cid, "MX", {"stance": "oppose"}, ME)
+    scope = BookScope(pillars=("D",), changes_since=date(2000, 1, 1))
+    content = book_content(seeded_store, scope)
+    assert [p.tab for p in content.pillars] == ["D"]
+    assert len(content.pillars[0].commitments) == 6
+    assert [c.reference for c in content.changes] == ["D-3", "D-3"]
+    out = tmp_path / "migration.pdf"
+    result = export_book(seeded_store, scope, BookRequest(title="Migration brief", own_party="CA"), out)
+    reader = PdfReader(out)
+    assert result.pages == len(reader.pages)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Fund <b>Tapachula & co" in text
+    titles = _outline_titles(reader)
+    assert sum(t.startswith("D-") for t in titles) == 6
+
+
+def test_empty_scope_is_refused_and_no_file_written(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "none.pdf"
+    with pytest.raises(ExportError, match="no commitments"):
+        export_book(seeded_store, BookScope(query="stance:oppose"), BookRequest(title="x"), out)
+    assert not out.exists()
+
+
+def test_cli_export_book_whole_summit(seeded_store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    out = tmp_path / "book.pdf"
+    assert main(["export-book", str(out), "--title", "NALS 2023", "--classification", "PROTECTED B"]) == 0
+    reader = PdfReader(out)
+    titles = _outline_titles(reader)
+    assert sum("-" in t and t.split()[0][0] in "ABCDEF" and t.split()[0][1] == "-" for t in titles) == 31
+    assert all("PROTECTED B" in page.extract_text() for page in reader.pages)
+    # An existing file is not replaced without --force.
+    before = out.read_bytes()
+    assert main(["export-book", str(out)]) == 1
+    assert "exists" in capsys.readouterr().err
+    assert out.read_bytes() == before
