@@ -97,6 +97,10 @@ def _list_depth(indents: list[int], indent: int) -> int:
 
 # ---------------------------------------------------------------------------------------------- Markdown
 
+# Plain-text bullets in a Markdown file (text pasted into a .md): Markdown sees a paragraph, we see a list.
+_TEXT_BULLET = "•●○◦▪▫■□‣⁃∙·"
+_TEXT_BULLET_LINE = re.compile(rf"^[^\S\n]*[{_TEXT_BULLET}][^\S\n]+\S")
+_LEADING_BULLET = re.compile(rf"^[{_TEXT_BULLET}]\s*")
 _HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _STRONG_TAGS = frozenset({"b", "strong"})
 
@@ -128,13 +132,17 @@ class _OpenItem:
 
 
 class _MarkdownReader:
-    def __init__(self) -> None:
+    def __init__(self, nested: bool = False) -> None:
+        self.nested = nested  # reading the text of an indented block: its own indented blocks are plain text
         self.blocks: list[Block] = []
         self.items: list[_OpenItem] = []
         self.list_depth = 0
         self.heading_level = 0
+        self.source_lines: list[str] = []
+        self.bullet_indents: list[int] = []  # open levels of plain-text bullets
 
     def read(self, text: str) -> list[Block]:
+        self.source_lines = text.split("\n")
         for token in _markdown().parse(text):
             self._token(token)
         return self.blocks
@@ -157,8 +165,10 @@ class _MarkdownReader:
             self.heading_level = 0
         elif kind == "inline":
             self._inline(token)
-        elif kind in ("code_block", "fence"):
+        elif kind == "code_block":
             self._text_block(token.content, token.map)
+        elif kind == "fence":
+            self._text_block(token.content, token.map, skip=1)  # the text starts below the ``` line
         elif kind == "html_block":
             self._html_block(token)
 
@@ -168,17 +178,51 @@ class _MarkdownReader:
         span = _span(token.map)
         if self.items:
             self.items[-1].add(buffer.text(), token.map)
+        elif token.map and _TEXT_BULLET_LINE.match(self._source_line(token.map[0])):
+            self._bullet_paragraph(token, token.map[0])
         elif self.heading_level:
+            self.bullet_indents.clear()
             self.blocks.append(Block("heading", buffer.text(), level=self.heading_level, span=span))
         else:
+            self.bullet_indents.clear()
             self.blocks.extend(buffer.paragraph_blocks(span))
 
-    def _text_block(self, text: str, line_map: list[int] | None) -> None:
+    def _source_line(self, index: int) -> str:
+        return self.source_lines[index] if 0 <= index < len(self.source_lines) else ""
+
+    def _bullet_paragraph(self, token: Token, first: int) -> None:
+        """A paragraph of "•" lines: one item per bullet, nested by indentation, inline markup still removed."""
+        segments: list[list[Token]] = [[]]
+        for child in token.children or []:
+            if child.type in ("softbreak", "hardbreak"):
+                segments.append([])  # one segment per source line
+            else:
+                segments[-1].append(child)
+        current: _OpenItem | None = None
+        for offset, segment in enumerate(segments):
+            buffer = InlineBuffer()
+            _markdown_inline(segment, buffer)
+            raw = self._source_line(first + offset)
+            text = buffer.text()
+            if current is None or _TEXT_BULLET_LINE.match(raw):
+                if current is not None:
+                    self._emit(current)
+                current = _OpenItem(_list_depth(self.bullet_indents, _indent_width(raw)))
+                text = _LEADING_BULLET.sub("", text, count=1)
+            current.add(text, [first + offset, first + offset + 1])
+        if current is not None:
+            self._emit(current)
+
+    def _text_block(self, text: str, line_map: list[int] | None, skip: int = 0) -> None:
         if self.items:
             self.items[-1].add(text, line_map)
-        else:
-            count = len(text.strip().splitlines())
-            self.blocks.append(Block("paragraph", clean_text(text), span=_span(line_map), lines=count))
+            return
+        # Indented or fenced text outside a list is text (often pasted bullets), not code: read it once more.
+        offset = line_map[0] + skip if line_map else 0
+        inner = read_txt(text) if self.nested else _MarkdownReader(nested=True).read(text)
+        for block in inner:
+            span = (block.span[0] + offset, block.span[1] + offset) if line_map and block.span else None
+            self.blocks.append(replace(block, span=span))
 
     def _html_block(self, token: Token) -> None:
         inner = read_html(token.content)

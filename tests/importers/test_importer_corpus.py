@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from nals_desktop.domain.model import ParsedCommitment, ParsedSummit
-from nals_desktop.importers import parse_file
+from nals_desktop.importers import parse_file, parse_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "resources" / "seed" / "nals-2023-key-deliverables.txt"  # the same file as ../shared/seed
@@ -106,6 +106,19 @@ def test_seed_commitment_text_and_spans(seed: ParsedSummit) -> None:
         "evacuation of vulnerable populations and by promoting gender equity in emergency management."
     )
     assert last.span == (57, 57)
+
+
+def test_seed_pasted_into_markdown_or_html_gives_the_same_summit(seed: ParsedSummit) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert parse_text(text, "md", SEED.name).to_json() == seed.to_json()
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    html = "".join(
+        "<ul>" + "".join(f"<li>{line.strip(' •')}</li>" for line in p.splitlines()) + "</ul>"
+        if p.lstrip().startswith("•")
+        else f"<p>{p}</p>"
+        for p in paragraphs
+    )
+    assert parse_text(html, "html", SEED.name).to_json() == seed.to_json()
 
 
 def test_seed_residue_is_dropped(seed: ParsedSummit) -> None:

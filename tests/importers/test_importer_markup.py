@@ -1,0 +1,351 @@
+"""Readers and detection on small documents: markup removed, nesting kept, headings found, residue dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from nals_desktop.domain.errors import DocumentError
+from nals_desktop.domain.model import ParsedCommitment, ParsedSummit
+from nals_desktop.importers import parse_text
+from nals_desktop.importers.blocks import Block
+from nals_desktop.importers.readers import read_html, read_markdown, read_txt
+
+
+def texts(items: list[ParsedCommitment]) -> list[object]:
+    """Commitments as text, a child list following its parent: ["a", ["a.1"], "b"]."""
+    out: list[object] = []
+    for item in items:
+        out.append(item.text)
+        if item.children:
+            out.append(texts(item.children))
+    return out
+
+
+def shape(summit: ParsedSummit) -> list[tuple[str, str, list[object]]]:
+    return [(p.title, p.intro, texts(p.commitments)) for p in summit.pillars]
+
+
+# ---------------------------------------------------------------------------------------------- Markdown
+
+
+def test_markdown_inline_markup_is_removed_and_links_reduced_to_text() -> None:
+    doc = (
+        "Leaders committed to:\n\n"
+        "- **Bold** and *italic* and <u>underlined</u> and <span class=x>spanned</span> text\n"
+        "- See [the plan](https://example.org/plan \"title\") and <https://example.org>\n"
+        "- Escapes stay literal: \\*not bold\\*, \\# and \\_ and 5 \\* 3 and 2 * 3\n"
+        "- No-break\u00a0spaces,\u202fnarrow\u00a0\u00a0ones and `code`&nbsp;&amp; entities\u00a0\n"
+        "- A stray**\u00a0marker** left by a converter\n"
+    )
+    [pillar] = parse_text(doc, "md").pillars
+    assert texts(pillar.commitments) == [
+        "Bold and italic and underlined and spanned text",
+        "See the plan and https://example.org",
+        "Escapes stay literal: *not bold*, # and _ and 5 * 3 and 2 * 3",
+        "No-break spaces, narrow ones and code & entities",
+        "A stray marker left by a converter",
+    ]
+
+
+def test_markdown_hard_wrapped_items_are_joined_with_their_spans() -> None:
+    doc = "Intro:\n\n-   Organizing the first\n    forum with industry.\n-   Second  \n    with a hard break.\n"
+    [pillar] = parse_text(doc, "md").pillars
+    assert texts(pillar.commitments) == ["Organizing the first forum with industry.", "Second with a hard break."]
+    assert [c.span for c in pillar.commitments] == [(3, 4), (5, 6)]
+
+
+@pytest.mark.parametrize("marker", ["1.", "1)", "-", "*", "+"])
+def test_markdown_list_markers_and_any_depth(marker: str) -> None:
+    doc = (
+        f"The leaders will:\n\n{marker} one\n   {marker} one.a\n      {marker} one.a.i\n         {marker} deep\n"
+        f"{marker} two\n"
+    )
+    [pillar] = parse_text(doc, "md").pillars
+    assert texts(pillar.commitments) == ["one", ["one.a", ["one.a.i", ["deep"]]], "two"]
+
+
+def test_markdown_item_with_several_paragraphs_and_text_after_its_children() -> None:
+    doc = "Intro:\n\n- first part\n\n  second part\n\n  - child\n\n  closing part\n- next\n"
+    [pillar] = parse_text(doc, "md").pillars
+    assert texts(pillar.commitments) == ["first part second part closing part", ["child"], "next"]
+
+
+def test_markdown_headings_define_pillars_and_h1_is_the_title() -> None:
+    doc = (
+        "# Leaders' Statement\n\nOpening words.\n\n## Climate\n\nWe will:\n\n- cut methane\n\n"
+        "## Health\n\n- fund vaccines\n\nA closing paragraph.\n"
+    )
+    summit = parse_text(doc, "md")
+    assert summit.title == "Leaders' Statement"
+    assert summit.preamble == "Opening words."
+    assert shape(summit) == [("Climate", "We will:", ["cut methane"]), ("Health", "", ["fund vaccines"])]
+
+
+def test_markdown_subheadings_below_the_pillar_level_stay_inside_the_pillar() -> None:
+    doc = "## Climate\n\n### Methane\n\n- cut methane\n\n### Forests\n\n- plant trees\n\n## Health\n\n- fund vaccines\n"
+    summit = parse_text(doc, "md")
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [("Climate", 2), ("Health", 1)]
+    assert summit.pillars[0].intro == "Methane\n\nForests"
+
+
+def test_a_lone_section_heading_over_introduced_lists_is_not_the_only_pillar() -> None:
+    doc = "## Key Deliverables\n\nThe leaders will grow the economy by:\n\n- a\n- b\n\nThey will fight climate change by:\n\n- c\n"
+    summit = parse_text(doc, "md", "x.md")
+    assert [len(p.commitments) for p in summit.pillars] == [2, 1]
+    assert summit.pillars[1].title == "They will fight climate change by:"
+
+
+# ---------------------------------------------------------------------------------------------- bold lines
+
+
+def test_bold_only_lines_are_headings_even_underlined_or_run_into_the_intro() -> None:
+    doc = (
+        "Opening words.\n\n"
+        "**<u>Ending the Pandemic and\nAdvancing Health</u>**  \n  \nThe Leaders affirmed by:\n\n- vaccines\n\n"
+        "**The Quad Vaccine Partnership**  \nWhile ensuring vaccines, partners will:\n\n- manufacture\n\n"
+        "__Plain Bold__\n\n- trade\n"
+    )
+    summit = parse_text(doc, "md")
+    assert summit.preamble == "Opening words."
+    assert shape(summit) == [
+        ("Ending the Pandemic and Advancing Health", "The Leaders affirmed by:", ["vaccines"]),
+        ("The Quad Vaccine Partnership", "While ensuring vaccines, partners will:", ["manufacture"]),
+        ("Plain Bold", "", ["trade"]),
+    ]
+
+
+def test_wholly_bold_intro_ending_in_a_colon_is_an_intro_not_a_heading() -> None:
+    doc = (
+        "Opening words.\n\n"
+        "**The three countries will deepen our economic cooperation and\nreinforce resilience by:**\n\n- one\n\n"
+        "**The leaders committed to combat the climate crisis. These include:**\n\n- two\n"
+    )
+    summit = parse_text(doc, "md")
+    assert summit.preamble == "Opening words."
+    assert [(p.title, p.intro) for p in summit.pillars] == [
+        (
+            "The three countries will deepen our economic cooperation and reinforce resilience by:",
+            "The three countries will deepen our economic cooperation and reinforce resilience by:",
+        ),
+        (
+            "The leaders committed to combat the climate crisis.",
+            "The leaders committed to combat the climate crisis. These include:",
+        ),
+    ]
+    assert [p.short_title for p in summit.pillars] == ["Resilience", "Climate crisis"]
+
+
+def test_a_bold_sentence_is_not_a_heading() -> None:
+    blocks = read_markdown("**A long bold sentence that ends with a full stop.**\n\n- one\n")
+    assert blocks[0] == Block("paragraph", "A long bold sentence that ends with a full stop.", span=(1, 1), strong=True)
+    summit = parse_text("**A long bold sentence that ends with a full stop.**\n\n- one\n", "md")
+    assert summit.pillars[0].intro == "A long bold sentence that ends with a full stop."
+
+
+# ---------------------------------------------------------------------------------------------- plain text
+
+
+def test_txt_bullets_numbers_and_indentation() -> None:
+    doc = (
+        "FACT SHEET: A Test Summit\n\nThe leaders will:\n\n"
+        "  • first\n      o nested under first\n          ▪ deeper\n  • second, hard\n    wrapped\n"
+        "\nThey also agreed to:\n\n1. one\n2) two\n(3) three\n   a) three.a\n   (b) three.b\n- dash\n* star\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert summit.title == "FACT SHEET: A Test Summit"
+    assert shape(summit) == [
+        ("The leaders will:", "The leaders will:", ["first", ["nested under first", ["deeper"]], "second, hard wrapped"]),
+        ("They also agreed to:", "They also agreed to:", ["one", "two", "three", ["three.a", "three.b"], "dash", "star"]),
+    ]
+    assert [c.span for c in summit.pillars[0].commitments] == [(5, 5), (8, 9)]
+
+
+def test_txt_short_title_lines_are_headings() -> None:
+    doc = (
+        "Fact Sheet: Quad Summit\n\nToday the leaders met.\n\n"
+        "Ending the COVID-19 Pandemic and Advancing Global Health\n\nThe Leaders affirmed by:\n\n- vaccines\n\n"
+        "Climate Action\n\nThe Leaders pledged to:\n\n- cut methane\n\nThey will also:\n\n- plant trees\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert summit.title == "Fact Sheet: Quad Summit"
+    assert summit.preamble == "Today the leaders met."
+    assert shape(summit) == [
+        ("Ending the COVID-19 Pandemic and Advancing Global Health", "The Leaders affirmed by:", ["vaccines"]),
+        ("Climate Action", "The Leaders pledged to:\n\nThey will also:", ["cut methane", "plant trees"]),
+    ]
+
+
+def test_paragraphs_between_lists_join_the_next_intro_and_lists_without_intro_stay_in_the_pillar() -> None:
+    doc = (
+        "Preamble one.\n\nPreamble two.\n\nFirst intro:\n\n- a\n\n- b\n\n"
+        "A remark that introduces nothing.\n\nSecond intro:\n\n- c\n\nClosing remark.\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert summit.preamble == "Preamble one.\n\nPreamble two."
+    assert shape(summit) == [
+        ("First intro:", "First intro:", ["a", "b"]),
+        ("Second intro:", "A remark that introduces nothing.\n\nSecond intro:", ["c"]),
+    ]
+
+
+def test_a_list_with_no_intro_at_all_gets_a_pillar_named_after_the_summit() -> None:
+    summit = parse_text("- a\n- b\n", "md", "g7_roadmap.md")
+    assert summit.title == "G7 roadmap"
+    assert shape(summit) == [("G7 roadmap", "", ["a", "b"])]
+
+
+# ---------------------------------------------------------------------------------------------- residue, errors
+
+
+def test_web_page_residue_is_dropped() -> None:
+    doc = (
+        "Main Container\n\n\nFACT SHEET: Residue\n\nMain Content\n\nSkip to main content\n\nIntro:\n\n"
+        "  • one\n  • ###\n\nRelated Product\n\n###\n\n\\###\n\n* * *\n"
+    )
+    for fmt in ("txt", "md"):
+        summit = parse_text(doc, fmt)
+        assert summit.title == "FACT SHEET: Residue"
+        assert summit.preamble == ""
+        assert shape(summit) == [("Intro:", "Intro:", ["one"])]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Only prose here.\n\nNo bullets at all.",
+        "# A heading\n\nand a paragraph",
+        "Main Container\n\nMain Content\n\nRelated Product\n\n###\n\n\\###\n",
+        "Intro:\n\n- ###\n- \\###\n",
+        "",
+        "   \n\n",
+    ],
+)
+def test_no_list_of_commitments_is_a_document_error(doc: str, fmt: str) -> None:
+    with pytest.raises(DocumentError, match="sheet.x: no list of commitments"):
+        parse_text(doc, fmt, "sheet.x")
+
+
+def test_unknown_format_is_a_document_error() -> None:
+    with pytest.raises(DocumentError, match="pdf"):
+        parse_text("- a", "pdf", "a.pdf")
+
+
+def test_title_never_empty() -> None:
+    assert parse_text("Intro:\n\n- a\n", "md").title == "Untitled summit"
+    assert parse_text("Intro:\n\n- a\n", "md", "___.md").title == "Untitled summit"
+    assert parse_text("Intro:\n\n- a\n", "md", "wh_nals2021_key_deliverables.md").title == (
+        "Wh nals2021 key deliverables"
+    )
+
+
+# ---------------------------------------------------------------------------------------------- HTML
+
+SMALL_MD = """# FACT SHEET: Small Summit
+
+Leaders met today in **Ottawa**.
+
+## Clean Energy
+
+The leaders committed to *act* by:
+
+- Building [grids](https://example.org) together.
+- Sharing <u>data</u>.
+  - with **partners**
+    1. and allies
+
+**Health**  
+Leaders will:
+
+1) Fund
+   vaccines.
+"""
+
+SMALL_HTML = """<!DOCTYPE html>
+<html><head><title>Should not appear</title>
+<style>li { color: red } /* <li>style leak</li> */</style>
+<script>document.write("<ul><li>script leak</li></ul>")</script></head>
+<body>
+<header><a href="/">Home</a><ul><li>header leak</li></ul></header>
+<nav><ul><li>Briefing Room</li><li>nav leak</li></ul></nav>
+<main><h1>FACT SHEET: Small Summit</h1>
+<p>Leaders met today in <b>Ottawa</b>.</p>
+<!-- <ul><li>comment leak</li></ul> -->
+<h2>Clean Energy</h2>
+<p>The leaders committed to <em>act</em> by:</p>
+<ul><li>Building <a href="https://example.org">grids</a>&nbsp;together.</li>
+<li><p>Sharing <u>data</u>.</p><ul><li>with <strong>partners</strong><ol><li>and allies</li></ol></li></ul></li></ul>
+<p><strong>Health</strong><br>
+Leaders will:</p>
+<ol><li>Fund<br>vaccines.</li></ol>
+<noscript><ul><li>noscript leak</li></ul></noscript>
+<template><ul><li>template leak</li></ul></template>
+<div hidden><ul><li>hidden leak</li></ul></div>
+</main>
+<footer><ul><li>footer leak</li></ul></footer>
+</body></html>
+"""
+
+
+def test_html_page_gives_the_same_structure_as_its_markdown() -> None:
+    from_md, from_html = parse_text(SMALL_MD, "md"), parse_text(SMALL_HTML, "html")
+    assert from_html.to_json() == from_md.to_json()
+    assert from_md.title == "FACT SHEET: Small Summit"
+    assert from_md.preamble == "Leaders met today in Ottawa."
+    assert shape(from_md) == [
+        (
+            "Clean Energy",
+            "The leaders committed to act by:",
+            ["Building grids together.", "Sharing data.", ["with partners", ["and allies"]]],
+        ),
+        ("Health", "Leaders will:", ["Fund vaccines."]),
+    ]
+    assert from_md.pillars[0].commitments[0].span == (9, 9)
+    assert from_html.pillars[0].commitments[0].span is None
+
+
+def test_html_page_furniture_does_not_leak() -> None:
+    everything = " ".join(b.text for b in read_html(SMALL_HTML))
+    assert "leak" not in everything and "Should not appear" not in everything and "Briefing" not in everything
+    assert "color" not in everything and "document.write" not in everything
+
+
+def test_html_fragments_and_odd_markup() -> None:
+    assert read_html("just words") == [Block("paragraph", "just words")]
+    assert read_html("https://example.org") == [Block("paragraph", "https://example.org")]
+    assert read_html("<?xml version='1.0'?><ul><li>x</li></ul>") == [Block("item", "x")]
+    assert read_html("<ul><ul><li>sloppy</li></ul><div><li>wrapped</li></div>loose</ul>") == [
+        Block("item", "sloppy", depth=1),
+        Block("item", "wrapped"),
+        Block("item", "loose"),
+    ]
+    assert read_html("<li>orphan <img src=x alt=pic>item</li>") == [Block("item", "orphan item")]
+
+
+def test_markdown_with_an_html_block_list() -> None:
+    doc = "The leaders will:\n\n<ul>\n<li>one <b>bold</b></li>\n<li>two<ul><li>two.a</li></ul></li>\n</ul>\n"
+    [pillar] = parse_text(doc, "md").pillars
+    assert texts(pillar.commitments) == ["one bold", "two", ["two.a"]]
+    assert pillar.commitments[0].span == (3, 6)
+
+
+def test_plain_text_bullets_in_a_markdown_file() -> None:
+    doc = (
+        "Intro:\n\n  • one **bold**\n    wrapped\n      ◦ nested\n  • two\n\n"
+        "Indented by accident:\n\n    • three\n        • three.a\n\n```\n• fenced\n```\n"
+    )
+    summit = parse_text(doc, "md")
+    assert shape(summit) == [
+        ("Intro:", "Intro:", ["one bold wrapped", ["nested"], "two"]),
+        ("Indented by accident:", "Indented by accident:", ["three", ["three.a"], "fenced"]),
+    ]
+    assert [c.span for c in summit.pillars[0].commitments] == [(3, 4), (6, 6)]
+    assert [c.span for c in summit.pillars[1].commitments] == [(10, 10), (14, 14)]
+
+
+def test_txt_reader_blocks() -> None:
+    assert read_txt("Intro\nwrapped\n\n  • a\n    b\n\nnext") == [
+        Block("paragraph", "Intro wrapped", span=(1, 2), lines=2),
+        Block("item", "a b", span=(4, 5)),
+        Block("paragraph", "next", span=(7, 7)),
+    ]
