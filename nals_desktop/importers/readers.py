@@ -325,11 +325,29 @@ def _is_text(node: object) -> bool:
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
 
 
+#: Elements nested deeper than this are read as flat text: the walk is recursive, hostile pages are not.
+_MAX_ELEMENT_DEPTH = 100
+
+
 class _HtmlReader:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        self.depth = 0
+
+    def _too_deep(self) -> bool:
+        return self.depth > _MAX_ELEMENT_DEPTH
 
     def container(self, element: Tag) -> None:
+        self.depth += 1
+        try:
+            if self._too_deep():
+                self.blocks.append(Block("paragraph", clean_text(element.get_text(" "))))
+            else:
+                self._container(element)
+        finally:
+            self.depth -= 1
+
+    def _container(self, element: Tag) -> None:
         buffer = InlineBuffer()
         for child in element.children:
             if isinstance(child, Tag) and _skipped(child):
@@ -359,6 +377,16 @@ class _HtmlReader:
 
     def inline(self, element: Tag, buffer: InlineBuffer, strong: bool) -> None:
         strong = strong or element.name in _STRONG_TAGS
+        if self.depth + 1 > _MAX_ELEMENT_DEPTH:
+            buffer.add(element.get_text(" "), strong)
+            return
+        self.depth += 1
+        try:
+            self._inline(element, buffer, strong)
+        finally:
+            self.depth -= 1
+
+    def _inline(self, element: Tag, buffer: InlineBuffer, strong: bool) -> None:
         if element.name == "br":
             buffer.add(" ", strong)
             if not strong:
@@ -376,6 +404,16 @@ class _HtmlReader:
                 buffer.add(str(child), strong)
 
     def list(self, element: Tag, depth: int) -> None:
+        self.depth += 1
+        try:
+            if self._too_deep():
+                self.blocks.append(Block("item", clean_text(element.get_text(" ")), depth=depth))
+            else:
+                self._list(element, depth)
+        finally:
+            self.depth -= 1
+
+    def _list(self, element: Tag, depth: int) -> None:
         for child in element.children:
             if isinstance(child, Tag) and _skipped(child):
                 continue
@@ -400,6 +438,16 @@ class _HtmlReader:
 
     def _item_text(self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool) -> None:
         strong = strong or element.name in _STRONG_TAGS
+        if self.depth + 1 > _MAX_ELEMENT_DEPTH:
+            buffer.add(element.get_text(" "), strong)
+            return
+        self.depth += 1
+        try:
+            self._item_children(element, buffer, nested, strong)
+        finally:
+            self.depth -= 1
+
+    def _item_children(self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool) -> None:
         for child in element.children:
             if isinstance(child, Tag) and child.name in _LIST_TAGS:
                 nested.append(child)
