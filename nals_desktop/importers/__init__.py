@@ -1,4 +1,4 @@
-"""Fact-sheet importer: read a .txt/.md/.html file, find its pillars and commitments, return a ParsedSummit."""
+"""Fact-sheet importer: read a .txt, .md or .html file, find its pillars and commitments: a ParsedSummit."""
 
 from __future__ import annotations
 

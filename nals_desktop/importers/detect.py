@@ -1,4 +1,4 @@
-"""The one structure detector: blocks from any reader → summit title, preamble, pillars, nested commitments."""
+"""The one structure detector: blocks from any reader → title, preamble, pillars, nested commitments."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def _take_title(content: list[Block], name: str) -> tuple[str, list[Block]]:
 
 
 def title_from_name(name: str) -> str:
-    """"wh_nals2021_key_deliverables.md" → "Wh nals2021 key deliverables"."""
+    """ "wh_nals2021_key_deliverables.md" → "Wh nals2021 key deliverables"."""
     stem = _KNOWN_SUFFIX.sub("", name.replace("\\", "/").rsplit("/", 1)[-1])
     words = clean_text(re.sub(r"[_.\-]+", " ", stem))
     return words[:1].upper() + words[1:] if words else _("Untitled summit")

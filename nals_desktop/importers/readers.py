@@ -1,4 +1,4 @@
-"""Readers turning plain text, Markdown (markdown-it-py tokens) and HTML (BeautifulSoup + lxml) into blocks."""
+"""Readers turning plain text, Markdown (markdown-it-py tokens) and HTML (BeautifulSoup, lxml) into blocks."""
 
 from __future__ import annotations
 
@@ -17,11 +17,14 @@ from nals_desktop.importers.blocks import Block, InlineBuffer, clean_text
 
 # ---------------------------------------------------------------------------------------------- plain text
 
-# Bullets seen in text copied from web pages and word processors, and the usual numberings: 1. 1) (1) a) (a) iv.
+# Bullets seen in text copied from web pages and word processors: round, square, triangular, middle dots.
+_TEXT_BULLET = "\u2022\u25cf\u25cb\u25e6\u25aa\u25ab\u25a0\u25a1\u2023\u2043\u2219\u00b7"
+_DASHES = "\u2013\u2014"
+_NUMBERING = (
+    r"\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,5}[.)]|\([ivx]{2,5}\)"  # 1. 1) (1) a) (a) iv.
+)
 _TXT_ITEM = re.compile(
-    r"^(?P<indent>[^\S\n]*)"
-    r"(?:[•●○◦▪▫■□‣⁃∙·*+o\-–—]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,5}[.)]|\([ivx]{2,5}\))"
-    r"[^\S\n]+(?P<text>\S.*)$"
+    rf"^(?P<indent>[^\S\n]*)(?:[{_TEXT_BULLET}*+o\-{_DASHES}]|{_NUMBERING})[^\S\n]+(?P<text>\S.*)$"
 )
 
 
@@ -98,7 +101,6 @@ def _list_depth(indents: list[int], indent: int) -> int:
 # ---------------------------------------------------------------------------------------------- Markdown
 
 # Plain-text bullets in a Markdown file (text pasted into a .md): Markdown sees a paragraph, we see a list.
-_TEXT_BULLET = "•●○◦▪▫■□‣⁃∙·"
 _TEXT_BULLET_LINE = re.compile(rf"^[^\S\n]*[{_TEXT_BULLET}][^\S\n]+\S")
 _LEADING_BULLET = re.compile(rf"^[{_TEXT_BULLET}]\s*")
 _HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
@@ -191,7 +193,7 @@ class _MarkdownReader:
         return self.source_lines[index] if 0 <= index < len(self.source_lines) else ""
 
     def _bullet_paragraph(self, token: Token, first: int) -> None:
-        """A paragraph of "•" lines: one item per bullet, nested by indentation, inline markup still removed."""
+        """A paragraph of bullet lines: one item per bullet, nested by indentation, inline markup removed."""
         segments: list[list[Token]] = [[]]
         for child in token.children or []:
             if child.type in ("softbreak", "hardbreak"):

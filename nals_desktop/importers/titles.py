@@ -12,9 +12,13 @@ MAX_SHORT_TITLE = 60
 
 _SENTENCES_SEARCHED = 3
 _WORDS_SEARCHED = 60
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_OPEN_QUOTES = "\"'\u201c\u2018"  # straight and curly
+_CLOSE_QUOTES = "\"'\u201d\u2019"
+_SENTENCE_END = re.compile(rf"[.!?][{_CLOSE_QUOTES})\]]*\s+(?=[{_OPEN_QUOTES}(\[]?[A-Z0-9])")
 # A period after these is not a sentence end ("Joseph R. Biden", "the U.S. will").
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "gov"})
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "gov"}
+)
 
 _VERBS = frozenset(
     "accelerate address achieve advance build champion combat counter coordinate deepen develop drive "
@@ -37,7 +41,7 @@ _GENERIC = frozenset(
 # Words that end an intro without naming its topic: "… by:", "… including:", "These include:".
 _INTRODUCERS = ("by", "including", "include", "includes", "such as", "as follows", "the following", "these",
                 "this", "in particular")  # fmt: skip
-_PUNCTUATION = ",;:.!?\"“”‘’'()[]–—-"
+_PUNCTUATION = ",;:.!?()[]-\u2013\u2014" + _OPEN_QUOTES + _CLOSE_QUOTES
 
 
 def sentences(text: str) -> list[str]:
@@ -57,7 +61,7 @@ def sentences(text: str) -> list[str]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    bare = word.strip("\"“‘'([")
+    bare = word.strip(_OPEN_QUOTES + "([")
     return len(bare) == 1 or "." in bare or bare.lower() in _ABBREVIATIONS
 
 
@@ -87,7 +91,7 @@ def _shorten(text: str, limit: int = MAX_SHORT_TITLE) -> str:
     if len(text) <= limit:
         return _trim_end(text) or text
     head = text[: limit + 1]
-    boundaries = [m.start() for m in re.finditer(r",| and | for | of | in | to | with |:| – | - ", head)]
+    boundaries = [m.start() for m in re.finditer(r",| and | for | of | in | to | with |:| \u2013 | - ", head)]
     good = [b for b in boundaries if len(text[:b].split()) >= 3 and b <= limit]
     if good:
         return _trim_end(text[: good[-1]])
@@ -137,7 +141,9 @@ def _strip_introducer(text: str) -> str:
 
 
 def _candidate(words: list[str]) -> str:
-    while words and (_bare(words[0]) in _LEADING_NOISE or _is_verb(words[0]) or _bare(words[0]).endswith("ing")):
+    while words and (
+        _bare(words[0]) in _LEADING_NOISE or _is_verb(words[0]) or _bare(words[0]).endswith("ing")
+    ):
         words = words[1:]
     kept: list[str] = []
     for word in words:

@@ -53,7 +53,7 @@ def counts(summit: ParsedSummit) -> list[int]:
 
 
 def test_seed_title_and_counts(seed: ParsedSummit) -> None:
-    assert seed.title == "FACT SHEET: Key Deliverables for the 2023 North American Leaders’ Summit"
+    assert seed.title == "FACT SHEET: Key Deliverables for the 2023 North American Leaders’ Summit"  # noqa: RUF001
     assert counts(seed) == [6, 6, 5, 6, 1, 7]
     assert seed.commitment_count == 31
     assert all(not c.children for c in all_commitments(seed))
@@ -122,7 +122,9 @@ def test_seed_pasted_into_markdown_or_html_gives_the_same_summit(seed: ParsedSum
 
 
 def test_seed_residue_is_dropped(seed: ParsedSummit) -> None:
-    text = "\n".join([seed.preamble, *(p.intro for p in seed.pillars), *(c.text for c in all_commitments(seed))])
+    text = "\n".join(
+        [seed.preamble, *(p.intro for p in seed.pillars), *(c.text for c in all_commitments(seed))]
+    )
     for residue in ("Main Container", "Main Content", "Related Product"):
         assert residue not in text
 
@@ -138,7 +140,7 @@ def test_seed_short_titles(seed: ParsedSummit) -> None:
     ]
 
 
-# ---------------------------------------------------------------------------------------------- NALS 2023 (US)
+# ------------------------------------------------------------------------------------------ NALS 2023 (US)
 
 
 def test_nals2023_bold_intros_are_intros_not_headings(nals2023: ParsedSummit) -> None:
@@ -146,11 +148,13 @@ def test_nals2023_bold_intros_are_intros_not_headings(nals2023: ParsedSummit) ->
     assert nals2023.commitment_count == 28
     first = nals2023.pillars[0]
     assert first.title == (
-        "President Biden has used NALS to drive North America’s economic competitiveness and promote "
+        "President Biden has used NALS to drive North America’s economic competitiveness and promote "  # noqa: RUF001
         "inclusive growth and prosperity."
     )
     assert first.intro.endswith("reinforce competitiveness, innovation, and resilience by:")
-    assert nals2023.pillars[3].intro.endswith("that represent a shared threat to the three countries. These include:")
+    assert nals2023.pillars[3].intro.endswith(
+        "that represent a shared threat to the three countries. These include:"
+    )
     for pillar in nals2023.pillars:
         assert "**" not in pillar.intro and pillar.intro.endswith(":")
 
@@ -158,7 +162,9 @@ def test_nals2023_bold_intros_are_intros_not_headings(nals2023: ParsedSummit) ->
 def test_nals2023_title_preamble_and_residue(nals2023: ParsedSummit) -> None:
     assert nals2023.title == "Wh nals2023 key deliverables"  # no title in the converted page: the file name
     assert nals2023.preamble.startswith("North American cooperation makes our countries safer")
-    assert nals2023.preamble.endswith("build on last year’s accomplishments with new initiatives and announcements.")
+    assert nals2023.preamble.endswith(
+        "build on last year’s accomplishments with new initiatives and announcements."  # noqa: RUF001
+    )
     assert "###" not in nals2023.pillars[-1].intro + nals2023.pillars[-1].commitments[-1].text
 
 
@@ -182,7 +188,7 @@ def test_nals2023_hard_wrapped_items_are_joined_exactly(nals2023: ParsedSummit) 
     )  # a narrow no-break space after "(PNR)."
     assert [c.text for c in health.commitments] == [
         "Revising the North American Plan for Animal and Pandemic Influenza (NAPAPI) to strengthen North "
-        "America’s ability to respond to health security threats, including influenza and beyond."
+        "America’s ability to respond to health security threats, including influenza and beyond."  # noqa: RUF001
     ]
     assert equity.commitments[-1].text == (
         "Adding Mexico to the Global Partnership for Action on Gender-Based Online Harassment and Abuse, a "
@@ -192,7 +198,7 @@ def test_nals2023_hard_wrapped_items_are_joined_exactly(nals2023: ParsedSummit) 
     )
 
 
-# ---------------------------------------------------------------------------------------------- NALS 2021 (US)
+# ------------------------------------------------------------------------------------------ NALS 2021 (US)
 
 
 def test_nals2021_underlined_bold_headings_define_three_pillars(nals2021: ParsedSummit) -> None:
@@ -220,23 +226,31 @@ def test_nals2021_intros_keep_every_introducing_paragraph(nals2021: ParsedSummit
         "In order to realize our full potential, ",
     ]
     assert paragraphs[0].endswith("and are committed to:")  # a no-break space after the colon in the source
-    assert migration.intro.split("\n\n")[1].startswith("To support our joint goals to combat transnational crime")
+    assert migration.intro.split("\n\n")[1].startswith(
+        "To support our joint goals to combat transnational crime"
+    )
 
 
 def test_nals2021_exact_text(nals2021: ParsedSummit) -> None:
     health, growth, migration = nals2021.pillars
     assert health.commitments[0].text == (
-        "Mexico and Canada committing to pay forward vaccine loans from the United States as vaccine donations "
-        "to Latin America and the Caribbean to increase vaccination coverage."
+        "Mexico and Canada committing to pay forward vaccine loans from the United States as vaccine "
+        "donations to Latin America and the Caribbean to increase vaccination coverage."
     )
-    assert health.commitments[-1].text.endswith("addressing the global illegal drug environment and its serious consequences.")
+    assert health.commitments[-1].text.endswith(
+        "addressing the global illegal drug environment and its serious consequences."
+    )
     assert growth.commitments[4].text == (
-        "Holding a Trilateral Cyber Experts Meeting to address 21st century cyber issues, and plan to counter "
-        "ransomware via the multilateral Counter Ransomware Initiative, because an open, interoperable, secure, "
-        "and reliable Internet and strong critical infrastructure will also propel growth."
+        "Holding a Trilateral Cyber Experts Meeting to address 21st century cyber issues, and plan to "
+        "counter ransomware via the multilateral Counter Ransomware Initiative, because an open, "
+        "interoperable, secure, and reliable Internet and strong critical infrastructure will also "
+        "propel growth."
     )  # 21<sup>st</sup> in the source
     assert growth.commitments[-1].text.startswith("Protecting LGBTQI+ human rights by pledging")
-    assert migration.commitments[0].text == "Develop a regional compact on migration and protection for the Americas."
+    assert (
+        migration.commitments[0].text
+        == "Develop a regional compact on migration and protection for the Americas."
+    )
     assert migration.commitments[-1].text == (
         "Affirm our North American Defense Ministerial (NADM) commitments such as regional defense, security "
         "cooperation, disaster relief, and humanitarian assistance."
@@ -314,7 +328,11 @@ def test_quad_stray_bold_markers_and_narrow_spaces_are_removed(quad: ParsedSummi
 def test_text_is_clean_everywhere(name: str, request: pytest.FixtureRequest) -> None:
     summit: ParsedSummit = request.getfixturevalue(name)
     texts = [c.text for c in all_commitments(summit)]
-    texts += [summit.title, summit.preamble] + [p.intro for p in summit.pillars] + [p.title for p in summit.pillars]
+    texts += (
+        [summit.title, summit.preamble]
+        + [p.intro for p in summit.pillars]
+        + [p.title for p in summit.pillars]
+    )
     for text in texts:
         for markup in ("**", "<u>", "</u>", "<sup>", "\u00a0", "\u202f", "\\", "  ", "###"):
             assert markup not in text, (markup, text)

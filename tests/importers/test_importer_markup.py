@@ -32,7 +32,7 @@ def test_markdown_inline_markup_is_removed_and_links_reduced_to_text() -> None:
     doc = (
         "Leaders committed to:\n\n"
         "- **Bold** and *italic* and <u>underlined</u> and <span class=x>spanned</span> text\n"
-        "- See [the plan](https://example.org/plan \"title\") and <https://example.org>\n"
+        '- See [the plan](https://example.org/plan "title") and <https://example.org>\n'
         "- Escapes stay literal: \\*not bold\\*, \\# and \\_ and 5 \\* 3 and 2 * 3\n"
         "- No-break\u00a0spaces,\u202fnarrow\u00a0\u00a0ones and `code`&nbsp;&amp; entities\u00a0\n"
         "- A stray**\u00a0marker** left by a converter\n"
@@ -48,16 +48,22 @@ def test_markdown_inline_markup_is_removed_and_links_reduced_to_text() -> None:
 
 
 def test_markdown_hard_wrapped_items_are_joined_with_their_spans() -> None:
-    doc = "Intro:\n\n-   Organizing the first\n    forum with industry.\n-   Second  \n    with a hard break.\n"
+    doc = (
+        "Intro:\n\n-   Organizing the first\n    forum with industry.\n-   Second  \n    with a hard break.\n"
+    )
     [pillar] = parse_text(doc, "md").pillars
-    assert texts(pillar.commitments) == ["Organizing the first forum with industry.", "Second with a hard break."]
+    assert texts(pillar.commitments) == [
+        "Organizing the first forum with industry.",
+        "Second with a hard break.",
+    ]
     assert [c.span for c in pillar.commitments] == [(3, 4), (5, 6)]
 
 
 @pytest.mark.parametrize("marker", ["1.", "1)", "-", "*", "+"])
 def test_markdown_list_markers_and_any_depth(marker: str) -> None:
     doc = (
-        f"The leaders will:\n\n{marker} one\n   {marker} one.a\n      {marker} one.a.i\n         {marker} deep\n"
+        f"The leaders will:\n\n{marker} one\n   {marker} one.a\n      {marker} one.a.i\n"
+        f"         {marker} deep\n"
         f"{marker} two\n"
     )
     [pillar] = parse_text(doc, "md").pillars
@@ -82,14 +88,20 @@ def test_markdown_headings_define_pillars_and_h1_is_the_title() -> None:
 
 
 def test_markdown_subheadings_below_the_pillar_level_stay_inside_the_pillar() -> None:
-    doc = "## Climate\n\n### Methane\n\n- cut methane\n\n### Forests\n\n- plant trees\n\n## Health\n\n- fund vaccines\n"
+    doc = (
+        "## Climate\n\n### Methane\n\n- cut methane\n\n### Forests\n\n- plant trees\n\n"
+        "## Health\n\n- fund vaccines\n"
+    )
     summit = parse_text(doc, "md")
     assert [(p.title, len(p.commitments)) for p in summit.pillars] == [("Climate", 2), ("Health", 1)]
     assert summit.pillars[0].intro == "Methane\n\nForests"
 
 
 def test_a_lone_section_heading_over_introduced_lists_is_not_the_only_pillar() -> None:
-    doc = "## Key Deliverables\n\nThe leaders will grow the economy by:\n\n- a\n- b\n\nThey will fight climate change by:\n\n- c\n"
+    doc = (
+        "## Key Deliverables\n\nThe leaders will grow the economy by:\n\n- a\n- b\n\n"
+        "They will fight climate change by:\n\n- c\n"
+    )
     summit = parse_text(doc, "md", "x.md")
     assert [len(p.commitments) for p in summit.pillars] == [2, 1]
     assert summit.pillars[1].title == "They will fight climate change by:"
@@ -101,7 +113,8 @@ def test_a_lone_section_heading_over_introduced_lists_is_not_the_only_pillar() -
 def test_bold_only_lines_are_headings_even_underlined_or_run_into_the_intro() -> None:
     doc = (
         "Opening words.\n\n"
-        "**<u>Ending the Pandemic and\nAdvancing Health</u>**  \n  \nThe Leaders affirmed by:\n\n- vaccines\n\n"
+        "**<u>Ending the Pandemic and\nAdvancing Health</u>**  \n  \n"
+        "The Leaders affirmed by:\n\n- vaccines\n\n"
         "**The Quad Vaccine Partnership**  \nWhile ensuring vaccines, partners will:\n\n- manufacture\n\n"
         "__Plain Bold__\n\n- trade\n"
     )
@@ -117,7 +130,8 @@ def test_bold_only_lines_are_headings_even_underlined_or_run_into_the_intro() ->
 def test_wholly_bold_intro_ending_in_a_colon_is_an_intro_not_a_heading() -> None:
     doc = (
         "Opening words.\n\n"
-        "**The three countries will deepen our economic cooperation and\nreinforce resilience by:**\n\n- one\n\n"
+        "**The three countries will deepen our economic cooperation and\n"
+        "reinforce resilience by:**\n\n- one\n\n"
         "**The leaders committed to combat the climate crisis. These include:**\n\n- two\n"
     )
     summit = parse_text(doc, "md")
@@ -137,7 +151,9 @@ def test_wholly_bold_intro_ending_in_a_colon_is_an_intro_not_a_heading() -> None
 
 def test_a_bold_sentence_is_not_a_heading() -> None:
     blocks = read_markdown("**A long bold sentence that ends with a full stop.**\n\n- one\n")
-    assert blocks[0] == Block("paragraph", "A long bold sentence that ends with a full stop.", span=(1, 1), strong=True)
+    assert blocks[0] == Block(
+        "paragraph", "A long bold sentence that ends with a full stop.", span=(1, 1), strong=True
+    )
     summit = parse_text("**A long bold sentence that ends with a full stop.**\n\n- one\n", "md")
     assert summit.pillars[0].intro == "A long bold sentence that ends with a full stop."
 
@@ -154,8 +170,16 @@ def test_txt_bullets_numbers_and_indentation() -> None:
     summit = parse_text(doc, "txt")
     assert summit.title == "FACT SHEET: A Test Summit"
     assert shape(summit) == [
-        ("The leaders will:", "The leaders will:", ["first", ["nested under first", ["deeper"]], "second, hard wrapped"]),
-        ("They also agreed to:", "They also agreed to:", ["one", "two", "three", ["three.a", "three.b"], "dash", "star"]),
+        (
+            "The leaders will:",
+            "The leaders will:",
+            ["first", ["nested under first", ["deeper"]], "second, hard wrapped"],
+        ),
+        (
+            "They also agreed to:",
+            "They also agreed to:",
+            ["one", "two", "three", ["three.a", "three.b"], "dash", "star"],
+        ),
     ]
     assert [c.span for c in summit.pillars[0].commitments] == [(5, 5), (8, 9)]
 
@@ -163,14 +187,19 @@ def test_txt_bullets_numbers_and_indentation() -> None:
 def test_txt_short_title_lines_are_headings() -> None:
     doc = (
         "Fact Sheet: Quad Summit\n\nToday the leaders met.\n\n"
-        "Ending the COVID-19 Pandemic and Advancing Global Health\n\nThe Leaders affirmed by:\n\n- vaccines\n\n"
+        "Ending the COVID-19 Pandemic and Advancing Global Health\n\n"
+        "The Leaders affirmed by:\n\n- vaccines\n\n"
         "Climate Action\n\nThe Leaders pledged to:\n\n- cut methane\n\nThey will also:\n\n- plant trees\n"
     )
     summit = parse_text(doc, "txt")
     assert summit.title == "Fact Sheet: Quad Summit"
     assert summit.preamble == "Today the leaders met."
     assert shape(summit) == [
-        ("Ending the COVID-19 Pandemic and Advancing Global Health", "The Leaders affirmed by:", ["vaccines"]),
+        (
+            "Ending the COVID-19 Pandemic and Advancing Global Health",
+            "The Leaders affirmed by:",
+            ["vaccines"],
+        ),
         ("Climate Action", "The Leaders pledged to:\n\nThey will also:", ["cut methane", "plant trees"]),
     ]
 
@@ -194,7 +223,7 @@ def test_a_list_with_no_intro_at_all_gets_a_pillar_named_after_the_summit() -> N
     assert shape(summit) == [("G7 roadmap", "", ["a", "b"])]
 
 
-# ---------------------------------------------------------------------------------------------- residue, errors
+# ---------------------------------------------------------------------------------------- residue, errors
 
 
 def test_web_page_residue_is_dropped() -> None:
@@ -222,7 +251,7 @@ def test_web_page_residue_is_dropped() -> None:
     ],
 )
 def test_no_list_of_commitments_is_a_document_error(doc: str, fmt: str) -> None:
-    with pytest.raises(DocumentError, match="sheet.x: no list of commitments"):
+    with pytest.raises(DocumentError, match=r"sheet\.x: no list of commitments"):
         parse_text(doc, fmt, "sheet.x")
 
 
@@ -254,7 +283,7 @@ The leaders committed to *act* by:
   - with **partners**
     1. and allies
 
-**Health**  
+**Health**\\
 Leaders will:
 
 1) Fund
@@ -274,7 +303,8 @@ SMALL_HTML = """<!DOCTYPE html>
 <h2>Clean Energy</h2>
 <p>The leaders committed to <em>act</em> by:</p>
 <ul><li>Building <a href="https://example.org">grids</a>&nbsp;together.</li>
-<li><p>Sharing <u>data</u>.</p><ul><li>with <strong>partners</strong><ol><li>and allies</li></ol></li></ul></li></ul>
+<li><p>Sharing <u>data</u>.</p>
+<ul><li>with <strong>partners</strong><ol><li>and allies</li></ol></li></ul></li></ul>
 <p><strong>Health</strong><br>
 Leaders will:</p>
 <ol><li>Fund<br>vaccines.</li></ol>

@@ -25,9 +25,9 @@ FRAGMENTS = [
 ]  # fmt: skip
 markup = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size=60).map("".join)
 # Documents that do have a list somewhere, so the success path is exercised as much as the refusal.
-listed = st.tuples(markup, st.sampled_from(["\n\n- ", "\n\n  • ", "\n\n1. ", "<ul><li>"]), markup, markup).map(
-    lambda parts: parts[0] + parts[1] + "item " + parts[2] + "\n" + parts[3]
-)
+listed = st.tuples(
+    markup, st.sampled_from(["\n\n- ", "\n\n  • ", "\n\n1. ", "<ul><li>"]), markup, markup
+).map(lambda parts: parts[0] + parts[1] + "item " + parts[2] + "\n" + parts[3])
 
 
 def walk(items: list[ParsedCommitment], depth: int = 0) -> Iterator[tuple[ParsedCommitment, int]]:

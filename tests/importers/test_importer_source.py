@@ -27,7 +27,8 @@ def test_public_constants() -> None:
 
 
 @pytest.mark.parametrize(
-    ("suffix", "fmt"), [(".txt", "txt"), (".md", "md"), (".markdown", "md"), (".html", "html"), (".HTM", "html")]
+    ("suffix", "fmt"),
+    [(".txt", "txt"), (".md", "md"), (".markdown", "md"), (".html", "html"), (".HTM", "html")],
 )
 def test_format_follows_the_suffix(tmp_path: Path, suffix: str, fmt: str) -> None:
     path = tmp_path / f"sheet{suffix}"
