@@ -339,7 +339,7 @@ class _HtmlReader:
     def _too_deep(self) -> bool:
         return self.depth > _MAX_ELEMENT_DEPTH
 
-    def container(self, element: Tag) -> None:
+    def read_container(self, element: Tag) -> None:
         self.depth += 1
         try:
             if self._too_deep():
@@ -359,7 +359,7 @@ class _HtmlReader:
                 buffer = InlineBuffer()
                 self._structural(child)
             elif isinstance(child, Tag):
-                self.inline(child, buffer, strong=False)
+                self.read_inline(child, buffer, strong=False)
             elif _is_text(child):
                 buffer.add(str(child), False)
         self.blocks.extend(buffer.paragraph_blocks())
@@ -367,17 +367,17 @@ class _HtmlReader:
     def _structural(self, element: Tag) -> None:
         name = element.name
         if name in _LIST_TAGS:
-            self.list(element, 0)
+            self.read_list(element, 0)
         elif name == "li":
-            self.item(element, 0)
+            self.read_item(element, 0)
         elif name in _HEADING_TAGS:
             buffer = InlineBuffer()
-            self.inline(element, buffer, strong=False)
+            self.read_inline(element, buffer, strong=False)
             self.blocks.append(Block("heading", buffer.text(), level=_HEADING_TAGS[name]))
         else:
-            self.container(element)
+            self.read_container(element)
 
-    def inline(self, element: Tag, buffer: InlineBuffer, strong: bool) -> None:
+    def read_inline(self, element: Tag, buffer: InlineBuffer, strong: bool) -> None:
         strong = strong or element.name in _STRONG_TAGS
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
             buffer.add(element.get_text(" "), strong)
@@ -400,12 +400,12 @@ class _HtmlReader:
             if isinstance(child, Tag):
                 spaced = _is_structural(child.name)  # misplaced blocks still separate words
                 buffer.add(" " if spaced else "", strong)
-                self.inline(child, buffer, strong)
+                self.read_inline(child, buffer, strong)
                 buffer.add(" " if spaced else "", strong)
             elif _is_text(child):
                 buffer.add(str(child), strong)
 
-    def list(self, element: Tag, depth: int) -> None:
+    def read_list(self, element: Tag, depth: int) -> None:
         self.depth += 1
         try:
             if self._too_deep():
@@ -420,15 +420,15 @@ class _HtmlReader:
             if isinstance(child, Tag) and _skipped(child):
                 continue
             if isinstance(child, Tag) and child.name == "li":
-                self.item(child, depth)
+                self.read_item(child, depth)
             elif isinstance(child, Tag) and child.name in _LIST_TAGS:
-                self.list(child, depth + 1)  # a list directly inside a list: sloppy nesting
+                self.read_list(child, depth + 1)  # a list directly inside a list: sloppy nesting
             elif isinstance(child, Tag):
-                self.list(child, depth)  # wrappers between <ul> and <li>
+                self.read_list(child, depth)  # wrappers between <ul> and <li>
             elif _is_text(child) and clean_text(str(child)):
                 self.blocks.append(Block("item", clean_text(str(child)), depth=depth))
 
-    def item(self, element: Tag, depth: int) -> None:
+    def read_item(self, element: Tag, depth: int) -> None:
         buffer = InlineBuffer()
         nested: list[Tag] = []
         self._item_text(element, buffer, nested, strong=False)
@@ -436,7 +436,7 @@ class _HtmlReader:
         if text:
             self.blocks.append(Block("item", text, depth=depth))
         for child_list in nested:
-            self.list(child_list, depth + 1)
+            self.read_list(child_list, depth + 1)
 
     def _item_text(self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool) -> None:
         strong = strong or element.name in _STRONG_TAGS
@@ -476,7 +476,7 @@ def read_html(text: str) -> list[Block]:
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(text, "lxml")
     reader = _HtmlReader()
-    reader.container(soup)
+    reader.read_container(soup)
     return reader.blocks
 
 
