@@ -71,8 +71,8 @@ def read_txt(text: str) -> list[Block]:
             flush()
             chunk = _TxtChunk("item", number, indent, depth=_list_depth(indents, indent))
             chunk.lines.append(match["text"])
-        elif chunk is not None and chunk.kind == "item" and (not after_blank or indent > chunk.indent):
-            chunk.lines.append(line)  # a hard-wrapped item, or a further paragraph indented under it
+        elif chunk is not None and chunk.kind == "item" and _continues_item(chunk, indent, after_blank):
+            chunk.lines.append(line)
         elif chunk is not None and chunk.kind == "paragraph" and not after_blank:
             chunk.lines.append(line)
         else:
@@ -83,6 +83,17 @@ def read_txt(text: str) -> list[Block]:
         after_blank = False
     flush()
     return blocks
+
+
+def _continues_item(item: _TxtChunk, indent: int, after_blank: bool) -> bool:
+    """Indented under its bullet, a line continues the item; unindented, only after an unfinished line."""
+    if indent > item.indent:
+        return True  # a hard-wrapped item, or a further paragraph indented under it
+    # Copied web text has one line per item: a line after a finished item is the next intro paragraph.
+    return not after_blank and not item.lines[-1].rstrip().endswith(_LINE_ENDS)
+
+
+_LINE_ENDS = tuple(".;:!?\"'\u201d\u2019)")
 
 
 def _indent_width(line: str) -> int:

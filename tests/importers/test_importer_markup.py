@@ -184,6 +184,18 @@ def test_txt_bullets_numbers_and_indentation() -> None:
     assert [c.span for c in summit.pillars[0].commitments] == [(5, 5), (8, 9)]
 
 
+def test_txt_compact_lists_without_blank_lines() -> None:
+    doc = (
+        "The leaders will:\n• grow the economy.\n• cut methane,\nand black carbon.\nThey also agreed to:\n"
+        "• meet again\nin 2024\n  • soon\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert shape(summit) == [
+        ("The leaders will:", "The leaders will:", ["grow the economy.", "cut methane, and black carbon."]),
+        ("They also agreed to:", "They also agreed to:", ["meet again in 2024", ["soon"]]),
+    ]
+
+
 def test_txt_short_title_lines_are_headings() -> None:
     doc = (
         "Fact Sheet: Quad Summit\n\nToday the leaders met.\n\n"
