@@ -2,37 +2,100 @@
 
 from __future__ import annotations
 
+import argparse
+import logging
+import os
 import sys
+import time
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
-
 from nals_desktop import __version__, i18n
-from nals_desktop.domain.errors import NalsError
-from nals_desktop.services.browse import list_summits
-from nals_desktop.services.startup import open_user_store
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="nals-desktop", description="NALS Desktop")
+    parser.add_argument("--version", action="version", version=f"nals-desktop {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="open the main window offscreen on the user's store, wait until it is painted and "
+                             "populated, and exit 0 (or 1 with a message on stderr)")
+    parser.add_argument("--self-check-timeout", type=float, default=30.0, help=argparse.SUPPRESS)
+    parser.add_argument("--timing", action="store_true", help=argparse.SUPPRESS)  # for benchmarks/bench_gui.py
+    known, _qt_args = parser.parse_known_args(list(argv[1:]))
+    return known
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
     argv = list(sys.argv if argv is None else argv)
+    args = _parse(argv)
+    if args.self_check and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     i18n.install()
-    app = QApplication(argv)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from nals_desktop.ui import icons
+    from nals_desktop.ui.translations import install_qt_translations
+
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("NALS Desktop")
+    app.setApplicationDisplayName("NALS Desktop")
     app.setApplicationVersion(__version__)
+    app.setOrganizationName("NALS Desktop")
+    app.setDesktopFileName("nals-desktop")
+    app.setWindowIcon(icons.app_icon())
+    install_qt_translations(app)
+
+    from nals_desktop.domain.errors import NalsError
+    from nals_desktop.services.startup import open_user_store
+
     try:
         store = open_user_store()
     except NalsError as exc:
+        if args.self_check:
+            print(f"nals-desktop: {exc}", file=sys.stderr)
+            return 1
         QMessageBox.critical(None, "NALS Desktop", str(exc))
         return 1
-    window = QMainWindow()
-    summits = list_summits(store)
-    window.setCentralWidget(QLabel("\n".join(s.title for s in summits)))
-    window.setWindowTitle("NALS Desktop")
+
+    from nals_desktop.ui.errors import ErrorReporter
+    from nals_desktop.ui.main_window import MainWindow
+
+    errors = ErrorReporter(app, interactive=not args.self_check)
+    errors.install_excepthook()
+    window = MainWindow(store, errors=errors)
+    result = {"code": 0}
+    if args.self_check:
+        def ready() -> None:
+            rows = window.table_model.rowCount()
+            if rows == 0 or not window.nav_model.rowCount():
+                print("nals-desktop: the main window opened but shows no commitments", file=sys.stderr)
+                result["code"] = 1
+            elif errors.shown:
+                print(f"nals-desktop: {errors.shown[0].message}", file=sys.stderr)
+                result["code"] = 1
+            if args.timing:
+                print(f"ready_s={time.perf_counter() - started:.3f} rows={rows}")
+            app.quit()
+
+        def timeout() -> None:
+            print(f"nals-desktop: the main window was not ready within {args.self_check_timeout:g} s",
+                  file=sys.stderr)
+            result["code"] = 1
+            app.quit()
+
+        window.ready.connect(ready)
+        errors.reported.connect(lambda shown: (print(f"nals-desktop: {shown.message}", file=sys.stderr),
+                                               result.update(code=1), app.quit()))
+        QTimer.singleShot(int(args.self_check_timeout * 1000), timeout)
     window.show()
-    if "--self-check" in argv:
-        app.processEvents()
-        return 0 if summits else 1
-    return app.exec()
+    code = app.exec()
+    window.runner.wait(10_000)
+    store.close()
+    return result["code"] or code
 
 
 if __name__ == "__main__":

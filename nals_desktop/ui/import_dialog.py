@@ -1,0 +1,347 @@
+"""File → Import fact sheet…: pick a file or paste text, preview and edit what was detected, then import."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nals_desktop.domain.errors import ValidationError
+from nals_desktop.domain.model import ParsedSummit
+from nals_desktop.importers import SUPPORTED_SUFFIXES, SourceText
+from nals_desktop.services.dto import ImportSummary
+from nals_desktop.services.importing import ImportOptions, apply_options, preview_file, preview_text, store_summit
+from nals_desktop.store.engine import Store
+from nals_desktop.ui import icons
+from nals_desktop.ui.errors import ErrorReporter
+from nals_desktop.ui.models.import_preview import ITEMS, REF, SHORT, TEXT, ImportPreviewModel
+from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
+
+Preview = tuple[SourceText, ParsedSummit]
+
+
+def ask_open_file(parent: QWidget) -> Path | None:
+    """The file dialog; a seam: tests replace ``ImportDialog.ask_file``."""
+    patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, parent.tr("Import fact sheet"), str(Path.home()),
+        parent.tr("Fact sheets ({patterns});;All files (*)").format(patterns=patterns),
+    )
+    return Path(name) if name else None
+
+
+class ImportDialog(QDialog):
+    """Non-modal toward tests: opened with ``open()``; preview and import run on the task helper."""
+
+    imported = Signal(object)  # ImportSummary
+
+    ask_file: Callable[[QWidget], Path | None] = staticmethod(ask_open_file)
+
+    def __init__(self, store: Store, runner: TaskRunner, errors: ErrorReporter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.errors = errors
+        self.preview: Preview | None = None
+        self.summary: ImportSummary | None = None
+        self._task = None  # type: ignore[var-annotated]
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import fact sheet"))
+        self.setWindowIcon(icons.icon("import"))
+        self.setAccessibleName(self.tr("Import fact sheet"))
+        self.setAccessibleDescription(self.tr(
+            "Choose a file or paste text, check the preview, correct the summit's details, then import."
+        ))
+        self.resize(860, 640)
+        self._build()
+
+    # Layout
+
+    def _build(self) -> None:
+        self.source_tabs = QTabWidget(self)
+        self.source_tabs.setAccessibleName(self.tr("Source"))
+        self.source_tabs.setAccessibleDescription(self.tr("Where the fact sheet comes from: a file or pasted text"))
+        file_page = QWidget()
+        self.file_label = QLineEdit(file_page)
+        self.file_label.setReadOnly(True)
+        self.file_label.setPlaceholderText(self.tr("No file chosen (.txt, .md or .html)"))
+        self.file_label.setAccessibleName(self.tr("Chosen file"))
+        self.file_label.setAccessibleDescription(self.tr("The fact sheet file to import"))
+        self.choose_button = QPushButton(self.tr("&Choose file…"), file_page)
+        self.choose_button.setAccessibleName(self.tr("Choose file"))
+        self.choose_button.setAccessibleDescription(self.tr("Pick a .txt, .md or .html fact sheet to preview"))
+        self.choose_button.clicked.connect(self.choose_file)
+        row = QHBoxLayout(file_page)
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.choose_button)
+        paste_page = QWidget()
+        self.paste_edit = QPlainTextEdit(paste_page)
+        self.paste_edit.setPlaceholderText(self.tr("Paste the fact sheet's text here…"))
+        self.paste_edit.setAccessibleName(self.tr("Pasted text"))
+        self.paste_edit.setAccessibleDescription(self.tr("The fact sheet's text, copied from a web page or document"))
+        self.paste_edit.setTabChangesFocus(True)
+        self.format_combo = QComboBox(paste_page)
+        for label, fmt in ((self.tr("Plain text"), "txt"), (self.tr("Markdown"), "md"), (self.tr("HTML"), "html")):
+            self.format_combo.addItem(label, fmt)
+        self.format_combo.setAccessibleName(self.tr("Format of the pasted text"))
+        self.format_combo.setAccessibleDescription(self.tr("Plain text, Markdown or HTML"))
+        self.preview_button = QPushButton(self.tr("&Preview"), paste_page)
+        self.preview_button.setAccessibleName(self.tr("Preview pasted text"))
+        self.preview_button.setAccessibleDescription(self.tr("Detect the summit, pillars and commitments; "
+                                                             "nothing is written"))
+        self.preview_button.clicked.connect(self.preview_pasted)
+        paste_row = QHBoxLayout()
+        format_label = QLabel(self.tr("&Format:"))
+        format_label.setBuddy(self.format_combo)
+        paste_row.addWidget(format_label)
+        paste_row.addWidget(self.format_combo)
+        paste_row.addStretch(1)
+        paste_row.addWidget(self.preview_button)
+        paste_layout = QVBoxLayout(paste_page)
+        paste_layout.addWidget(self.paste_edit, 1)
+        paste_layout.addLayout(paste_row)
+        self.source_tabs.addTab(file_page, self.tr("From a &file"))
+        self.source_tabs.addTab(paste_page, self.tr("&Paste text"))
+        self.source_tabs.setMaximumHeight(220)
+
+        self.details_box = QGroupBox(self.tr("Summit (edit what was detected)"), self)
+        form = QFormLayout(self.details_box)
+        self.title_edit = self._field(self.tr("Title"), self.tr("The summit's title"))
+        self.date_edit = self._field(self.tr("Date"), self.tr("The summit's date, as YYYY-MM-DD; empty if unknown"))
+        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.location_edit = self._field(self.tr("Location"), self.tr("Where the summit took place"))
+        self.parties_edit = self._field(self.tr("Parties"), self.tr("Party codes, separated by commas, e.g. CA, MX, US"))
+        self.parties_edit.setPlaceholderText("CA, MX, US")
+        for label, edit in ((self.tr("&Title:"), self.title_edit), (self.tr("&Date:"), self.date_edit),
+                            (self.tr("&Location:"), self.location_edit), (self.tr("Pa&rties:"), self.parties_edit)):
+            form.addRow(label, edit)
+
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("counts")
+        self.counts_label.setAccessibleName(self.tr("What was detected"))
+        self.counts_label.setAccessibleDescription(self.tr("How many pillars and commitments the preview found"))
+        self.model = ImportPreviewModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.tree.setAccessibleName(self.tr("Detected pillars and commitments"))
+        self.tree.setAccessibleDescription(self.tr("Pillars with their commitments; press F2 on a pillar's short "
+                                                   "title to change it"))
+        header = self.tree.header()
+        header.setSectionResizeMode(REF, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SHORT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ITEMS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.resizeSection(SHORT, 220)
+
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("importProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #c0392b;")
+        self.problem_label.setAccessibleName(self.tr("Import problem"))
+        self.problem_label.setAccessibleDescription(self.tr("Why the fact sheet could not be previewed or imported"))
+        self.problem_label.hide()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setAccessibleDescription(self.tr("How far the preview or the import has come"))
+        self.progress.hide()
+        self.progress_label = QLabel(self)
+        self.progress_label.setAccessibleName(self.tr("Import status"))
+        self.progress_label.setAccessibleDescription(self.tr("What the import is doing"))
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(self.tr("Import"))
+        self.import_button.setAccessibleDescription(self.tr("Write the previewed summit into the store"))
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Close without importing"))
+        self.import_button.clicked.connect(self.start_import)
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_tabs)
+        layout.addWidget(self.details_box)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.problem_label)
+        status = QHBoxLayout()
+        status.addWidget(self.progress_label, 1)
+        status.addWidget(self.progress)
+        layout.addLayout(status)
+        layout.addWidget(self.buttons)
+        self.details_box.setEnabled(False)
+
+    def _field(self, name: str, description: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setAccessibleDescription(description)
+        return edit
+
+    # Preview
+
+    def choose_file(self) -> None:
+        path = type(self).ask_file(self)
+        if path is not None:
+            self.preview_path(path)
+
+    def preview_path(self, path: Path) -> None:
+        self.source_tabs.setCurrentIndex(0)
+        self.file_label.setText(str(path))
+        self._run_preview(lambda ctx: preview_file(path))
+
+    def preview_pasted(self) -> None:
+        text = self.paste_edit.toPlainText()
+        if not text.strip():
+            self.show_problem(self.tr("Paste a fact sheet's text first."))
+            return
+        fmt = self.format_combo.currentData()
+        self._run_preview(lambda ctx: preview_text(text, fmt))
+
+    def _run_preview(self, work: Callable[[TaskContext], Preview]) -> None:
+        self.show_problem("")
+        self.preview = None
+        self.import_button.setEnabled(False)
+        self._busy(self.tr("Reading and detecting the structure…"))
+        self._task = self.runner.submit(work, on_done=self._preview_ready, on_error=self._failed, owner=self)
+
+    def _preview_ready(self, preview: Preview) -> None:
+        self._idle("")
+        self.preview = preview
+        _source, parsed = preview
+        self.title_edit.setText(parsed.title)
+        self.date_edit.setText(parsed.date.isoformat() if parsed.date else "")
+        self.location_edit.setText(parsed.location)
+        self.parties_edit.setText(", ".join(parsed.parties))
+        self.model.set_summit(parsed)
+        self.tree.expandToDepth(-1)
+        nested = sum(c.count() - 1 for p in parsed.pillars for c in p.commitments)
+        counts = self.tr("{pillars} pillars · {commitments} commitments").format(
+            pillars=len(parsed.pillars), commitments=parsed.commitment_count)
+        if nested:
+            counts += " · " + self.tr("{n} nested items").format(n=nested)
+        self.counts_label.setText(counts)
+        self.details_box.setEnabled(True)
+        self.import_button.setEnabled(bool(parsed.pillars))
+        self.progress_label.setText(self.tr("Nothing has been written yet. Check the details, then import."))
+
+    # Import
+
+    def options(self) -> ImportOptions:
+        """The user's edits over what was detected; raises ValidationError for a bad date."""
+        raw_date = self.date_edit.text().strip()
+        when: date | None = None
+        if raw_date:
+            try:
+                when = date.fromisoformat(raw_date)
+            except ValueError as exc:
+                raise ValidationError(self.tr("“{value}” is not a date; write it as YYYY-MM-DD.").format(
+                    value=raw_date)) from exc
+        return ImportOptions(
+            title=self.title_edit.text(),
+            date=when,
+            location=self.location_edit.text(),
+            parties=[p for p in re.split(r"[,\s;]+", self.parties_edit.text()) if p],
+            short_titles=self.model.short_titles(),
+        )
+
+    def start_import(self) -> None:
+        if self.preview is None:
+            return
+        try:
+            options = self.options()
+        except ValidationError as exc:
+            self.show_problem(str(exc))
+            return
+        source, parsed = self.preview
+        store = self.store
+
+        def work(ctx: TaskContext) -> ImportSummary:
+            final = apply_options(copy.deepcopy(parsed), options)  # validates the party codes too
+            return store_summit(store, source, final, options, progress=ctx.progress)
+
+        self.show_problem("")
+        self._busy(self.tr("Importing…"))
+        self._task = self.runner.submit(work, on_done=self._imported, on_error=self._failed,
+                                        on_progress=self._progress, owner=self)
+
+    def _progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 100))
+        self.progress_label.setText(message)
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self._idle(self.tr("Imported “{title}”: {pillars} pillars, {commitments} commitments.").format(
+            title=summary.title, pillars=summary.pillars, commitments=summary.commitments)
+            if summary.created else
+            self.tr("This document is already in the store as “{title}”; nothing was added.").format(
+                title=summary.title))
+        self.imported.emit(summary)
+        if summary.created:
+            self.accept()
+
+    def _failed(self, error: TaskError) -> None:
+        self._idle("")
+        self.import_button.setEnabled(self.preview is not None)
+        self.show_problem(error.message)
+        if not error.expected:  # a bug: the one error helper logs it and shows the details
+            self.errors.report_task(self.tr("Import"), error, parent=self)
+
+    # State
+
+    def _busy(self, message: str) -> None:
+        self.progress.setValue(0)
+        self.progress.setRange(0, 0 if "…" in message and self.preview is None else 100)
+        self.progress.show()
+        self.progress_label.setText(message)
+        self.choose_button.setEnabled(False)
+        self.preview_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+
+    def _idle(self, message: str) -> None:
+        self.progress.hide()
+        self.progress.setRange(0, 100)
+        self.progress_label.setText(message)
+        self.choose_button.setEnabled(True)
+        self.preview_button.setEnabled(True)
+
+    def show_problem(self, message: str) -> None:
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
+
+    def reject(self) -> None:
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        super().reject()

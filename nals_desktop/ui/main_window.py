@@ -1,0 +1,595 @@
+"""The main window: composes navigator, table, detail pane and search; wires their signals, nothing more."""
+
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, qVersion
+from PySide6.QtCore import __version__ as pyside_version
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from nals_desktop import __version__
+from nals_desktop.domain.errors import NalsError, QuerySyntaxError
+from nals_desktop.domain.query import parse_query
+from nals_desktop.importers import SUPPORTED_SUFFIXES
+from nals_desktop.paths import data_home
+from nals_desktop.services import workspace
+from nals_desktop.services.browse import get_commitment
+from nals_desktop.services.dto import ImportSummary
+from nals_desktop.services.workspace import TableQuery
+from nals_desktop.store.engine import Store
+from nals_desktop.ui import icons, settings
+from nals_desktop.ui.detail import DetailPane
+from nals_desktop.ui.errors import ErrorReporter
+from nals_desktop.ui.import_dialog import ImportDialog
+from nals_desktop.ui.models.commitments import CommitmentTableModel
+from nals_desktop.ui.models.navigator import Kind, KeyRole, NavigatorModel, PayloadRole
+from nals_desktop.ui.navigator import NavigatorView
+from nals_desktop.ui.search import SearchBar, syntax_help
+from nals_desktop.ui.table import CommitmentTable
+from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
+
+log = logging.getLogger("nals.ui")
+
+NavigatorData = tuple[list[workspace.SummitNode], list[workspace.FacetValue], list[workspace.SavedSearch], int]
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # emitted once: navigator and table populated, and the table painted
+
+    def __init__(self, store: Store, *, runner: TaskRunner | None = None, errors: ErrorReporter | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner or TaskRunner(self)
+        self.errors = errors or ErrorReporter(self)
+        self.prefs = settings.preferences()
+        self.state = settings.window_state()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icons.app_icon())
+        self.setWindowTitle(self.tr("NALS Desktop"))
+        self.setAcceptDrops(True)
+        self.import_dialog: ImportDialog | None = None
+        self._scope = ""
+        self._wanted_scope = self.state.get(settings.LAST_SCOPE)
+        self._reselect = self.state.get(settings.LAST_COMMITMENT)
+        self._header_signature: str | None = None
+        self._searching = False
+        self._is_ready = False
+        self._populated = False
+
+        self.nav_model = NavigatorModel(self)
+        self.table_model = CommitmentTableModel(
+            store, self.runner, self, page_size=self.prefs.get(settings.TABLE_PAGE_SIZE),
+            cache_rows=self.prefs.get(settings.TABLE_CACHE_ROWS),
+        )
+        self.navigator = NavigatorView(self.nav_model, self)
+        self.table = CommitmentTable(self.table_model, self)
+        self.detail = DetailPane(self)
+        self.search = SearchBar(self.prefs.get(settings.SEARCH_DEBOUNCE_MS), self)
+
+        self.table_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.table_splitter.setObjectName("tableSplitter")
+        self.table_splitter.addWidget(self.table)
+        self.table_splitter.addWidget(self.detail)
+        self.table_splitter.setStretchFactor(0, 3)
+        self.table_splitter.setStretchFactor(1, 2)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.navigator)
+        self.main_splitter.addWidget(self.table_splitter)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([300, 1000])
+        for splitter in (self.main_splitter, self.table_splitter):
+            splitter.setChildrenCollapsible(False)
+            splitter.setAccessibleName(self.tr("Pane divider"))
+            splitter.setAccessibleDescription(self.tr("Drag to resize the panes"))
+        self.setCentralWidget(self.main_splitter)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("shownCount")
+        self.status_label.setAccessibleName(self.tr("Shown commitments"))
+        self.status_label.setAccessibleDescription(self.tr("How many commitments are shown, of how many, and "
+                                                           "where the store is"))
+        self.loading_label = QLabel(self.tr("Loading…"), self)
+        self.loading_label.setAccessibleName(self.tr("Loading"))
+        self.loading_label.setAccessibleDescription(self.tr("Shown while the store is being read"))
+        self.loading_label.hide()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.loading_label)
+
+        self._make_actions()
+        self._make_menus()
+        self._wire()
+        self._restore_window_state()
+        self.detail.show_message(self.tr("Loading…"))
+        self.table.viewport().installEventFilter(self)
+        self.reload_navigator()
+
+    # Actions and menus: each calls one method below (the operation is defined once).
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "", icon: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        t = self.tr
+        self.import_action = self._action(t("&Import fact sheet…"), self.open_import_dialog, QKeySequence.StandardKey.Open,
+                                          t("Import a summit's fact sheet from a file or pasted text"), "import")
+        self.reload_action = self._action(t("&Reload"), self.reload, QKeySequence.StandardKey.Refresh,
+                                          t("Read the store again"))
+        self.quit_action = self._action(t("&Quit"), self.close, QKeySequence.StandardKey.Quit, t("Quit NALS Desktop"))
+        self.copy_text_action = self._action(t("&Copy commitment"), self.copy_text, QKeySequence.StandardKey.Copy,
+                                             t("Copy the selected commitment's reference and text"), "copy")
+        self.copy_ref_action = self._action(t("Copy &reference"), self.copy_reference, "Ctrl+Shift+C",
+                                            t("Copy the selected commitment's reference"))
+        for action in (self.copy_text_action, self.copy_ref_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(action)
+        self.table.context_actions = [self.copy_ref_action, self.copy_text_action]
+        self.find_action = self._action(t("&Find"), self.search.focus, QKeySequence.StandardKey.Find,
+                                        t("Search the commitments"), "search")
+        self.clear_action = self._action(t("Clear search and &filters"), self.clear_filters, "Ctrl+Shift+X",
+                                         t("Show every commitment of the chosen pillar or summit again"))
+        self.save_search_action = self._action(t("&Save search…"), self.ask_save_search, "Ctrl+Shift+S",
+                                               t("Keep the current search in the navigator"), "saved-search")
+        self.focus_nav_action = self._action(t("Go to &navigator"), lambda: self.navigator.setFocus(), "Ctrl+1")
+        self.focus_table_action = self._action(t("Go to &commitments"), lambda: self.table.setFocus(), "Ctrl+2")
+        self.focus_detail_action = self._action(t("Go to &details"), lambda: self.detail.setFocus(), "Ctrl+3")
+        self.show_nav_action = self._action(t("Show na&vigator"), self.navigator.setVisible, "Ctrl+Shift+1")
+        self.show_detail_action = self._action(t("Show detail &pane"), self.detail.setVisible, "Ctrl+Shift+3")
+        for action in (self.show_nav_action, self.show_detail_action):
+            action.setCheckable(True)
+            action.setChecked(True)
+        self.syntax_action = self._action(t("&Search syntax"), self.show_search_help, QKeySequence.StandardKey.HelpContents)
+        self.about_action = self._action(t("&About NALS Desktop"), self.show_about)
+
+    def _make_menus(self) -> None:
+        t = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(t("&File"))
+        file_menu.addActions([self.import_action, self.reload_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = bar.addMenu(t("&Edit"))
+        edit.addActions([self.copy_text_action, self.copy_ref_action])
+        edit.addSeparator()
+        edit.addActions([self.find_action, self.clear_action, self.save_search_action])
+        view = bar.addMenu(t("&View"))
+        view.addActions([self.show_nav_action, self.show_detail_action])
+        view.addSeparator()
+        view.addActions([self.focus_nav_action, self.focus_table_action, self.focus_detail_action])
+        help_menu = bar.addMenu(t("&Help"))
+        help_menu.addActions([self.syntax_action, self.about_action])
+
+        toolbar = QToolBar(t("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setAccessibleName(t("Main toolbar"))
+        toolbar.setAccessibleDescription(t("Import and search"))
+        toolbar.addAction(self.import_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        spacer.setAccessibleName(t("Spacer"))
+        spacer.setAccessibleDescription(t("Empty space"))
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+
+    def _wire(self) -> None:
+        self.navigator.scope_chosen.connect(self.set_scope)
+        self.navigator.facet_toggled.connect(self.toggle_facet)
+        self.navigator.saved_search_chosen.connect(self.run_saved_search)
+        self.navigator.delete_saved_search.connect(self.delete_saved_search)
+        self.search.search_requested.connect(self.set_search)
+        self.search.move_down.connect(self._focus_results)
+        self.table_model.loading.connect(self.loading_label.setVisible)
+        self.table_model.loaded.connect(self._table_loaded)
+        self.table_model.failed.connect(self._table_failed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table_model.modelReset.connect(self._update_status)
+        self.setTabOrder(self.navigator, self.search.edit)
+        self.setTabOrder(self.search.edit, self.table)
+        self.setTabOrder(self.table, self.detail)
+
+    # The navigator
+
+    def reload_navigator(self, then_scope: str | None = None) -> None:
+        store = self.store
+
+        def work(ctx: TaskContext) -> NavigatorData:
+            return (workspace.navigator_tree(store), workspace.facet_values(store), workspace.list_saved_searches(),
+                    workspace.count_commitments(store))
+
+        self.runner.submit(work, on_done=lambda data: self._navigator_loaded(data, then_scope),
+                           on_error=lambda err: self.errors.report_task(self.tr("Cannot read the store"), err,
+                                                                         parent=self),
+                           owner=self)
+
+    def _navigator_loaded(self, data: NavigatorData, then_scope: str | None) -> None:
+        summits, facets, saved, total = data
+        self.nav_model.load(summits, facets, saved, total)
+        wanted = then_scope or self._scope or self._wanted_scope
+        self._scope = ""
+        if wanted.startswith("summit:") and then_scope:
+            index = self.nav_model.first_pillar_index(wanted)
+        else:
+            index = self.nav_model.index_of(wanted) if wanted else QModelIndex()
+        if not index.isValid():
+            index = self.nav_model.first_pillar_index()  # first start: the first summit's first pillar
+        self.navigator.setCurrentIndex(index)
+        self.navigator.scrollTo(index)
+        if not self._scope:  # an empty store: nothing was chosen
+            self.set_scope(self.nav_model.data(index, KeyRole) or "all")
+
+    def set_scope(self, key: str) -> None:
+        self._scope = key
+        self.nav_model.set_scope(key)
+        self.state.set(settings.LAST_SCOPE, key)
+        index = self.nav_model.index_of(key)
+        label = self.nav_model.data(index) if index.isValid() else ""
+        self.setWindowTitle(self.tr("{scope} — NALS Desktop").format(scope=label) if label else self.tr("NALS Desktop"))
+        if not self._searching:
+            self._run_query()
+
+    def toggle_facet(self, index: QModelIndex) -> None:
+        self.nav_model.cycle_facet(index)
+        self._run_query()
+
+    def clear_filters(self) -> None:
+        self.nav_model.clear_facets()
+        if self.search.text():
+            self.search.set_text("")
+        else:
+            self._run_query()
+
+    # Search
+
+    def set_search(self, text: str) -> None:
+        searching = bool(text)
+        if searching != self._searching:
+            # Rank order while searching, natural order after: the header shows no sort column then.
+            self._searching = searching
+            self.table.set_sort_indicator_quietly(-1, Qt.SortOrder.AscendingOrder)
+            self.table_model.query = replace(self.table_model.query, sort=None, descending=False)
+        self._run_query()
+
+    def _terms(self) -> list[str]:
+        try:
+            return [t.text for t in parse_query(self.table_model.query.search).positive_terms]
+        except QuerySyntaxError:
+            return []
+
+    def run_saved_search(self, index: QModelIndex) -> None:
+        saved = self.nav_model.data(index, PayloadRole)
+        if isinstance(saved, workspace.SavedSearch):
+            self.search.set_text(saved.query)
+            self.table.setFocus()
+
+    def ask_save_search(self) -> None:
+        if not self.search.text():
+            self.statusBar().showMessage(self.tr("Type a search first, then save it."), 5000)
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Save search"))
+        dialog.setLabelText(self.tr("Name of the saved search:"))
+        dialog.setTextValue(self.search.text())
+        dialog.setAccessibleName(self.tr("Save search"))
+        dialog.setAccessibleDescription(self.tr("Give the current search a name to keep it in the navigator"))
+        dialog.textValueSelected.connect(self.save_search_as)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def save_search_as(self, name: str) -> None:
+        try:
+            workspace.save_search(name, self.search.text())
+        except NalsError as exc:
+            self.errors.report_exception(self.tr("Cannot save the search"), exc, parent=self)
+            return
+        self.reload_navigator()
+
+    def delete_saved_search(self, index: QModelIndex) -> None:
+        saved = self.nav_model.data(index, PayloadRole)
+        if not isinstance(saved, workspace.SavedSearch):
+            return
+        try:
+            workspace.delete_saved_search(saved.name)
+        except NalsError as exc:
+            self.errors.report_exception(self.tr("Cannot delete the saved search"), exc, parent=self)
+            return
+        self.reload_navigator()
+
+    # The table
+
+    def _run_query(self) -> None:
+        text = self.search.text()
+        summit_id = pillar_id = None
+        if text:
+            parties = self.nav_model.parties_for("all")
+        else:
+            parties = self.nav_model.parties_for(self._scope)
+            kind, _, ident = self._scope.partition(":")
+            summit_id = ident if kind == "summit" else None
+            pillar_id = ident if kind == "pillar" else None
+        current = self.current_commitment_id()
+        if current:
+            self._reselect = current
+        old = self.table_model.query
+        self.table_model.set_query(
+            TableQuery(summit_id=summit_id, pillar_id=pillar_id, facets=self.nav_model.active_facets(), search=text,
+                       sort=old.sort, descending=old.descending),
+            parties,
+        )
+
+    def _table_loaded(self) -> None:
+        self.search.show_problem("")
+        self._apply_header_state()
+        model = self.table_model
+        row = model.row_of(self._reselect) if self._reselect else -1
+        if row < 0 and model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            index = model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        else:
+            self.detail.show_message(self.tr("No commitment matches."))
+        self._update_status()
+        self._populated = True
+        self.table.viewport().update()
+
+    def _table_failed(self, error: TaskError) -> None:
+        if error.expected:
+            self.search.show_problem(error.message)
+        else:
+            self.errors.report_task(self.tr("Cannot show the commitments"), error, parent=self)
+
+    def current_commitment_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.table_model.id_at(index.row()) if index.isValid() else None
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        cid = self.table_model.id_at(current.row()) if current.isValid() else None
+        if cid is None:
+            return
+        self._reselect = cid
+        self.state.set(settings.LAST_COMMITMENT, cid)
+        try:
+            detail = get_commitment(self.store, cid)
+        except NalsError as exc:
+            self.detail.show_message(str(exc))
+            return
+        self.detail.show_detail(detail, self._terms())
+
+    def _update_status(self) -> None:
+        shown = self.table_model.rowCount()
+        key = "all" if self.search.text() else self._scope
+        index = self.nav_model.index_of(key)
+        node = self.nav_model.node(index) if index.isValid() else None
+        total = node.count if node is not None and node.count is not None else shown
+        text = self.tr("{shown} shown of {total} · {path}").format(
+            shown=f"{shown:,}", total=f"{total:,}", path=self.store.label)
+        if self.table_model.fetch_error:
+            text += " · " + self.table_model.fetch_error
+        self.status_label.setText(text)
+
+    def _focus_results(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.table_model.rowCount():
+            self.table.selectRow(0)
+
+    def copy_text(self) -> None:
+        item = self.table_model.row_data(self.table.currentIndex().row())
+        if item is not None:
+            QGuiApplication.clipboard().setText(f"{item.row.reference}  {item.row.text}")
+
+    def copy_reference(self) -> None:
+        item = self.table_model.row_data(self.table.currentIndex().row())
+        if item is not None:
+            QGuiApplication.clipboard().setText(item.row.reference)
+
+    def _header_menu(self, pos: Any) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for i, column in enumerate(self.table_model.columns):
+            if column.key == "text":
+                continue
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.toggled.connect(lambda on, i=i: header.setSectionHidden(i, not on))
+        menu.popup(header.mapToGlobal(pos))
+
+    # Header state is kept per set of party columns (summits have different parties).
+
+    def _apply_header_state(self) -> None:
+        signature = ",".join(self.table_model.parties) or "-"
+        if signature == self._header_signature:
+            return
+        if self._header_signature is not None:
+            self._save_header_state()
+        self._header_signature = signature
+        saved = self.state.get(settings.HEADER_STATE, signature)
+        header = self.table.horizontalHeader()
+        if not saved.isEmpty():
+            header.blockSignals(True)
+            header.restoreState(saved)
+            header.blockSignals(False)
+        query = self.table_model.query
+        column = self.table_model.column_of(query.sort) if query.sort else -1
+        self.table.set_sort_indicator_quietly(
+            column, Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder)
+
+    def _save_header_state(self) -> None:
+        if self._header_signature is not None:
+            self.state.set(settings.HEADER_STATE, self.table.horizontalHeader().saveState(), self._header_signature)
+
+    # Import
+
+    def open_import_dialog(self, path: Path | None = None) -> ImportDialog:
+        if self.import_dialog is None:
+            dialog = ImportDialog(self.store, self.runner, self.errors, self)
+            dialog.imported.connect(self._imported)
+            dialog.finished.connect(self._import_dialog_closed)
+            self.import_dialog = dialog
+        self.import_dialog.open()
+        if isinstance(path, Path):
+            self.import_dialog.preview_path(path)
+        return self.import_dialog
+
+    def _import_dialog_closed(self) -> None:
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()
+            self.import_dialog = None
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self.statusBar().showMessage(
+            self.tr("Imported “{title}”: {pillars} pillars, {commitments} commitments.").format(
+                title=summary.title, pillars=summary.pillars, commitments=summary.commitments), 10000)
+        self._reselect = None
+        self.reload_navigator(then_scope=f"summit:{summary.summit_id}")
+
+    @staticmethod
+    def _importable(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES:
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._importable(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._importable(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_import_dialog(path)
+
+    # Help
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About NALS Desktop"))
+        box.setIconPixmap(icons.app_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<h3>NALS Desktop {html.escape(__version__)}</h3>"
+            + "<p>" + html.escape(self.tr("Summit commitments, negotiating positions and briefing books, offline."))
+            + "</p><p>" + html.escape(self.tr("Data folder: {path}").format(path=data_home()))
+            + "<br>" + html.escape(self.tr("Store: {path}").format(path=self.store.label))
+            + "</p><p style='color:gray'>" + html.escape(self.tr("Qt {qt} · PySide6 {pyside}").format(
+                qt=qVersion(), pyside=pyside_version)) + "</p>"
+        )
+        box.setAccessibleName(self.tr("About NALS Desktop"))
+        box.setAccessibleDescription(self.tr("Version and data folder"))
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def show_search_help(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Search syntax"), syntax_help(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAccessibleName(self.tr("Search syntax"))
+        box.setAccessibleDescription(self.tr("How to write searches"))
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def reload(self) -> None:
+        self.reload_navigator()
+
+    # Window state
+
+    def _restore_window_state(self) -> None:
+        geometry = self.state.get(settings.GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            width = min(1400, available.width() - 80) if available else 1280
+            height = min(880, available.height() - 80) if available else 800
+            self.resize(max(900, width), max(600, height))
+        self.restoreState(self.state.get(settings.WINDOW_STATE))
+        for setting, splitter in ((settings.MAIN_SPLITTER, self.main_splitter),
+                                  (settings.TABLE_SPLITTER, self.table_splitter)):
+            saved = self.state.get(setting)
+            if not saved.isEmpty():
+                splitter.restoreState(saved)
+
+    def save_window_state(self) -> None:
+        self.state.set(settings.GEOMETRY, self.saveGeometry())
+        self.state.set(settings.WINDOW_STATE, self.saveState())
+        self.state.set(settings.MAIN_SPLITTER, self.main_splitter.saveState())
+        self.state.set(settings.TABLE_SPLITTER, self.table_splitter.saveState())
+        self._save_header_state()
+        self.state.set(settings.LAST_SCOPE, self._scope)
+        current = self.current_commitment_id()
+        if current:
+            self.state.set(settings.LAST_COMMITMENT, current)
+        self.state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        self.runner.wait(10_000)
+        super().closeEvent(event)
+
+    # Readiness (the self-check and the benchmark wait for it)
+
+    @property
+    def is_ready(self) -> bool:
+        return self._is_ready
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (not self._is_ready and self._populated and watched is self.table.viewport()
+                and event.type() == QEvent.Type.Paint):
+            self._is_ready = True
+            QTimer.singleShot(0, self.ready.emit)
+        return super().eventFilter(watched, event)
+
+
+def app_instance() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

@@ -1,0 +1,1 @@
+"""Item models over the services' plain data: navigator tree, commitments table, import preview."""

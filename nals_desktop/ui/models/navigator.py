@@ -1,0 +1,316 @@
+"""The navigator: summits → pillars (tab letter, count), facets to include or exclude, saved searches."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QIcon, QPalette
+
+from nals_desktop import i18n
+from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
+from nals_desktop.services.workspace import FacetFilter, FacetValue, SavedSearch, SummitNode
+from nals_desktop.ui import icons
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Kind(enum.Enum):
+    CATEGORY = "category"
+    ALL = "all"
+    SUMMIT = "summit"
+    PILLAR = "pillar"
+    FACET = "facet"
+    SAVED = "saved"
+
+
+class FacetState(enum.IntEnum):
+    OFF = 0
+    INCLUDE = 1
+    EXCLUDE = 2
+
+    def next(self) -> FacetState:
+        return FacetState((self + 1) % 3)
+
+
+#: Roles beyond Qt's.
+KindRole = Qt.ItemDataRole.UserRole + 1
+KeyRole = Qt.ItemDataRole.UserRole + 2  # "all", "summit:ID", "pillar:ID", "facet:stance:support", "saved:NAME"
+StateRole = Qt.ItemDataRole.UserRole + 3  # FacetState of a facet value
+PayloadRole = Qt.ItemDataRole.UserRole + 4  # the DTO behind the node
+
+COLUMNS = 2  # name | count
+
+_LABELS: dict[str, dict[str, str]] = {
+    "stance": {s.value: s.label for s in Stance},
+    "priority": {p.value: p.label for p in Priority},
+    "status": {s.value: s.label for s in ImplementationStatus},
+}
+
+
+def summit_label(title: str) -> str:
+    """A summit's title without the "FACT SHEET:" kind of prefix documents start with."""
+    return re.sub(r"^\s*fact\s*sheet\s*[:–—-]\s*", "", title, flags=re.IGNORECASE) or title
+
+
+def facet_label(field: str, value: str) -> str:
+    return i18n._(_LABELS[field][value]) if field in _LABELS else value
+
+
+@dataclass(eq=False)
+class Node:
+    kind: Kind
+    key: str
+    label: str
+    count: int | None = None
+    payload: Any = None
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    state: FacetState = FacetState.OFF
+    tooltip: str = ""
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    @property
+    def row(self) -> int:
+        return 0 if self.parent is None else self.parent.children.index(self)
+
+    def walk(self) -> Iterator[Node]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("NavigatorModel", text)
+
+
+class NavigatorModel(QAbstractItemModel):
+    """A tree over plain data; reloaded whole (a reset) only when the store's summits or facets change."""
+
+    CATEGORY_KEYS = ("summits", "stance", "priority", "status", "tag", "saved")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = Node(Kind.CATEGORY, "", "")
+        self._ids: dict[int, Node] = {}
+        self._scope_key = ""
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # Building
+
+    def load(self, summits: list[SummitNode], facets: list[FacetValue], saved: list[SavedSearch],
+             total: int) -> None:
+        """Replace the tree; facet states survive when their value still exists."""
+        states = {n.key: n.state for n in self._root.walk() if n.kind is Kind.FACET}
+        self.beginResetModel()
+        root = Node(Kind.CATEGORY, "", "")
+        titles = {
+            "summits": tr("Summits"),
+            "stance": tr("Stance"),
+            "priority": tr("Priority"),
+            "status": tr("Implementation status"),
+            "tag": tr("Tags"),
+            "saved": tr("Saved searches"),
+        }
+        cats = {k: root.add(Node(Kind.CATEGORY, "category:" + k, titles[k])) for k in self.CATEGORY_KEYS}
+        cats["summits"].add(Node(Kind.ALL, "all", tr("All commitments"), total,
+                                 tooltip=tr("Every commitment of every summit in the store")))
+        for sn in summits:
+            s = sn.summit
+            details = [d for d in (s.date.isoformat() if s.date else "", s.location) if d]
+            node = cats["summits"].add(
+                Node(Kind.SUMMIT, f"summit:{s.id}", summit_label(s.title), s.commitment_count, s,
+                     tooltip="\n".join([s.title, " · ".join(details), " ".join(p.code for p in s.parties)]).strip())
+            )
+            for p in sn.pillars:
+                node.add(Node(Kind.PILLAR, f"pillar:{p.id}", f"{p.tab}  {p.short_title}", p.commitment_count, p,
+                              tooltip=p.title))
+        for fv in facets:
+            key = f"facet:{fv.field}:{fv.value}"
+            cats[fv.field].add(Node(Kind.FACET, key, facet_label(fv.field, fv.value), fv.count, fv,
+                                    state=states.get(key, FacetState.OFF)))
+        for ss in saved:
+            cats["saved"].add(Node(Kind.SAVED, f"saved:{ss.name}", ss.name, None, ss, tooltip=ss.query))
+        self._root = root
+        self._ids = {id(n): n for n in root.walk()}
+        self.endResetModel()
+
+    # Queries
+
+    def node(self, index: Index) -> Node:
+        if not index.isValid():
+            return self._root
+        return self._ids[index.internalId()]
+
+    def index_of(self, key: str, column: int = 0) -> QModelIndex:
+        for n in self._root.walk():
+            if n.key == key and n.parent is not None:
+                return self.createIndex(n.row, column, id(n))
+        return QModelIndex()
+
+    def first_pillar_index(self, summit_key: str | None = None) -> QModelIndex:
+        """The first pillar of ``summit_key`` (default: of the first summit); the summit if it has none."""
+        for n in self._root.walk():
+            if n.kind is Kind.SUMMIT and summit_key in (None, n.key):
+                return self.index_of(n.children[0].key if n.children else n.key)
+        return self.index_of("all")
+
+    def active_facets(self) -> tuple[FacetFilter, ...]:
+        return tuple(
+            FacetFilter(n.payload.field, n.payload.value, n.state is FacetState.EXCLUDE)
+            for n in self._root.walk()
+            if n.kind is Kind.FACET and n.state is not FacetState.OFF
+        )
+
+    def parties_for(self, key: str) -> list[str]:
+        """Party codes of the summit a scope key belongs to (all summits' for "all"), in order."""
+        codes: list[str] = []
+        for n in self._root.walk():
+            if n.kind is not Kind.SUMMIT:
+                continue
+            if key in ("all", "") or n.key == key or any(c.key == key for c in n.children):
+                codes += [p.code for p in n.payload.parties if p.code not in codes]
+        return codes
+
+    # Changes
+
+    def cycle_facet(self, index: Index) -> FacetState | None:
+        """Off → include → exclude → off; returns the new state (None for other nodes)."""
+        n = self.node(index)
+        if n.kind is not Kind.FACET:
+            return None
+        return self.set_facet_state(index, n.state.next())
+
+    def set_facet_state(self, index: Index, state: FacetState) -> FacetState:
+        n = self.node(index)
+        n.state = state
+        first = self.createIndex(n.row, 0, id(n))
+        last = self.createIndex(n.row, COLUMNS - 1, id(n))
+        self.dataChanged.emit(first, last, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleDescriptionRole,
+                                            Qt.ItemDataRole.ToolTipRole, StateRole, Qt.ItemDataRole.FontRole])
+        return state
+
+    def clear_facets(self) -> None:
+        for n in list(self._root.walk()):
+            if n.kind is Kind.FACET and n.state is not FacetState.OFF:
+                self.set_facet_state(self.createIndex(n.row, 0, id(n)), FacetState.OFF)
+
+    def set_scope(self, key: str) -> None:
+        """Mark the scope node (shown in bold, whichever item has the focus)."""
+        old, self._scope_key = self._scope_key, key
+        for k in (old, key):
+            idx = self.index_of(k)
+            if idx.isValid():
+                self.dataChanged.emit(idx, idx.siblingAtColumn(COLUMNS - 1), [Qt.ItemDataRole.FontRole])
+
+    # Qt's model interface
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if column < 0 or column >= COLUMNS or row < 0:
+            return QModelIndex()
+        p = self.node(parent)
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        if row >= len(p.children):
+            return QModelIndex()
+        return self.createIndex(row, column, id(p.children[row]))
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        p = self.node(index).parent
+        if p is None or p is self._root:
+            return QModelIndex()
+        return self.createIndex(p.row, 0, id(p))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return COLUMNS
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Name"), tr("Count"))[section] if 0 <= section < COLUMNS else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        n = self.node(index)
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return n.label
+            return "" if n.count is None else f"{n.count:,}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return self._icon(n)
+        if role == Qt.ItemDataRole.FontRole and (n.kind is Kind.CATEGORY or n.key == self._scope_key
+                                                 or n.state is not FacetState.OFF):
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and n.kind is Kind.FACET and not n.count:
+            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if n.kind is Kind.FACET:
+                return self._state_text(n)
+            return n.tooltip or None
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
+            return n.label if n.count is None else tr("{label}, {count} commitments").format(label=n.label,
+                                                                                            count=n.count)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            if n.kind is Kind.FACET:
+                return self._state_text(n)
+            return {
+                Kind.CATEGORY: tr("Group"),
+                Kind.ALL: tr("Shows every commitment"),
+                Kind.SUMMIT: tr("Summit; shows all its commitments"),
+                Kind.PILLAR: tr("Pillar; shows its commitments"),
+                Kind.SAVED: tr("Saved search; press Enter to run it"),
+            }[n.kind]
+        if role == KindRole:
+            return n.kind.value
+        if role == KeyRole:
+            return n.key
+        if role == StateRole:
+            return int(n.state)
+        if role == PayloadRole:
+            return n.payload
+        return None
+
+    def _state_text(self, n: Node) -> str:
+        return {
+            FacetState.OFF: tr("Not filtering; click or press Space to show only these"),
+            FacetState.INCLUDE: tr("Included: only these are shown; click again to exclude them"),
+            FacetState.EXCLUDE: tr("Excluded: these are hidden; click again to stop filtering"),
+        }[n.state]
+
+    def _icon(self, n: Node) -> QIcon | None:
+        if n.kind is Kind.FACET:
+            return icons.icon({FacetState.OFF: "facet", FacetState.INCLUDE: "include",
+                               FacetState.EXCLUDE: "exclude"}[n.state])
+        return {
+            Kind.ALL: icons.icon("all"),
+            Kind.SUMMIT: icons.icon("summit"),
+            Kind.PILLAR: icons.icon("pillar"),
+            Kind.SAVED: icons.icon("saved-search"),
+        }.get(n.kind)

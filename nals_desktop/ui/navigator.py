@@ -1,0 +1,94 @@
+"""The navigator view: choosing a scope selects it; clicking a facet cycles include → exclude → off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
+
+from nals_desktop.ui.models.navigator import Kind, KindRole, KeyRole, NavigatorModel
+
+
+class NavigatorView(QTreeView):
+    scope_chosen = Signal(str)  # "all", "summit:ID", "pillar:ID"
+    facet_toggled = Signal(QModelIndex)
+    saved_search_chosen = Signal(QModelIndex)
+    delete_saved_search = Signal(QModelIndex)
+
+    def __init__(self, model: NavigatorModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self.setModel(model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setAccessibleName(self.tr("Navigator"))
+        self.setAccessibleDescription(self.tr(
+            "Summits and their pillars, facets to filter by and saved searches. Arrow keys move; "
+            "Space or Enter includes, excludes or clears a facet or runs a saved search."
+        ))
+        model.modelReset.connect(self._after_reset)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _after_reset(self) -> None:
+        self.expandToDepth(0)
+
+    def _kind(self, index: QModelIndex) -> Kind | None:
+        value = index.siblingAtColumn(0).data(KindRole) if index.isValid() else None
+        return Kind(value) if value else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._kind(current) in (Kind.ALL, Kind.SUMMIT, Kind.PILLAR):
+            self.scope_chosen.emit(current.siblingAtColumn(0).data(KeyRole))
+
+    def _act(self, index: QModelIndex) -> bool:
+        kind = self._kind(index)
+        if kind is Kind.FACET:
+            self.facet_toggled.emit(index.siblingAtColumn(0))
+            return True
+        if kind is Kind.SAVED:
+            self.saved_search_chosen.emit(index.siblingAtColumn(0))
+            return True
+        return False
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and index.isValid():
+            self._act(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._act(self.currentIndex()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def select_key(self, key: str) -> bool:
+        model = self.model()
+        assert isinstance(model, NavigatorModel)
+        index = model.index_of(key)
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        kind = self._kind(index)
+        if kind is not Kind.SAVED:
+            return
+        menu = QMenu(self)
+        run = QAction(self.tr("Run search"), menu)
+        run.triggered.connect(lambda: self.saved_search_chosen.emit(index.siblingAtColumn(0)))
+        delete = QAction(self.tr("Delete saved search"), menu)
+        delete.triggered.connect(lambda: self.delete_saved_search.emit(index.siblingAtColumn(0)))
+        menu.addActions([run, delete])
+        menu.popup(self.viewport().mapToGlobal(pos))

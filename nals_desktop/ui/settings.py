@@ -1,0 +1,72 @@
+"""Settings declared once (key, type, default, doc); user preferences kept apart from window state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from nals_desktop.paths import data_home
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+    doc: str
+
+
+# User preferences (data_home()/preferences.ini).
+SEARCH_DEBOUNCE_MS = Setting("search/debounce_ms", int, 250, "Pause after the last keystroke before searching.")
+TABLE_PAGE_SIZE = Setting("table/page_size", int, 100, "Rows fetched from the store at a time.")
+TABLE_CACHE_ROWS = Setting("table/cache_rows", int, 1000, "Most table rows kept in memory.")
+PREFERENCES: tuple[Setting[Any], ...] = (SEARCH_DEBOUNCE_MS, TABLE_PAGE_SIZE, TABLE_CACHE_ROWS)
+
+# Window state (data_home()/window-state.ini): restored on the next start, never edited by hand.
+GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry.")
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Main window toolbars and docks.")
+MAIN_SPLITTER = Setting("window/main_splitter", QByteArray, QByteArray(), "Navigator | table+detail sizes.")
+TABLE_SPLITTER = Setting("window/table_splitter", QByteArray, QByteArray(), "Table / detail sizes.")
+HEADER_STATE = Setting("table/header", QByteArray, QByteArray(), "Column widths, order and sort, per party set.")
+LAST_SCOPE = Setting("selection/scope", str, "", "The navigator item last selected (all, summit:ID, pillar:ID).")
+LAST_COMMITMENT = Setting("selection/commitment", str, "", "The commitment last selected.")
+WINDOW: tuple[Setting[Any], ...] = (
+    GEOMETRY, WINDOW_STATE, MAIN_SPLITTER, TABLE_SPLITTER, HEADER_STATE, LAST_SCOPE, LAST_COMMITMENT,
+)
+
+
+class SettingsFile:
+    """Typed access to one INI file under the data folder (NALS_HOME), so tests stay isolated."""
+
+    def __init__(self, name: str) -> None:
+        self.qsettings = QSettings(str(data_home() / name), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T], suffix: str = "") -> T:
+        key = setting.key + (f"/{suffix}" if suffix else "")
+        value = self.qsettings.value(key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.type is QByteArray:
+            return value if isinstance(value, QByteArray) else setting.default  # type: ignore[return-value]
+        try:
+            return setting.type(value)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T, suffix: str = "") -> None:
+        self.qsettings.setValue(setting.key + (f"/{suffix}" if suffix else ""), value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+
+def preferences() -> SettingsFile:
+    return SettingsFile("preferences.ini")
+
+
+def window_state() -> SettingsFile:
+    return SettingsFile("window-state.ini")

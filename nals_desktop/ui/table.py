@@ -1,0 +1,142 @@
+"""The commitments table view, with matches highlighted while searching."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from nals_desktop.services.workspace import MARK_END, MARK_START
+from nals_desktop.ui.models.commitments import CommitmentTableModel, MatchRole
+
+HIGHLIGHT = QColor(255, 214, 10, 150)  # readable on light and dark palettes
+
+
+def marked_html(marked: str, color: QColor) -> str:
+    """Escape ``marked`` and turn its match markers into highlighted spans."""
+    out, inside = [], False
+    for part in marked.replace(MARK_END, MARK_START).split(MARK_START):
+        if part:
+            text = html.escape(part)
+            out.append(f'<span style="background-color:{color.name(QColor.NameFormat.HexArgb)}">{text}</span>'
+                       if inside else text)
+        inside = not inside
+    return "".join(out)
+
+
+class MatchDelegate(QStyledItemDelegate):
+    """Paints the snippet of a search hit with its matches highlighted; other cells as usual."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        marked = index.data(MatchRole)
+        if not marked:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(opt.font)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultTextOption(text_option)
+        doc.setHtml(f'<span style="color:{opt.palette.color(role).name()}">{marked_html(marked, HIGHLIGHT)}</span>')
+        painter.save()
+        painter.setClipRect(rect)
+        top = rect.top() + max(0, (rect.height() - doc.size().height()) / 2)
+        painter.translate(rect.left() + 2, top)
+        doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+        painter.restore()
+
+
+class CommitmentTable(QTableView):
+    def __init__(self, model: CommitmentTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("commitments")
+        self.setModel(model)
+        self.setItemDelegateForColumn(1, MatchDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.setAccessibleName(self.tr("Commitments"))
+        self.setAccessibleDescription(self.tr(
+            "The commitments in the chosen pillar or summit, or the search results. Click a column header to "
+            "sort; the selected commitment is shown in the detail pane."
+        ))
+        self.context_actions: list = []  # set by the main window: copy reference, copy text
+        model.modelReset.connect(self.apply_default_widths)
+        self.apply_default_widths()
+
+    def apply_default_widths(self) -> None:
+        model = self.model()
+        assert isinstance(model, CommitmentTableModel)
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        for i, column in enumerate(model.columns):
+            if column.key == "text":
+                # The text takes what the other columns leave (like a mail client's subject column).
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+                continue
+            elif column.key == "reference":
+                width = metrics.horizontalAdvance("AA-000") + 24
+            elif column.key.startswith("stance:"):
+                width = metrics.horizontalAdvance(self.tr("Support with conditions")) // 2 + 24
+            elif column.key == "status":
+                width = metrics.horizontalAdvance("Underway – facing challenges") // 2 + 40
+            elif column.key == "updated":
+                width = metrics.horizontalAdvance("2026-01-01 00:00") + 24
+            else:
+                width = metrics.horizontalAdvance("Medium") + 32
+            header.resizeSection(i, width)
+
+    def set_sort_indicator_quietly(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addActions(self.context_actions)
+        menu.popup(self.viewport().mapToGlobal(pos))
