@@ -16,7 +16,7 @@ from nals_desktop.domain.errors import ExportError, NalsError, ValidationError
 from nals_desktop.domain.model import DEFAULT_MARKINGS, ImplementationStatus, Priority, Stance, tab_letter
 from nals_desktop.i18n import _
 from nals_desktop.paths import store_path
-from nals_desktop.services import annotate, browse, maintenance
+from nals_desktop.services import annotate, browse, exchange, maintenance
 from nals_desktop.services.identity import load_author
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
@@ -79,6 +79,8 @@ def _store() -> Store:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.file.suffix.lower() == ".json":
+        return _import_export_file(args)
     options = ImportOptions(
         title=args.title,
         date=args.date,
@@ -104,6 +106,29 @@ def cmd_import(args: argparse.Namespace) -> int:
             title=summary.title, p=summary.pillars, c=summary.commitments))
     else:
         print(_("“{title}” is already in the store; nothing imported.").format(title=summary.title))
+    return 0
+
+
+def _import_export_file(args: argparse.Namespace) -> int:
+    data = exchange.read_export(args.file)
+    if args.dry_run:
+        parsed = [exchange.as_parsed(s) for s in data["summits"]]
+        if args.json:
+            _json(parsed[0].to_json() if len(parsed) == 1 else [p.to_json() for p in parsed])
+        else:
+            for p in parsed:
+                print(_("{title}: {p} pillars, {c} commitments (dry run: nothing written)").format(
+                    title=p.title, p=len(p.pillars), c=p.commitment_count))
+        return 0
+    summaries = exchange.import_export(_store(), data)
+    if args.json:
+        _json([asdict(s) for s in summaries])
+    for s in summaries if not args.json else ():
+        if s.created:
+            print(_("Imported “{title}”: {p} pillars, {c} commitments.").format(
+                title=s.title, p=s.pillars, c=s.commitments))
+        else:
+            print(_("“{title}” is already in the store; nothing imported.").format(title=s.title))
     return 0
 
 
@@ -321,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--summit", help=_("summit number, id or part of its title (default: the latest)"))
         return p
 
-    p = add("import", cmd_import, _("import a fact sheet (.txt, .md, .html)"))
+    p = add("import", cmd_import, _("import a fact sheet (.txt, .md, .html) or a NALS export (.json)"))
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help=_("parse and show, write nothing"))
     p.add_argument("--title", help=_("summit title (default: detected)"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,9 +21,10 @@ from nals_desktop.importers import SourceText, parse_text, read_source
 from nals_desktop.paths import resource_path
 from nals_desktop.services.dto import ImportSummary
 from nals_desktop.store.engine import Store
-from nals_desktop.store.models import new_id, Commitment, Party, Pillar, SourceDocument, Summit, SummitParty
+from nals_desktop.store.models import Commitment, Party, Pillar, SourceDocument, Summit, SummitParty
 
 Progress = Callable[[float, str], None]
+ID_NAMESPACE = uuid.UUID("6f1c2a4e-2b1d-5c3e-9f7a-4e8d0b1c2a3f")
 
 #: Parties recognised by name in a fact sheet's title and opening paragraphs.
 KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
@@ -57,6 +59,12 @@ class ImportOptions:
     short_titles: list[str] | None = None
     publisher: str = ""
     language: str = ""
+
+
+def derived_id(*parts: str) -> str:
+    """A UUID derived from the source document, so the same fact sheet imported on two laptops gets the same
+    summit, pillar and commitment ids, and their annotations can later be exchanged and merged."""
+    return str(uuid.uuid5(ID_NAMESPACE, "/".join(parts)))
 
 
 def checksum(text: str) -> str:
@@ -119,7 +127,7 @@ def _add_commitments(
     for i, item in enumerate(items, start=1):
         ref = f"{prefix}{i}"
         row = Commitment(
-            id=new_id(), summit_id=summit.id, pillar_id=pillar.id, parent_id=parent, ordinal=i - 1, reference=ref, text=item.text,
+            id=derived_id(summit.id, ref), summit_id=summit.id, pillar_id=pillar.id, parent_id=parent, ordinal=i - 1, reference=ref, text=item.text,
             span_start=item.span[0] if item.span else None, span_end=item.span[1] if item.span else None,
         )
         session.add(row)
@@ -143,7 +151,7 @@ def store_summit(
                 sum(len(p.commitments) for p in summit.pillars), created=False,
             )
         summit = Summit(
-            id=new_id(), title=parsed.title, date=parsed.date, location=parsed.location, host=parsed.host
+            id=derived_id(digest), title=parsed.title, date=parsed.date, location=parsed.location, host=parsed.host
         )
         session.add(summit)
         for i, code in enumerate(parsed.parties):
@@ -159,7 +167,7 @@ def store_summit(
         for i, parsed_pillar in enumerate(parsed.pillars):
             tab = tab_letter(i)
             pillar = Pillar(
-                id=new_id(), summit_id=summit.id, ordinal=i, tab=tab, short_title=parsed_pillar.short_title,
+                id=derived_id(summit.id, tab), summit_id=summit.id, ordinal=i, tab=tab, short_title=parsed_pillar.short_title,
                 title=parsed_pillar.title, intro=parsed_pillar.intro,
             )
             session.add(pillar)

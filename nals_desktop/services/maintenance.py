@@ -139,6 +139,7 @@ def export_document(store: Store, summit_id: str | None = None) -> dict[str, Any
                             "fallback": p.fallback, "red_line": p.red_line, "background": p.background,
                             "marking": p.marking, "tags": [t.name for t in p.tags],
                             "head_revision": p.head_revision_id,
+                            "updated_at": _json_value(p.updated_at), "updated_by": p.updated_by,
                         }
                         for p in c.positions
                     ],
@@ -146,6 +147,7 @@ def export_document(store: Store, summit_id: str | None = None) -> dict[str, Any
                         "status": c.status.status, "progress": c.status.progress, "evidence": c.status.evidence,
                         "as_of": _json_value(c.status.as_of), "reason": c.status.reason,
                         "head_revision": c.status.head_revision_id,
+                        "updated_at": _json_value(c.status.updated_at), "updated_by": c.status.updated_by,
                     },
                 }
 

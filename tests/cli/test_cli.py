@@ -122,3 +122,14 @@ def test_position_and_status_set_then_show(capsys: pytest.CaptureFixture[str]) -
     assert code == 2 and "not a party" in err
     code, _, err = run(capsys, "status", "set", "B-1", "--status", "ongoing")
     assert code == 2 and "reason" in err
+
+
+def test_import_an_export_json_into_a_fresh_store(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(capsys, "position", "set", "A-1", "--party", "US", "--stance", "neutral")[0] == 0
+    assert run(capsys, "export-json", str(tmp_path / "x.json"))[0] == 0
+    code, out, _ = run(capsys, "import", str(tmp_path / "x.json"), "--dry-run", "--json")
+    assert code == 0 and [len(p["commitments"]) for p in json.loads(out)["pillars"]] == [6, 6, 5, 6, 1, 7]
+    monkeypatch.setenv("NALS_HOME", str(tmp_path / "laptop2"))
+    code, out, _ = run(capsys, "import", str(tmp_path / "x.json"))
+    assert code == 0 and "already in the store" in out  # the first start seeded the same summit

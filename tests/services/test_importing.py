@@ -87,3 +87,13 @@ def test_a_document_without_lists_is_refused_and_nothing_is_written(seeded_store
     with pytest.raises(DocumentError):
         import_file(seeded_store, doc)
     assert len(list_summits(seeded_store)) == 1
+
+
+def test_the_same_fact_sheet_gets_the_same_ids_on_every_laptop(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+    from nals_desktop.store.engine import open_store
+
+    other = open_store(tmp_path / "laptop2.sqlite")
+    import_seed(other)
+    ids = [[r.id for r in list_commitments(s)[1]] for s in (seeded_store, other)]
+    assert ids[0] == ids[1] and len(set(ids[0])) == 31
+    assert list_summits(seeded_store)[0].id == list_summits(other)[0].id
