@@ -1,0 +1,78 @@
+"""The task helper (real threads and synchronous), the error helper, and `nals-desktop --self-check`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from nals_desktop.domain.errors import DocumentError
+from nals_desktop.ui.errors import ErrorReporter
+from nals_desktop.ui.tasks import TaskContext, TaskRunner
+
+
+def test_work_runs_on_a_pool_thread_and_results_come_back_on_the_gui_thread(qtbot) -> None:  # noqa: ANN001
+    runner = TaskRunner()
+    seen: dict[str, object] = {}
+
+    def work(ctx: TaskContext) -> int:
+        seen["worker"] = threading.current_thread()
+        ctx.progress(0.5, "half")
+        return 42
+
+    def done(result: int) -> None:
+        seen["result"], seen["callback"] = result, threading.current_thread()
+
+    runner.submit(work, on_done=done, on_progress=lambda f, m: seen.setdefault("progress", (f, m)))
+    qtbot.waitUntil(lambda: "result" in seen, timeout=5000)
+    assert seen["result"] == 42 and seen["progress"] == (0.5, "half")
+    assert seen["worker"] is not threading.main_thread() and seen["callback"] is threading.main_thread()
+    runner.wait()
+
+
+def test_errors_come_back_as_plain_data_and_cancel_drops_results(qtbot) -> None:  # noqa: ANN001
+    runner = TaskRunner()
+    errors: list[object] = []
+
+    def fail(ctx: TaskContext) -> None:
+        raise DocumentError("x.txt: no such file")
+
+    runner.submit(fail, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert errors[0].message == "x.txt: no such file" and errors[0].expected
+    gate = threading.Event()
+    results: list[int] = []
+    task = runner.submit(lambda ctx: gate.wait(5) and 1, on_done=results.append)
+    task.cancel()
+    gate.set()
+    runner.wait()
+    qtbot.wait(50)
+    assert not results
+
+
+def test_unexpected_errors_are_logged_and_shown(caplog) -> None:  # noqa: ANN001
+    runner = TaskRunner(synchronous=True)
+    reporter = ErrorReporter(interactive=False)
+    runner.submit(lambda ctx: 1 / 0, on_error=lambda e: reporter.report_task("Oops", e))
+    assert reporter.shown and "ZeroDivisionError" in reporter.shown[0].message
+    assert "Traceback" in reporter.shown[0].details
+    assert any(r.levelname == "ERROR" for r in caplog.records)
+    caplog.clear()
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_self_check(nals_home, broken: bool) -> None:  # noqa: ANN001
+    env = dict(os.environ, NALS_HOME=str(nals_home), QT_QPA_PLATFORM="offscreen")
+    if broken:
+        nals_home.mkdir(parents=True)
+        (nals_home / "nals.sqlite").write_text("not a database")
+    proc = subprocess.run([sys.executable, "-m", "nals_desktop.ui.app", "--self-check"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    if broken:
+        assert proc.returncode == 1 and "not a NALS store" in proc.stderr
+        assert "Traceback" not in proc.stderr
+    else:
+        assert proc.returncode == 0, proc.stderr
