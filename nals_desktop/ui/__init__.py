@@ -6,35 +6,24 @@ import ctypes
 import sys
 
 
-def _fix_emit_refcount() -> bool:
-    """Work around PySide6 6.12 on Python < 3.12: ``SignalInstance.emit()`` returns ``True`` without a new reference.
+def _pin_singletons() -> bool:
+    """Work around PySide6 6.12 on Python 3.11: calls return ``None``/``True`` without a new reference.
 
-    Every emit from Python then drops one reference to ``True``; after a few thousand the interpreter aborts
-    ("Fatal Python error: bool_dealloc"). We measure the bug once and, only if it is there, give the reference
-    back after each emit. (Python 3.12+ makes ``True`` immortal, so nothing is needed there.)
+    Every void method call (``widget.update()``…) and every ``signal.emit()`` from Python then drops one
+    reference to ``None`` or ``True``; after a few thousand the interpreter aborts ("Fatal Python error:
+    none_dealloc" / "bool_dealloc"). PySide6 6.12 assumes Python 3.12's immortal singletons; we give 3.11's
+    the same property by raising their reference counts far out of reach. They are never freed anyway.
     """
     if sys.version_info >= (3, 12):
         return False
-    from PySide6.QtCore import QObject, Signal, SignalInstance
+    from PySide6.QtCore import __version_info__ as qt_version
 
-    class _Probe(QObject):
-        probed = Signal()
-
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    probe.probed.emit()
-    if sys.getrefcount(True) >= before:
+    if tuple(qt_version[:2]) < (6, 12):
         return False
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))  # the reference the probe took
-    original = SignalInstance.emit
-
-    def emit(self: SignalInstance, *args: object) -> object:
-        result = original(self, *args)
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-        return result
-
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    for singleton in (None, True, False):
+        # CPython 3.11: ob_refcnt is the first field of every object.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
     return True
 
 
-EMIT_REFCOUNT_FIXED = _fix_emit_refcount()
+SINGLETONS_PINNED = _pin_singletons()
