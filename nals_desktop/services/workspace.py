@@ -196,8 +196,15 @@ def _parsed(search: str) -> Query:
     return parse_query(search) if search.strip() else Query()
 
 
+#: The last word is matched as a prefix once it has this many characters ("me" finds "methane"); a single
+#: letter as a prefix matches most of a large store and only makes the first keystroke slow.
+MIN_PREFIX_CHARS = 2
+
+
 def _match(query: Query) -> str | None:
-    return query.fts(prefix_last=True)
+    last = query.terms[-1] if query.terms else None
+    prefix = last is not None and len(last.text) >= MIN_PREFIX_CHARS
+    return query.fts(prefix_last=prefix)
 
 
 def _id_statement(query: TableQuery) -> Select[Any]:
