@@ -53,7 +53,6 @@ class DetailPane(QTextBrowser):
             self.setHtml(f"<p style='color:gray'>{html.escape(self.tr('Select a commitment to see it here.'))}</p>")
             return
         terms = terms or []
-        t = self.tr
         parts = [
             f"<h2 style='margin-bottom:2px'>{html.escape(detail.reference)}</h2>",
             f"<p style='color:gray; margin-top:0'>{html.escape(summit_label(detail.summit.title))} · "
@@ -61,37 +60,37 @@ class DetailPane(QTextBrowser):
             f"<p style='font-size:large'>{highlight(detail.text, terms)}</p>",
         ]
         if detail.children:
-            parts.append(f"<h4>{html.escape(t('Items'))}</h4>" + self._children(detail.children, terms))
-        parts.append(f"<h4>{html.escape(t('Positions'))}</h4>")
+            parts.append(f"<h4>{html.escape(self.tr('Items'))}</h4>" + self._children(detail.children, terms))
+        parts.append(f"<h4>{html.escape(self.tr('Positions'))}</h4>")
         if detail.positions:
             rows = "".join(
                 f"<tr><td><b>{html.escape(p.party_code)}</b>&nbsp;&nbsp;</td>"
-                f"<td>{html.escape(i18n._(_STANCE[p.stance]) if p.stance in _STANCE else t('No stance'))}</td>"
+                f"<td>{html.escape(i18n._(_STANCE[p.stance]) if p.stance in _STANCE else self.tr('No stance'))}</td>"
                 f"<td>&nbsp;&nbsp;{html.escape(i18n._(_PRIORITY[p.priority]) if p.priority in _PRIORITY else '')}</td>"
                 f"<td>&nbsp;&nbsp;{html.escape(p.objective[:160])}</td></tr>"
                 for p in detail.positions
             )
             parts.append(f"<table>{rows}</table>")
         else:
-            parts.append(f"<p style='color:gray'>{html.escape(t('No positions recorded yet.'))}</p>")
-        parts.append(f"<h4>{html.escape(t('Implementation status'))}</h4>")
+            parts.append(f"<p style='color:gray'>{html.escape(self.tr('No positions recorded yet.'))}</p>")
+        parts.append(f"<h4>{html.escape(self.tr('Implementation status'))}</h4>")
         if detail.status is not None:
             label = i18n._(_STATUS[detail.status.status]) if detail.status.status in _STATUS else detail.status.status
             parts.append(f"<p>{html.escape(label)} · {detail.status.progress}%</p>")
         else:
-            parts.append(f"<p style='color:gray'>{html.escape(t('Not recorded.'))}</p>")
-        parts.append(f"<h4>{html.escape(t('Pillar {tab}: {title}').format(tab=detail.pillar.tab, title=detail.pillar.short_title))}</h4>")
+            parts.append(f"<p style='color:gray'>{html.escape(self.tr('Not recorded.'))}</p>")
+        parts.append(f"<h4>{html.escape(self.tr('Pillar {tab}: {title}').format(tab=detail.pillar.tab, title=detail.pillar.short_title))}</h4>")
         if detail.pillar.intro:
             parts.append(f"<p>{highlight(detail.pillar.intro, terms)}</p>")
-        parts.append(f"<h4>{html.escape(t('Source'))}</h4>")
+        parts.append(f"<h4>{html.escape(self.tr('Source'))}</h4>")
         for s in detail.sources:
             where = f"{s.file_name} · " if s.file_name else ""
             span = ""
             if detail.span:
-                span = " · " + t("lines {start}–{end}").format(start=detail.span[0], end=detail.span[1])
+                span = " · " + self.tr("lines {start}–{end}").format(start=detail.span[0], end=detail.span[1])
             parts.append(
                 f"<p>{html.escape(s.title)}<br><span style='color:gray'>{html.escape(where)}"
-                f"{html.escape(t('imported {when}').format(when=local_time(s.imported_at)))}{html.escape(span)}"
+                f"{html.escape(self.tr('imported {when}').format(when=local_time(s.imported_at)))}{html.escape(span)}"
                 "</span></p>"
             )
         self.setHtml("".join(parts))

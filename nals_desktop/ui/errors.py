@@ -17,9 +17,6 @@ from nals_desktop.ui.tasks import TaskError
 log = logging.getLogger("nals.ui")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReporter", text)
-
 
 @dataclass(frozen=True)
 class ShownError:
@@ -74,7 +71,7 @@ class ErrorReporter(QObject):
         if isinstance(exc, NalsError):
             self.report(title, str(exc), details, parent=parent)
         else:
-            self.report(title, tr("Something went wrong: {error}").format(error=f"{type(exc).__name__}: {exc}"),
+            self.report(title, self.tr("Something went wrong: {error}").format(error=f"{type(exc).__name__}: {exc}"),
                         details, parent=parent, bug=True)
 
     def report_task(self, title: str, error: TaskError, *, parent: QWidget | None = None) -> None:
@@ -89,6 +86,6 @@ class ErrorReporter(QObject):
             if issubclass(kind, KeyboardInterrupt):
                 sys.__excepthook__(kind, exc, tb)
                 return
-            self.report_exception(tr("Unexpected error"), exc.with_traceback(tb))
+            self.report_exception(self.tr("Unexpected error"), exc.with_traceback(tb))
 
         sys.excepthook = hook

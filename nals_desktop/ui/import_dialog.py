@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,8 +48,8 @@ def ask_open_file(parent: QWidget) -> Path | None:
     """The file dialog; a seam: tests replace ``ImportDialog.ask_file``."""
     patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
     name, _filter = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import fact sheet"), str(Path.home()),
-        parent.tr("Fact sheets ({patterns});;All files (*)").format(patterns=patterns),
+        parent, QCoreApplication.translate("ImportDialog", "Import fact sheet"), str(Path.home()),
+        QCoreApplication.translate("ImportDialog", "Fact sheets ({patterns});;All files (*)").format(patterns=patterns),
     )
     return Path(name) if name else None
 

@@ -140,66 +140,64 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        t = self.tr
-        self.import_action = self._action(t("&Import fact sheet…"), self.open_import_dialog, QKeySequence.StandardKey.Open,
-                                          t("Import a summit's fact sheet from a file or pasted text"), "import")
-        self.reload_action = self._action(t("&Reload"), self.reload, QKeySequence.StandardKey.Refresh,
-                                          t("Read the store again"))
-        self.quit_action = self._action(t("&Quit"), self.close, QKeySequence.StandardKey.Quit, t("Quit NALS Desktop"))
-        self.copy_text_action = self._action(t("&Copy commitment"), self.copy_text, QKeySequence.StandardKey.Copy,
-                                             t("Copy the selected commitment's reference and text"), "copy")
-        self.copy_ref_action = self._action(t("Copy &reference"), self.copy_reference, "Ctrl+Shift+C",
-                                            t("Copy the selected commitment's reference"))
+        self.import_action = self._action(self.tr("&Import fact sheet…"), self.open_import_dialog, QKeySequence.StandardKey.Open,
+                                          self.tr("Import a summit's fact sheet from a file or pasted text"), "import")
+        self.reload_action = self._action(self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh,
+                                          self.tr("Read the store again"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.tr("Quit NALS Desktop"))
+        self.copy_text_action = self._action(self.tr("&Copy commitment"), self.copy_text, QKeySequence.StandardKey.Copy,
+                                             self.tr("Copy the selected commitment's reference and text"), "copy")
+        self.copy_ref_action = self._action(self.tr("Copy &reference"), self.copy_reference, "Ctrl+Shift+C",
+                                            self.tr("Copy the selected commitment's reference"))
         for action in (self.copy_text_action, self.copy_ref_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(action)
         self.table.context_actions = [self.copy_ref_action, self.copy_text_action]
-        self.find_action = self._action(t("&Find"), self.search.focus, QKeySequence.StandardKey.Find,
-                                        t("Search the commitments"), "search")
-        self.clear_action = self._action(t("Clear search and &filters"), self.clear_filters, "Ctrl+Shift+X",
-                                         t("Show every commitment of the chosen pillar or summit again"))
-        self.save_search_action = self._action(t("&Save search…"), self.ask_save_search, "Ctrl+Shift+S",
-                                               t("Keep the current search in the navigator"), "saved-search")
-        self.focus_nav_action = self._action(t("Go to &navigator"), lambda: self.navigator.setFocus(), "Ctrl+1")
-        self.focus_table_action = self._action(t("Go to &commitments"), lambda: self.table.setFocus(), "Ctrl+2")
-        self.focus_detail_action = self._action(t("Go to &details"), lambda: self.detail.setFocus(), "Ctrl+3")
-        self.show_nav_action = self._action(t("Show na&vigator"), self.navigator.setVisible, "Ctrl+Shift+1")
-        self.show_detail_action = self._action(t("Show detail &pane"), self.detail.setVisible, "Ctrl+Shift+3")
+        self.find_action = self._action(self.tr("&Find"), self.search.focus, QKeySequence.StandardKey.Find,
+                                        self.tr("Search the commitments"), "search")
+        self.clear_action = self._action(self.tr("Clear search and &filters"), self.clear_filters, "Ctrl+Shift+X",
+                                         self.tr("Show every commitment of the chosen pillar or summit again"))
+        self.save_search_action = self._action(self.tr("&Save search…"), self.ask_save_search, "Ctrl+Shift+S",
+                                               self.tr("Keep the current search in the navigator"), "saved-search")
+        self.focus_nav_action = self._action(self.tr("Go to &navigator"), lambda: self.navigator.setFocus(), "Ctrl+1")
+        self.focus_table_action = self._action(self.tr("Go to &commitments"), lambda: self.table.setFocus(), "Ctrl+2")
+        self.focus_detail_action = self._action(self.tr("Go to &details"), lambda: self.detail.setFocus(), "Ctrl+3")
+        self.show_nav_action = self._action(self.tr("Show na&vigator"), self.navigator.setVisible, "Ctrl+Shift+1")
+        self.show_detail_action = self._action(self.tr("Show detail &pane"), self.detail.setVisible, "Ctrl+Shift+3")
         for action in (self.show_nav_action, self.show_detail_action):
             action.setCheckable(True)
             action.setChecked(True)
-        self.syntax_action = self._action(t("&Search syntax"), self.show_search_help, QKeySequence.StandardKey.HelpContents)
-        self.about_action = self._action(t("&About NALS Desktop"), self.show_about)
+        self.syntax_action = self._action(self.tr("&Search syntax"), self.show_search_help, QKeySequence.StandardKey.HelpContents)
+        self.about_action = self._action(self.tr("&About NALS Desktop"), self.show_about)
 
     def _make_menus(self) -> None:
-        t = self.tr
         bar = self.menuBar()
-        file_menu = bar.addMenu(t("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.import_action, self.reload_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit = bar.addMenu(t("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.copy_text_action, self.copy_ref_action])
         edit.addSeparator()
         edit.addActions([self.find_action, self.clear_action, self.save_search_action])
-        view = bar.addMenu(t("&View"))
+        view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_nav_action, self.show_detail_action])
         view.addSeparator()
         view.addActions([self.focus_nav_action, self.focus_table_action, self.focus_detail_action])
-        help_menu = bar.addMenu(t("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.syntax_action, self.about_action])
 
-        toolbar = QToolBar(t("Main toolbar"), self)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setAccessibleName(t("Main toolbar"))
-        toolbar.setAccessibleDescription(t("Import and search"))
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        toolbar.setAccessibleDescription(self.tr("Import and search"))
         toolbar.addAction(self.import_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        spacer.setAccessibleName(t("Spacer"))
-        spacer.setAccessibleDescription(t("Empty space"))
+        spacer.setAccessibleName(self.tr("Spacer"))
+        spacer.setAccessibleDescription(self.tr("Empty space"))
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)

@@ -12,19 +12,18 @@ from nals_desktop.ui import icons
 def syntax_help() -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = lambda s: QCoreApplication.translate("SearchBar", s)  # noqa: E731
     return "".join([
-        "<p><b>", t("Search syntax"), "</b></p><table cellspacing='4'>",
-        "<tr><td><code>meth</code></td><td>", t("words; the last one may be the start of a word"), "</td></tr>",
-        "<tr><td><code>\"black carbon\"</code></td><td>", t("an exact phrase"), "</td></tr>",
-        "<tr><td><code>-waste</code></td><td>", t("leave out what contains a word"), "</td></tr>",
-        "<tr><td><code>pillar:B</code></td><td>", t("a pillar, by tab letter or short title"), "</td></tr>",
-        "<tr><td><code>tag:energy</code></td><td>", t("positions tagged so"), "</td></tr>",
-        "<tr><td><code>stance:oppose</code></td><td>", t("a party's stance (support, neutral, oppose…)"),
+        "<p><b>", QCoreApplication.translate("SearchBar", "Search syntax"), "</b></p><table cellspacing='4'>",
+        "<tr><td><code>meth</code></td><td>", QCoreApplication.translate("SearchBar", "words; the last one may be the start of a word"), "</td></tr>",
+        "<tr><td><code>\"black carbon\"</code></td><td>", QCoreApplication.translate("SearchBar", "an exact phrase"), "</td></tr>",
+        "<tr><td><code>-waste</code></td><td>", QCoreApplication.translate("SearchBar", "leave out what contains a word"), "</td></tr>",
+        "<tr><td><code>pillar:B</code></td><td>", QCoreApplication.translate("SearchBar", "a pillar, by tab letter or short title"), "</td></tr>",
+        "<tr><td><code>tag:energy</code></td><td>", QCoreApplication.translate("SearchBar", "positions tagged so"), "</td></tr>",
+        "<tr><td><code>stance:oppose</code></td><td>", QCoreApplication.translate("SearchBar", "a party's stance (support, neutral, oppose…)"),
         "</td></tr>",
-        "<tr><td><code>status:ongoing</code></td><td>", t("implementation status"), "</td></tr>",
-        "<tr><td><code>priority:high</code></td><td>", t("a party's priority"), "</td></tr>",
-        "<tr><td><code>-status:completed</code></td><td>", t("“-” before a field excludes it"), "</td></tr>",
+        "<tr><td><code>status:ongoing</code></td><td>", QCoreApplication.translate("SearchBar", "implementation status"), "</td></tr>",
+        "<tr><td><code>priority:high</code></td><td>", QCoreApplication.translate("SearchBar", "a party's priority"), "</td></tr>",
+        "<tr><td><code>-status:completed</code></td><td>", QCoreApplication.translate("SearchBar", "“-” before a field excludes it"), "</td></tr>",
         "</table>",
     ])
 

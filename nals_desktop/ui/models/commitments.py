@@ -32,9 +32,6 @@ _PRIORITY = {p.value: p.label for p in Priority}
 _STATUS = {s.value: s.label for s in ImplementationStatus}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentTableModel", text)
-
 
 @dataclass(frozen=True)
 class Column:
@@ -81,15 +78,14 @@ class CommitmentTableModel(QAbstractTableModel):
 
     # Columns
 
-    @staticmethod
-    def _make_columns(parties: list[str]) -> list[Column]:
+    def _make_columns(self, parties: list[str]) -> list[Column]:
         return [
-            Column("reference", tr("Ref."), tr("Reference: tab letter and item number")),
-            Column("text", tr("Commitment"), tr("The commitment's text")),
-            *(Column(f"stance:{code}", code, tr("{party}'s stance").format(party=code)) for code in parties),
-            Column("priority", tr("Priority"), tr("Priority of the first party that set one")),
-            Column("status", tr("Status"), tr("Implementation status")),
-            Column("updated", tr("Last changed"), tr("When the commitment or a position on it last changed")),
+            Column("reference", self.tr("Ref."), self.tr("Reference: tab letter and item number")),
+            Column("text", self.tr("Commitment"), self.tr("The commitment's text")),
+            *(Column(f"stance:{code}", code, self.tr("{party}'s stance").format(party=code)) for code in parties),
+            Column("priority", self.tr("Priority"), self.tr("Priority of the first party that set one")),
+            Column("status", self.tr("Status"), self.tr("Implementation status")),
+            Column("updated", self.tr("Last changed"), self.tr("When the commitment or a position on it last changed")),
         ]
 
     @property

@@ -13,9 +13,6 @@ Index = QModelIndex | QPersistentModelIndex
 REF, SHORT, TEXT, ITEMS = range(4)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreviewModel", text)
-
 
 class _Item:
     __slots__ = ("children", "id", "parent", "pillar", "ref", "row", "text")
@@ -95,9 +92,9 @@ class ImportPreviewModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (tr("Tab / ref."), tr("Short title"), tr("Heading or text"), tr("Items"))[section]
+            return (self.tr("Tab / ref."), self.tr("Short title"), self.tr("Heading or text"), self.tr("Items"))[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == SHORT:
-            return tr("Double-click or press F2 to edit a pillar's short title")
+            return self.tr("Double-click or press F2 to edit a pillar's short title")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -88,11 +88,6 @@ class Node:
             yield from child.walk()
 
 
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("NavigatorModel", text)
-
 
 class NavigatorModel(QAbstractItemModel):
     """A tree over plain data; reloaded whole (a reset) only when the store's summits or facets change."""
@@ -116,16 +111,16 @@ class NavigatorModel(QAbstractItemModel):
         self.beginResetModel()
         root = Node(Kind.CATEGORY, "", "")
         titles = {
-            "summits": tr("Summits"),
-            "stance": tr("Stance"),
-            "priority": tr("Priority"),
-            "status": tr("Implementation status"),
-            "tag": tr("Tags"),
-            "saved": tr("Saved searches"),
+            "summits": self.tr("Summits"),
+            "stance": self.tr("Stance"),
+            "priority": self.tr("Priority"),
+            "status": self.tr("Implementation status"),
+            "tag": self.tr("Tags"),
+            "saved": self.tr("Saved searches"),
         }
         cats = {k: root.add(Node(Kind.CATEGORY, "category:" + k, titles[k])) for k in self.CATEGORY_KEYS}
-        cats["summits"].add(Node(Kind.ALL, "all", tr("All commitments"), total,
-                                 tooltip=tr("Every commitment of every summit in the store")))
+        cats["summits"].add(Node(Kind.ALL, "all", self.tr("All commitments"), total,
+                                 tooltip=self.tr("Every commitment of every summit in the store")))
         for sn in summits:
             s = sn.summit
             details = [d for d in (s.date.isoformat() if s.date else "", s.location) if d]
@@ -249,7 +244,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Name"), tr("Count"))[section] if 0 <= section < COLUMNS else None
+            return (self.tr("Name"), self.tr("Count"))[section] if 0 <= section < COLUMNS else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -275,17 +270,17 @@ class NavigatorModel(QAbstractItemModel):
                 return self._state_text(n)
             return n.tooltip or None
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
-            return n.label if n.count is None else tr("{label}, {count} commitments").format(label=n.label,
+            return n.label if n.count is None else self.tr("{label}, {count} commitments").format(label=n.label,
                                                                                             count=n.count)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             if n.kind is Kind.FACET:
                 return self._state_text(n)
             return {
-                Kind.CATEGORY: tr("Group"),
-                Kind.ALL: tr("Shows every commitment"),
-                Kind.SUMMIT: tr("Summit; shows all its commitments"),
-                Kind.PILLAR: tr("Pillar; shows its commitments"),
-                Kind.SAVED: tr("Saved search; press Enter to run it"),
+                Kind.CATEGORY: self.tr("Group"),
+                Kind.ALL: self.tr("Shows every commitment"),
+                Kind.SUMMIT: self.tr("Summit; shows all its commitments"),
+                Kind.PILLAR: self.tr("Pillar; shows its commitments"),
+                Kind.SAVED: self.tr("Saved search; press Enter to run it"),
             }[n.kind]
         if role == KindRole:
             return n.kind.value
@@ -299,9 +294,9 @@ class NavigatorModel(QAbstractItemModel):
 
     def _state_text(self, n: Node) -> str:
         return {
-            FacetState.OFF: tr("Not filtering; click or press Space to show only these"),
-            FacetState.INCLUDE: tr("Included: only these are shown; click again to exclude them"),
-            FacetState.EXCLUDE: tr("Excluded: these are hidden; click again to stop filtering"),
+            FacetState.OFF: self.tr("Not filtering; click or press Space to show only these"),
+            FacetState.INCLUDE: self.tr("Included: only these are shown; click again to exclude them"),
+            FacetState.EXCLUDE: self.tr("Excluded: these are hidden; click again to stop filtering"),
         }[n.state]
 
     def _icon(self, n: Node) -> QIcon | None:
