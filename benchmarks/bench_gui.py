@@ -56,8 +56,10 @@ def cold_starts(home: Path, label: str) -> float:
         theirs.append(_wall(bare, env))
         ours.append(_wall(app, env))
     a, b = statistics.median(ours), statistics.median(theirs)
-    print(f"cold start, {label}: nals-desktop {a * 1000:.0f} ms vs bare PySide6 window {b * 1000:.0f} ms "
-          f"(median of {RUNS}; ratio {a / b:.2f}x)")
+    print(
+        f"cold start, {label}: nals-desktop {a * 1000:.0f} ms vs bare PySide6 window {b * 1000:.0f} ms "
+        f"(median of {RUNS}; ratio {a / b:.2f}x)"
+    )
     return a / b
 
 
@@ -72,13 +74,13 @@ def in_process_figures(home: Path) -> None:
     from nals_desktop.ui.errors import ErrorReporter
     from nals_desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])
     store = open_user_store()
     window = MainWindow(store, errors=ErrorReporter(interactive=False))
     window.resize(1280, 800)
     window.show()
 
-    def wait(signal, timeout_ms: int = 30_000) -> None:  # noqa: ANN001
+    def wait(signal, timeout_ms: int = 30_000) -> None:
         loop = QEventLoop()
         signal.connect(loop.quit)
         QTimer.singleShot(timeout_ms, loop.quit)
@@ -90,14 +92,19 @@ def in_process_figures(home: Path) -> None:
     started = time.perf_counter()
     window.navigator.select_key("all")
     wait(window.table_model.loaded)
-    print(f"All commitments ({window.table_model.rowCount():,} rows): ids in {(time.perf_counter() - started) * 1000:.0f} ms")
+    print(
+        f"All commitments ({window.table_model.rowCount():,} rows): "
+        f"ids in {(time.perf_counter() - started) * 1000:.0f} ms"
+    )
     bar = window.table.verticalScrollBar()
     started = time.perf_counter()
     for i in range(50):
         bar.setValue(bar.maximum() * i // 49)
         window.table.viewport().repaint()
-    print(f"scroll top→bottom in 50 jumps: {(time.perf_counter() - started) * 1000 / 50:.1f} ms per repaint, "
-          f"cache {window.table_model.cache_size} rows, {window.table_model.fetches} page fetches")
+    print(
+        f"scroll top→bottom in 50 jumps: {(time.perf_counter() - started) * 1000 / 50:.1f} ms per repaint, "
+        f"cache {window.table_model.cache_size} rows, {window.table_model.fetches} page fetches"
+    )
     print("search as you type (keystroke → table repainted, after the 250 ms pause):")
     typed = ""
     for char in "methane":
@@ -107,7 +114,10 @@ def in_process_figures(home: Path) -> None:
         window.search.fire()
         wait(window.table_model.loaded)
         window.table.viewport().repaint()
-        print(f"  {typed!r:10} {window.table_model.rowCount():>7,} hits  {(time.perf_counter() - started) * 1000:6.0f} ms")
+        print(
+            f"  {typed!r:10} {window.table_model.rowCount():>7,} hits  "
+            f"{(time.perf_counter() - started) * 1000:6.0f} ms"
+        )
     with open("/proc/self/status", encoding="ascii") as fh:
         status = dict(line.split(":", 1) for line in fh if ":" in line)
     print(f"RSS with 100k commitments: {status['VmRSS'].strip()} (peak {status['VmHWM'].strip()})")

@@ -1,4 +1,4 @@
-"""The browse workspace's queries: navigator tree, facet counts, SQL-side filtered and sorted id lists, row pages."""
+"""The browse workspace's queries: navigator, facet counts, SQL-side filtered and sorted ids, row pages."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from nals_desktop.i18n import _
 from nals_desktop.paths import data_home
 from nals_desktop.services.browse import list_summits
 from nals_desktop.services.dto import CommitmentRow, PillarDTO, SummitDTO
-from nals_desktop.services.search import fts_statement, filter_conditions
+from nals_desktop.services.search import filter_conditions, fts_statement
 from nals_desktop.store.engine import Store
 from nals_desktop.store.models import (
     Commitment,
@@ -105,7 +105,9 @@ def navigator_tree(store: Store) -> list[SummitNode]:
         by_summit: dict[str, list[PillarDTO]] = {}
         for p in session.scalars(select(Pillar).order_by(Pillar.summit_id, Pillar.ordinal)):
             by_summit.setdefault(p.summit_id, []).append(
-                PillarDTO(p.id, p.summit_id, p.ordinal, p.tab, p.short_title, p.title, p.intro, counts.get(p.id, 0))
+                PillarDTO(
+                    p.id, p.summit_id, p.ordinal, p.tab, p.short_title, p.title, p.intro, counts.get(p.id, 0)
+                )
             )
     return [SummitNode(s, tuple(by_summit.get(s.id, []))) for s in summits]
 
@@ -173,7 +175,10 @@ def _first_priority() -> Any:
     """The priority of the first party (in the summit's party order) that gave one; CommitmentRow's rule."""
     return (
         select(Position.priority)
-        .join(SummitParty, and_(SummitParty.party_id == Position.party_id, SummitParty.summit_id == Commitment.summit_id))
+        .join(
+            SummitParty,
+            and_(SummitParty.party_id == Position.party_id, SummitParty.summit_id == Commitment.summit_id),
+        )
         .where(Position.commitment_id == Commitment.id, Position.priority.is_not(None))
         .order_by(SummitParty.ordinal)
         .limit(1)
@@ -258,7 +263,9 @@ def _id_statement(query: TableQuery) -> Select[Any]:
     elif sort.startswith("stance:"):
         position = aliased(Position)
         party = select(Party.id).where(Party.code == sort.split(":", 1)[1]).scalar_subquery()
-        stmt = stmt.outerjoin(position, and_(position.commitment_id == Commitment.id, position.party_id == party))
+        stmt = stmt.outerjoin(
+            position, and_(position.commitment_id == Commitment.id, position.party_id == party)
+        )
         key = _rank(position.stance, [s.value for s in Stance])
     else:
         raise ValueError(f"unknown sort key {sort!r}")
@@ -266,7 +273,7 @@ def _id_statement(query: TableQuery) -> Select[Any]:
 
 
 def commitment_ids(store: Store, query: TableQuery) -> list[str]:
-    """The ids of the top-level commitments ``query`` selects, in its order; only ids, so 100,000 stay cheap."""
+    """The ids of the top-level commitments ``query`` selects, in order; only ids, so 100,000 stay cheap."""
     stmt = _id_statement(query)
     with store.unit_of_work() as session:
         return list(session.scalars(stmt))
@@ -303,12 +310,16 @@ def fetch_rows(store: Store, ids: Sequence[str], search: str = "") -> dict[str, 
         }
         positions: dict[str, list[tuple[int, str, Position]]] = {}
         for pos, code in session.execute(
-            select(Position, Party.code).join(Party, Party.id == Position.party_id).where(Position.commitment_id.in_(ids))
+            select(Position, Party.code)
+            .join(Party, Party.id == Position.party_id)
+            .where(Position.commitment_id.in_(ids))
         ):
             positions.setdefault(pos.commitment_id, []).append((0, code, pos))
         statuses = dict(
             session.execute(
-                select(StatusRecord.commitment_id, StatusRecord.status).where(StatusRecord.commitment_id.in_(ids))
+                select(StatusRecord.commitment_id, StatusRecord.status).where(
+                    StatusRecord.commitment_id.in_(ids)
+                )
             ).all()
         )
         parsed = _parsed(search)
@@ -317,7 +328,10 @@ def fetch_rows(store: Store, ids: Sequence[str], search: str = "") -> dict[str, 
         rows: dict[str, TableRow] = {}
         for c, tab, summit_title in base:
             own = sorted(
-                ((order.get((c.summit_id, p.party_id), 99), code, p) for _o, code, p in positions.get(c.id, [])),
+                (
+                    (order.get((c.summit_id, p.party_id), 99), code, p)
+                    for _o, code, p in positions.get(c.id, [])
+                ),
                 key=lambda t: t[0],
             )
             changed: list[datetime] = [c.updated_at, *(p.updated_at for _o, _c, p in own if p.updated_at)]
@@ -355,13 +369,16 @@ def list_saved_searches() -> list[SavedSearch]:
         data = json.loads(path.read_text(encoding="utf-8"))
         return [SavedSearch(str(item["name"]), str(item["query"])) for item in data.get("searches", [])]
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise StoreError(_("The saved searches in {path} cannot be read: {error}").format(path=path, error=exc)) from exc
+        raise StoreError(
+            _("The saved searches in {path} cannot be read: {error}").format(path=path, error=exc)
+        ) from exc
 
 
 def _write_saved(searches: list[SavedSearch]) -> None:
     path = _saved_path()
-    payload = json.dumps({"searches": [{"name": s.name, "query": s.query} for s in searches]}, ensure_ascii=False,
-                         indent=2)
+    payload = json.dumps(
+        {"searches": [{"name": s.name, "query": s.query} for s in searches]}, ensure_ascii=False, indent=2
+    )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".saved-searches.", suffix=".part")
@@ -369,7 +386,9 @@ def _write_saved(searches: list[SavedSearch]) -> None:
             fh.write(payload)
         os.replace(tmp, path)
     except OSError as exc:
-        raise StoreError(_("Cannot save the searches in {path}: {error}").format(path=path, error=exc.strerror)) from exc
+        raise StoreError(
+            _("Cannot save the searches in {path}: {error}").format(path=path, error=exc.strerror)
+        ) from exc
 
 
 def save_search(name: str, query: str) -> list[SavedSearch]:

@@ -15,11 +15,16 @@ from nals_desktop import __version__, i18n
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="nals-desktop", description="NALS Desktop")
     parser.add_argument("--version", action="version", version=f"nals-desktop {__version__}")
-    parser.add_argument("--self-check", action="store_true",
-                        help="open the main window offscreen on the user's store, wait until it is painted and "
-                             "populated, and exit 0 (or 1 with a message on stderr)")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="open the main window offscreen on the user's store, wait until it is painted and "
+        "populated, and exit 0 (or 1 with a message on stderr)",
+    )
     parser.add_argument("--self-check-timeout", type=float, default=30.0, help=argparse.SUPPRESS)
-    parser.add_argument("--timing", action="store_true", help=argparse.SUPPRESS)  # for benchmarks/bench_gui.py
+    parser.add_argument(
+        "--timing", action="store_true", help=argparse.SUPPRESS
+    )  # for benchmarks/bench_gui.py
     known, _qt_args = parser.parse_known_args(list(argv[1:]))
     return known
 
@@ -69,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(store, errors=errors)
     result = {"code": 0}
     if args.self_check:
+
         def ready() -> None:
             rows = window.table_model.rowCount()
             if rows == 0 or not window.nav_model.rowCount():
@@ -82,14 +88,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.quit()
 
         def timeout() -> None:
-            print(f"nals-desktop: the main window was not ready within {args.self_check_timeout:g} s",
-                  file=sys.stderr)
+            print(
+                f"nals-desktop: the main window was not ready within {args.self_check_timeout:g} s",
+                file=sys.stderr,
+            )
             result["code"] = 1
             app.quit()
 
         window.ready.connect(ready)
-        errors.reported.connect(lambda shown: (print(f"nals-desktop: {shown.message}", file=sys.stderr),
-                                               result.update(code=1), app.quit()))
+        errors.reported.connect(
+            lambda shown: (
+                print(f"nals-desktop: {shown.message}", file=sys.stderr),
+                result.update(code=1),
+                app.quit(),
+            )
+        )
         QTimer.singleShot(int(args.self_check_timeout * 1000), timeout)
     window.show()
     code = app.exec()

@@ -27,7 +27,9 @@ def highlight(text: str, terms: list[str]) -> str:
         return escaped
     pattern = re.compile(r"\b(" + "|".join(words) + r")", re.IGNORECASE)
     color = HIGHLIGHT.name()
-    return pattern.sub(lambda m: f'<span style="background-color:{color}; color:#000">{m.group(0)}</span>', escaped)
+    return pattern.sub(
+        lambda m: f'<span style="background-color:{color}; color:#000">{m.group(0)}</span>', escaped
+    )
 
 
 class DetailPane(QTextBrowser):
@@ -36,10 +38,13 @@ class DetailPane(QTextBrowser):
         self.setObjectName("detail")
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Commitment details"))
-        self.setAccessibleDescription(self.tr(
-            "The selected commitment in full: its text, its pillar's introduction, nested items, source document, "
-            "positions and implementation status."
-        ))
+        self.setAccessibleDescription(
+            self.tr(
+                "The selected commitment in full: its text, its pillar's introduction, nested items, "
+                "source document, "
+                "positions and implementation status."
+            )
+        )
         self.detail: CommitmentDetail | None = None
         self.show_detail(None)
 
@@ -50,7 +55,9 @@ class DetailPane(QTextBrowser):
     def show_detail(self, detail: CommitmentDetail | None, terms: list[str] | None = None) -> None:
         self.detail = detail
         if detail is None:
-            self.setHtml(f"<p style='color:gray'>{html.escape(self.tr('Select a commitment to see it here.'))}</p>")
+            self.setHtml(
+                f"<p style='color:gray'>{html.escape(self.tr('Select a commitment to see it here.'))}</p>"
+            )
             return
         terms = terms or []
         parts = [
@@ -65,8 +72,8 @@ class DetailPane(QTextBrowser):
         if detail.positions:
             rows = "".join(
                 f"<tr><td><b>{html.escape(p.party_code)}</b>&nbsp;&nbsp;</td>"
-                f"<td>{html.escape(i18n._(_STANCE[p.stance]) if p.stance in _STANCE else self.tr('No stance'))}</td>"
-                f"<td>&nbsp;&nbsp;{html.escape(i18n._(_PRIORITY[p.priority]) if p.priority in _PRIORITY else '')}</td>"
+                f"<td>{html.escape(self._stance(p.stance))}</td>"
+                f"<td>&nbsp;&nbsp;{html.escape(self._priority(p.priority))}</td>"
                 f"<td>&nbsp;&nbsp;{html.escape(p.objective[:160])}</td></tr>"
                 for p in detail.positions
             )
@@ -75,11 +82,23 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='color:gray'>{html.escape(self.tr('No positions recorded yet.'))}</p>")
         parts.append(f"<h4>{html.escape(self.tr('Implementation status'))}</h4>")
         if detail.status is not None:
-            label = i18n._(_STATUS[detail.status.status]) if detail.status.status in _STATUS else detail.status.status
+            label = (
+                i18n._(_STATUS[detail.status.status])
+                if detail.status.status in _STATUS
+                else detail.status.status
+            )
             parts.append(f"<p>{html.escape(label)} · {detail.status.progress}%</p>")
         else:
             parts.append(f"<p style='color:gray'>{html.escape(self.tr('Not recorded.'))}</p>")
-        parts.append(f"<h4>{html.escape(self.tr('Pillar {tab}: {title}').format(tab=detail.pillar.tab, title=detail.pillar.short_title))}</h4>")
+        parts.append(
+            "<h4>"
+            + html.escape(
+                self.tr("Pillar {tab}: {title}").format(
+                    tab=detail.pillar.tab, title=detail.pillar.short_title
+                )
+            )
+            + "</h4>"
+        )
         if detail.pillar.intro:
             parts.append(f"<p>{highlight(detail.pillar.intro, terms)}</p>")
         parts.append(f"<h4>{html.escape(self.tr('Source'))}</h4>")
@@ -87,13 +106,21 @@ class DetailPane(QTextBrowser):
             where = f"{s.file_name} · " if s.file_name else ""
             span = ""
             if detail.span:
-                span = " · " + self.tr("lines {start}–{end}").format(start=detail.span[0], end=detail.span[1])
+                lines = self.tr("lines {start}–{end}")  # noqa: RUF001
+                span = " · " + lines.format(start=detail.span[0], end=detail.span[1])
             parts.append(
                 f"<p>{html.escape(s.title)}<br><span style='color:gray'>{html.escape(where)}"
-                f"{html.escape(self.tr('imported {when}').format(when=local_time(s.imported_at)))}{html.escape(span)}"
-                "</span></p>"
+                + html.escape(self.tr("imported {when}").format(when=local_time(s.imported_at)) + span)
+                + "</span></p>"
             )
         self.setHtml("".join(parts))
+
+    def _stance(self, value: str | None) -> str:
+        return i18n._(_STANCE[value]) if value in _STANCE else self.tr("No stance")
+
+    @staticmethod
+    def _priority(value: str | None) -> str:
+        return i18n._(_PRIORITY[value]) if value in _PRIORITY else ""
 
     def _children(self, children: tuple[CommitmentDetail, ...], terms: list[str]) -> str:
         items = "".join(

@@ -8,14 +8,13 @@ import traceback
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nals_desktop.domain.errors import NalsError
 from nals_desktop.ui.tasks import TaskError
 
 log = logging.getLogger("nals.ui")
-
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class ShownError:
 
 
 class ErrorReporter(QObject):
-    """Shows errors in a non-modal message box (``open()``, never ``exec()``); tests set ``interactive=False``.
+    """Shows errors in a non-modal message box (``open()``, never ``exec()``); tests: ``interactive=False``.
 
     Expected errors (a NalsError: bad file, busy store, bad query) are logged at INFO; bugs at ERROR with the
     traceback. Every shown error is also kept in ``shown`` and announced by ``reported``.
@@ -40,8 +39,9 @@ class ErrorReporter(QObject):
         self.shown: list[ShownError] = []
         self._boxes: list[QMessageBox] = []
 
-    def report(self, title: str, message: str, details: str = "", *, parent: QWidget | None = None,
-               bug: bool = False) -> None:
+    def report(
+        self, title: str, message: str, details: str = "", *, parent: QWidget | None = None, bug: bool = False
+    ) -> None:
         if bug:
             log.error("%s: %s\n%s", title, message, details)
         else:
@@ -51,8 +51,13 @@ class ErrorReporter(QObject):
         self.reported.emit(shown)
         if not self.interactive:
             return
-        box = QMessageBox(QMessageBox.Icon.Critical if bug else QMessageBox.Icon.Warning, title, message,
-                          QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical if bug else QMessageBox.Icon.Warning,
+            title,
+            message,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setAccessibleName(title)
         box.setAccessibleDescription(message)
         if details:
@@ -71,8 +76,13 @@ class ErrorReporter(QObject):
         if isinstance(exc, NalsError):
             self.report(title, str(exc), details, parent=parent)
         else:
-            self.report(title, self.tr("Something went wrong: {error}").format(error=f"{type(exc).__name__}: {exc}"),
-                        details, parent=parent, bug=True)
+            self.report(
+                title,
+                self.tr("Something went wrong: {error}").format(error=f"{type(exc).__name__}: {exc}"),
+                details,
+                parent=parent,
+                bug=True,
+            )
 
     def report_task(self, title: str, error: TaskError, *, parent: QWidget | None = None) -> None:
         if error.cancelled:

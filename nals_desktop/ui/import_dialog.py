@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,13 @@ from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import ParsedSummit
 from nals_desktop.importers import SUPPORTED_SUFFIXES, SourceText
 from nals_desktop.services.dto import ImportSummary
-from nals_desktop.services.importing import ImportOptions, apply_options, preview_file, preview_text, store_summit
+from nals_desktop.services.importing import (
+    ImportOptions,
+    apply_options,
+    preview_file,
+    preview_text,
+    store_summit,
+)
 from nals_desktop.store.engine import Store
 from nals_desktop.ui import icons
 from nals_desktop.ui.errors import ErrorReporter
@@ -48,8 +54,12 @@ def ask_open_file(parent: QWidget) -> Path | None:
     """The file dialog; a seam: tests replace ``ImportDialog.ask_file``."""
     patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
     name, _filter = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ImportDialog", "Import fact sheet"), str(Path.home()),
-        QCoreApplication.translate("ImportDialog", "Fact sheets ({patterns});;All files (*)").format(patterns=patterns),
+        parent,
+        QCoreApplication.translate("ImportDialog", "Import fact sheet"),
+        str(Path.home()),
+        QCoreApplication.translate("ImportDialog", "Fact sheets ({patterns});;All files (*)").format(
+            patterns=patterns
+        ),
     )
     return Path(name) if name else None
 
@@ -61,7 +71,9 @@ class ImportDialog(QDialog):
 
     ask_file: Callable[[QWidget], Path | None] = staticmethod(ask_open_file)
 
-    def __init__(self, store: Store, runner: TaskRunner, errors: ErrorReporter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, runner: TaskRunner, errors: ErrorReporter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
@@ -73,9 +85,11 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import fact sheet"))
         self.setWindowIcon(icons.icon("import"))
         self.setAccessibleName(self.tr("Import fact sheet"))
-        self.setAccessibleDescription(self.tr(
-            "Choose a file or paste text, check the preview, correct the summit's details, then import."
-        ))
+        self.setAccessibleDescription(
+            self.tr(
+                "Choose a file or paste text, check the preview, correct the summit's details, then import."
+            )
+        )
         self.resize(860, 640)
         self._build()
 
@@ -84,7 +98,9 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.source_tabs = QTabWidget(self)
         self.source_tabs.setAccessibleName(self.tr("Source"))
-        self.source_tabs.setAccessibleDescription(self.tr("Where the fact sheet comes from: a file or pasted text"))
+        self.source_tabs.setAccessibleDescription(
+            self.tr("Where the fact sheet comes from: a file or pasted text")
+        )
         file_page = QWidget()
         self.file_label = QLineEdit(file_page)
         self.file_label.setReadOnly(True)
@@ -93,13 +109,20 @@ class ImportDialog(QDialog):
         self.file_label.setAccessibleDescription(self.tr("The fact sheet file to import"))
         self.choose_button = QPushButton(self.tr("&Choose file…"), file_page)
         self.choose_button.setAccessibleName(self.tr("Choose file"))
-        self.choose_button.setAccessibleDescription(self.tr("Pick a .txt, .md or .html fact sheet to preview"))
+        self.choose_button.setAccessibleDescription(
+            self.tr("Pick a .txt, .md or .html fact sheet to preview")
+        )
         self.choose_button.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.file_label, 1)
         row.addWidget(self.choose_button)
-        hint = QLabel(self.tr("A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the "
-                              "main window."), file_page)
+        hint = QLabel(
+            self.tr(
+                "A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the "
+                "main window."
+            ),
+            file_page,
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: gray;")
         file_layout = QVBoxLayout(file_page)
@@ -110,17 +133,24 @@ class ImportDialog(QDialog):
         self.paste_edit = QPlainTextEdit(paste_page)
         self.paste_edit.setPlaceholderText(self.tr("Paste the fact sheet's text here…"))
         self.paste_edit.setAccessibleName(self.tr("Pasted text"))
-        self.paste_edit.setAccessibleDescription(self.tr("The fact sheet's text, copied from a web page or document"))
+        self.paste_edit.setAccessibleDescription(
+            self.tr("The fact sheet's text, copied from a web page or document")
+        )
         self.paste_edit.setTabChangesFocus(True)
         self.format_combo = QComboBox(paste_page)
-        for label, fmt in ((self.tr("Plain text"), "txt"), (self.tr("Markdown"), "md"), (self.tr("HTML"), "html")):
+        for label, fmt in (
+            (self.tr("Plain text"), "txt"),
+            (self.tr("Markdown"), "md"),
+            (self.tr("HTML"), "html"),
+        ):
             self.format_combo.addItem(label, fmt)
         self.format_combo.setAccessibleName(self.tr("Format of the pasted text"))
         self.format_combo.setAccessibleDescription(self.tr("Plain text, Markdown or HTML"))
         self.preview_button = QPushButton(self.tr("&Preview"), paste_page)
         self.preview_button.setAccessibleName(self.tr("Preview pasted text"))
-        self.preview_button.setAccessibleDescription(self.tr("Detect the summit, pillars and commitments; "
-                                                             "nothing is written"))
+        self.preview_button.setAccessibleDescription(
+            self.tr("Detect the summit, pillars and commitments; nothing is written")
+        )
         self.preview_button.clicked.connect(self.preview_pasted)
         paste_row = QHBoxLayout()
         format_label = QLabel(self.tr("&Format:"))
@@ -139,30 +169,43 @@ class ImportDialog(QDialog):
         self.details_box = QGroupBox(self.tr("Summit (edit what was detected)"), self)
         form = QFormLayout(self.details_box)
         self.title_edit = self._field(self.tr("Title"), self.tr("The summit's title"))
-        self.date_edit = self._field(self.tr("Date"), self.tr("The summit's date, as YYYY-MM-DD; empty if unknown"))
+        self.date_edit = self._field(
+            self.tr("Date"), self.tr("The summit's date, as YYYY-MM-DD; empty if unknown")
+        )
         self.date_edit.setPlaceholderText("YYYY-MM-DD")
         self.location_edit = self._field(self.tr("Location"), self.tr("Where the summit took place"))
-        self.parties_edit = self._field(self.tr("Parties"), self.tr("Party codes, separated by commas, e.g. CA, MX, US"))
+        self.parties_edit = self._field(
+            self.tr("Parties"), self.tr("Party codes, separated by commas, e.g. CA, MX, US")
+        )
         self.parties_edit.setPlaceholderText("CA, MX, US")
-        for label, edit in ((self.tr("&Title:"), self.title_edit), (self.tr("&Date:"), self.date_edit),
-                            (self.tr("&Location:"), self.location_edit), (self.tr("Pa&rties:"), self.parties_edit)):
+        for label, edit in (
+            (self.tr("&Title:"), self.title_edit),
+            (self.tr("&Date:"), self.date_edit),
+            (self.tr("&Location:"), self.location_edit),
+            (self.tr("Pa&rties:"), self.parties_edit),
+        ):
             form.addRow(label, edit)
 
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("counts")
         self.counts_label.setAccessibleName(self.tr("What was detected"))
-        self.counts_label.setAccessibleDescription(self.tr("How many pillars and commitments the preview found"))
+        self.counts_label.setAccessibleDescription(
+            self.tr("How many pillars and commitments the preview found")
+        )
         self.model = ImportPreviewModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.tree.setAccessibleName(self.tr("Detected pillars and commitments"))
-        self.tree.setAccessibleDescription(self.tr("Pillars with their commitments; press F2 on a pillar's short "
-                                                   "title to change it"))
+        self.tree.setAccessibleDescription(
+            self.tr("Pillars with their commitments; press F2 on a pillar's short title to change it")
+        )
         header = self.tree.header()
         header.setSectionResizeMode(REF, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SHORT, QHeaderView.ResizeMode.Interactive)
@@ -176,7 +219,9 @@ class ImportDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #c0392b;")
         self.problem_label.setAccessibleName(self.tr("Import problem"))
-        self.problem_label.setAccessibleDescription(self.tr("Why the fact sheet could not be previewed or imported"))
+        self.problem_label.setAccessibleDescription(
+            self.tr("Why the fact sheet could not be previewed or imported")
+        )
         self.problem_label.hide()
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -188,7 +233,9 @@ class ImportDialog(QDialog):
         self.progress_label.setAccessibleDescription(self.tr("What the import is doing"))
 
         self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setAccessibleName(self.tr("Import"))
         self.import_button.setAccessibleDescription(self.tr("Write the previewed summit into the store"))
         self.import_button.setEnabled(False)
@@ -257,7 +304,8 @@ class ImportDialog(QDialog):
         self.tree.expandToDepth(0)
         nested = sum(c.count() - 1 for p in parsed.pillars for c in p.commitments)
         counts = self.tr("{pillars} pillars · {commitments} commitments").format(
-            pillars=len(parsed.pillars), commitments=parsed.commitment_count)
+            pillars=len(parsed.pillars), commitments=parsed.commitment_count
+        )
         if nested:
             counts += " · " + self.tr("{n} nested items").format(n=nested)
         self.counts_label.setText(counts)
@@ -275,8 +323,9 @@ class ImportDialog(QDialog):
             try:
                 when = date.fromisoformat(raw_date)
             except ValueError as exc:
-                raise ValidationError(self.tr("“{value}” is not a date; write it as YYYY-MM-DD.").format(
-                    value=raw_date)) from exc
+                raise ValidationError(
+                    self.tr("“{value}” is not a date; write it as YYYY-MM-DD.").format(value=raw_date)
+                ) from exc
         return ImportOptions(
             title=self.title_edit.text(),
             date=when,
@@ -302,8 +351,9 @@ class ImportDialog(QDialog):
 
         self.show_problem("")
         self._busy(self.tr("Importing…"))
-        self._task = self.runner.submit(work, on_done=self._imported, on_error=self._failed,
-                                        on_progress=self._progress, owner=self)
+        self._task = self.runner.submit(
+            work, on_done=self._imported, on_error=self._failed, on_progress=self._progress, owner=self
+        )
 
     def _progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 100))
@@ -311,11 +361,15 @@ class ImportDialog(QDialog):
 
     def _imported(self, summary: ImportSummary) -> None:
         self.summary = summary
-        self._idle(self.tr("Imported “{title}”: {pillars} pillars, {commitments} commitments.").format(
-            title=summary.title, pillars=summary.pillars, commitments=summary.commitments)
-            if summary.created else
-            self.tr("This document is already in the store as “{title}”; nothing was added.").format(
-                title=summary.title))
+        self._idle(
+            self.tr("Imported “{title}”: {pillars} pillars, {commitments} commitments.").format(
+                title=summary.title, pillars=summary.pillars, commitments=summary.commitments
+            )
+            if summary.created
+            else self.tr("This document is already in the store as “{title}”; nothing was added.").format(
+                title=summary.title
+            )
+        )
         self.imported.emit(summary)
         if summary.created:
             self.accept()

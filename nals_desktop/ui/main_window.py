@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, qVersion
 from PySide6.QtCore import __version__ as pyside_version
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
@@ -40,7 +39,7 @@ from nals_desktop.ui.detail import DetailPane
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.import_dialog import ImportDialog
 from nals_desktop.ui.models.commitments import CommitmentTableModel
-from nals_desktop.ui.models.navigator import Kind, KeyRole, NavigatorModel, PayloadRole
+from nals_desktop.ui.models.navigator import KeyRole, NavigatorModel, PayloadRole
 from nals_desktop.ui.navigator import NavigatorView
 from nals_desktop.ui.search import SearchBar, syntax_help
 from nals_desktop.ui.table import CommitmentTable
@@ -48,14 +47,22 @@ from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 
 log = logging.getLogger("nals.ui")
 
-NavigatorData = tuple[list[workspace.SummitNode], list[workspace.FacetValue], list[workspace.SavedSearch], int]
+NavigatorData = tuple[
+    list[workspace.SummitNode], list[workspace.FacetValue], list[workspace.SavedSearch], int
+]
 
 
 class MainWindow(QMainWindow):
     ready = Signal()  # emitted once: navigator and table populated, and the table painted
 
-    def __init__(self, store: Store, *, runner: TaskRunner | None = None, errors: ErrorReporter | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        runner: TaskRunner | None = None,
+        errors: ErrorReporter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner or TaskRunner(self)
@@ -77,7 +84,10 @@ class MainWindow(QMainWindow):
 
         self.nav_model = NavigatorModel(self)
         self.table_model = CommitmentTableModel(
-            store, self.runner, self, page_size=self.prefs.get(settings.TABLE_PAGE_SIZE),
+            store,
+            self.runner,
+            self,
+            page_size=self.prefs.get(settings.TABLE_PAGE_SIZE),
             cache_rows=self.prefs.get(settings.TABLE_CACHE_ROWS),
         )
         self.navigator = NavigatorView(self.nav_model, self)
@@ -107,8 +117,9 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("shownCount")
         self.status_label.setAccessibleName(self.tr("Shown commitments"))
-        self.status_label.setAccessibleDescription(self.tr("How many commitments are shown, of how many, and "
-                                                           "where the store is"))
+        self.status_label.setAccessibleDescription(
+            self.tr("How many commitments are shown, of how many, and where the store is")
+        )
         self.loading_label = QLabel(self.tr("Loading…"), self)
         self.loading_label.setAccessibleName(self.tr("Loading"))
         self.loading_label.setAccessibleDescription(self.tr("Shown while the store is being read"))
@@ -126,8 +137,14 @@ class MainWindow(QMainWindow):
 
     # Actions and menus: each calls one method below (the operation is defined once).
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                tip: str = "", icon: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+        icon: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -140,34 +157,77 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.import_action = self._action(self.tr("&Import fact sheet…"), self.open_import_dialog, QKeySequence.StandardKey.Open,
-                                          self.tr("Import a summit's fact sheet from a file or pasted text"), "import")
-        self.reload_action = self._action(self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh,
-                                          self.tr("Read the store again"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.tr("Quit NALS Desktop"))
-        self.copy_text_action = self._action(self.tr("&Copy commitment"), self.copy_text, QKeySequence.StandardKey.Copy,
-                                             self.tr("Copy the selected commitment's reference and text"), "copy")
-        self.copy_ref_action = self._action(self.tr("Copy &reference"), self.copy_reference, "Ctrl+Shift+C",
-                                            self.tr("Copy the selected commitment's reference"))
+        self.import_action = self._action(
+            self.tr("&Import fact sheet…"),
+            self.open_import_dialog,
+            QKeySequence.StandardKey.Open,
+            self.tr("Import a summit's fact sheet from a file or pasted text"),
+            "import",
+        )
+        self.reload_action = self._action(
+            self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh, self.tr("Read the store again")
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.tr("Quit NALS Desktop")
+        )
+        self.copy_text_action = self._action(
+            self.tr("&Copy commitment"),
+            self.copy_text,
+            QKeySequence.StandardKey.Copy,
+            self.tr("Copy the selected commitment's reference and text"),
+            "copy",
+        )
+        self.copy_ref_action = self._action(
+            self.tr("Copy &reference"),
+            self.copy_reference,
+            "Ctrl+Shift+C",
+            self.tr("Copy the selected commitment's reference"),
+        )
         for action in (self.copy_text_action, self.copy_ref_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(action)
         self.table.context_actions = [self.copy_ref_action, self.copy_text_action]
-        self.find_action = self._action(self.tr("&Find"), self.search.focus, QKeySequence.StandardKey.Find,
-                                        self.tr("Search the commitments"), "search")
-        self.clear_action = self._action(self.tr("Clear search and &filters"), self.clear_filters, "Ctrl+Shift+X",
-                                         self.tr("Show every commitment of the chosen pillar or summit again"))
-        self.save_search_action = self._action(self.tr("&Save search…"), self.ask_save_search, "Ctrl+Shift+S",
-                                               self.tr("Keep the current search in the navigator"), "saved-search")
-        self.focus_nav_action = self._action(self.tr("Go to &navigator"), lambda: self.navigator.setFocus(), "Ctrl+1")
-        self.focus_table_action = self._action(self.tr("Go to &commitments"), lambda: self.table.setFocus(), "Ctrl+2")
-        self.focus_detail_action = self._action(self.tr("Go to &details"), lambda: self.detail.setFocus(), "Ctrl+3")
-        self.show_nav_action = self._action(self.tr("Show na&vigator"), self.navigator.setVisible, "Ctrl+Shift+1")
-        self.show_detail_action = self._action(self.tr("Show detail &pane"), self.detail.setVisible, "Ctrl+Shift+3")
+        self.find_action = self._action(
+            self.tr("&Find"),
+            self.search.focus,
+            QKeySequence.StandardKey.Find,
+            self.tr("Search the commitments"),
+            "search",
+        )
+        self.clear_action = self._action(
+            self.tr("Clear search and &filters"),
+            self.clear_filters,
+            "Ctrl+Shift+X",
+            self.tr("Show every commitment of the chosen pillar or summit again"),
+        )
+        self.save_search_action = self._action(
+            self.tr("&Save search…"),
+            self.ask_save_search,
+            "Ctrl+Shift+S",
+            self.tr("Keep the current search in the navigator"),
+            "saved-search",
+        )
+        self.focus_nav_action = self._action(
+            self.tr("Go to &navigator"), lambda: self.navigator.setFocus(), "Ctrl+1"
+        )
+        self.focus_table_action = self._action(
+            self.tr("Go to &commitments"), lambda: self.table.setFocus(), "Ctrl+2"
+        )
+        self.focus_detail_action = self._action(
+            self.tr("Go to &details"), lambda: self.detail.setFocus(), "Ctrl+3"
+        )
+        self.show_nav_action = self._action(
+            self.tr("Show na&vigator"), self.navigator.setVisible, "Ctrl+Shift+1"
+        )
+        self.show_detail_action = self._action(
+            self.tr("Show detail &pane"), self.detail.setVisible, "Ctrl+Shift+3"
+        )
         for action in (self.show_nav_action, self.show_detail_action):
             action.setCheckable(True)
             action.setChecked(True)
-        self.syntax_action = self._action(self.tr("&Search syntax"), self.show_search_help, QKeySequence.StandardKey.HelpContents)
+        self.syntax_action = self._action(
+            self.tr("&Search syntax"), self.show_search_help, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(self.tr("&About NALS Desktop"), self.show_about)
 
     def _make_menus(self) -> None:
@@ -228,13 +288,19 @@ class MainWindow(QMainWindow):
         store = self.store
 
         def work(ctx: TaskContext) -> NavigatorData:
-            return (workspace.navigator_tree(store), workspace.facet_values(store), workspace.list_saved_searches(),
-                    workspace.count_commitments(store))
+            return (
+                workspace.navigator_tree(store),
+                workspace.facet_values(store),
+                workspace.list_saved_searches(),
+                workspace.count_commitments(store),
+            )
 
-        self.runner.submit(work, on_done=lambda data: self._navigator_loaded(data, then_scope),
-                           on_error=lambda err: self.errors.report_task(self.tr("Cannot read the store"), err,
-                                                                         parent=self),
-                           owner=self)
+        self.runner.submit(
+            work,
+            on_done=lambda data: self._navigator_loaded(data, then_scope),
+            on_error=lambda err: self.errors.report_task(self.tr("Cannot read the store"), err, parent=self),
+            owner=self,
+        )
 
     def _navigator_loaded(self, data: NavigatorData, then_scope: str | None) -> None:
         summits, facets, saved, total = data
@@ -258,7 +324,9 @@ class MainWindow(QMainWindow):
         self.state.set(settings.LAST_SCOPE, key)
         index = self.nav_model.index_of(key)
         label = self.nav_model.data(index) if index.isValid() else ""
-        self.setWindowTitle(self.tr("{scope} — NALS Desktop").format(scope=label) if label else self.tr("NALS Desktop"))
+        self.setWindowTitle(
+            self.tr("{scope} — NALS Desktop").format(scope=label) if label else self.tr("NALS Desktop")
+        )
         if not self._searching:
             self._run_query()
 
@@ -346,8 +414,14 @@ class MainWindow(QMainWindow):
             self._reselect = current
         old = self.table_model.query
         self.table_model.set_query(
-            TableQuery(summit_id=summit_id, pillar_id=pillar_id, facets=self.nav_model.active_facets(), search=text,
-                       sort=old.sort, descending=old.descending),
+            TableQuery(
+                summit_id=summit_id,
+                pillar_id=pillar_id,
+                facets=self.nav_model.active_facets(),
+                search=text,
+                sort=old.sort,
+                descending=old.descending,
+            ),
             parties,
         )
 
@@ -361,7 +435,9 @@ class MainWindow(QMainWindow):
         if row >= 0:
             index = model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(index)
         else:
             self.detail.show_message(self.tr("No commitment matches."))
@@ -399,7 +475,8 @@ class MainWindow(QMainWindow):
         node = self.nav_model.node(index) if index.isValid() else None
         total = node.count if node is not None and node.count is not None else shown
         text = self.tr("{shown} shown of {total} · {path}").format(
-            shown=f"{shown:,}", total=f"{total:,}", path=self.store.label)
+            shown=f"{shown:,}", total=f"{total:,}", path=self.store.label
+        )
         if self.table_model.fetch_error:
             text += " · " + self.table_model.fetch_error
         self.status_label.setText(text)
@@ -449,11 +526,14 @@ class MainWindow(QMainWindow):
         query = self.table_model.query
         column = self.table_model.column_of(query.sort) if query.sort else -1
         self.table.set_sort_indicator_quietly(
-            column, Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder)
+            column, Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        )
 
     def _save_header_state(self) -> None:
         if self._header_signature is not None:
-            self.state.set(settings.HEADER_STATE, self.table.horizontalHeader().saveState(), self._header_signature)
+            self.state.set(
+                settings.HEADER_STATE, self.table.horizontalHeader().saveState(), self._header_signature
+            )
 
     # Import
 
@@ -476,7 +556,10 @@ class MainWindow(QMainWindow):
     def _imported(self, summary: ImportSummary) -> None:
         self.statusBar().showMessage(
             self.tr("Imported “{title}”: {pillars} pillars, {commitments} commitments.").format(
-                title=summary.title, pillars=summary.pillars, commitments=summary.commitments), 10000)
+                title=summary.title, pillars=summary.pillars, commitments=summary.commitments
+            ),
+            10000,
+        )
         self._reselect = None
         self.reload_navigator(then_scope=f"summit:{summary.summit_id}")
 
@@ -514,11 +597,15 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
             f"<h3>NALS Desktop {html.escape(__version__)}</h3>"
-            + "<p>" + html.escape(self.tr("Summit commitments, negotiating positions and briefing books, offline."))
-            + "</p><p>" + html.escape(self.tr("Data folder: {path}").format(path=data_home()))
-            + "<br>" + html.escape(self.tr("Store: {path}").format(path=self.store.label))
-            + "</p><p style='color:gray'>" + html.escape(self.tr("Qt {qt} · PySide6 {pyside}").format(
-                qt=qVersion(), pyside=pyside_version)) + "</p>"
+            + "<p>"
+            + html.escape(self.tr("Summit commitments, negotiating positions and briefing books, offline."))
+            + "</p><p>"
+            + html.escape(self.tr("Data folder: {path}").format(path=data_home()))
+            + "<br>"
+            + html.escape(self.tr("Store: {path}").format(path=self.store.label))
+            + "</p><p style='color:gray'>"
+            + html.escape(self.tr("Qt {qt} · PySide6 {pyside}").format(qt=qVersion(), pyside=pyside_version))
+            + "</p>"
         )
         box.setAccessibleName(self.tr("About NALS Desktop"))
         box.setAccessibleDescription(self.tr("Version and data folder"))
@@ -527,8 +614,13 @@ class MainWindow(QMainWindow):
         return box
 
     def show_search_help(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Search syntax"), syntax_help(),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Search syntax"),
+            syntax_help(),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setAccessibleName(self.tr("Search syntax"))
         box.setAccessibleDescription(self.tr("How to write searches"))
@@ -550,8 +642,10 @@ class MainWindow(QMainWindow):
             height = min(880, available.height() - 80) if available else 800
             self.resize(max(900, width), max(600, height))
         self.restoreState(self.state.get(settings.WINDOW_STATE))
-        for setting, splitter in ((settings.MAIN_SPLITTER, self.main_splitter),
-                                  (settings.TABLE_SPLITTER, self.table_splitter)):
+        for setting, splitter in (
+            (settings.MAIN_SPLITTER, self.main_splitter),
+            (settings.TABLE_SPLITTER, self.table_splitter),
+        ):
             saved = self.state.get(setting)
             if not saved.isEmpty():
                 splitter.restoreState(saved)
@@ -580,8 +674,12 @@ class MainWindow(QMainWindow):
         return self._is_ready
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (not self._is_ready and self._populated and watched is self.table.viewport()
-                and event.type() == QEvent.Type.Paint):
+        if (
+            not self._is_ready
+            and self._populated
+            and watched is self.table.viewport()
+            and event.type() == QEvent.Type.Paint
+        ):
             self._is_ready = True
             QTimer.singleShot(0, self.ready.emit)
         return super().eventFilter(watched, event)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
-from nals_desktop.ui.models.navigator import Kind, KindRole, KeyRole, NavigatorModel
+from nals_desktop.ui.models.navigator import KeyRole, Kind, KindRole, NavigatorModel
 
 
 class NavigatorView(QTreeView):
@@ -30,10 +30,12 @@ class NavigatorView(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setAccessibleName(self.tr("Navigator"))
-        self.setAccessibleDescription(self.tr(
-            "Summits and their pillars, facets to filter by and saved searches. Arrow keys move; "
-            "Space or Enter includes, excludes or clears a facet or runs a saved search."
-        ))
+        self.setAccessibleDescription(
+            self.tr(
+                "Summits and their pillars, facets to filter by and saved searches. Arrow keys move; "
+                "Space or Enter includes, excludes or clears a facet or runs a saved search."
+            )
+        )
         model.modelReset.connect(self._after_reset)
         self.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -65,7 +67,9 @@ class NavigatorView(QTreeView):
             self._act(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._act(self.currentIndex()):
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._act(
+            self.currentIndex()
+        ):
             event.accept()
             return
         super().keyPressEvent(event)

@@ -12,20 +12,41 @@ from nals_desktop.ui import icons
 def syntax_help() -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return "".join([
-        "<p><b>", QCoreApplication.translate("SearchBar", "Search syntax"), "</b></p><table cellspacing='4'>",
-        "<tr><td><code>meth</code></td><td>", QCoreApplication.translate("SearchBar", "words; the last one may be the start of a word"), "</td></tr>",
-        "<tr><td><code>\"black carbon\"</code></td><td>", QCoreApplication.translate("SearchBar", "an exact phrase"), "</td></tr>",
-        "<tr><td><code>-waste</code></td><td>", QCoreApplication.translate("SearchBar", "leave out what contains a word"), "</td></tr>",
-        "<tr><td><code>pillar:B</code></td><td>", QCoreApplication.translate("SearchBar", "a pillar, by tab letter or short title"), "</td></tr>",
-        "<tr><td><code>tag:energy</code></td><td>", QCoreApplication.translate("SearchBar", "positions tagged so"), "</td></tr>",
-        "<tr><td><code>stance:oppose</code></td><td>", QCoreApplication.translate("SearchBar", "a party's stance (support, neutral, oppose…)"),
-        "</td></tr>",
-        "<tr><td><code>status:ongoing</code></td><td>", QCoreApplication.translate("SearchBar", "implementation status"), "</td></tr>",
-        "<tr><td><code>priority:high</code></td><td>", QCoreApplication.translate("SearchBar", "a party's priority"), "</td></tr>",
-        "<tr><td><code>-status:completed</code></td><td>", QCoreApplication.translate("SearchBar", "“-” before a field excludes it"), "</td></tr>",
-        "</table>",
-    ])
+    return "".join(
+        [
+            "<p><b>",
+            QCoreApplication.translate("SearchBar", "Search syntax"),
+            "</b></p><table cellspacing='4'>",
+            "<tr><td><code>meth</code></td><td>",
+            QCoreApplication.translate("SearchBar", "words; the last one may be the start of a word"),
+            "</td></tr>",
+            '<tr><td><code>"black carbon"</code></td><td>',
+            QCoreApplication.translate("SearchBar", "an exact phrase"),
+            "</td></tr>",
+            "<tr><td><code>-waste</code></td><td>",
+            QCoreApplication.translate("SearchBar", "leave out what contains a word"),
+            "</td></tr>",
+            "<tr><td><code>pillar:B</code></td><td>",
+            QCoreApplication.translate("SearchBar", "a pillar, by tab letter or short title"),
+            "</td></tr>",
+            "<tr><td><code>tag:energy</code></td><td>",
+            QCoreApplication.translate("SearchBar", "positions tagged so"),
+            "</td></tr>",
+            "<tr><td><code>stance:oppose</code></td><td>",
+            QCoreApplication.translate("SearchBar", "a party's stance (support, neutral, oppose…)"),
+            "</td></tr>",
+            "<tr><td><code>status:ongoing</code></td><td>",
+            QCoreApplication.translate("SearchBar", "implementation status"),
+            "</td></tr>",
+            "<tr><td><code>priority:high</code></td><td>",
+            QCoreApplication.translate("SearchBar", "a party's priority"),
+            "</td></tr>",
+            "<tr><td><code>-status:completed</code></td><td>",
+            QCoreApplication.translate("SearchBar", "“-” before a field excludes it"),
+            "</td></tr>",
+            "</table>",
+        ]
+    )
 
 
 class SearchBar(QWidget):
@@ -43,10 +64,13 @@ class SearchBar(QWidget):
         self.edit.setPlaceholderText(self.tr("Search  (Ctrl+F)   e.g.  methane -waste  pillar:B"))
         self.edit.setToolTip(syntax_help())
         self.edit.setAccessibleName(self.tr("Search commitments"))
-        self.edit.setAccessibleDescription(self.tr(
-            "Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, "
-            "tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear."
-        ))
+        self.edit.setAccessibleDescription(
+            self.tr(
+                "Searches every summit as you type. Quoted phrases, a minus sign to exclude, "
+                "and the fields pillar:, "
+                "tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear."
+            )
+        )
         self.edit.setMinimumWidth(320)
         self.problem = QLabel(self)
         self.problem.setObjectName("searchProblem")

@@ -21,7 +21,9 @@ class Setting(Generic[T]):
 
 
 # User preferences (data_home()/preferences.ini).
-SEARCH_DEBOUNCE_MS = Setting("search/debounce_ms", int, 250, "Pause after the last keystroke before searching.")
+SEARCH_DEBOUNCE_MS = Setting(
+    "search/debounce_ms", int, 250, "Pause after the last keystroke before searching."
+)
 TABLE_PAGE_SIZE = Setting("table/page_size", int, 100, "Rows fetched from the store at a time.")
 TABLE_CACHE_ROWS = Setting("table/cache_rows", int, 1000, "Most table rows kept in memory.")
 PREFERENCES: tuple[Setting[Any], ...] = (SEARCH_DEBOUNCE_MS, TABLE_PAGE_SIZE, TABLE_CACHE_ROWS)
@@ -31,11 +33,21 @@ GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window geo
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Main window toolbars and docks.")
 MAIN_SPLITTER = Setting("window/main_splitter", QByteArray, QByteArray(), "Navigator | table+detail sizes.")
 TABLE_SPLITTER = Setting("window/table_splitter", QByteArray, QByteArray(), "Table / detail sizes.")
-HEADER_STATE = Setting("table/header", QByteArray, QByteArray(), "Column widths, order and sort, per party set.")
-LAST_SCOPE = Setting("selection/scope", str, "", "The navigator item last selected (all, summit:ID, pillar:ID).")
+HEADER_STATE = Setting(
+    "table/header", QByteArray, QByteArray(), "Column widths, order and sort, per party set."
+)
+LAST_SCOPE = Setting(
+    "selection/scope", str, "", "The navigator item last selected (all, summit:ID, pillar:ID)."
+)
 LAST_COMMITMENT = Setting("selection/commitment", str, "", "The commitment last selected.")
 WINDOW: tuple[Setting[Any], ...] = (
-    GEOMETRY, WINDOW_STATE, MAIN_SPLITTER, TABLE_SPLITTER, HEADER_STATE, LAST_SCOPE, LAST_COMMITMENT,
+    GEOMETRY,
+    WINDOW_STATE,
+    MAIN_SPLITTER,
+    TABLE_SPLITTER,
+    HEADER_STATE,
+    LAST_SCOPE,
+    LAST_COMMITMENT,
 )
 
 

@@ -29,8 +29,11 @@ def marked_html(marked: str, color: QColor) -> str:
     for part in marked.replace(MARK_END, MARK_START).split(MARK_START):
         if part:
             text = html.escape(part)
-            out.append(f'<span style="background-color:{color.name(QColor.NameFormat.HexArgb)}">{text}</span>'
-                       if inside else text)
+            out.append(
+                f'<span style="background-color:{color.name(QColor.NameFormat.HexArgb)}">{text}</span>'
+                if inside
+                else text
+            )
         inside = not inside
     return "".join(out)
 
@@ -38,7 +41,9 @@ def marked_html(marked: str, color: QColor) -> str:
 class MatchDelegate(QStyledItemDelegate):
     """Paints the snippet of a search hit with its matches highlighted; other cells as usual."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         marked = index.data(MatchRole)
         if not marked:
             super().paint(painter, option, index)
@@ -61,7 +66,9 @@ class MatchDelegate(QStyledItemDelegate):
         text_option = QTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
         doc.setDefaultTextOption(text_option)
-        doc.setHtml(f'<span style="color:{opt.palette.color(role).name()}">{marked_html(marked, HIGHLIGHT)}</span>')
+        doc.setHtml(
+            f'<span style="color:{opt.palette.color(role).name()}">{marked_html(marked, HIGHLIGHT)}</span>'
+        )
         painter.save()
         painter.setClipRect(rect)
         top = rect.top() + max(0, (rect.height() - doc.size().height()) / 2)
@@ -97,10 +104,13 @@ class CommitmentTable(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.setAccessibleName(self.tr("Commitments"))
-        self.setAccessibleDescription(self.tr(
-            "The commitments in the chosen pillar or summit, or the search results. Click a column header to "
-            "sort; the selected commitment is shown in the detail pane."
-        ))
+        self.setAccessibleDescription(
+            self.tr(
+                "The commitments in the chosen pillar or summit, or the search results. "
+                "Click a column header to "
+                "sort; the selected commitment is shown in the detail pane."
+            )
+        )
         self.context_actions: list = []  # set by the main window: copy reference, copy text
         model.modelReset.connect(self.apply_default_widths)
         self.apply_default_widths()
@@ -120,7 +130,7 @@ class CommitmentTable(QTableView):
             elif column.key.startswith("stance:"):
                 width = metrics.horizontalAdvance(self.tr("Support with conditions")) // 2 + 24
             elif column.key == "status":
-                width = metrics.horizontalAdvance("Underway – facing challenges") // 2 + 40
+                width = metrics.horizontalAdvance("Underway – facing challenges") // 2 + 40  # noqa: RUF001
             elif column.key == "updated":
                 width = metrics.horizontalAdvance("2026-01-01 00:00") + 24
             else:

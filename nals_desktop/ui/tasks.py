@@ -1,4 +1,4 @@
-"""The one background-task helper: work runs on a thread pool; results come back on the GUI thread as plain data."""
+"""The one background-task helper: work runs on a thread pool; results reach the GUI thread as plain data."""
 
 from __future__ import annotations
 
@@ -154,7 +154,9 @@ class TaskRunner(QObject):
     Work functions never touch a widget and never return live ORM objects.
     """
 
-    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False, pool: QThreadPool | None = None):
+    def __init__(
+        self, parent: QObject | None = None, *, synchronous: bool = False, pool: QThreadPool | None = None
+    ):
         super().__init__(parent)
         self.synchronous = synchronous
         self.pool = pool or QThreadPool(self)

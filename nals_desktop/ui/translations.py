@@ -14,8 +14,10 @@ def install_qt_translations(app: QCoreApplication, language: str | None = None) 
     language = (language or os.environ.get("NALS_LANG") or QLocale.system().name())[:2]
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase_" + language, qt_dir),
-                         ("nals_desktop_" + language, str(resource_path("translations")))):
+    for name, folder in (
+        ("qtbase_" + language, qt_dir),
+        ("nals_desktop_" + language, str(resource_path("translations"))),
+    ):
         translator = QTranslator(app)
         if os.path.isdir(folder) and translator.load(name, folder):
             app.installTranslator(translator)

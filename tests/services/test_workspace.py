@@ -1,4 +1,4 @@
-"""The browse workspace's queries: navigator tree, facets, filtered and sorted id lists, row pages, saved searches."""
+"""The workspace queries: navigator tree, facets, filtered and sorted ids, row pages, saved searches."""
 
 from __future__ import annotations
 
@@ -13,16 +13,18 @@ from nals_desktop.services.workspace import MARK_END, MARK_START, FacetFilter, T
 AUTHOR = Author("Test Officer", "CA", "00000000-0000-0000-0000-000000000001")
 
 
-def refs(store, query: TableQuery) -> list[str]:  # noqa: ANN001
+def refs(store, query: TableQuery) -> list[str]:
     ids = workspace.commitment_ids(store, query)
     rows = workspace.fetch_rows(store, ids, query.search)
     return [rows[i].row.reference for i in ids]
 
 
 @pytest.fixture
-def store(seeded_store):  # noqa: ANN001, ANN201
+def store(seeded_store):
     ids = workspace.commitment_ids(seeded_store, TableQuery())
-    set_position(seeded_store, ids[0], "CA", {"stance": "oppose", "priority": "low", "tags": ["energy"]}, AUTHOR)
+    set_position(
+        seeded_store, ids[0], "CA", {"stance": "oppose", "priority": "low", "tags": ["energy"]}, AUTHOR
+    )
     set_position(seeded_store, ids[1], "CA", {"stance": "support", "priority": "high"}, AUTHOR)
     set_position(seeded_store, ids[1], "MX", {"stance": "neutral", "priority": "low"}, AUTHOR)
     set_position(seeded_store, ids[2], "MX", {"stance": "support", "priority": "medium"}, AUTHOR)
@@ -30,11 +32,17 @@ def store(seeded_store):  # noqa: ANN001, ANN201
     return seeded_store
 
 
-def test_navigator_tree_and_counts(store) -> None:  # noqa: ANN001
+def test_navigator_tree_and_counts(store) -> None:
     [node] = workspace.navigator_tree(store)
     assert node.summit.commitment_count == 31
     assert [(p.tab, p.commitment_count) for p in node.pillars] == [
-        ("A", 6), ("B", 6), ("C", 5), ("D", 6), ("E", 1), ("F", 7)]
+        ("A", 6),
+        ("B", 6),
+        ("C", 5),
+        ("D", 6),
+        ("E", 1),
+        ("F", 7),
+    ]
     assert workspace.count_commitments(store) == 31
     assert workspace.count_commitments(store, pillar_id=node.pillars[5].id) == 7
     facets = {(f.field, f.value): f.count for f in workspace.facet_values(store)}
@@ -44,7 +52,7 @@ def test_navigator_tree_and_counts(store) -> None:  # noqa: ANN001
     assert facets[("tag", "energy")] == 1
 
 
-def test_scope_facets_and_search_are_sql_side(store) -> None:  # noqa: ANN001
+def test_scope_facets_and_search_are_sql_side(store) -> None:
     [node] = workspace.navigator_tree(store)
     assert refs(store, TableQuery(pillar_id=node.pillars[4].id)) == ["E-1"]
     assert len(refs(store, TableQuery(summit_id=node.summit.id))) == 31
@@ -64,13 +72,20 @@ def test_scope_facets_and_search_are_sql_side(store) -> None:  # noqa: ANN001
         workspace.commitment_ids(store, TableQuery(search="-waste"))
 
 
-def test_every_sort_key_both_ways(store) -> None:  # noqa: ANN001
+def test_every_sort_key_both_ways(store) -> None:
     natural = refs(store, TableQuery())
     assert natural[:3] == ["A-1", "A-2", "A-3"] and natural[-1] == "F-7"
     assert refs(store, TableQuery(sort="reference", descending=True)) == natural[::-1]
-    assert refs(store, TableQuery(sort="stance:CA"))[:2] == ["A-2", "A-1"]  # support before oppose; unset last
+    assert refs(store, TableQuery(sort="stance:CA"))[:2] == [
+        "A-2",
+        "A-1",
+    ]  # support before oppose; unset last
     assert refs(store, TableQuery(sort="stance:MX"))[:2] == ["A-3", "A-2"]
-    assert refs(store, TableQuery(sort="priority"))[:3] == ["A-2", "A-3", "A-1"]  # CA's high first, then MX's medium
+    assert refs(store, TableQuery(sort="priority"))[:3] == [
+        "A-2",
+        "A-3",
+        "A-1",
+    ]  # CA's high first, then MX's medium
     assert refs(store, TableQuery(sort="status"))[0] == "A-3"
     assert set(refs(store, TableQuery(sort="updated", descending=True))[:3]) == {"A-1", "A-2", "A-3"}
     rows = workspace.fetch_rows(store, workspace.commitment_ids(store, TableQuery(sort="text")))
@@ -82,7 +97,7 @@ def test_every_sort_key_both_ways(store) -> None:  # noqa: ANN001
         workspace.commitment_ids(store, TableQuery(sort="colour"))
 
 
-def test_rows_carry_stances_priority_status_and_snippets(store) -> None:  # noqa: ANN001
+def test_rows_carry_stances_priority_status_and_snippets(store) -> None:
     ids = workspace.commitment_ids(store, TableQuery())
     rows = workspace.fetch_rows(store, ids[:3])
     assert rows[ids[1]].row.stances == {"CA": "support", "MX": "neutral"}
@@ -95,13 +110,15 @@ def test_rows_carry_stances_priority_status_and_snippets(store) -> None:  # noqa
     assert workspace.fetch_rows(store, []) == {}
 
 
-def test_saved_searches(nals_home) -> None:  # noqa: ANN001
+def test_saved_searches(nals_home) -> None:
     assert workspace.list_saved_searches() == []
     workspace.save_search("Methane", "methane -waste")
     workspace.save_search("Border", "pillar:F")
     workspace.save_search("Methane", "methane")
-    assert workspace.list_saved_searches() == [workspace.SavedSearch("Border", "pillar:F"),
-                                               workspace.SavedSearch("Methane", "methane")]
+    assert workspace.list_saved_searches() == [
+        workspace.SavedSearch("Border", "pillar:F"),
+        workspace.SavedSearch("Methane", "methane"),
+    ]
     assert workspace.delete_saved_search("Border") == [workspace.SavedSearch("Methane", "methane")]
     with pytest.raises(QuerySyntaxError):
         workspace.save_search("", "x")

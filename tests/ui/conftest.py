@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from nals_desktop.services.annotate import set_position, set_status
 from nals_desktop.services.identity import Author
-from nals_desktop.services.workspace import commitment_ids, TableQuery
+from nals_desktop.services.workspace import TableQuery, commitment_ids
 from nals_desktop.store.engine import Store, open_store
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.main_window import MainWindow
@@ -43,7 +43,9 @@ def open_window(qtbot: QtBot, store: Store, runner: TaskRunner, errors: ErrorRep
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, runner: TaskRunner, errors: ErrorReporter) -> Iterator[Callable[[Store], MainWindow]]:
+def make_window(
+    qtbot: QtBot, runner: TaskRunner, errors: ErrorReporter
+) -> Iterator[Callable[[Store], MainWindow]]:
     """Open main windows on stores; each is closed (saving its state) at the end."""
     opened: list[MainWindow] = []
 
@@ -78,7 +80,9 @@ def annotated_store(seeded_store: Store) -> Store:
     ids = commitment_ids(seeded_store, TableQuery())  # natural order: A-1 … F-7
     refs = ["A-1", "A-2", "A-3", "A-4", "A-5", "A-6", "B-1", "B-2", "B-3"]
     by_ref = dict(zip(refs, ids[: len(refs)], strict=True))
-    set_position(seeded_store, by_ref["A-1"], "CA", {"stance": "oppose", "priority": "low", "tags": ["energy"]}, AUTHOR)
+    set_position(
+        seeded_store, by_ref["A-1"], "CA", {"stance": "oppose", "priority": "low", "tags": ["energy"]}, AUTHOR
+    )
     set_position(seeded_store, by_ref["A-2"], "CA", {"stance": "support", "priority": "high"}, AUTHOR)
     set_position(seeded_store, by_ref["A-3"], "CA", {"stance": "neutral", "priority": "medium"}, AUTHOR)
     set_position(seeded_store, by_ref["A-4"], "MX", {"stance": "support", "tags": ["energy"]}, AUTHOR)
@@ -91,8 +95,10 @@ def make_big_store(path: Path, commitments: int = BIG, summits: int = 2, pillars
     """A migrated store with ``commitments`` short commitments, written with bulk SQL (a few seconds)."""
     open_store(path).close()
     rng = random.Random(11)
-    words = ("methane energy border trade health clean supply chain workers climate security migration "
-             "semiconductor minerals forum cooperation indigenous women youth vaccine").split()
+    words = (
+        "methane energy border trade health clean supply chain workers climate security migration "
+        "semiconductor minerals forum cooperation indigenous women youth vaccine"
+    ).split()
     conn = sqlite3.connect(str(path))
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA synchronous=OFF")
@@ -107,21 +113,42 @@ def make_big_store(path: Path, commitments: int = BIG, summits: int = 2, pillars
     with conn:
         for s in range(summits):
             sid = str(uuid.uuid4())
-            conn.execute("INSERT INTO summit(id, title, date, location, host, created_at) VALUES (?,?,?,?,?,?)",
-                         (sid, f"Big summit {s + 1}", "2024-01-01", "Ottawa", "CA", f"2026-01-0{s + 1} 00:00:00"))
-            conn.executemany("INSERT INTO summit_party VALUES (?,?,?)", [(sid, p, i) for i, p in enumerate(parties)])
+            conn.execute(
+                "INSERT INTO summit(id, title, date, location, host, created_at) VALUES (?,?,?,?,?,?)",
+                (sid, f"Big summit {s + 1}", "2024-01-01", "Ottawa", "CA", f"2026-01-0{s + 1} 00:00:00"),
+            )
+            conn.executemany(
+                "INSERT INTO summit_party VALUES (?,?,?)", [(sid, p, i) for i, p in enumerate(parties)]
+            )
             for p in range(pillars):
                 pid = str(uuid.uuid4())
                 tab = "ABCDEFGHIJ"[p]
-                conn.execute("INSERT INTO pillar(id, summit_id, ordinal, tab, short_title, title, intro) "
-                             "VALUES (?,?,?,?,?,?,?)", (pid, sid, p, tab, f"Pillar {tab}", f"Pillar {tab}", ""))
-                n = per_pillar if (s, p) != (summits - 1, pillars - 1) else commitments - per_pillar * (
-                    summits * pillars - 1)
+                conn.execute(
+                    "INSERT INTO pillar(id, summit_id, ordinal, tab, short_title, title, intro) "
+                    "VALUES (?,?,?,?,?,?,?)",
+                    (pid, sid, p, tab, f"Pillar {tab}", f"Pillar {tab}", ""),
+                )
+                n = (
+                    per_pillar
+                    if (s, p) != (summits - 1, pillars - 1)
+                    else commitments - per_pillar * (summits * pillars - 1)
+                )
                 conn.executemany(
-                    "INSERT INTO commitment(id, summit_id, pillar_id, parent_id, ordinal, reference, text, updated_at) "
+                    "INSERT INTO commitment(id, summit_id, pillar_id, parent_id, ordinal, reference, text, "
+                    "updated_at) "
                     "VALUES (?,?,?,NULL,?,?,?,?)",
-                    ((str(uuid.uuid4()), sid, pid, k, f"{tab}-{k + 1}",
-                      " ".join(rng.choice(words) for _ in range(6)).capitalize() + ".", now) for k in range(n)),
+                    (
+                        (
+                            str(uuid.uuid4()),
+                            sid,
+                            pid,
+                            k,
+                            f"{tab}-{k + 1}",
+                            " ".join(rng.choice(words) for _ in range(6)).capitalize() + ".",
+                            now,
+                        )
+                        for k in range(n)
+                    ),
                 )
     conn.close()
     return path

@@ -7,7 +7,7 @@ import time
 from PySide6.QtCore import Qt
 
 
-def test_100k_store_opens_without_loading_all_rows(qtbot, make_window, big_store) -> None:  # noqa: ANN001
+def test_100k_store_opens_without_loading_all_rows(qtbot, make_window, big_store) -> None:
     started = time.perf_counter()
     window = make_window(big_store)
     model = window.table_model

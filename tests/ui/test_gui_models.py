@@ -12,12 +12,16 @@ from nals_desktop.ui.models.import_preview import SHORT, ImportPreviewModel
 from nals_desktop.ui.models.navigator import FacetState, Kind, KindRole, NavigatorModel, StateRole
 
 
-def load_navigator(model: NavigatorModel, store) -> None:  # noqa: ANN001
-    model.load(workspace.navigator_tree(store), workspace.facet_values(store), workspace.list_saved_searches(),
-               workspace.count_commitments(store))
+def load_navigator(model: NavigatorModel, store) -> None:
+    model.load(
+        workspace.navigator_tree(store),
+        workspace.facet_values(store),
+        workspace.list_saved_searches(),
+        workspace.count_commitments(store),
+    )
 
 
-def test_navigator_model(qtmodeltester, annotated_store) -> None:  # noqa: ANN001
+def test_navigator_model(qtmodeltester, annotated_store) -> None:
     model = NavigatorModel()
     qtmodeltester.check(model)
     load_navigator(model, annotated_store)
@@ -46,14 +50,22 @@ def test_navigator_model(qtmodeltester, annotated_store) -> None:  # noqa: ANN00
     qtmodeltester.check(model)
 
 
-def test_commitment_table_model(qtmodeltester, annotated_store, runner) -> None:  # noqa: ANN001
+def test_commitment_table_model(qtmodeltester, annotated_store, runner) -> None:
     model = CommitmentTableModel(annotated_store, runner, page_size=10, cache_rows=20)
     qtmodeltester.check(model)
     model.set_query(TableQuery(), ["CA", "MX", "US"])
     assert model.rowCount() == 31
     qtmodeltester.check(model)
-    assert [c.key for c in model.columns] == ["reference", "text", "stance:CA", "stance:MX", "stance:US",
-                                              "priority", "status", "updated"]
+    assert [c.key for c in model.columns] == [
+        "reference",
+        "text",
+        "stance:CA",
+        "stance:MX",
+        "stance:US",
+        "priority",
+        "status",
+        "updated",
+    ]
     assert model.data(model.index(0, 0)) == "A-1"
     assert model.data(model.index(0, model.column_of("stance:CA"))) == "Oppose"
     assert model.data(model.index(1, model.column_of("status"))) == "Ongoing"
@@ -66,7 +78,7 @@ def test_commitment_table_model(qtmodeltester, annotated_store, runner) -> None:
     assert model.data(model.index(0, 0), IdRole)
 
 
-def test_import_preview_model(qtmodeltester, corpus, seed_file) -> None:  # noqa: ANN001
+def test_import_preview_model(qtmodeltester, corpus, seed_file) -> None:
     model = ImportPreviewModel()
     qtmodeltester.check(model)
     _source, parsed = preview_file(corpus / "wh_nals2021_key_deliverables.md")

@@ -13,7 +13,7 @@ from nals_desktop.ui.models.import_preview import SHORT
 from nals_desktop.ui.tasks import TaskRunner
 
 
-def test_import_a_file_with_edited_details(qtbot, window, corpus, monkeypatch) -> None:  # noqa: ANN001
+def test_import_a_file_with_edited_details(qtbot, window, corpus, monkeypatch) -> None:
     source = corpus / "wh_quad_summit_2021_fact_sheet.md"
     monkeypatch.setattr(ImportDialog, "ask_file", staticmethod(lambda parent: source))
     window.import_action.trigger()
@@ -24,7 +24,9 @@ def test_import_a_file_with_edited_details(qtbot, window, corpus, monkeypatch) -
     assert dialog.file_label.text() == str(source)
     _src, parsed = dialog.preview
     assert dialog.model.rowCount() == len(parsed.pillars) > 0
-    assert f"{len(parsed.pillars)} pillars · {parsed.commitment_count} commitments" in dialog.counts_label.text()
+    assert (
+        f"{len(parsed.pillars)} pillars · {parsed.commitment_count} commitments" in dialog.counts_label.text()
+    )
     assert len(list_summits(window.store)) == 1  # a preview writes nothing
     # Edit what was detected.
     dialog.title_edit.setText("Quad Leaders' Summit 2021")
@@ -48,7 +50,7 @@ def test_import_a_file_with_edited_details(qtbot, window, corpus, monkeypatch) -
     assert window.import_dialog is None or not window.import_dialog.isVisible()
 
 
-def test_paste_text_and_import(qtbot, window) -> None:  # noqa: ANN001
+def test_paste_text_and_import(qtbot, window) -> None:
     dialog = window.open_import_dialog()
     dialog.source_tabs.setCurrentIndex(1)
     dialog.paste_edit.setPlainText(
@@ -65,8 +67,9 @@ def test_paste_text_and_import(qtbot, window) -> None:  # noqa: ANN001
     assert window.table_model.rowCount() == 2  # the new summit's first pillar
 
 
-def test_bad_file_is_a_clear_message_and_nothing_is_written(qtbot, window, tmp_path, errors,
-                                                            monkeypatch) -> None:  # noqa: ANN001
+def test_bad_file_is_a_clear_message_and_nothing_is_written(
+    qtbot, window, tmp_path, errors, monkeypatch
+) -> None:
     bad = tmp_path / "notes.txt"
     bad.write_text("just a shopping list\n", encoding="utf-8")
     monkeypatch.setattr(ImportDialog, "ask_file", staticmethod(lambda parent: bad))
@@ -81,7 +84,7 @@ def test_bad_file_is_a_clear_message_and_nothing_is_written(qtbot, window, tmp_p
     assert not errors.shown  # expected problems stay in the dialog; no traceback, no dialog box
 
 
-def test_bad_date_and_party_codes_are_refused(window, corpus) -> None:  # noqa: ANN001
+def test_bad_date_and_party_codes_are_refused(window, corpus) -> None:
     dialog = window.open_import_dialog(corpus / "wh_nals2021_key_deliverables.md")
     dialog.date_edit.setText("12 March")
     dialog.import_button.click()
@@ -93,7 +96,7 @@ def test_bad_date_and_party_codes_are_refused(window, corpus) -> None:  # noqa: 
     assert len(list_summits(window.store)) == 1
 
 
-def test_import_runs_off_the_gui_thread(qtbot, seeded_store, corpus, errors) -> None:  # noqa: ANN001
+def test_import_runs_off_the_gui_thread(qtbot, seeded_store, corpus, errors) -> None:
     runner = TaskRunner()  # real threads
     dialog = ImportDialog(seeded_store, runner, errors)
     qtbot.addWidget(dialog)
@@ -108,7 +111,7 @@ def test_import_runs_off_the_gui_thread(qtbot, seeded_store, corpus, errors) -> 
     runner.wait()
 
 
-def test_importing_the_same_document_twice_adds_nothing(window, seed_file: Path) -> None:  # noqa: ANN001
+def test_importing_the_same_document_twice_adds_nothing(window, seed_file: Path) -> None:
     dialog = window.open_import_dialog(seed_file)
     dialog.import_button.click()
     assert dialog.summary is not None and not dialog.summary.created

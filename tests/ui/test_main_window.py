@@ -11,23 +11,23 @@ from nals_desktop.services.workspace import TableQuery
 from nals_desktop.ui.models.navigator import FacetState, KeyRole
 
 
-def refs(window) -> list[str]:  # noqa: ANN001
+def refs(window) -> list[str]:
     model = window.table_model
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
-def select(window, key: str) -> None:  # noqa: ANN001
+def select(window, key: str) -> None:
     assert window.navigator.select_key(key)
 
 
-def type_search(qtbot, window, text: str) -> None:  # noqa: ANN001
+def type_search(qtbot, window, text: str) -> None:
     window.search.edit.clear()
     qtbot.keyClicks(window.search.edit, text)
     assert window.search.timer.isActive()  # debounced: nothing yet
     qtbot.waitUntil(lambda: window.table_model.query.search == text, timeout=2000)
 
 
-def test_first_start_opens_on_nals_2023_first_pillar(window) -> None:  # noqa: ANN001
+def test_first_start_opens_on_nals_2023_first_pillar(window) -> None:
     nav = window.navigator
     assert nav.currentIndex().data(KeyRole).startswith("pillar:")
     assert nav.currentIndex().data() == "A  Competitiveness"
@@ -40,7 +40,7 @@ def test_first_start_opens_on_nals_2023_first_pillar(window) -> None:  # noqa: A
     assert "Competitiveness" in window.windowTitle()
 
 
-def test_navigation_by_summit_pillar_and_all(window) -> None:  # noqa: ANN001
+def test_navigation_by_summit_pillar_and_all(window) -> None:
     [summit] = workspace.navigator_tree(window.store)
     select(window, f"pillar:{summit.pillars[5].id}")
     assert refs(window) == [f"F-{i}" for i in range(1, 8)]
@@ -53,14 +53,14 @@ def test_navigation_by_summit_pillar_and_all(window) -> None:  # noqa: ANN001
     assert window.detail.detail.reference == "B-2"
 
 
-def test_keyboard_navigation_in_navigator(qtbot, window) -> None:  # noqa: ANN001
+def test_keyboard_navigation_in_navigator(qtbot, window) -> None:
     window.navigator.setFocus()
     qtbot.keyClick(window.navigator, Qt.Key.Key_Down)
     assert window.navigator.currentIndex().data() == "B  Climate and clean energy"
     assert refs(window)[0] == "B-1"
 
 
-def test_facets_include_and_exclude(qtbot, make_window, annotated_store) -> None:  # noqa: ANN001
+def test_facets_include_and_exclude(qtbot, make_window, annotated_store) -> None:
     window = make_window(annotated_store)
     support = window.nav_model.index_of("facet:stance:support")
     assert support.siblingAtColumn(1).data() == "2"
@@ -82,7 +82,7 @@ def test_facets_include_and_exclude(qtbot, make_window, annotated_store) -> None
     assert len(refs(window)) == 6 and window.nav_model.active_facets() == ()
 
 
-def test_search_as_you_type_finds_methane_with_meth(qtbot, window) -> None:  # noqa: ANN001
+def test_search_as_you_type_finds_methane_with_meth(qtbot, window) -> None:
     window.find_action.trigger()
     type_search(qtbot, window, "meth")
     assert refs(window)[0] == "B-1"
@@ -101,7 +101,7 @@ def test_search_as_you_type_finds_methane_with_meth(qtbot, window) -> None:  # n
     assert refs(window) == ["A-1", "A-2", "A-3", "A-4", "A-5", "A-6"]
 
 
-def test_bad_search_shows_a_message_and_keeps_working(qtbot, window, errors) -> None:  # noqa: ANN001
+def test_bad_search_shows_a_message_and_keeps_working(qtbot, window, errors) -> None:
     window.search.set_text("meth")
     before = refs(window)
     window.search.set_text('"unbalanced')
@@ -116,14 +116,17 @@ def test_bad_search_shows_a_message_and_keeps_working(qtbot, window, errors) -> 
     assert refs(window)
 
 
-def test_sorting_by_every_column_in_the_store(qtbot, make_window, annotated_store) -> None:  # noqa: ANN001
+def test_sorting_by_every_column_in_the_store(qtbot, make_window, annotated_store) -> None:
     window = make_window(annotated_store)
     select(window, "all")
     model = window.table_model
     header = window.table.horizontalHeader()
     text_col = model.column_of("text")
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(text_col) + 10, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(text_col) + 10, header.height() // 2),
+    )
     texts = [model.row_data(r).row.text for r in range(model.rowCount())]
     assert texts == sorted(texts, key=str.casefold) and model.query.sort == "text"
     window.table.sortByColumn(model.column_of("stance:CA"), Qt.SortOrder.AscendingOrder)
@@ -146,14 +149,14 @@ def test_sorting_by_every_column_in_the_store(qtbot, make_window, annotated_stor
     assert window.current_commitment_id() == chosen
 
 
-def test_copy_reference_and_text(window) -> None:  # noqa: ANN001
+def test_copy_reference_and_text(window) -> None:
     window.copy_ref_action.trigger()
     assert QGuiApplication.clipboard().text() == "A-1"
     window.copy_text_action.trigger()
     assert QGuiApplication.clipboard().text().startswith("A-1  Organizing the first-ever trilateral")
 
 
-def test_saved_searches(qtbot, window) -> None:  # noqa: ANN001
+def test_saved_searches(qtbot, window) -> None:
     window.search.set_text("methane")
     window.save_search_as("Methane")
     saved = window.nav_model.index_of("saved:Methane")
@@ -166,7 +169,7 @@ def test_saved_searches(qtbot, window) -> None:  # noqa: ANN001
     assert not window.nav_model.index_of("saved:Methane").isValid()
 
 
-def test_window_state_is_restored(qtbot, make_window, seeded_store) -> None:  # noqa: ANN001
+def test_window_state_is_restored(qtbot, make_window, seeded_store) -> None:
     first = make_window(seeded_store)
     [summit] = workspace.navigator_tree(seeded_store)
     select(first, f"pillar:{summit.pillars[3].id}")
@@ -187,20 +190,25 @@ def test_window_state_is_restored(qtbot, make_window, seeded_store) -> None:  # 
     assert (second.state.qsettings.fileName()).startswith(str(seeded_store.path.parent))
 
 
-def test_every_control_has_an_accessible_name(window) -> None:  # noqa: ANN001
-    controls = [w for w in window.findChildren(QWidget)
-                if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(window)
-                and isinstance(w, (QAbstractItemView, QLineEdit, QAbstractButton, QTextEdit))]
+def test_every_control_has_an_accessible_name(window) -> None:
+    controls = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(window)
+        and isinstance(w, (QAbstractItemView, QLineEdit, QAbstractButton, QTextEdit))
+    ]
     assert len(controls) >= 4
     # A button's text is its accessible name; every other control sets one.
-    missing = [w for w in controls
-               if not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text())]
+    missing = [
+        w for w in controls if not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text())
+    ]
     assert not missing, [type(w).__name__ + ":" + w.objectName() for w in missing]
     for w in (window.navigator, window.table, window.detail, window.search.edit):
         assert w.accessibleName() and w.accessibleDescription()
 
 
-def test_keyboard_shortcuts_reach_every_pane(qtbot, window) -> None:  # noqa: ANN001
+def test_keyboard_shortcuts_reach_every_pane(qtbot, window) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -217,7 +225,7 @@ def test_keyboard_shortcuts_reach_every_pane(qtbot, window) -> None:  # noqa: AN
     assert window.search.text() == "" and refs(window)[0] == "A-1"
 
 
-def test_about_shows_version_and_data_folder(window, nals_home) -> None:  # noqa: ANN001
+def test_about_shows_version_and_data_folder(window, nals_home) -> None:
     from nals_desktop import __version__
 
     box = window.show_about()
@@ -225,11 +233,16 @@ def test_about_shows_version_and_data_folder(window, nals_home) -> None:  # noqa
     box.close()
 
 
-def test_drop_a_fact_sheet_opens_the_import_preview(window, corpus) -> None:  # noqa: ANN001
+def test_drop_a_fact_sheet_opens_the_import_preview(window, corpus) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(corpus / "wh_nals2021_key_deliverables.md"))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     dialog = window.import_dialog
     assert dialog is not None and dialog.isVisible()
@@ -237,7 +250,7 @@ def test_drop_a_fact_sheet_opens_the_import_preview(window, corpus) -> None:  # 
     dialog.reject()
 
 
-def test_table_query_is_sql_side(window) -> None:  # noqa: ANN001
+def test_table_query_is_sql_side(window) -> None:
     # The model holds ids from the store in the store's order; a page of rows is fetched on demand.
     model = window.table_model
     select(window, "all")

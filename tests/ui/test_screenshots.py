@@ -10,13 +10,13 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def save(widget, folder: Path, name: str) -> QImage:  # noqa: ANN001
+def save(widget, folder: Path, name: str) -> QImage:
     image = widget.grab().toImage()
     image.save(str(folder / f"{name}.png"))
     return image
 
 
-def test_screenshots_of_the_main_states(qtbot, make_window, annotated_store, corpus, tmp_path) -> None:  # noqa: ANN001
+def test_screenshots_of_the_main_states(qtbot, make_window, annotated_store, corpus, tmp_path) -> None:
     target = os.environ.get("NALS_SCREENSHOTS")
     folder = (ROOT / target) if target else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
@@ -44,5 +44,7 @@ def test_screenshots_of_the_main_states(qtbot, make_window, annotated_store, cor
     box.close()
     for image in images:
         assert not image.isNull() and image.width() > 200
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)}
+        colours = {
+            image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)
+        }
         assert len(colours) > 5  # not a blank grab

@@ -14,7 +14,7 @@ from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.tasks import TaskContext, TaskRunner
 
 
-def test_work_runs_on_a_pool_thread_and_results_come_back_on_the_gui_thread(qtbot) -> None:  # noqa: ANN001
+def test_work_runs_on_a_pool_thread_and_results_come_back_on_the_gui_thread(qtbot) -> None:
     runner = TaskRunner()
     seen: dict[str, object] = {}
 
@@ -33,7 +33,7 @@ def test_work_runs_on_a_pool_thread_and_results_come_back_on_the_gui_thread(qtbo
     runner.wait()
 
 
-def test_errors_come_back_as_plain_data_and_cancel_drops_results(qtbot) -> None:  # noqa: ANN001
+def test_errors_come_back_as_plain_data_and_cancel_drops_results(qtbot) -> None:
     runner = TaskRunner()
     errors: list[object] = []
 
@@ -53,7 +53,7 @@ def test_errors_come_back_as_plain_data_and_cancel_drops_results(qtbot) -> None:
     assert not results
 
 
-def test_unexpected_errors_are_logged_and_shown(caplog) -> None:  # noqa: ANN001
+def test_unexpected_errors_are_logged_and_shown(caplog) -> None:
     runner = TaskRunner(synchronous=True)
     reporter = ErrorReporter(interactive=False)
     runner.submit(lambda ctx: 1 / 0, on_error=lambda e: reporter.report_task("Oops", e))
@@ -64,13 +64,18 @@ def test_unexpected_errors_are_logged_and_shown(caplog) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("broken", [False, True])
-def test_self_check(nals_home, broken: bool) -> None:  # noqa: ANN001
+def test_self_check(nals_home, broken: bool) -> None:
     env = dict(os.environ, NALS_HOME=str(nals_home), QT_QPA_PLATFORM="offscreen")
     if broken:
         nals_home.mkdir(parents=True)
         (nals_home / "nals.sqlite").write_text("not a database")
-    proc = subprocess.run([sys.executable, "-m", "nals_desktop.ui.app", "--self-check"], env=env,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "nals_desktop.ui.app", "--self-check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if broken:
         assert proc.returncode == 1 and "not a NALS store" in proc.stderr
         assert "Traceback" not in proc.stderr

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from nals_desktop.ui.translations import install_qt_translations
 
 
-def test_french_catalogue(make_window, seeded_store) -> None:  # noqa: ANN001
+def test_french_catalogue(make_window, seeded_store) -> None:
     app = QApplication.instance()
     translators = install_qt_translations(app, "fr")
     try:

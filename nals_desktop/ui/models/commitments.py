@@ -1,4 +1,4 @@
-"""The commitments table: holds the ids of what is shown and a bounded cache of rows fetched a page at a time."""
+"""The commitments table: the ids of what is shown and a bounded cache of rows fetched a page at a time."""
 
 from __future__ import annotations
 
@@ -6,10 +6,16 @@ import html
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from nals_desktop import i18n
 from nals_desktop.domain.errors import NalsError
@@ -22,6 +28,7 @@ from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 log = logging.getLogger("nals.ui.table")
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the invisible root, as a default argument
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 MatchRole = Qt.ItemDataRole.UserRole + 2  # the text with MARK_START/MARK_END around matches, while searching
@@ -30,7 +37,6 @@ RowRole = Qt.ItemDataRole.UserRole + 3  # the TableRow
 _STANCE = {s.value: s.label for s in Stance}
 _PRIORITY = {p.value: p.label for p in Priority}
 _STATUS = {s.value: s.label for s in ImplementationStatus}
-
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,7 @@ def local_time(value: datetime | None) -> str:
     if value is None:
         return ""
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
+        value = value.replace(tzinfo=UTC)
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
@@ -59,8 +65,15 @@ class CommitmentTableModel(QAbstractTableModel):
     loaded = Signal()  # new ids are in (after the reset)
     failed = Signal(object)  # TaskError of the ids query (e.g. a bad search)
 
-    def __init__(self, store: Store, runner: TaskRunner, parent: Any = None, *, page_size: int = 100,
-                 cache_rows: int = 1000) -> None:
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        parent: Any = None,
+        *,
+        page_size: int = 100,
+        cache_rows: int = 1000,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
@@ -82,10 +95,17 @@ class CommitmentTableModel(QAbstractTableModel):
         return [
             Column("reference", self.tr("Ref."), self.tr("Reference: tab letter and item number")),
             Column("text", self.tr("Commitment"), self.tr("The commitment's text")),
-            *(Column(f"stance:{code}", code, self.tr("{party}'s stance").format(party=code)) for code in parties),
+            *(
+                Column(f"stance:{code}", code, self.tr("{party}'s stance").format(party=code))
+                for code in parties
+            ),
             Column("priority", self.tr("Priority"), self.tr("Priority of the first party that set one")),
             Column("status", self.tr("Status"), self.tr("Implementation status")),
-            Column("updated", self.tr("Last changed"), self.tr("When the commitment or a position on it last changed")),
+            Column(
+                "updated",
+                self.tr("Last changed"),
+                self.tr("When the commitment or a position on it last changed"),
+            ),
         ]
 
     @property
@@ -185,7 +205,7 @@ class CommitmentTableModel(QAbstractTableModel):
 
     def _fetch_page(self, row: int) -> None:
         start = row - row % self.page_size
-        page = [i for i in self._ids[start:start + self.page_size] if i not in self._cache]
+        page = [i for i in self._ids[start : start + self.page_size] if i not in self._cache]
         try:
             rows = workspace.fetch_rows(self.store, page, self.query.search)
         except NalsError as exc:
@@ -202,7 +222,7 @@ class CommitmentTableModel(QAbstractTableModel):
             self._cache.popitem(last=False)
 
     def refresh(self, commitment_ids: set[str]) -> None:
-        """Fetch these rows again (after an edit) and tell the views, row by row: selection and scroll stay."""
+        """Fetch these rows again (after an edit) and tell the views row by row: selection and scroll stay."""
         for cid in commitment_ids:
             self._cache.pop(cid, None)
             row = self.row_of(cid)
@@ -211,10 +231,10 @@ class CommitmentTableModel(QAbstractTableModel):
 
     # Qt's model interface
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -222,7 +242,9 @@ class CommitmentTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         column = self._columns[section]
@@ -237,8 +259,14 @@ class CommitmentTableModel(QAbstractTableModel):
             return None
         if role == IdRole:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-                        Qt.ItemDataRole.AccessibleTextRole, MatchRole, RowRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            MatchRole,
+            RowRole,
+        ):
             return None
         key = self._columns[index.column()].key
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit, tab_letter
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the invisible root, as a default argument
 
 REF, SHORT, TEXT, ITEMS = range(4)
-
 
 
 class _Item:
     __slots__ = ("children", "id", "parent", "pillar", "ref", "row", "text")
 
-    def __init__(self, parent: _Item | None, row: int, ref: str, text: str, pillar: ParsedPillar | None) -> None:
+    def __init__(
+        self, parent: _Item | None, row: int, ref: str, text: str, pillar: ParsedPillar | None
+    ) -> None:
         self.parent = parent
         self.row = row
         self.ref = ref
@@ -66,7 +68,7 @@ class ImportPreviewModel(QAbstractItemModel):
     def _item(self, index: Index) -> _Item:
         return self._items[index.internalId()] if index.isValid() else self._root
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
         if row < 0 or not 0 <= column < 4 or (parent.isValid() and parent.column() != 0):
             return QModelIndex()
         p = self._item(parent)
@@ -74,7 +76,7 @@ class ImportPreviewModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, id(p.children[row]))
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         p = self._item(index).parent
@@ -82,18 +84,33 @@ class ImportPreviewModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(p.row, 0, id(p))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._item(parent).children)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Tab / ref."), self.tr("Short title"), self.tr("Heading or text"), self.tr("Items"))[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == SHORT:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 4
+        ):
+            return (
+                self.tr("Tab / ref."),
+                self.tr("Short title"),
+                self.tr("Heading or text"),
+                self.tr("Items"),
+            )[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == SHORT
+        ):
             return self.tr("Double-click or press F2 to edit a pillar's short title")
         return None
 

@@ -17,6 +17,7 @@ from nals_desktop.services.workspace import FacetFilter, FacetValue, SavedSearch
 from nals_desktop.ui import icons
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the invisible root, as a default argument
 
 
 class Kind(enum.Enum):
@@ -39,7 +40,9 @@ class FacetState(enum.IntEnum):
 
 #: Roles beyond Qt's.
 KindRole = Qt.ItemDataRole.UserRole + 1
-KeyRole = Qt.ItemDataRole.UserRole + 2  # "all", "summit:ID", "pillar:ID", "facet:stance:support", "saved:NAME"
+KeyRole = (
+    Qt.ItemDataRole.UserRole + 2
+)  # "all", "summit:ID", "pillar:ID", "facet:stance:support", "saved:NAME"
 StateRole = Qt.ItemDataRole.UserRole + 3  # FacetState of a facet value
 PayloadRole = Qt.ItemDataRole.UserRole + 4  # the DTO behind the node
 
@@ -54,7 +57,7 @@ _LABELS: dict[str, dict[str, str]] = {
 
 def summit_label(title: str) -> str:
     """A summit's title without the "FACT SHEET:" kind of prefix documents start with."""
-    return re.sub(r"^\s*fact\s*sheet\s*[:–—-]\s*", "", title, flags=re.IGNORECASE) or title
+    return re.sub(r"^\s*fact\s*sheet\s*[:–—-]\s*", "", title, flags=re.IGNORECASE) or title  # noqa: RUF001
 
 
 def facet_label(field: str, value: str) -> str:
@@ -88,7 +91,6 @@ class Node:
             yield from child.walk()
 
 
-
 class NavigatorModel(QAbstractItemModel):
     """A tree over plain data; reloaded whole (a reset) only when the store's summits or facets change."""
 
@@ -104,8 +106,9 @@ class NavigatorModel(QAbstractItemModel):
 
     # Building
 
-    def load(self, summits: list[SummitNode], facets: list[FacetValue], saved: list[SavedSearch],
-             total: int) -> None:
+    def load(
+        self, summits: list[SummitNode], facets: list[FacetValue], saved: list[SavedSearch], total: int
+    ) -> None:
         """Replace the tree; facet states survive when their value still exists."""
         states = {n.key: n.state for n in self._root.walk() if n.kind is Kind.FACET}
         self.beginResetModel()
@@ -119,22 +122,53 @@ class NavigatorModel(QAbstractItemModel):
             "saved": self.tr("Saved searches"),
         }
         cats = {k: root.add(Node(Kind.CATEGORY, "category:" + k, titles[k])) for k in self.CATEGORY_KEYS}
-        cats["summits"].add(Node(Kind.ALL, "all", self.tr("All commitments"), total,
-                                 tooltip=self.tr("Every commitment of every summit in the store")))
+        cats["summits"].add(
+            Node(
+                Kind.ALL,
+                "all",
+                self.tr("All commitments"),
+                total,
+                tooltip=self.tr("Every commitment of every summit in the store"),
+            )
+        )
         for sn in summits:
             s = sn.summit
             details = [d for d in (s.date.isoformat() if s.date else "", s.location) if d]
             node = cats["summits"].add(
-                Node(Kind.SUMMIT, f"summit:{s.id}", summit_label(s.title), s.commitment_count, s,
-                     tooltip="\n".join([s.title, " · ".join(details), " ".join(p.code for p in s.parties)]).strip())
+                Node(
+                    Kind.SUMMIT,
+                    f"summit:{s.id}",
+                    summit_label(s.title),
+                    s.commitment_count,
+                    s,
+                    tooltip="\n".join(
+                        [s.title, " · ".join(details), " ".join(p.code for p in s.parties)]
+                    ).strip(),
+                )
             )
             for p in sn.pillars:
-                node.add(Node(Kind.PILLAR, f"pillar:{p.id}", f"{p.tab}  {p.short_title}", p.commitment_count, p,
-                              tooltip=p.title))
+                node.add(
+                    Node(
+                        Kind.PILLAR,
+                        f"pillar:{p.id}",
+                        f"{p.tab}  {p.short_title}",
+                        p.commitment_count,
+                        p,
+                        tooltip=p.title,
+                    )
+                )
         for fv in facets:
             key = f"facet:{fv.field}:{fv.value}"
-            cats[fv.field].add(Node(Kind.FACET, key, facet_label(fv.field, fv.value), fv.count, fv,
-                                    state=states.get(key, FacetState.OFF)))
+            cats[fv.field].add(
+                Node(
+                    Kind.FACET,
+                    key,
+                    facet_label(fv.field, fv.value),
+                    fv.count,
+                    fv,
+                    state=states.get(key, FacetState.OFF),
+                )
+            )
         for ss in saved:
             cats["saved"].add(Node(Kind.SAVED, f"saved:{ss.name}", ss.name, None, ss, tooltip=ss.query))
         self._root = root
@@ -192,8 +226,17 @@ class NavigatorModel(QAbstractItemModel):
         n.state = state
         first = self.createIndex(n.row, 0, id(n))
         last = self.createIndex(n.row, COLUMNS - 1, id(n))
-        self.dataChanged.emit(first, last, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleDescriptionRole,
-                                            Qt.ItemDataRole.ToolTipRole, StateRole, Qt.ItemDataRole.FontRole])
+        self.dataChanged.emit(
+            first,
+            last,
+            [
+                Qt.ItemDataRole.DecorationRole,
+                Qt.ItemDataRole.AccessibleDescriptionRole,
+                Qt.ItemDataRole.ToolTipRole,
+                StateRole,
+                Qt.ItemDataRole.FontRole,
+            ],
+        )
         return state
 
     def clear_facets(self) -> None:
@@ -211,7 +254,7 @@ class NavigatorModel(QAbstractItemModel):
 
     # Qt's model interface
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
         if column < 0 or column >= COLUMNS or row < 0:
             return QModelIndex()
         p = self.node(parent)
@@ -221,7 +264,7 @@ class NavigatorModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, id(p.children[row]))
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         p = self.node(index).parent
@@ -229,12 +272,12 @@ class NavigatorModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(p.row, 0, id(p))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self.node(parent).children)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -242,7 +285,9 @@ class NavigatorModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Name"), self.tr("Count"))[section] if 0 <= section < COLUMNS else None
         return None
@@ -260,8 +305,9 @@ class NavigatorModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return self._icon(n)
-        if role == Qt.ItemDataRole.FontRole and (n.kind is Kind.CATEGORY or n.key == self._scope_key
-                                                 or n.state is not FacetState.OFF):
+        if role == Qt.ItemDataRole.FontRole and (
+            n.kind is Kind.CATEGORY or n.key == self._scope_key or n.state is not FacetState.OFF
+        ):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and n.kind is Kind.FACET and not n.count:
             return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -270,8 +316,11 @@ class NavigatorModel(QAbstractItemModel):
                 return self._state_text(n)
             return n.tooltip or None
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
-            return n.label if n.count is None else self.tr("{label}, {count} commitments").format(label=n.label,
-                                                                                            count=n.count)
+            return (
+                n.label
+                if n.count is None
+                else self.tr("{label}, {count} commitments").format(label=n.label, count=n.count)
+            )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             if n.kind is Kind.FACET:
                 return self._state_text(n)
@@ -301,8 +350,11 @@ class NavigatorModel(QAbstractItemModel):
 
     def _icon(self, n: Node) -> QIcon | None:
         if n.kind is Kind.FACET:
-            return icons.icon({FacetState.OFF: "facet", FacetState.INCLUDE: "include",
-                               FacetState.EXCLUDE: "exclude"}[n.state])
+            return icons.icon(
+                {FacetState.OFF: "facet", FacetState.INCLUDE: "include", FacetState.EXCLUDE: "exclude"}[
+                    n.state
+                ]
+            )
         return {
             Kind.ALL: icons.icon("all"),
             Kind.SUMMIT: icons.icon("summit"),
