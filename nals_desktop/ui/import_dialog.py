@@ -45,7 +45,7 @@ from nals_desktop.store.engine import Store
 from nals_desktop.ui import icons
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.models.import_preview import ITEMS, REF, SHORT, TEXT, ImportPreviewModel
-from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
+from nals_desktop.ui.tasks import Task, TaskContext, TaskError, TaskRunner
 
 Preview = tuple[SourceText, ParsedSummit]
 
@@ -80,7 +80,7 @@ class ImportDialog(QDialog):
         self.errors = errors
         self.preview: Preview | None = None
         self.summary: ImportSummary | None = None
-        self._task = None  # type: ignore[var-annotated]
+        self._task: Task | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import fact sheet"))
         self.setWindowIcon(icons.icon("import"))

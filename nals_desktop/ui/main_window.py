@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportDialog | None = None
         self._scope = ""
         self._wanted_scope = self.state.get(settings.LAST_SCOPE)
-        self._reselect = self.state.get(settings.LAST_COMMITMENT)
+        self._reselect: str | None = self.state.get(settings.LAST_COMMITMENT)
         self._header_signature: str | None = None
         self._searching = False
         self._is_ready = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtGui import QAction, QColor, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -111,7 +111,7 @@ class CommitmentTable(QTableView):
                 "sort; the selected commitment is shown in the detail pane."
             )
         )
-        self.context_actions: list = []  # set by the main window: copy reference, copy text
+        self.context_actions: list[QAction] = []  # set by the main window: copy reference, copy text
         model.modelReset.connect(self.apply_default_widths)
         self.apply_default_widths()
 

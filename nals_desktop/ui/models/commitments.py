@@ -7,7 +7,7 @@ import logging
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,11 +23,11 @@ from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
 from nals_desktop.services import workspace
 from nals_desktop.services.workspace import MARK_END, MARK_START, TableQuery, TableRow
 from nals_desktop.store.engine import Store
-from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
+from nals_desktop.ui.tasks import Task, TaskContext, TaskError, TaskRunner
 
 log = logging.getLogger("nals.ui.table")
 
-Index = QModelIndex | QPersistentModelIndex
+Index: TypeAlias = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invisible root, as a default argument
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -85,7 +85,7 @@ class CommitmentTableModel(QAbstractTableModel):
         self._parties: list[str] = []
         self._columns = self._make_columns([])
         self._generation = 0
-        self._pending = None  # type: ignore[var-annotated]
+        self._pending: Task | None = None
         self.fetches = 0  # pages fetched so far (for tests and the benchmark)
         self.fetch_error: str | None = None
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit, tab_letter
 
-Index = QModelIndex | QPersistentModelIndex
+Index: TypeAlias = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invisible root, as a default argument
 
 REF, SHORT, TEXT, ITEMS = range(4)

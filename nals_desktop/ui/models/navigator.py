@@ -6,7 +6,7 @@ import enum
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon, QPalette
@@ -16,7 +16,7 @@ from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
 from nals_desktop.services.workspace import FacetFilter, FacetValue, SavedSearch, SummitNode
 from nals_desktop.ui import icons
 
-Index = QModelIndex | QPersistentModelIndex
+Index: TypeAlias = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invisible root, as a default argument
 
 
