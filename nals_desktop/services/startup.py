@@ -7,7 +7,6 @@ from pathlib import Path
 
 from nals_desktop.paths import store_path
 from nals_desktop.services.browse import list_summits
-from nals_desktop.services.importing import import_seed
 from nals_desktop.store.engine import Store, open_store
 
 log = logging.getLogger("nals.startup")
@@ -21,6 +20,8 @@ def open_user_store(path: Path | None = None, *, seed: bool = True) -> Store:
     """
     store = open_store(path or store_path())
     if seed and not list_summits(store):
+        from nals_desktop.services.importing import import_seed  # the importers are only needed here
+
         summary = import_seed(store)
         log.info("first start: seeded %s with %s", store.label, summary.title)
     return store

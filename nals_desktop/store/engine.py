@@ -8,13 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,6 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from nals_desktop.domain.errors import SchemaTooNewError, StoreError
 from nals_desktop.i18n import _
 from nals_desktop.paths import migrations_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("nals.store")
 
@@ -53,6 +52,8 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
@@ -146,17 +147,33 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        ).first() if engine.dialect.name == "sqlite" else True
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def head_revision() -> str:
+    """The newest migration, by the naming rule of database/versions: ``NNNN_what.py`` has revision ``NNNN``.
+
+    Read from the file names so that a start on an up-to-date store does not import Alembic at all.
+    """
+    return max(p.name.split("_", 1)[0] for p in (migrations_path() / "versions").glob("[0-9]*_*.py"))
 
 
 def migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
     """Bring the schema to head; an existing store is backed up first; a newer one is refused."""
+    current = current_revision(engine)
+    if current == head_revision():
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = alembic_config(engine)
     scripts = ScriptDirectory.from_config(config)
     head = scripts.get_current_head()
-    current = current_revision(engine)
-    if current == head:
-        return
     if current is not None:
         known = {rev.revision for rev in scripts.walk_revisions()}
         if current not in known:

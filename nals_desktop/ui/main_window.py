@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import html
 import logging
 from dataclasses import replace
@@ -37,13 +39,15 @@ from nals_desktop.store.engine import Store
 from nals_desktop.ui import icons, settings
 from nals_desktop.ui.detail import DetailPane
 from nals_desktop.ui.errors import ErrorReporter
-from nals_desktop.ui.import_dialog import ImportDialog
 from nals_desktop.ui.models.commitments import CommitmentTableModel
 from nals_desktop.ui.models.navigator import KeyRole, NavigatorModel, PayloadRole
 from nals_desktop.ui.navigator import NavigatorView
 from nals_desktop.ui.search import SearchBar, syntax_help
 from nals_desktop.ui.table import CommitmentTable
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
+
+if TYPE_CHECKING:
+    from nals_desktop.ui.import_dialog import ImportDialog
 
 log = logging.getLogger("nals.ui")
 
@@ -538,6 +542,9 @@ class MainWindow(QMainWindow):
     # Import
 
     def open_import_dialog(self, path: Path | None = None) -> ImportDialog:
+        # Imported here: the importers (BeautifulSoup, lxml, markdown-it) are not needed to start.
+        from nals_desktop.ui.import_dialog import ImportDialog
+
         if self.import_dialog is None:
             dialog = ImportDialog(self.store, self.runner, self.errors, self)
             dialog.imported.connect(self._imported)

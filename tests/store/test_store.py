@@ -86,3 +86,14 @@ def test_an_existing_store_is_backed_up_before_it_is_migrated(
 
 def test_integrity_check_is_clean_on_a_fresh_store(seeded_store) -> None:  # noqa: ANN001
     assert seeded_store.integrity_errors() == []
+
+
+def test_the_head_read_from_file_names_is_alembics_head(empty_store) -> None:  # noqa: ANN001
+    from alembic.script import ScriptDirectory
+
+    from nals_desktop.store.engine import alembic_config, head_revision
+
+    scripts = ScriptDirectory.from_config(alembic_config(empty_store.engine))
+    assert head_revision() == scripts.get_current_head()
+    for script in scripts.walk_revisions():
+        assert Path(script.path).name.startswith(script.revision + "_")
