@@ -1,0 +1,176 @@
+"""build_book(): lay out a briefing book and write it atomically (temporary file, then replace)."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from reportlab.platypus.doctemplate import LayoutError
+
+from nals_desktop.briefing.content import BookContent, BookRequest
+from nals_desktop.briefing.layout import BookCanvas, BookDocTemplate, BookState, CancelFn, ProgressFn
+from nals_desktop.briefing.sections import Composer
+from nals_desktop.briefing.text import one_line
+from nals_desktop.briefing.theme import Styles, geometry, register_fonts
+from nals_desktop.domain.errors import CancelledError, ExportError
+from nals_desktop.domain.model import DEFAULT_MARKINGS, highest_marking
+from nals_desktop.i18n import _
+
+log = logging.getLogger("nals.briefing")
+
+CREATOR = "NALS Desktop"
+PRODUCER = "NALS Desktop (ReportLab)"
+
+
+@dataclass(frozen=True)
+class BookResult:
+    pages: int
+    path: Path
+
+
+def book_marking(content: BookContent, request: BookRequest) -> str:
+    """The marking printed on every page: the request's, else the highest of the printed positions."""
+    printed = set(request.parties or (p.code for p in content.parties))
+    if request.own_party:
+        printed.add(request.own_party)
+    found = highest_marking(
+        [
+            position.marking
+            for pillar in content.pillars
+            for item in pillar.commitments
+            for position in item.positions
+            if position.party_code in printed
+        ]
+    )
+    chosen = one_line(request.marking)
+    if not chosen:
+        return found
+    if chosen in DEFAULT_MARKINGS and DEFAULT_MARKINGS.index(chosen) < DEFAULT_MARKINGS.index(found):
+        raise ExportError(
+            _("The book contains {found} material; it cannot be marked {chosen}.").format(
+                found=found, chosen=chosen
+            )
+        )
+    return chosen
+
+
+def build_book(
+    content: BookContent,
+    request: BookRequest,
+    out_path: Path,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> BookResult:
+    """Write the briefing book for ``content`` as ``request`` asks, to ``out_path``.
+
+    ``progress(fraction, message)`` is called as the work advances and ``cancel()`` is polled; it runs
+    on the caller's thread (never the GUI thread). An existing file at ``out_path`` is only replaced once
+    the new book is complete. Raises ExportError with a one-line message, or CancelledError.
+    """
+    out_path = Path(out_path)
+    if not content.pillars or content.commitment_count == 0:
+        raise ExportError(_("Nothing to print: the chosen scope has no commitments."))
+    if not request.sections:
+        raise ExportError(_("Nothing to print: no section of the book was chosen."))
+    known = {p.code for p in content.parties}
+    unknown = [code for code in (*request.parties, request.own_party) if code and code not in known]
+    if unknown:
+        raise ExportError(
+            _("Unknown party {codes} for this summit.").format(codes=", ".join(dict.fromkeys(unknown)))
+        )
+    marking = book_marking(content, request)
+    register_fonts()
+    title = one_line(request.title) or one_line(content.summit_title)
+    footer = one_line(content.summit_title)
+    if one_line(request.copy_number):
+        footer += " · " + _("Copy {number}").format(number=one_line(request.copy_number))
+    state = BookState(
+        geometry=geometry(request.page_size),
+        title=title,
+        footer=footer,
+        marking=marking,
+        placement=request.marking_placement,
+        units=content.commitment_count + len(content.pillars),
+        progress=progress,
+        cancel=cancel,
+    )
+    state.report(0.0, _("Preparing the book"), force=True)
+    fd, tmp = _temporary_file(out_path)
+    written = False
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            story = Composer(content, request, state, Styles()).story()
+            doc = BookDocTemplate(
+                fh,
+                state,
+                title=title,
+                subject=one_line(content.summit_title),
+                author=one_line(request.prepared_by),
+                creator=CREATOR,
+                producer=PRODUCER,
+                keywords=[marking],
+                invariant=1 if request.reproducible else 0,
+                displayDocTitle=1,
+            )
+            doc.build(story, canvasmaker=partial(BookCanvas, book_state=state))
+            fh.flush()
+            os.fsync(fh.fileno())
+        _keep_mode(out_path, tmp)
+        os.replace(tmp, out_path)
+        written = True
+    except OSError as exc:
+        raise _write_error(exc, out_path) from exc
+    except LayoutError as exc:
+        log.exception("layout failed for %s", out_path.name)
+        raise ExportError(_("The book could not be laid out: {reason}").format(reason=exc)) from exc
+    finally:
+        if not written:
+            _remove(tmp)
+    if progress is not None:
+        progress(1.0, _("Done: {pages} pages").format(pages=state.page_count))
+    return BookResult(pages=state.page_count, path=out_path)
+
+
+def _temporary_file(out_path: Path) -> tuple[int, str]:
+    folder = out_path.parent
+    if out_path.is_dir():
+        raise ExportError(_("{path} is a folder; choose a file name for the book.").format(path=out_path))
+    if not folder.is_dir():
+        raise ExportError(_("The folder {folder} does not exist.").format(folder=folder))
+    try:
+        return tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise _write_error(exc, out_path) from exc
+
+
+def _write_error(exc: OSError, out_path: Path) -> ExportError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ExportError(_("The disk is full: {folder} has no room for the book.").format(folder=out_path.parent))
+    if isinstance(exc, PermissionError):
+        return ExportError(_("You may not write {path}.").format(path=out_path))
+    return ExportError(
+        _("Could not write {path}: {reason}").format(path=out_path, reason=exc.strerror or str(exc))
+    )
+
+
+def _keep_mode(out_path: Path, tmp: str) -> None:
+    """A replaced book keeps its permissions; a new one stays readable by its owner only (mkstemp)."""
+    try:
+        mode = out_path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return
+    os.chmod(tmp, mode)
+
+
+def _remove(tmp: str) -> None:
+    try:
+        os.unlink(tmp)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        log.exception("could not remove the temporary file %s", tmp)

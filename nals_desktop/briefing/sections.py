@@ -1,0 +1,699 @@
+"""The book's story: cover, contents, positions matrix, one tab per pillar, annexes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import Color, white
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from nals_desktop.briefing.content import (
+    BookContent,
+    BookRequest,
+    CommitmentView,
+    PillarView,
+    PositionView,
+    StatusView,
+)
+from nals_desktop.briefing.layout import (
+    Anchor,
+    BigLetter,
+    BookState,
+    CommitmentHeading,
+    FieldLabel,
+    Labelled,
+    PageRef,
+    PositionHeader,
+    Rule,
+    SectionBar,
+    StatusStrip,
+    draw_chip,
+)
+from nals_desktop.briefing.text import blocks, clip, long_date, markup, one_line, short_date, timestamp, wrap
+from nals_desktop.briefing.theme import (
+    BOLD,
+    FONT,
+    GREY,
+    INK,
+    LIGHT_GREY,
+    NAVY,
+    NO_POSITION_TINT,
+    PALE,
+    RED,
+    RULE,
+    STANCE_FILL,
+    STANCE_TINT,
+    Geometry,
+    Styles,
+)
+from nals_desktop.domain.model import Stance, tab_letter
+from nals_desktop.i18n import N_, _
+
+_CHUNK = 45  # rows per Table: splitting one huge table across pages costs quadratic time
+_POSITION_FIELDS = (
+    ("objective", N_("Objective")),
+    ("key_messages", N_("Key messages")),
+    ("responses", N_("Responses if raised")),
+    ("fallback", N_("Fallback")),
+    ("red_line", N_("Red line")),
+    ("background", N_("Background")),
+)
+
+
+class Composer:
+    """Turns content and request into the list of flowables of one book."""
+
+    def __init__(self, content: BookContent, request: BookRequest, state: BookState, styles: Styles) -> None:
+        self.content, self.request, self.state, self.styles = content, request, state, styles
+        self.g: Geometry = state.geometry
+        self.names = {p.code: one_line(p.name) or p.code for p in content.parties}
+        shown = request.parties or tuple(p.code for p in content.parties)
+        self.own = request.own_party
+        self.others = [code for code in dict.fromkeys(shown) if code != self.own]
+        self.columns = ([self.own] if self.own else []) + self.others
+        self.pillars = [(self._tab(i, p), p) for i, p in enumerate(content.pillars)]
+        self._prepared = 0
+
+    # -- whole book ----------------------------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        sections = self.request.sections
+        story: list[Flowable] = []
+
+        def new_page(flowables: list[Flowable]) -> None:
+            if story:
+                story.append(PageBreak())
+            story.extend(flowables)
+
+        if "cover" in sections:
+            new_page(self.cover())
+        if "contents" in sections:
+            new_page(self.contents())
+        if "matrix" in sections:
+            new_page(self.matrix())
+        if "pillars" in sections:
+            for index, (tab, pillar) in enumerate(self.pillars):
+                new_page(self.divider(index, tab, pillar))
+                new_page(self.commitments(index, tab, pillar))
+        if "changes" in sections:
+            new_page(self.changes())
+        if "sources" in sections:
+            new_page(self.sources())
+        return story
+
+    def contents_entries(self) -> list[tuple[int, str, str, str]]:
+        """(level, key, tab or reference, title) for every line of the contents."""
+        sections = self.request.sections
+        entries: list[tuple[int, str, str, str]] = []
+        if "matrix" in sections:
+            entries.append((0, "matrix", "", _("Positions matrix")))
+        if "pillars" in sections:
+            for index, (tab, pillar) in enumerate(self.pillars):
+                entries.append((0, f"p{index}", tab, one_line(pillar.short_title or pillar.title)))
+                for number, item in enumerate(pillar.commitments):
+                    entries.append((1, f"c{index}_{number}", one_line(item.reference), one_line(item.text)))
+        if "changes" in sections:
+            entries.append((0, "changes", "", self._changes_title()))
+        if "sources" in sections:
+            entries.append((0, "sources", "", _("Source documents")))
+        return entries
+
+    # -- cover ---------------------------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        s, req, content = self.styles, self.request, self.content
+        story: list[Flowable] = [
+            Anchor(self.state, "cover", role="cover", label=""),
+            Spacer(1, 0.7 * inch),
+            FieldLabel(_("Briefing book"), NAVY),
+            Spacer(1, 6),
+            Paragraph(markup(req.title), s.cover_title),
+        ]
+        if req.subtitle.strip():
+            story.append(Paragraph(markup(req.subtitle), s.cover_subtitle))
+        story += [Rule(NAVY, 1.6, 8), Paragraph(markup(content.summit_title), s.cover_summit)]
+        where = " · ".join(x for x in (long_date(content.summit_date), one_line(content.location)) if x)
+        if where:
+            story.append(Paragraph(escape(where), s.cover_summit))
+        rows = [
+            (_("Prepared for"), req.prepared_for),
+            (_("Prepared by"), req.prepared_by),
+            (_("Copy number"), req.copy_number),
+            (_("Printed on"), long_date(req.printed_on or date.today())),
+            (_("Classification"), self.state.marking),
+            (_("Positions of"), ", ".join(self.names.get(c, c) for c in self.columns)),
+        ]
+        label_w = 1.6 * inch
+        value_w = self.g.frame_width - label_w
+        data = [
+            [_(label), wrap(one_line(value), FONT, 10, value_w - 8, 3)]
+            for label, value in rows
+            if one_line(value)
+        ]
+        table = Table(data, colWidths=[label_w, value_w], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("FONTSIZE", (0, 0), (-1, -1), 10),
+                    ("LEADING", (0, 0), (-1, -1), 13),
+                    ("TEXTCOLOR", (0, 0), (0, -1), GREY),
+                    ("FONTNAME", (1, 0), (1, -1), BOLD),
+                    ("TEXTCOLOR", (1, 0), (1, -1), INK),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        story += [Spacer(1, 1.3 * inch), table]
+        return story
+
+    # -- contents ------------------------------------------------------------------------------------
+
+    def contents(self) -> list[Flowable]:
+        s, g = self.styles, self.g
+        tab_w, page_w = 0.62 * inch, 0.5 * inch
+        title_w = g.frame_width - tab_w - page_w
+        story: list[Flowable] = [
+            Anchor(self.state, "contents", outline=_("Contents"), label=_("Contents")),
+            Paragraph(markup(_("Contents")), s.h1),
+        ]
+        rows: list[list[object]] = []
+        commands: list[tuple[object, ...]] = []
+
+        def flush() -> None:
+            if rows:
+                table = Table(rows, colWidths=[tab_w, title_w, page_w], hAlign="LEFT")
+                table.setStyle(TableStyle(_CONTENTS_STYLE + commands))
+                story.append(table)
+                rows.clear()
+                commands.clear()
+
+        for level, key, tab, title in self.contents_entries():
+            if level == 0 and len(rows) > _CHUNK - 4:
+                flush()
+            r = len(rows)
+            if level == 0:
+                rows.append([clip(tab, BOLD, 10, tab_w - 12), clip(title, BOLD, 10, title_w - 12),
+                             PageRef(self.state, key, g.frame_width)])  # fmt: skip
+                commands += [
+                    ("FONTNAME", (0, r), (1, r), BOLD),
+                    ("FONTSIZE", (0, r), (1, r), 10),
+                    ("TOPPADDING", (0, r), (-1, r), 9 if r else 3),
+                    ("BOTTOMPADDING", (0, r), (-1, r), 4),
+                    ("LINEBELOW", (0, r), (-1, r), 0.6, RULE),
+                ]
+                if tab:
+                    commands += [("BACKGROUND", (0, r), (0, r), NAVY), ("TEXTCOLOR", (0, r), (0, r), white),
+                                 ("ALIGN", (0, r), (0, r), "CENTER")]  # fmt: skip
+            else:
+                rows.append([clip(tab, FONT, 8, tab_w - 12), clip(title, FONT, 8.5, title_w - 12),
+                             PageRef(self.state, key, g.frame_width - tab_w)])  # fmt: skip
+            if len(rows) >= _CHUNK:
+                flush()
+        flush()
+        return story
+
+    # -- positions matrix ----------------------------------------------------------------------------
+
+    def matrix(self) -> list[Flowable]:
+        s, g = self.styles, self.g
+        story: list[Flowable] = [
+            Anchor(self.state, "matrix", outline=_("Positions matrix"), label=_("Positions matrix")),
+            Paragraph(markup(_("Positions matrix")), s.h1),
+        ]
+        if not self.columns:
+            return [*story, Paragraph(markup(_("No party was chosen for this book.")), s.body)]
+        story.append(
+            Paragraph(
+                markup(_("The stance of each party on each commitment, as recorded when this book was printed.")),
+                s.small,
+            )
+        )
+        story += [
+            FieldLabel(_("Stances by tab"), NAVY),
+            self._chart(),
+            self._stance_counts(),
+            Spacer(1, 14),
+            FieldLabel(_("Stances by commitment"), NAVY),
+            StanceLegend(),
+            Spacer(1, 4),
+        ]
+        ref_w = 0.55 * inch
+        party_w = min(1.15 * inch, (g.frame_width - ref_w - 2.1 * inch) / len(self.columns))
+        text_w = g.frame_width - ref_w - party_w * len(self.columns)
+        header = [_("Ref."), _("Commitment")] + [
+            wrap(self.names.get(c, c), BOLD, 7.5, party_w - 8, 2) for c in self.columns
+        ]
+        for tab, pillar in self.pillars:
+            title = f"{tab} · {one_line(pillar.short_title or pillar.title)}"
+            story += [CondPageBreak(1.3 * inch), SectionBar(title, spaceBefore=10)]
+            rows: list[list[object]] = [header]
+            commands: list[tuple[object, ...]] = []
+            for item in pillar.commitments:
+                r = len(rows)
+                row: list[object] = [
+                    wrap(one_line(item.reference), FONT, 7.5, ref_w - 8, 2),
+                    wrap(one_line(item.text), FONT, 7.5, text_w - 8, 3),
+                ]
+                positions = {p.party_code: p for p in item.positions}
+                for col, code in enumerate(self.columns, start=2):
+                    stance = positions[code].stance if code in positions else None
+                    label = _(stance.label) if stance is not None else "—"
+                    row.append(wrap(label, BOLD, 7, party_w - 6, 3))
+                    tint = STANCE_TINT[stance] if stance is not None else NO_POSITION_TINT
+                    commands.append(("BACKGROUND", (col, r), (col, r), tint))
+                rows.append(row)
+                if len(rows) > _CHUNK:
+                    story.append(self._matrix_table(rows, commands, ref_w, text_w, party_w))
+                    rows, commands = [header], []
+            if len(rows) > 1:
+                story.append(self._matrix_table(rows, commands, ref_w, text_w, party_w))
+        return story
+
+    def _matrix_table(
+        self, rows: list[list[object]], commands: list[tuple[object, ...]], ref_w: float, text_w: float,
+        party_w: float,
+    ) -> Table:  # fmt: skip
+        table = Table(rows, colWidths=[ref_w, text_w] + [party_w] * len(self.columns), repeatRows=1,
+                      hAlign="LEFT")  # fmt: skip
+        table.setStyle(TableStyle(_MATRIX_STYLE + commands))
+        return table
+
+    def _chart(self) -> Flowable:
+        """Stacked bars: per pillar, how many of the printed parties' positions take each stance."""
+        g = self.g
+        stances = list(Stance)
+        counts = {s: [0] * len(self.pillars) for s in stances}
+        missing = [0] * len(self.pillars)
+        for i, (_tab, pillar) in enumerate(self.pillars):
+            for item in pillar.commitments:
+                positions = {p.party_code: p for p in item.positions}
+                for code in self.columns:
+                    stance = positions[code].stance if code in positions else None
+                    if stance is None:
+                        missing[i] += 1
+                    else:
+                        counts[stance][i] += 1
+        n = max(len(self.pillars), 1)
+        bar = max(5.0, min(16.0, (g.frame_height * 0.45) / n))
+        plot_h = n * bar * 1.45
+        drawing = Drawing(g.frame_width, plot_h + 30)
+        drawing.initialFontName, drawing.initialFontSize = FONT, 7  # else renderPDF starts in Helvetica
+        chart = HorizontalBarChart()
+        chart.x, chart.y, chart.width, chart.height = 34, 16, g.frame_width - 50, plot_h
+        # the first category is drawn at the bottom: reverse, so tab A is on top
+        chart.data = [list(reversed(counts[s])) for s in stances] + [list(reversed(missing))]
+        chart.categoryAxis.categoryNames = [tab for tab, _p in reversed(self.pillars)]
+        chart.categoryAxis.style = "stacked"
+        chart.categoryAxis.labels.fontName = BOLD
+        chart.categoryAxis.labels.fontSize = 8
+        chart.categoryAxis.labels.fillColor = NAVY
+        chart.categoryAxis.strokeColor = LIGHT_GREY
+        chart.categoryAxis.visibleTicks = 0
+        chart.valueAxis.labels.fontName = FONT
+        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.labels.fillColor = GREY
+        chart.valueAxis.strokeColor = LIGHT_GREY
+        chart.valueAxis.valueMin = 0
+        total = max((len(p.commitments) * len(self.columns) for _t, p in self.pillars), default=1) or 1
+        step = max(1, _nice_step(total))
+        chart.valueAxis.valueMax = -(-total // step) * step
+        chart.valueAxis.valueStep = step
+        chart.valueAxis.visibleGrid = 1
+        chart.valueAxis.gridStrokeColor = PALE
+        chart.valueAxis.gridStrokeWidth = 0.5
+        chart.barSpacing = 0
+        chart.groupSpacing = bar * 0.45
+        fills: list[Color] = [*(STANCE_FILL[s] for s in stances), PALE]
+        for i, fill in enumerate(fills):
+            chart.bars[i].fillColor = fill
+            chart.bars[i].strokeColor = white if i < len(stances) else LIGHT_GREY
+            chart.bars[i].strokeWidth = 0.5
+        drawing.add(chart)
+        return drawing
+
+    def _stance_counts(self) -> Table:
+        """The chart's numbers, with stance names in the header (in the chart's colours): legible in grey."""
+        stances = list(Stance)
+        header: list[object] = [_("Tab")] + [
+            wrap(_(s.label), BOLD, 7, 0.9 * inch - 6, 2) for s in stances
+        ] + [wrap(_("Not recorded"), BOLD, 7, 0.9 * inch - 6, 2)]
+        rows: list[list[object]] = [header]
+        for tab, pillar in self.pillars:
+            counts = dict.fromkeys([*stances, None], 0)
+            for item in pillar.commitments:
+                positions = {p.party_code: p.stance for p in item.positions}
+                for code in self.columns:
+                    counts[positions.get(code)] += 1
+            rows.append([tab] + [str(counts[s]) if counts[s] else "·" for s in [*stances, None]])
+        tab_w = self.g.frame_width - 0.9 * inch * (len(stances) + 1)
+        table = Table(rows, colWidths=[tab_w] + [0.9 * inch] * (len(stances) + 1), repeatRows=1,
+                      hAlign="LEFT")  # fmt: skip
+        commands: list[tuple[object, ...]] = [
+            ("BACKGROUND", (i + 1, 0), (i + 1, 0), STANCE_FILL[s]) for i, s in enumerate(stances)
+        ]
+        commands += [
+            ("TEXTCOLOR", (1, 0), (len(stances), 0), white),
+            ("BACKGROUND", (len(stances) + 1, 0), (len(stances) + 1, 0), PALE),
+        ]
+        table.setStyle(TableStyle(_COUNTS_STYLE + commands))
+        return table
+
+    # -- pillars -------------------------------------------------------------------------------------
+
+    def divider(self, index: int, tab: str, pillar: PillarView) -> list[Flowable]:
+        s = self.styles
+        short = one_line(pillar.short_title or pillar.title)
+        story: list[Flowable] = [
+            Anchor(self.state, f"p{index}", outline=f"{tab} · {short}", label=_("Tab {tab} · {title}").format(
+                tab=tab, title=short), role="divider", tab=(tab, index), progress=_("Tab {tab}").format(tab=tab)),
+            Spacer(1, 0.6 * inch),
+            BigLetter(tab),
+            Paragraph(markup(pillar.title or pillar.short_title), s.divider_title),
+        ]  # fmt: skip
+        for bullet, text in blocks(pillar.intro):
+            story.append(Paragraph(text, s.divider_intro, bulletText=escape(bullet) if bullet else None))
+        count = len(pillar.commitments)
+        story += [
+            Spacer(1, 18),
+            FieldLabel(
+                _("{count} commitment in this tab").format(count=count)
+                if count == 1 else _("{count} commitments in this tab").format(count=count),
+                NAVY,
+            ),
+            Rule(NAVY, 0.8, 3),
+        ]  # fmt: skip
+        g = self.g
+        ref_w, page_w = 0.62 * inch, 0.5 * inch
+        text_w = g.frame_width - ref_w - page_w
+        rows: list[list[object]] = []
+        for number, item in enumerate(pillar.commitments):
+            rows.append([clip(one_line(item.reference), BOLD, 8.5, ref_w - 8),
+                         wrap(one_line(item.text), FONT, 8.5, text_w - 12, 2),
+                         PageRef(self.state, f"c{index}_{number}", g.frame_width, rise=0.5)])  # fmt: skip
+            if len(rows) >= _CHUNK or number == count - 1:
+                table = Table(rows, colWidths=[ref_w, text_w, page_w], hAlign="LEFT")
+                table.setStyle(TableStyle(_TAB_INDEX_STYLE))
+                story.append(table)
+                rows = []
+        return story
+
+    def commitments(self, index: int, tab: str, pillar: PillarView) -> list[Flowable]:
+        story: list[Flowable] = []
+        for number, item in enumerate(pillar.commitments):
+            story += self.commitment(f"c{index}_{number}", item)
+            self._prepared += 1
+            self.state.report(
+                0.3 * self._prepared / max(self.content.commitment_count, 1),
+                _("Preparing {reference}").format(reference=one_line(item.reference)),
+            )
+        return story
+
+    def commitment(self, key: str, item: CommitmentView) -> list[Flowable]:
+        s = self.styles
+        ref = one_line(item.reference)
+        status = item.status
+        aside = ""
+        if status is not None and status.status is not None:
+            aside = _(status.status.label)
+            if status.progress is not None:
+                aside += f" · {max(0, min(100, status.progress))} %"
+        outline = clip(f"{ref}  {one_line(item.text)}", FONT, 9, 330)
+        story: list[Flowable] = [CondPageBreak(2.3 * inch), CommitmentHeading(self.state, key, ref, outline, aside)]
+        for bullet, text in blocks(item.text):
+            story.append(Paragraph(text, s.commitment, bulletText=escape(bullet) if bullet else None))
+        story += self._children(item.children, 1)
+        if status is not None:
+            story += self._status(status)
+        positions = {p.party_code: p for p in item.positions}
+        if self.own is not None:
+            own = positions.get(self.own)
+            title = _("Our position — {party}").format(party=self.names.get(self.own, self.own))
+            if own is None:
+                story += [CondPageBreak(0.8 * inch), SectionBar(title),
+                          Paragraph(markup(_("No position recorded.")), s.field)]  # fmt: skip
+            else:
+                story.append(PositionHeader(band=title, party=None, marking=own.marking, stance=own.stance,
+                                            priority=own.priority))  # fmt: skip
+                story += self._position(own, s.field, s.field_bullet)
+        if self.others:
+            story += [CondPageBreak(1.0 * inch),
+                      SectionBar(_("Other parties' positions") if self.own else _("Positions of the parties"))]  # fmt: skip
+            missing = []
+            for code in self.others:
+                position = positions.get(code)
+                if position is None:
+                    missing.append(self.names.get(code, code))
+                    continue
+                story.append(PositionHeader(band=None, party=self.names.get(code, code), marking=position.marking,
+                                            stance=position.stance, priority=position.priority))  # fmt: skip
+                story += self._position(position, s.other, s.other_bullet)
+            if missing:
+                text = _("No position recorded for: {parties}").format(parties=", ".join(missing))
+                story.append(Paragraph(escape(text), s.other))
+        footer = []
+        tags = [one_line(t) for p in item.positions if p.party_code in self.columns for t in p.tags]
+        if tags:
+            footer.append(_("Tags: {tags}").format(tags=", ".join(dict.fromkeys(t for t in tags if t))))
+        if item.updated_at is not None or item.updated_by.strip():
+            footer.append(self._changed(item.updated_by, item.updated_at))
+        if footer:
+            story += [Spacer(1, 3), Paragraph(escape(" · ".join(footer)), s.small)]
+        story.append(Spacer(1, 14))
+        return story
+
+    def _children(self, children: Sequence[CommitmentView], depth: int) -> list[Flowable]:
+        s = self.styles
+        out: list[Flowable] = []
+        for child in children:
+            style = s.child if depth == 1 else _indented(s.child, depth)
+            out.append(Paragraph(markup(child.text), style, bulletText="•" if depth % 2 else "–"))
+            out += self._children(child.children, depth + 1)
+        return out
+
+    def _status(self, status: StatusView) -> list[Flowable]:
+        s = self.styles
+        label = _(status.status.label) if status.status is not None else _("Not recorded")
+        as_of = _("as of {date}").format(date=short_date(status.as_of)) if status.as_of else ""
+        out: list[Flowable] = [StatusStrip(label, status.progress, as_of)]
+        if status.evidence.strip():
+            out += self._field(_("Evidence"), status.evidence, s.field, s.field_bullet)
+        if status.reason.strip():
+            out.append(Paragraph(escape(_("Reason for the last change: ")) + markup(status.reason), s.small))
+        return out
+
+    def _position(
+        self, position: PositionView, style: ParagraphStyle, bullet_style: ParagraphStyle
+    ) -> list[Flowable]:
+        s = self.styles
+        out: list[Flowable] = []
+        for attr, label in _POSITION_FIELDS:
+            value: str = getattr(position, attr)
+            if not value.strip():
+                continue
+            if attr == "red_line":
+                body = Paragraph(markup(value.strip()), s.red_line)
+                out.append(Labelled(_(label), body, RED, indent=12, room=15))
+            else:
+                out += self._field(_(label), value, style, bullet_style)
+        if position.updated_at is not None or position.updated_by.strip():
+            out.append(Paragraph(escape(self._changed(position.updated_by, position.updated_at)), s.small))
+        return out
+
+    def _field(self, label: str, text: str, style: ParagraphStyle, bullet_style: ParagraphStyle) -> list[Flowable]:
+        out: list[Flowable] = [
+            Paragraph(md, bullet_style, bulletText=escape(bullet)) if bullet else Paragraph(md, style)
+            for bullet, md in blocks(text)
+        ]
+        if out:
+            out[0] = Labelled(label, out[0], indent=12)
+        return out
+
+    def _changed(self, who: str, when: datetime | None) -> str:
+        who = one_line(who)
+        if who and when is not None:
+            return _("Last changed by {who} on {when}").format(who=who, when=timestamp(when))
+        if who:
+            return _("Last changed by {who}").format(who=who)
+        return _("Last changed on {when}").format(when=timestamp(when))
+
+    # -- annexes -------------------------------------------------------------------------------------
+
+    def _changes_title(self) -> str:
+        since = self.request.changes_since
+        return _("Changes since {date}").format(date=long_date(since)) if since else _("Recent changes")
+
+    def changes(self) -> list[Flowable]:
+        s, g = self.styles, self.g
+        title = self._changes_title()
+        story: list[Flowable] = [
+            Anchor(self.state, "changes", outline=_("Annex: {title}").format(title=title),
+                   label=_("Annex · {title}").format(title=title)),
+            Paragraph(markup(title), s.h1),
+        ]  # fmt: skip
+        since = self.request.changes_since
+        changes = [c for c in self.content.changes if since is None or _as_utc(c.when).date() >= since]
+        changes.sort(key=lambda c: _as_utc(c.when), reverse=True)
+        if not changes:
+            return [*story, Paragraph(markup(_("No changes were recorded in this period.")), s.body)]
+        widths = [1.3 * inch, 1.35 * inch, 0.7 * inch, 0.8 * inch]
+        widths.append(g.frame_width - sum(widths))
+        header = [_("When"), _("Changed by"), _("Ref."), _("Party"), _("Fields")]
+        rows: list[list[object]] = [header]
+        for change in changes:
+            party = self.names.get(change.party_code, change.party_code) if change.party_code else "—"
+            values = [timestamp(change.when), one_line(change.who), one_line(change.reference), one_line(party),
+                      ", ".join(one_line(f) for f in change.fields)]  # fmt: skip
+            rows.append([wrap(v, FONT, 7.5, w - 8, 4) for v, w in zip(values, widths, strict=True)])
+            if len(rows) > _CHUNK:
+                story.append(_annex_table(rows, widths))
+                rows = [header]
+        if len(rows) > 1:
+            story.append(_annex_table(rows, widths))
+        return story
+
+    def sources(self) -> list[Flowable]:
+        s = self.styles
+        title = _("Source documents")
+        story: list[Flowable] = [
+            Anchor(self.state, "sources", outline=_("Annex: {title}").format(title=title),
+                   label=_("Annex · {title}").format(title=title)),
+            Paragraph(markup(title), s.h1),
+        ]  # fmt: skip
+        if not self.content.sources:
+            return [*story, Paragraph(markup(_("No source documents are recorded.")), s.body)]
+        for source in self.content.sources:
+            story.append(Paragraph(markup(source.title), s.source_title))
+            if source.publisher.strip():
+                story.append(Paragraph(markup(source.publisher), s.body))
+            if source.checksum.strip():
+                text = _("Checksum: {checksum}").format(checksum=one_line(source.checksum))
+                story.append(Paragraph(escape(text), s.small))
+            story.append(Spacer(1, 8))
+        return story
+
+    @staticmethod
+    def _tab(index: int, pillar: PillarView) -> str:
+        return one_line(pillar.tab) or tab_letter(index)
+
+
+class StanceLegend(Flowable):
+    """The stance chips in a row, so colours can be read without the chart."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self.width, self.height = aW, 16
+        return aW, 16
+
+    def draw(self) -> None:
+        x = 0.0
+        for stance in [*Stance, None]:
+            x += draw_chip(self.canv, x, 5, stance, size=7) + 6
+
+
+def _indented(style: ParagraphStyle, depth: int) -> ParagraphStyle:
+    return ParagraphStyle(f"child{depth}", style, leftIndent=18 * depth, bulletIndent=18 * depth - 12)
+
+
+def _nice_step(total: int) -> int:
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
+        if total / step <= 8:
+            return step
+    return max(1, total // 8)
+
+
+def _as_utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _annex_table(rows: list[list[object]], widths: Iterable[float]) -> Table:
+    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(_ANNEX_STYLE))
+    return table
+
+
+_CONTENTS_STYLE: list[tuple[object, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("TEXTCOLOR", (0, 0), (0, -1), GREY),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+]
+_MATRIX_STYLE: list[tuple[object, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+    ("LEADING", (0, 0), (-1, -1), 9),
+    ("FONTNAME", (0, 0), (-1, 0), BOLD),
+    ("FONTNAME", (2, 1), (-1, -1), BOLD),
+    ("FONTSIZE", (2, 1), (-1, -1), 7),
+    ("LEADING", (2, 1), (-1, -1), 8.5),
+    ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),
+    ("TEXTCOLOR", (0, 1), (0, -1), GREY),
+    ("BACKGROUND", (0, 0), (-1, 0), PALE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("VALIGN", (2, 0), (-1, -1), "MIDDLE"),
+    ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ("LINEAFTER", (1, 0), (-2, -1), 0.4, white),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+]
+_TAB_INDEX_STYLE: list[tuple[object, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+    ("LEADING", (0, 0), (-1, -1), 11),
+    ("FONTNAME", (0, 0), (0, -1), BOLD),
+    ("TEXTCOLOR", (0, 0), (0, -1), NAVY),
+    ("TEXTCOLOR", (1, 0), (1, -1), INK),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+]
+_COUNTS_STYLE: list[tuple[object, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+    ("LEADING", (0, 0), (-1, -1), 8.5),
+    ("FONTNAME", (0, 0), (-1, 0), BOLD),
+    ("FONTSIZE", (0, 0), (-1, 0), 7),
+    ("FONTNAME", (0, 1), (0, -1), BOLD),
+    ("TEXTCOLOR", (0, 0), (0, -1), NAVY),
+    ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ("LINEAFTER", (0, 0), (-2, 0), 1, white),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+]
+_ANNEX_STYLE: list[tuple[object, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+    ("LEADING", (0, 0), (-1, -1), 9.5),
+    ("FONTNAME", (0, 0), (-1, 0), BOLD),
+    ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),
+    ("BACKGROUND", (0, 0), (-1, 0), PALE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+]
