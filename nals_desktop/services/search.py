@@ -72,17 +72,20 @@ def filter_conditions(query: Query) -> list[ColumnElement[bool]]:
     return [~_filter_clause(f) if f.negated else _filter_clause(f) for f in query.filters]
 
 
-def fts_statement(match: str, marks: tuple[str, str] = ("[", "]")) -> Select[Any]:
-    """The ranked FTS5 query, before any restriction to a summit or filter."""
+def fts_statement(match: str, marks: tuple[str, str] | None = ("[", "]")) -> Select[Any]:
+    """The ranked FTS5 query, before any restriction to a summit or filter; with ``marks``, snippets too
+    (they cost more than the ranking: leave them out where only ids and scores are needed)."""
+    columns = [
+        SearchDoc.kind,
+        SearchDoc.summit_id,
+        SearchDoc.commitment_id,
+        SearchDoc.pillar_id,
+        func.bm25(_fts_name, TITLE_WEIGHT, BODY_WEIGHT).label("score"),
+    ]
+    if marks is not None:
+        columns.append(func.snippet(_fts_name, -1, marks[0], marks[1], "…", 16).label("snip"))
     return (
-        select(
-            SearchDoc.kind,
-            SearchDoc.summit_id,
-            SearchDoc.commitment_id,
-            SearchDoc.pillar_id,
-            func.bm25(_fts_name, TITLE_WEIGHT, BODY_WEIGHT).label("score"),
-            func.snippet(_fts_name, -1, marks[0], marks[1], "…", 16).label("snip"),
-        )
+        select(*columns)
         .select_from(_fts.join(SearchDoc, SearchDoc.rowid == _fts.c.rowid))
         .where(_fts_name.op("MATCH")(match))
         .order_by(literal_column("score"))

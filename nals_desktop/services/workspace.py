@@ -234,7 +234,7 @@ def _id_statement(query: TableQuery) -> Select[Any]:
         stmt = stmt.where(*conditions)
     score: Any = None
     if match is not None:
-        hits = fts_statement(match).subquery()
+        hits = fts_statement(match, marks=None).subquery()
         ranked = (
             select(hits.c.commitment_id, func.min(hits.c.score).label("score"))
             .where(hits.c.commitment_id.is_not(None))
