@@ -42,7 +42,7 @@ def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(objective=USER_TEXT, messages=USER_TEXT)
 def test_any_user_text_builds_and_reads_back_literally(objective: str, messages: str) -> None:
     content = make_content()
