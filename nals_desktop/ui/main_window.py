@@ -47,6 +47,7 @@ from nals_desktop.ui.table import CommitmentTable
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 
 if TYPE_CHECKING:
+    from nals_desktop.ui.book.dialog import BookDialog
     from nals_desktop.ui.import_dialog import ImportDialog
 
 log = logging.getLogger("nals.ui")
@@ -168,6 +169,12 @@ class MainWindow(QMainWindow):
             self.tr("Import a summit's fact sheet from a file or pasted text"),
             "import",
         )
+        self.export_book_action = self._action(
+            self.tr("&Export briefing book…"),
+            self.open_book_dialog,
+            QKeySequence.StandardKey.Print,
+            self.tr("Print the chosen summit, pillar or commitments as a PDF briefing book"),
+        )
         self.reload_action = self._action(
             self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh, self.tr("Read the store again")
         )
@@ -237,7 +244,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.import_action, self.reload_action])
+        file_menu.addActions([self.import_action, self.export_book_action, self.reload_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -554,6 +561,26 @@ class MainWindow(QMainWindow):
         if isinstance(path, Path):
             self.import_dialog.preview_path(path)
         return self.import_dialog
+
+    def selected_commitment_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [cid for row in rows if (cid := self.table_model.id_at(row)) is not None]
+
+    def open_book_dialog(self) -> BookDialog:
+        """File → Export briefing book…: the dialog opens on what the user is looking at."""
+        from nals_desktop.ui.book import export_briefing_book
+
+        kind, _sep, key = (self._scope or "all").partition(":")
+        scope: dict[str, Any] = {}
+        if kind == "summit":
+            scope = {"summit_id": key}
+        elif kind == "pillar":
+            scope = {"pillar_ids": [key]}
+        selected = self.selected_commitment_ids()
+        return export_briefing_book(
+            self, self.store, selected_commitment_ids=selected if len(selected) > 1 else [],
+            saved_query=self.search.text() or None, **scope,
+        )
 
     def _import_dialog_closed(self) -> None:
         if self.import_dialog is not None:
