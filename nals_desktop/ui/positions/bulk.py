@@ -1,0 +1,241 @@
+"""Bulk edit: the same stance, priority, tags or status on several commitments (one revision each)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nals_desktop.domain.errors import NalsError
+from nals_desktop.services import annotate
+from nals_desktop.services.browse import list_summits
+from nals_desktop.services.dto import PartyDTO
+from nals_desktop.services.identity import Author
+from nals_desktop.services.workspace import fetch_rows
+from nals_desktop.store.engine import Store
+from nals_desktop.ui.positions.common import (
+    TagsEdit,
+    merge_changes,
+    priority_choices,
+    set_accessible,
+    stance_choices,
+    status_choices,
+)
+
+#: The value of a choice that leaves the field as it is.
+UNCHANGED = "\x00unchanged"
+_WARNING_STYLE = "color: #8a1c12;"
+
+
+class BulkEditDialog(QDialog):
+    """Set stance, priority, tags or status on ``commitment_ids`` at once; everything else is left unchanged.
+
+    ``BulkEditDialog(store, commitment_ids, author_provider, parent=None)``; open it with ``open()``;
+    after the user applies, ``applied(Changes)`` is emitted and ``changes`` holds them (None if cancelled).
+    ``apply() -> bool`` does what the Apply button does (tests call it directly).
+    """
+
+    applied = Signal(object)
+
+    def __init__(
+        self,
+        store: Store,
+        commitment_ids: Sequence[str],
+        author_provider: Callable[[], Author],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ids = list(dict.fromkeys(commitment_ids))
+        self.author_provider = author_provider
+        self.changes: annotate.Changes | None = None
+        self.setObjectName("bulkEditDialog")
+        n = len(self.ids)
+        self.setWindowTitle(
+            self.tr("Edit 1 commitment") if n == 1 else self.tr("Edit {n} commitments").format(n=n)
+        )
+        set_accessible(self, self.windowTitle(), self.tr("Set the same values on every selected commitment"))
+
+        refs, parties = self._scope()
+        summary = QLabel(self._summary(refs), self)
+        summary.setWordWrap(True)
+        set_accessible(summary, self.tr("Selected commitments"), summary.text())
+
+        self.party_combo = QComboBox(self)
+        own = (self.author_provider().delegation or "").upper()
+        for party in sorted(parties, key=lambda p: p.code != own):
+            text = self.tr("{party} (ours)").format(party=party.name) if party.code == own else party.name
+            self.party_combo.addItem(text, party.code)
+        set_accessible(self.party_combo, self.tr("Party"), self.tr("Whose position the changes apply to"))
+        self.stance_combo = self._choices(stance_choices())
+        set_accessible(self.stance_combo, self.tr("Stance"), self.tr("The stance to set, or leave unchanged"))
+        self.priority_combo = self._choices(priority_choices())
+        set_accessible(
+            self.priority_combo, self.tr("Priority"), self.tr("The priority to set, or leave unchanged")
+        )
+        self.tags_check = QCheckBox(self.tr("Re&place tags with:"), self)
+        set_accessible(
+            self.tags_check,
+            self.tr("Replace tags"),
+            self.tr("When checked, every selected commitment gets exactly the tags given"),
+        )
+        self.tags_edit = TagsEdit(self)
+        self.tags_edit.setEnabled(False)
+        set_accessible(
+            self.tags_edit, self.tr("Tags"), self.tr("Comma-separated tags for every selected commitment")
+        )
+        self.tags_check.toggled.connect(self.tags_edit.setEnabled)
+        try:
+            self.tags_edit.set_known_tags(annotate.all_tags(store))
+        except NalsError:
+            pass
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(self.tr("Leave unchanged"), UNCHANGED)
+        for value, text in status_choices():
+            self.status_combo.addItem(text, value)
+        set_accessible(
+            self.status_combo,
+            self.tr("Implementation status"),
+            self.tr("The status to set, or leave unchanged; a new status needs a reason"),
+        )
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("Required when you set a status"))
+        set_accessible(
+            self.reason_edit, self.tr("Reason"), self.tr("Why the status changes; required with a status")
+        )
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("bulkProblem")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(_WARNING_STYLE)
+        set_accessible(self.error_label, self.tr("Problem"), self.tr("Why nothing was applied"))
+        self.error_label.hide()
+
+        position = QGroupBox(self.tr("Position"), self)
+        form = QFormLayout(position)
+        form.addRow(self._label(self.tr("Part&y:"), self.party_combo), self.party_combo)
+        form.addRow(self._label(self.tr("&Stance:"), self.stance_combo), self.stance_combo)
+        form.addRow(self._label(self.tr("P&riority:"), self.priority_combo), self.priority_combo)
+        form.addRow(self.tags_check, self.tags_edit)
+        status = QGroupBox(self.tr("Implementation status"), self)
+        status_form = QFormLayout(status)
+        status_form.addRow(self._label(self.tr("S&tatus:"), self.status_combo), self.status_combo)
+        status_form.addRow(self._label(self.tr("Reaso&n:"), self.reason_edit), self.reason_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        apply.setText(
+            self.tr("&Apply to 1 commitment") if n == 1 else self.tr("&Apply to {n} commitments").format(n=n)
+        )
+        apply.setDefault(True)
+        set_accessible(apply, apply.text(), self.tr("Save the chosen values on every selected commitment"))
+        apply.clicked.connect(self.apply)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        set_accessible(cancel, self.tr("Cancel"), self.tr("Close without changing anything"))
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(position)
+        layout.addWidget(status)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _choices(self, choices: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("Leave unchanged"), UNCHANGED)
+        combo.addItem(self.tr("Clear (not set)"), None)
+        for value, text in choices:
+            combo.addItem(text, value)
+        return combo
+
+    def _scope(self) -> tuple[list[str], list[PartyDTO]]:
+        """References of the selection and the parties every one of their summits has."""
+        try:
+            rows = fetch_rows(self.store, self.ids)
+            summits = {s.id: s for s in list_summits(self.store)}
+        except NalsError:
+            return [], []
+        refs = [rows[i].row.reference for i in self.ids if i in rows]
+        summit_ids = list(dict.fromkeys(rows[i].row.summit_id for i in self.ids if i in rows))
+        if not summit_ids:
+            return refs, []
+        parties = list(summits[summit_ids[0]].parties)
+        for sid in summit_ids[1:]:
+            codes = {p.code for p in summits[sid].parties}
+            parties = [p for p in parties if p.code in codes]
+        return refs, parties
+
+    def _summary(self, refs: list[str]) -> str:
+        shown = ", ".join(refs[:12]) + (" …" if len(refs) > 12 else "")
+        return self.tr(
+            "Selected: {refs}. Fields left unchanged keep each commitment's own value; "
+            "every commitment that changes gets one new revision."
+        ).format(refs=shown)
+
+    def position_changes(self) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        for name, combo in (("stance", self.stance_combo), ("priority", self.priority_combo)):
+            if combo.currentData() != UNCHANGED:
+                changes[name] = combo.currentData()
+        if self.tags_check.isChecked():
+            changes["tags"] = self.tags_edit.tags()
+        return changes
+
+    def status_changes(self) -> dict[str, Any]:
+        if self.status_combo.currentData() == UNCHANGED:
+            return {}
+        return {"status": self.status_combo.currentData(), "reason": self.reason_edit.text().strip()}
+
+    def _problem(self, text: str) -> bool:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+        return False
+
+    def apply(self) -> bool:
+        positions, status = self.position_changes(), self.status_changes()
+        if not positions and not status:
+            return self._problem(
+                self.tr("Choose at least one value to set; everything is left unchanged now.")
+            )
+        if status and not status["reason"]:
+            self.reason_edit.setFocus()
+            return self._problem(self.tr("Say why the status changes: a reason is required."))
+        party = self.party_combo.currentData()
+        if positions and not party:
+            return self._problem(self.tr("These commitments have no party in common to set a position for."))
+        try:  # validated first, so that the status is not refused after the positions were saved
+            annotate.validate_position_changes(positions)
+            annotate.validate_status_changes(status)
+            author = self.author_provider()
+            results = []
+            if positions:
+                results.append(annotate.bulk_set_positions(self.store, self.ids, party, positions, author))
+            if status:
+                results.append(annotate.bulk_set_status(self.store, self.ids, status, author))
+        except NalsError as exc:
+            return self._problem(str(exc))
+        self.changes = merge_changes(results) or annotate.Changes(frozenset(self.ids))
+        self._problem("")
+        self.applied.emit(self.changes)
+        self.accept()
+        return True
