@@ -7,9 +7,12 @@ just before it saves. So the book is laid out once, yet every number is right.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -81,6 +84,24 @@ class BookState:
         self.report(0.3 + 0.65 * min(self._done / self._units, 1.0), message)
 
 
+_A85_LOCK = threading.Lock()
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Compressed streams without the ASCII85 layer while a book is written: 20 % smaller, faster.
+
+    ReportLab reads this setting only when it writes streams, from a module global, hence the lock.
+    """
+    with _A85_LOCK:
+        saved = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = saved
+
+
 def page_form(page: int) -> str:
     return f"nalsPage{page}"
 
@@ -109,7 +130,8 @@ class BookCanvas(Canvas):
         for key in state.ref_keys:
             page_no = state.pages.get(key)
             self._number_form(ref_form(key), str(page_no) if page_no else "–", 8.5)
-        super().save()
+        with _binary_streams():
+            super().save()
 
     def _number_form(self, name: str, text: str, size: float) -> None:
         self.beginForm(name, lowerx=-400, lowery=-4, upperx=0, uppery=size + 2)

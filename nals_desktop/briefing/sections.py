@@ -11,6 +11,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color, white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from nals_desktop.briefing.content import (
@@ -239,20 +240,24 @@ class Composer:
                 s.small,
             )
         )
+        ref_w = 0.55 * inch
+        party_w = min(1.15 * inch, (g.frame_width - ref_w - 1.8 * inch) / len(self.columns))
+        text_w = g.frame_width - ref_w - party_w * len(self.columns)
+        # narrow columns (many parties) get party codes and short stance words, explained in the legend
+        short = not all(_fits(_(st.label), BOLD, 7, party_w - 6, 3) for st in Stance)
+        labels = {st: _(_SHORT_STANCES[st]) if short else _(st.label) for st in Stance}
         story += [
             FieldLabel(_("Stances by tab"), NAVY),
             self._chart(),
             self._stance_counts(),
             Spacer(1, 14),
             FieldLabel(_("Stances by commitment"), NAVY),
-            StanceLegend(),
+            StanceLegend(labels if short else None),
             Spacer(1, 4),
         ]
-        ref_w = 0.55 * inch
-        party_w = min(1.15 * inch, (g.frame_width - ref_w - 2.1 * inch) / len(self.columns))
-        text_w = g.frame_width - ref_w - party_w * len(self.columns)
         header = [_("Ref."), _("Commitment")] + [
-            wrap(self.names.get(c, c), BOLD, 7.5, party_w - 8, 2) for c in self.columns
+            wrap(name if _fits(name, BOLD, 7.5, party_w - 6, 2) else code, BOLD, 7.5, party_w - 6, 2)
+            for code, name in ((c, self.names.get(c, c)) for c in self.columns)
         ]
         for tab, pillar in self.pillars:
             title = f"{tab} · {one_line(pillar.short_title or pillar.title)}"
@@ -268,8 +273,7 @@ class Composer:
                 positions = {p.party_code: p for p in item.positions}
                 for col, code in enumerate(self.columns, start=2):
                     stance = positions[code].stance if code in positions else None
-                    label = _(stance.label) if stance is not None else "—"
-                    row.append(wrap(label, BOLD, 7, party_w - 6, 3))
+                    row.append(wrap(labels[stance] if stance is not None else "—", BOLD, 7, party_w - 6, 3))
                     tint = STANCE_TINT[stance] if stance is not None else NO_POSITION_TINT
                     commands.append(("BACKGROUND", (col, r), (col, r), tint))
                 rows.append(row)
@@ -588,16 +592,61 @@ class Composer:
 
 
 class StanceLegend(Flowable):
-    """The stance chips in a row, so colours can be read without the chart."""
+    """The stance chips in a row (with their short forms when the matrix uses them)."""
+
+    def __init__(self, short: dict[Stance, str] | None = None) -> None:
+        super().__init__()
+        self.short = short
+
+    def _items(self) -> list[tuple[Stance | None, float]]:
+        out = []
+        for stance in [*Stance, None]:
+            prefix = stringWidth(self.short[stance], BOLD, 7) + 3 if self.short and stance is not None else 0
+            label = _(stance.label) if stance is not None else _("Not recorded")
+            out.append((stance, prefix + stringWidth(label, BOLD, 7) + 10 + (10 if self.short else 6)))
+        return out
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        self.width, self.height = aW, 16
-        return aW, 16
+        self.rows: list[list[tuple[Stance | None, float]]] = [[]]
+        used = 0.0
+        for stance, width in self._items():
+            if used + width > aW and self.rows[-1]:
+                self.rows.append([])
+                used = 0.0
+            self.rows[-1].append((stance, width))
+            used += width
+        self.width, self.height = aW, 17 * len(self.rows)
+        return aW, self.height
 
     def draw(self) -> None:
-        x = 0.0
-        for stance in [*Stance, None]:
-            x += draw_chip(self.canv, x, 5, stance, size=7) + 6
+        canv = self.canv
+        for line, row in enumerate(self.rows):
+            x, y = 0.0, self.height - 17 * line - 11
+            for stance, width in row:
+                if self.short and stance is not None:
+                    canv.setFillColor(INK)
+                    canv.setFont(BOLD, 7)
+                    canv.drawString(x, y, self.short[stance])
+                    draw_chip(canv, x + stringWidth(self.short[stance], BOLD, 7) + 3, y, stance, size=7)
+                else:
+                    draw_chip(canv, x, y, stance, size=7)
+                x += width
+
+
+def _fits(text: str, font: str, size: float, width: float, lines: int) -> bool:
+    """Whether ``text`` wraps into ``lines`` lines of ``width`` without breaking a word."""
+    return all(stringWidth(w, font, size) <= width for w in text.split()) and len(
+        wrap(text, font, size, width, lines).splitlines()
+    ) <= lines and not wrap(text, font, size, width, lines).endswith("…")
+
+
+_SHORT_STANCES = {
+    Stance.SUPPORT: N_("Sup."),
+    Stance.SUPPORT_WITH_CONDITIONS: N_("Cond."),
+    Stance.NEUTRAL: N_("Neut."),
+    Stance.OPPOSE: N_("Opp."),
+    Stance.UNDECIDED: N_("Und."),
+}
 
 
 def _indented(style: ParagraphStyle, depth: int) -> ParagraphStyle:

@@ -7,6 +7,7 @@ import unicodedata
 from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase.pdfmetrics import getFont as getfont
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from nals_desktop.briefing.theme import printable
@@ -80,16 +81,21 @@ def blocks(text: str | None) -> list[tuple[str | None, str]]:
     return result
 
 
+def _char_widths(text: str, font: str, size: float) -> list[float]:
+    """Advance width of each character of ``text`` (what ReportLab's stringWidth sums, without the sum)."""
+    face = getfont(font).face  # a TrueType face: every font of the book is one
+    get, default, scale = face.charWidths.get, face.defaultWidth, 0.001 * size
+    return [get(ord(ch), default) * scale for ch in text]
+
+
 def _fitting(text: str, font: str, size: float, width: float) -> int:
     """Length of the longest prefix of ``text`` no wider than ``width`` points."""
-    lo, hi = 0, len(text)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if stringWidth(text[:mid], font, size) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    total = 0.0
+    for count, w in enumerate(_char_widths(text, font, size)):
+        total += w
+        if total > width + 1e-6:
+            return count
+    return len(text)
 
 
 def clip(text: str, font: str, size: float, width: float) -> str:
@@ -106,23 +112,28 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> str
     Plain table cells use this instead of a Paragraph: it is much cheaper for thousands of cells.
     """
     words = text.split()
+    space = stringWidth(" ", font, size)
+    sizes = [sum(_char_widths(word, font, size)) for word in words]
     lines: list[str] = []
-    current = ""
+    current: list[str] = []
+    used = 0.0
     i = 0
     while i < len(words) and len(lines) < max_lines:
-        candidate = f"{current} {words[i]}" if current else words[i]
-        if stringWidth(candidate, font, size) <= width:
-            current = candidate
+        extra = sizes[i] + (space if current else 0.0)
+        if used + extra <= width + 1e-6:
+            current.append(words[i])
+            used += extra
             i += 1
         elif current:
-            lines.append(current)
-            current = ""
+            lines.append(" ".join(current))
+            current, used = [], 0.0
         else:  # one word wider than the cell: break it
             cut = max(1, _fitting(words[i], font, size, width))
             lines.append(words[i][:cut])
             words[i] = words[i][cut:]
+            sizes[i] = sum(_char_widths(words[i], font, size))
     if current:  # the loop only ends with a pending line once every word is placed
-        lines.append(current)
+        lines.append(" ".join(current))
     if i < len(words) and lines:
         room = width - stringWidth("…", font, size)
         lines[-1] = lines[-1][: _fitting(lines[-1], font, size, room)].rstrip() + "…"

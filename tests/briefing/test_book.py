@@ -180,6 +180,14 @@ def test_metadata_is_set_and_leaks_nothing(tmp_path: Path, content: BookContent)
             assert needle.encode("utf-16-be") not in raw, needle
 
 
+def test_reportlab_settings_are_left_as_found(tmp_path: Path, content: BookContent) -> None:
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    build_book(content, make_request(), tmp_path / "book.pdf")
+    assert rl_config.useA85 == before
+
+
 def test_reproducible_builds_are_byte_identical(tmp_path: Path, content: BookContent) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
