@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -29,11 +30,12 @@ from PySide6.QtWidgets import (
 from nals_desktop import __version__
 from nals_desktop.domain.errors import NalsError, QuerySyntaxError
 from nals_desktop.domain.query import parse_query
-from nals_desktop.importers import SUPPORTED_SUFFIXES
 from nals_desktop.paths import data_home
 from nals_desktop.services import workspace
+from nals_desktop.services.annotate import Changes
 from nals_desktop.services.browse import get_commitment
 from nals_desktop.services.dto import ImportSummary
+from nals_desktop.services.identity import load_author
 from nals_desktop.services.workspace import TableQuery
 from nals_desktop.store.engine import Store
 from nals_desktop.ui import icons, settings
@@ -42,6 +44,7 @@ from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.models.commitments import CommitmentTableModel
 from nals_desktop.ui.models.navigator import KeyRole, NavigatorModel, PayloadRole
 from nals_desktop.ui.navigator import NavigatorView
+from nals_desktop.ui.positions import BulkEditDialog, HistoryPanel, PositionEditor, ProfileDialog
 from nals_desktop.ui.search import SearchBar, syntax_help
 from nals_desktop.ui.table import CommitmentTable
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         *,
         runner: TaskRunner | None = None,
         errors: ErrorReporter | None = None,
+        read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
         self._searching = False
         self._is_ready = False
         self._populated = False
+        self._close_despite_unsaved = False
 
         self.nav_model = NavigatorModel(self)
         self.table_model = CommitmentTableModel(
@@ -98,12 +103,25 @@ class MainWindow(QMainWindow):
         self.navigator = NavigatorView(self.nav_model, self)
         self.table = CommitmentTable(self.table_model, self)
         self.detail = DetailPane(self)
+        self.read_only = read_only
+        self.editor = PositionEditor(store, load_author, self, errors=self.errors)
+        self.editor.set_read_only(read_only)
+        self.history = HistoryPanel(store, load_author, self, errors=self.errors)
+        self.detail_tabs = QTabWidget(self)
+        self.detail_tabs.setObjectName("detailTabs")
+        self.detail_tabs.setAccessibleName(self.tr("Commitment panes"))
+        self.detail_tabs.setAccessibleDescription(
+            self.tr("The commitment, the positions on it, and the history of their changes")
+        )
+        self.detail_tabs.addTab(self.detail, self.tr("&Commitment"))
+        self.detail_tabs.addTab(self.editor, self.tr("&Positions"))
+        self.detail_tabs.addTab(self.history, self.tr("&History"))
         self.search = SearchBar(self.prefs.get(settings.SEARCH_DEBOUNCE_MS), self)
 
         self.table_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.table_splitter.setObjectName("tableSplitter")
         self.table_splitter.addWidget(self.table)
-        self.table_splitter.addWidget(self.detail)
+        self.table_splitter.addWidget(self.detail_tabs)
         self.table_splitter.setStretchFactor(0, 3)
         self.table_splitter.setStretchFactor(1, 2)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -129,6 +147,13 @@ class MainWindow(QMainWindow):
         self.loading_label.setAccessibleName(self.tr("Loading"))
         self.loading_label.setAccessibleDescription(self.tr("Shown while the store is being read"))
         self.loading_label.hide()
+        if read_only:
+            banner = QLabel(self.tr("Read-only: NALS Desktop is already open on this store elsewhere."), self)
+            banner.setObjectName("readOnlyBanner")
+            banner.setStyleSheet("QLabel { padding: 2px 8px; font-weight: bold; }")
+            banner.setAccessibleName(self.tr("Read-only"))
+            banner.setAccessibleDescription(self.tr("Changes cannot be saved in this window"))
+            self.statusBar().addPermanentWidget(banner)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.loading_label)
 
@@ -198,6 +223,21 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(action)
         self.table.context_actions = [self.copy_ref_action, self.copy_text_action]
+        self.undo_action = self.editor.undo_action
+        self.redo_action = self.editor.redo_action
+        self.bulk_edit_action = self._action(
+            self.tr("Edit &selected commitments…"),
+            self.open_bulk_edit,
+            "Ctrl+E",
+            self.tr("Set stance, priority, tags or status on every selected commitment"),
+        )
+        self.bulk_edit_action.setEnabled(not self.read_only)
+        self.profile_action = self._action(
+            self.tr("&Your name and delegation…"),
+            self.open_profile,
+            QKeySequence.StandardKey.Preferences,
+            self.tr("Who you are: recorded with every change you make"),
+        )
         self.find_action = self._action(
             self.tr("&Find"),
             self.search.focus,
@@ -248,9 +288,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
         edit.addActions([self.copy_text_action, self.copy_ref_action])
         edit.addSeparator()
+        edit.addAction(self.bulk_edit_action)
+        edit.addSeparator()
         edit.addActions([self.find_action, self.clear_action, self.save_search_action])
+        edit.addSeparator()
+        edit.addAction(self.profile_action)
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_nav_action, self.show_detail_action])
         view.addSeparator()
@@ -291,7 +337,10 @@ class MainWindow(QMainWindow):
         self.table_model.modelReset.connect(self._update_status)
         self.setTabOrder(self.navigator, self.search.edit)
         self.setTabOrder(self.search.edit, self.table)
-        self.setTabOrder(self.table, self.detail)
+        self.setTabOrder(self.table, self.detail_tabs)
+        self.editor.saved.connect(self.annotated)
+        self.history.about_to_restore.connect(self.editor.flush)
+        self.history.restored.connect(self._restored)
 
     # The navigator
 
@@ -470,14 +519,73 @@ class MainWindow(QMainWindow):
         cid = self.table_model.id_at(current.row()) if current.isValid() else None
         if cid is None:
             return
-        self._reselect = cid
-        self.state.set(settings.LAST_COMMITMENT, cid)
+        if cid == self.editor.commitment_id:
+            return
         try:
             detail = get_commitment(self.store, cid)
         except NalsError as exc:
             self.detail.show_message(str(exc))
             return
+        if not self.editor.load(cid, detail):
+            # The previous commitment's edits could not be saved: stay on it, so nothing typed is lost.
+            self._select(self.editor.commitment_id)
+            return
+        self._reselect = cid
+        self.state.set(settings.LAST_COMMITMENT, cid)
         self.detail.show_detail(detail, self._terms())
+        self.history.load(cid, list(detail.history))
+
+    def _select(self, commitment_id: str | None) -> None:
+        row = self.table_model.row_of(commitment_id) if commitment_id else -1
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.table_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    # Annotating
+
+    def annotated(self, changes: Changes) -> None:
+        """After a save: refresh the changed rows, the open commitment and the facet counts, nothing more."""
+        if changes.empty:
+            return
+        self.table_model.refresh(set(changes.commitment_ids))
+        current = self.current_commitment_id()
+        if current in changes.commitment_ids:
+            try:
+                detail = get_commitment(self.store, current)
+            except NalsError as exc:
+                self.detail.show_message(str(exc))
+            else:
+                self.detail.show_detail(detail, self._terms())
+                self.history.load(current, list(detail.history))
+        store = self.store
+        self.runner.submit(
+            lambda ctx: workspace.facet_values(store),
+            on_done=self.nav_model.update_facets,
+            on_error=lambda err: self.errors.report_task(self.tr("Cannot count the facets"), err, parent=self),
+            owner=self,
+        )
+
+    def _restored(self, changes: Changes) -> None:
+        self.editor.reload()
+        self.annotated(changes)
+
+    def open_bulk_edit(self) -> BulkEditDialog | None:
+        ids = self.selected_commitment_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select the commitments to edit first."), 5000)
+            return None
+        if not self.editor.flush():
+            return None
+        dialog = BulkEditDialog(self.store, ids, load_author, self)
+        dialog.applied.connect(lambda changes: (self.editor.reload(), self.annotated(changes)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_profile(self) -> ProfileDialog:
+        return ProfileDialog.ask(self.store, self)
 
     def _update_status(self) -> None:
         shown = self.table_model.rowCount()
@@ -599,6 +707,8 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _importable(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        from nals_desktop.importers import SUPPORTED_SUFFIXES
+
         mime = event.mimeData()
         if not mime.hasUrls():
             return None
@@ -697,6 +807,11 @@ class MainWindow(QMainWindow):
         self.state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editor.flush() and not self._close_despite_unsaved:
+            # The error was shown; a second close closes (the user has been told what is not saved).
+            self._close_despite_unsaved = True
+            event.ignore()
+            return
         self.save_window_state()
         self.runner.wait(10_000)
         super().closeEvent(event)

@@ -55,6 +55,9 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
+_FACET_FIELDS = ("stance", "priority", "status", "tag")
+
+
 def summit_label(title: str) -> str:
     """A summit's title without the "FACT SHEET:" kind of prefix documents start with."""
     return re.sub(r"^\s*fact\s*sheet\s*[:–—-]\s*", "", title, flags=re.IGNORECASE) or title  # noqa: RUF001
@@ -174,6 +177,42 @@ class NavigatorModel(QAbstractItemModel):
         self._root = root
         self._ids = {id(n): n for n in root.walk()}
         self.endResetModel()
+
+    def update_facets(self, facets: list[FacetValue]) -> None:
+        """New counts after an edit, without a reset: counts change in place, new values (tags) are
+        inserted and vanished ones removed, so the view keeps its selection, expansion and scroll."""
+        by_field: dict[str, list[FacetValue]] = {}
+        for fv in facets:
+            by_field.setdefault(fv.field, []).append(fv)
+        for cat in self._root.children:
+            field_name = cat.key.removeprefix("category:")
+            if field_name not in _FACET_FIELDS:
+                continue
+            wanted = by_field.get(field_name, [])
+            keys = {f"facet:{fv.field}:{fv.value}" for fv in wanted}
+            parent = self.createIndex(cat.row, 0, id(cat))
+            for row in reversed(range(len(cat.children))):
+                if cat.children[row].key not in keys:
+                    self.beginRemoveRows(parent, row, row)
+                    gone = cat.children.pop(row)
+                    for n in gone.walk():
+                        self._ids.pop(id(n), None)
+                    self.endRemoveRows()
+            for row, fv in enumerate(wanted):
+                key = f"facet:{fv.field}:{fv.value}"
+                if row < len(cat.children) and cat.children[row].key == key:
+                    n = cat.children[row]
+                    if n.count != fv.count:
+                        n.count, n.payload = fv.count, fv
+                        self.dataChanged.emit(
+                            self.createIndex(row, 0, id(n)), self.createIndex(row, COLUMNS - 1, id(n))
+                        )
+                    continue
+                self.beginInsertRows(parent, row, row)
+                n = Node(Kind.FACET, key, facet_label(fv.field, fv.value), fv.count, fv, parent=cat)
+                cat.children.insert(row, n)
+                self._ids[id(n)] = n
+                self.endInsertRows()
 
     # Queries
 
