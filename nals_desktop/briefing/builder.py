@@ -17,7 +17,7 @@ from nals_desktop.briefing.layout import BookCanvas, BookDocTemplate, BookState,
 from nals_desktop.briefing.sections import Composer
 from nals_desktop.briefing.text import one_line
 from nals_desktop.briefing.theme import Styles, geometry, register_fonts
-from nals_desktop.domain.errors import CancelledError, ExportError
+from nals_desktop.domain.errors import ExportError
 from nals_desktop.domain.model import DEFAULT_MARKINGS, highest_marking
 from nals_desktop.i18n import _
 

@@ -18,9 +18,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from nals_desktop.domain.errors import CancelledError
-from nals_desktop.domain.model import Priority, Stance
-from nals_desktop.i18n import _
 from nals_desktop.briefing.text import clip
 from nals_desktop.briefing.theme import (
     BOLD,
@@ -34,6 +31,9 @@ from nals_desktop.briefing.theme import (
     STANCE_TINT,
     Geometry,
 )
+from nals_desktop.domain.errors import CancelledError
+from nals_desktop.domain.model import Priority, Stance
+from nals_desktop.i18n import _
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]

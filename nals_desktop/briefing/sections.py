@@ -447,11 +447,12 @@ class Composer:
                 story += [CondPageBreak(0.8 * inch), SectionBar(title),
                           Paragraph(markup(_("No position recorded.")), s.field)]  # fmt: skip
             else:
-                story.append(PositionHeader(band=title, party=None, marking=own.marking, stance=own.stance,
-                                            priority=own.priority))  # fmt: skip
+                story += [CondPageBreak(1.3 * inch),  # never a position's head alone at the foot of a page
+                          PositionHeader(band=title, party=None, marking=own.marking, stance=own.stance,
+                                         priority=own.priority)]  # fmt: skip
                 story += self._position(own, s.field, s.field_bullet)
         if self.others:
-            story += [CondPageBreak(1.0 * inch),
+            story += [CondPageBreak(1.5 * inch),  # the band, then room for the first party's head and text
                       SectionBar(_("Other parties' positions") if self.own else _("Positions of the parties"))]  # fmt: skip
             missing = []
             for code in self.others:
@@ -459,8 +460,9 @@ class Composer:
                 if position is None:
                     missing.append(self.names.get(code, code))
                     continue
-                story.append(PositionHeader(band=None, party=self.names.get(code, code), marking=position.marking,
-                                            stance=position.stance, priority=position.priority))  # fmt: skip
+                story += [CondPageBreak(0.9 * inch),
+                          PositionHeader(band=None, party=self.names.get(code, code), marking=position.marking,
+                                         stance=position.stance, priority=position.priority)]  # fmt: skip
                 story += self._position(position, s.other, s.other_bullet)
             if missing:
                 text = _("No position recorded for: {parties}").format(parties=", ".join(missing))
@@ -511,7 +513,7 @@ class Composer:
             else:
                 out += self._field(_(label), value, style, bullet_style)
         if position.updated_at is not None or position.updated_by.strip():
-            out.append(Paragraph(escape(self._changed(position.updated_by, position.updated_at)), s.small))
+            out.append(Paragraph(escape(self._changed(position.updated_by, position.updated_at)), s.meta))
         return out
 
     def _field(self, label: str, text: str, style: ParagraphStyle, bullet_style: ParagraphStyle) -> list[Flowable]:

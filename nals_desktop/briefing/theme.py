@@ -157,6 +157,7 @@ class Styles:
             spaceAfter=6,
         )
         self.small = ParagraphStyle("small", base, fontSize=7.8, leading=10.5, textColor=GREY, spaceAfter=2)
+        self.meta = ParagraphStyle("meta", self.small, leftIndent=12, spaceBefore=1)
         self.h1 = ParagraphStyle(
             "h1", base, fontName=BOLD, fontSize=18, leading=23, textColor=NAVY, spaceAfter=10
         )

@@ -146,6 +146,34 @@ def test_positions_matrix_gives_stances_in_words(book: tuple[BookResult, PdfRead
         assert word in matrix
 
 
+def test_without_an_own_party_every_party_is_shown_alike(tmp_path: Path, content: BookContent) -> None:
+    _, reader = build(content, make_request(own_party=None), tmp_path / "book.pdf")
+    text = "".join(page_texts(reader))
+    assert "Our position" not in text
+    assert "Positions of the parties" in text
+    assert "Other parties' positions" not in text
+
+
+def test_many_parties_get_codes_and_short_stance_words(tmp_path: Path) -> None:
+    from nals_desktop.briefing import PartyView
+
+    codes = ("CA", "FR", "DE", "IT", "JP", "UK", "US", "EU", "MX")
+    parties = tuple(PartyView(code, f"Delegation of {code}") for code in codes)
+    content = make_content(parties=parties)
+    pillars = tuple(
+        dataclasses.replace(p, commitments=tuple(
+            dataclasses.replace(c, positions=tuple(position(code, i + n) for n, code in enumerate(codes)))
+            for i, c in enumerate(p.commitments)))
+        for p in content.pillars
+    )  # fmt: skip
+    content = dataclasses.replace(content, pillars=pillars)
+    _, reader = build(content, make_request(parties=codes), tmp_path / "book.pdf")
+    matrix = page_texts(reader)[2]
+    assert "Sup." in matrix and "Cond." in matrix and "Opp." in matrix
+    assert "Support with conditions" in matrix  # the legend spells them out
+    assert {"CA", "FR", "JP", "MX"} <= set(matrix.split())
+
+
 def test_changes_annex_respects_the_date(book: tuple[BookResult, PdfReader]) -> None:
     texts = page_texts(book[1])
     annex = next(t for t in texts if "Changes since 1 January 2024" in t.splitlines()[0])
