@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self.detail.show_message(self.tr("Loading…"))
         self.table.viewport().installEventFilter(self)
+        # Typing goes to the search field first (Down moves into the results), as in Anki's browser.
+        self.search.edit.setFocus()
         self.reload_navigator()
 
     # Actions and menus: each calls one method below (the operation is defined once).
