@@ -150,7 +150,9 @@ def _temporary_file(out_path: Path) -> tuple[int, str]:
 
 def _write_error(exc: OSError, out_path: Path) -> ExportError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return ExportError(_("The disk is full: {folder} has no room for the book.").format(folder=out_path.parent))
+        return ExportError(
+            _("The disk is full: {folder} has no room for the book.").format(folder=out_path.parent)
+        )
     if isinstance(exc, PermissionError):
         return ExportError(_("You may not write {path}.").format(path=out_path))
     return ExportError(

@@ -43,7 +43,7 @@ class PositionView:
 @dataclass(frozen=True)
 class StatusView:
     status: ImplementationStatus | None = None
-    progress: int | None = None  # 0–100
+    progress: int | None = None  # 0 to 100
     evidence: str = ""
     as_of: date | None = None
     reason: str = ""

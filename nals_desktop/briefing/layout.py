@@ -71,7 +71,7 @@ class BookState:
         self._cancel = cancel
         self._reported = -1.0
 
-    # progress: 0–0.3 while the story is assembled, 0.3–0.95 while pages are laid out, then saving
+    # progress: 0 to 0.3 while the story is assembled, to 0.95 while pages are laid out, then saving
     def report(self, fraction: float, message: str, force: bool = False) -> None:
         if self._cancel is not None and self._cancel():
             raise CancelledError(_("The briefing book was cancelled; no file was written."))
@@ -110,7 +110,7 @@ def ref_form(key: str) -> str:
     return f"nalsRef{key}"
 
 
-class BookCanvas(Canvas):
+class BookCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
     """A canvas that defines the deferred page-number forms before saving."""
 
     def __init__(self, *args: Any, book_state: BookState, **kwargs: Any) -> None:
@@ -129,7 +129,7 @@ class BookCanvas(Canvas):
             self._number_form(page_form(page), label.format(x=page, y=total), 7.5)
         for key in state.ref_keys:
             page_no = state.pages.get(key)
-            self._number_form(ref_form(key), str(page_no) if page_no else "–", 8.5)
+            self._number_form(ref_form(key), str(page_no) if page_no else "\u2013", 8.5)
         with _binary_streams():
             super().save()
 
@@ -141,7 +141,7 @@ class BookCanvas(Canvas):
         self.endForm()
 
 
-class BookDocTemplate(BaseDocTemplate):
+class BookDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no type hints
     """One frame per page; marking, running head, footer and tabs are drawn when a page ends."""
 
     def __init__(self, file: Any, state: BookState, **kwargs: Any) -> None:
@@ -159,9 +159,16 @@ class BookDocTemplate(BaseDocTemplate):
         )
         self.state = state
         frame = Frame(
-            g.left, g.bottom, g.frame_width, g.frame_height, id="body",
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-        )  # fmt: skip
+            g.left,
+            g.bottom,
+            g.frame_width,
+            g.frame_height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate("body", [frame], onPageEnd=self._decorate)])
 
     def _decorate(self, canv: Canvas, _doc: BaseDocTemplate) -> None:
@@ -216,7 +223,7 @@ class BookDocTemplate(BaseDocTemplate):
         canv.drawCentredString(x + width / 2, top - height / 2 - size / 3, letter)
 
 
-class Anchor(Flowable):
+class Anchor(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """Invisible marker at the top of a section: bookmark, outline entry, running head, page role."""
 
     def __init__(
@@ -255,7 +262,7 @@ class Anchor(Flowable):
             state.laid_out(self.progress)
 
 
-class CommitmentHeading(Flowable):
+class CommitmentHeading(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """Reference in bold, status on the right, a rule below; also the commitment's bookmark."""
 
     def __init__(self, state: BookState, key: str, reference: str, outline: str, aside: str) -> None:
@@ -288,7 +295,7 @@ class CommitmentHeading(Flowable):
         state.laid_out(_("Laying out {reference}").format(reference=self.reference))
 
 
-class PageRef(Flowable):
+class PageRef(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """The page number of an anchor (drawn at the end) right-aligned in its cell, linking to it."""
 
     def __init__(self, state: BookState, key: str, row_width: float, rise: float = 2) -> None:
@@ -306,10 +313,12 @@ class PageRef(Flowable):
         canv.translate(self.width, self.rise)  # on the baseline of the cell's text
         canv.doForm(ref_form(self.key))
         canv.restoreState()
-        canv.linkRect("", self.key, (self.width - self.row_width, -3, self.width, 11), relative=1, thickness=0)
+        canv.linkRect(
+            "", self.key, (self.width - self.row_width, -3, self.width, 11), relative=1, thickness=0
+        )
 
 
-class FieldLabel(Flowable):
+class FieldLabel(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A small capitalised label above a field ("OBJECTIVE"), kept with the text that follows."""
 
     def __init__(self, text: str, color: Color = GREY, indent: float = 0) -> None:
@@ -328,7 +337,7 @@ class FieldLabel(Flowable):
         self.canv.drawString(self.indent, 2, self.text.upper(), charSpace=0.4)
 
 
-class Labelled(Flowable):
+class Labelled(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A small capitalised label ("OBJECTIVE") on top of a flowable, never parted from its first line.
 
     Cheaper than keepWithNext, which wraps a KeepTogether (and deep-copies) around every pair.
@@ -345,7 +354,7 @@ class Labelled(Flowable):
         return 3.0
 
     def getSpaceAfter(self) -> float:
-        return float(self.body.getSpaceAfter())
+        return float(self.body.getSpaceAfter())  # a Paragraph's style value
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         _w, h = self.body.wrapOn(self.canv, aW, aH - self.LABEL)
@@ -368,15 +377,26 @@ class Labelled(Flowable):
         self.body.drawOn(canv, 0, 0)
 
 
-class PositionHeader(Flowable):
+class PositionHeader(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A position's head: our position as a pale band then the stance line; another party's on one line."""
 
     def __init__(
-        self, *, band: str | None, party: str | None, marking: str, stance: Stance | None,
+        self,
+        *,
+        band: str | None,
+        party: str | None,
+        marking: str,
+        stance: Stance | None,
         priority: Priority | None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__()
-        self.band, self.party, self.marking, self.stance, self.priority = band, party, marking, stance, priority
+        self.band, self.party, self.marking, self.stance, self.priority = (
+            band,
+            party,
+            marking,
+            stance,
+            priority,
+        )
         self.spaceBefore = 10 if band else 6
         self.spaceAfter = 3
 
@@ -433,7 +453,7 @@ def _bar(canv: Canvas, title: str, marking: str, width: float, y: float) -> None
         canv.drawRightString(width - 6, y + 5.5, f"({marking})")
 
 
-class SectionBar(Flowable):
+class SectionBar(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A pale band with a bold title on the left and a portion marking on the right.
 
     Precede it with a CondPageBreak rather than keeping it with the next flowable: cheaper for tables.
@@ -456,7 +476,7 @@ class SectionBar(Flowable):
 def draw_chip(canv: Canvas, x: float, y: float, stance: Stance | None, size: float = 8) -> float:
     """A stance chip (tinted box with the stance in words); returns its width."""
     text = _(stance.label) if stance is not None else _("Not recorded")
-    width = stringWidth(text, BOLD, size) + 10
+    width: float = stringWidth(text, BOLD, size) + 10
     canv.setFillColor(STANCE_TINT[stance] if stance is not None else white)
     canv.setStrokeColor(LIGHT_GREY)
     canv.setLineWidth(0.5)
@@ -467,7 +487,7 @@ def draw_chip(canv: Canvas, x: float, y: float, stance: Stance | None, size: flo
     return width
 
 
-class StatusStrip(Flowable):
+class StatusStrip(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """Implementation status, a progress bar with its percentage, and the as-of date."""
 
     def __init__(self, status: str, progress: int | None, as_of: str) -> None:
@@ -509,7 +529,7 @@ class StatusStrip(Flowable):
             canv.drawString(x, 4, self.as_of)
 
 
-class BigLetter(Flowable):
+class BigLetter(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """The tab letter of a divider page, very large."""
 
     def __init__(self, letter: str) -> None:
@@ -530,7 +550,7 @@ class BigLetter(Flowable):
         canv.line(0, 6, 72, 6)
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     def __init__(self, color: Color = RULE, thickness: float = 0.6, space: float = 6) -> None:
         super().__init__()
         self.color, self.thickness, self.space = color, thickness, space

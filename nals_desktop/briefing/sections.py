@@ -204,8 +204,13 @@ class Composer:
                 flush()
             r = len(rows)
             if level == 0:
-                rows.append([clip(tab, BOLD, 10, tab_w - 12), clip(title, BOLD, 10, title_w - 12),
-                             PageRef(self.state, key, g.frame_width)])  # fmt: skip
+                rows.append(
+                    [
+                        clip(tab, BOLD, 10, tab_w - 12),
+                        clip(title, BOLD, 10, title_w - 12),
+                        PageRef(self.state, key, g.frame_width),
+                    ]
+                )
                 commands += [
                     ("FONTNAME", (0, r), (1, r), BOLD),
                     ("FONTSIZE", (0, r), (1, r), 10),
@@ -214,11 +219,19 @@ class Composer:
                     ("LINEBELOW", (0, r), (-1, r), 0.6, RULE),
                 ]
                 if tab:
-                    commands += [("BACKGROUND", (0, r), (0, r), NAVY), ("TEXTCOLOR", (0, r), (0, r), white),
-                                 ("ALIGN", (0, r), (0, r), "CENTER")]  # fmt: skip
+                    commands += [
+                        ("BACKGROUND", (0, r), (0, r), NAVY),
+                        ("TEXTCOLOR", (0, r), (0, r), white),
+                        ("ALIGN", (0, r), (0, r), "CENTER"),
+                    ]
             else:
-                rows.append([clip(tab, FONT, 8, tab_w - 12), clip(title, FONT, 8.5, title_w - 12),
-                             PageRef(self.state, key, g.frame_width - tab_w)])  # fmt: skip
+                rows.append(
+                    [
+                        clip(tab, FONT, 8, tab_w - 12),
+                        clip(title, FONT, 8.5, title_w - 12),
+                        PageRef(self.state, key, g.frame_width - tab_w),
+                    ]
+                )
             if len(rows) >= _CHUNK:
                 flush()
         flush()
@@ -236,7 +249,9 @@ class Composer:
             return [*story, Paragraph(markup(_("No party was chosen for this book.")), s.body)]
         story.append(
             Paragraph(
-                markup(_("The stance of each party on each commitment, as recorded when this book was printed.")),
+                markup(
+                    _("The stance of each party on each commitment, as recorded when this book was printed.")
+                ),
                 s.small,
             )
         )
@@ -255,7 +270,8 @@ class Composer:
             StanceLegend(labels if short else None),
             Spacer(1, 4),
         ]
-        header = [_("Ref."), _("Commitment")] + [
+        header: list[object] = [_("Ref."), _("Commitment")]
+        header += [
             wrap(name if _fits(name, BOLD, 7.5, party_w - 6, 2) else code, BOLD, 7.5, party_w - 6, 2)
             for code, name in ((c, self.names.get(c, c)) for c in self.columns)
         ]
@@ -285,11 +301,16 @@ class Composer:
         return story
 
     def _matrix_table(
-        self, rows: list[list[object]], commands: list[tuple[object, ...]], ref_w: float, text_w: float,
+        self,
+        rows: list[list[object]],
+        commands: list[tuple[object, ...]],
+        ref_w: float,
+        text_w: float,
         party_w: float,
-    ) -> Table:  # fmt: skip
-        table = Table(rows, colWidths=[ref_w, text_w] + [party_w] * len(self.columns), repeatRows=1,
-                      hAlign="LEFT")  # fmt: skip
+    ) -> Table:
+        table = Table(
+            rows, colWidths=[ref_w, text_w] + [party_w] * len(self.columns), repeatRows=1, hAlign="LEFT"
+        )
         table.setStyle(TableStyle(_MATRIX_STYLE + commands))
         return table
 
@@ -349,9 +370,11 @@ class Composer:
     def _stance_counts(self) -> Table:
         """The chart's numbers, with stance names in the header (in the chart's colours): legible in grey."""
         stances = list(Stance)
-        header: list[object] = [_("Tab")] + [
-            wrap(_(s.label), BOLD, 7, 0.9 * inch - 6, 2) for s in stances
-        ] + [wrap(_("Not recorded"), BOLD, 7, 0.9 * inch - 6, 2)]
+        header: list[object] = [
+            _("Tab"),
+            *(wrap(_(s.label), BOLD, 7, 0.9 * inch - 6, 2) for s in stances),
+            wrap(_("Not recorded"), BOLD, 7, 0.9 * inch - 6, 2),
+        ]
         rows: list[list[object]] = [header]
         for tab, pillar in self.pillars:
             counts = dict.fromkeys([*stances, None], 0)
@@ -359,10 +382,11 @@ class Composer:
                 positions = {p.party_code: p.stance for p in item.positions}
                 for code in self.columns:
                     counts[positions.get(code)] += 1
-            rows.append([tab] + [str(counts[s]) if counts[s] else "·" for s in [*stances, None]])
+            rows.append([tab, *(str(counts[s]) if counts[s] else "·" for s in [*stances, None])])
         tab_w = self.g.frame_width - 0.9 * inch * (len(stances) + 1)
-        table = Table(rows, colWidths=[tab_w] + [0.9 * inch] * (len(stances) + 1), repeatRows=1,
-                      hAlign="LEFT")  # fmt: skip
+        table = Table(
+            rows, colWidths=[tab_w] + [0.9 * inch] * (len(stances) + 1), repeatRows=1, hAlign="LEFT"
+        )
         commands: list[tuple[object, ...]] = [
             ("BACKGROUND", (i + 1, 0), (i + 1, 0), STANCE_FILL[s]) for i, s in enumerate(stances)
         ]
@@ -379,12 +403,19 @@ class Composer:
         s = self.styles
         short = one_line(pillar.short_title or pillar.title)
         story: list[Flowable] = [
-            Anchor(self.state, f"p{index}", outline=f"{tab} · {short}", label=_("Tab {tab} · {title}").format(
-                tab=tab, title=short), role="divider", tab=(tab, index), progress=_("Tab {tab}").format(tab=tab)),
+            Anchor(
+                self.state,
+                f"p{index}",
+                outline=f"{tab} · {short}",
+                label=_("Tab {tab} · {title}").format(tab=tab, title=short),
+                role="divider",
+                tab=(tab, index),
+                progress=_("Tab {tab}").format(tab=tab),
+            ),
             Spacer(1, 0.6 * inch),
             BigLetter(tab),
             Paragraph(markup(pillar.title or pillar.short_title), s.divider_title),
-        ]  # fmt: skip
+        ]
         for bullet, text in blocks(pillar.intro):
             story.append(Paragraph(text, s.divider_intro, bulletText=escape(bullet) if bullet else None))
         count = len(pillar.commitments)
@@ -392,19 +423,24 @@ class Composer:
             Spacer(1, 18),
             FieldLabel(
                 _("{count} commitment in this tab").format(count=count)
-                if count == 1 else _("{count} commitments in this tab").format(count=count),
+                if count == 1
+                else _("{count} commitments in this tab").format(count=count),
                 NAVY,
             ),
             Rule(NAVY, 0.8, 3),
-        ]  # fmt: skip
+        ]
         g = self.g
         ref_w, page_w = 0.62 * inch, 0.5 * inch
         text_w = g.frame_width - ref_w - page_w
         rows: list[list[object]] = []
         for number, item in enumerate(pillar.commitments):
-            rows.append([clip(one_line(item.reference), BOLD, 8.5, ref_w - 8),
-                         wrap(one_line(item.text), FONT, 8.5, text_w - 12, 2),
-                         PageRef(self.state, f"c{index}_{number}", g.frame_width, rise=0.5)])  # fmt: skip
+            rows.append(
+                [
+                    clip(one_line(item.reference), BOLD, 8.5, ref_w - 8),
+                    wrap(one_line(item.text), FONT, 8.5, text_w - 12, 2),
+                    PageRef(self.state, f"c{index}_{number}", g.frame_width, rise=0.5),
+                ]
+            )
             if len(rows) >= _CHUNK or number == count - 1:
                 table = Table(rows, colWidths=[ref_w, text_w, page_w], hAlign="LEFT")
                 table.setStyle(TableStyle(_TAB_INDEX_STYLE))
@@ -433,7 +469,10 @@ class Composer:
             if status.progress is not None:
                 aside += f" · {max(0, min(100, status.progress))} %"
         outline = clip(f"{ref}  {one_line(item.text)}", FONT, 9, 330)
-        story: list[Flowable] = [CondPageBreak(2.3 * inch), CommitmentHeading(self.state, key, ref, outline, aside)]
+        story: list[Flowable] = [
+            CondPageBreak(2.3 * inch),
+            CommitmentHeading(self.state, key, ref, outline, aside),
+        ]
         for bullet, text in blocks(item.text):
             story.append(Paragraph(text, s.commitment, bulletText=escape(bullet) if bullet else None))
         story += self._children(item.children, 1)
@@ -444,25 +483,40 @@ class Composer:
             own = positions.get(self.own)
             title = _("Our position — {party}").format(party=self.names.get(self.own, self.own))
             if own is None:
-                story += [CondPageBreak(0.8 * inch), SectionBar(title),
-                          Paragraph(markup(_("No position recorded.")), s.field)]  # fmt: skip
+                story += [
+                    CondPageBreak(0.8 * inch),
+                    SectionBar(title),
+                    Paragraph(markup(_("No position recorded.")), s.field),
+                ]
             else:
-                story += [CondPageBreak(1.3 * inch),  # never a position's head alone at the foot of a page
-                          PositionHeader(band=title, party=None, marking=own.marking, stance=own.stance,
-                                         priority=own.priority)]  # fmt: skip
+                story += [
+                    CondPageBreak(1.3 * inch),  # never a position's head alone at the foot of a page
+                    PositionHeader(
+                        band=title, party=None, marking=own.marking, stance=own.stance, priority=own.priority
+                    ),
+                ]
                 story += self._position(own, s.field, s.field_bullet)
         if self.others:
-            story += [CondPageBreak(1.5 * inch),  # the band, then room for the first party's head and text
-                      SectionBar(_("Other parties' positions") if self.own else _("Positions of the parties"))]  # fmt: skip
+            story += [
+                CondPageBreak(1.5 * inch),  # the band, then room for the first party's head and text
+                SectionBar(_("Other parties' positions") if self.own else _("Positions of the parties")),
+            ]
             missing = []
             for code in self.others:
                 position = positions.get(code)
                 if position is None:
                     missing.append(self.names.get(code, code))
                     continue
-                story += [CondPageBreak(0.9 * inch),
-                          PositionHeader(band=None, party=self.names.get(code, code), marking=position.marking,
-                                         stance=position.stance, priority=position.priority)]  # fmt: skip
+                story += [
+                    CondPageBreak(0.9 * inch),
+                    PositionHeader(
+                        band=None,
+                        party=self.names.get(code, code),
+                        marking=position.marking,
+                        stance=position.stance,
+                        priority=position.priority,
+                    ),
+                ]
                 story += self._position(position, s.other, s.other_bullet)
             if missing:
                 text = _("No position recorded for: {parties}").format(parties=", ".join(missing))
@@ -483,7 +537,7 @@ class Composer:
         out: list[Flowable] = []
         for child in children:
             style = s.child if depth == 1 else _indented(s.child, depth)
-            out.append(Paragraph(markup(child.text), style, bulletText="•" if depth % 2 else "–"))
+            out.append(Paragraph(markup(child.text), style, bulletText="•" if depth % 2 else "\u2013"))
             out += self._children(child.children, depth + 1)
         return out
 
@@ -516,7 +570,9 @@ class Composer:
             out.append(Paragraph(escape(self._changed(position.updated_by, position.updated_at)), s.meta))
         return out
 
-    def _field(self, label: str, text: str, style: ParagraphStyle, bullet_style: ParagraphStyle) -> list[Flowable]:
+    def _field(
+        self, label: str, text: str, style: ParagraphStyle, bullet_style: ParagraphStyle
+    ) -> list[Flowable]:
         out: list[Flowable] = [
             Paragraph(md, bullet_style, bulletText=escape(bullet)) if bullet else Paragraph(md, style)
             for bullet, md in blocks(text)
@@ -543,10 +599,14 @@ class Composer:
         s, g = self.styles, self.g
         title = self._changes_title()
         story: list[Flowable] = [
-            Anchor(self.state, "changes", outline=_("Annex: {title}").format(title=title),
-                   label=_("Annex · {title}").format(title=title)),
+            Anchor(
+                self.state,
+                "changes",
+                outline=_("Annex: {title}").format(title=title),
+                label=_("Annex · {title}").format(title=title),
+            ),
             Paragraph(markup(title), s.h1),
-        ]  # fmt: skip
+        ]
         since = self.request.changes_since
         changes = [c for c in self.content.changes if since is None or _as_utc(c.when).date() >= since]
         changes.sort(key=lambda c: _as_utc(c.when), reverse=True)
@@ -554,12 +614,17 @@ class Composer:
             return [*story, Paragraph(markup(_("No changes were recorded in this period.")), s.body)]
         widths = [1.3 * inch, 1.35 * inch, 0.7 * inch, 0.8 * inch]
         widths.append(g.frame_width - sum(widths))
-        header = [_("When"), _("Changed by"), _("Ref."), _("Party"), _("Fields")]
+        header: list[object] = [_("When"), _("Changed by"), _("Ref."), _("Party"), _("Fields")]
         rows: list[list[object]] = [header]
         for change in changes:
             party = self.names.get(change.party_code, change.party_code) if change.party_code else "—"
-            values = [timestamp(change.when), one_line(change.who), one_line(change.reference), one_line(party),
-                      ", ".join(one_line(f) for f in change.fields)]  # fmt: skip
+            values = [
+                timestamp(change.when),
+                one_line(change.who),
+                one_line(change.reference),
+                one_line(party),
+                ", ".join(one_line(f) for f in change.fields),
+            ]
             rows.append([wrap(v, FONT, 7.5, w - 8, 4) for v, w in zip(values, widths, strict=True)])
             if len(rows) > _CHUNK:
                 story.append(_annex_table(rows, widths))
@@ -572,10 +637,14 @@ class Composer:
         s = self.styles
         title = _("Source documents")
         story: list[Flowable] = [
-            Anchor(self.state, "sources", outline=_("Annex: {title}").format(title=title),
-                   label=_("Annex · {title}").format(title=title)),
+            Anchor(
+                self.state,
+                "sources",
+                outline=_("Annex: {title}").format(title=title),
+                label=_("Annex · {title}").format(title=title),
+            ),
             Paragraph(markup(title), s.h1),
-        ]  # fmt: skip
+        ]
         if not self.content.sources:
             return [*story, Paragraph(markup(_("No source documents are recorded.")), s.body)]
         for source in self.content.sources:
@@ -593,7 +662,7 @@ class Composer:
         return one_line(pillar.tab) or tab_letter(index)
 
 
-class StanceLegend(Flowable):
+class StanceLegend(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """The stance chips in a row (with their short forms when the matrix uses them)."""
 
     def __init__(self, short: dict[Stance, str] | None = None) -> None:
@@ -637,9 +706,11 @@ class StanceLegend(Flowable):
 
 def _fits(text: str, font: str, size: float, width: float, lines: int) -> bool:
     """Whether ``text`` wraps into ``lines`` lines of ``width`` without breaking a word."""
-    return all(stringWidth(w, font, size) <= width for w in text.split()) and len(
-        wrap(text, font, size, width, lines).splitlines()
-    ) <= lines and not wrap(text, font, size, width, lines).endswith("…")
+    return (
+        all(stringWidth(w, font, size) <= width for w in text.split())
+        and len(wrap(text, font, size, width, lines).splitlines()) <= lines
+        and not wrap(text, font, size, width, lines).endswith("…")
+    )
 
 
 _SHORT_STANCES = {

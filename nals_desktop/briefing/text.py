@@ -19,7 +19,7 @@ REPLACEMENT = "\ufffd"
 # code points are dropped: they either break the PDF text layer or print as empty boxes.
 _NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Co"})
-_BULLET = re.compile(r"^\s*([-*•‣◦–—·])\s+(.*)$")
+_BULLET = re.compile("^\\s*([-*•‣◦\u2013\u2014·])\\s+(.*)$")
 
 
 def clean(text: str | None) -> str:
@@ -141,9 +141,19 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> str
 
 
 _MONTHS = (
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
-)  # fmt: skip
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
 
 
 def long_date(value: date | None) -> str:

@@ -62,8 +62,8 @@ def printable() -> frozenset[int]:
     global _printable
     if _printable is None:
         register_fonts()
-        regular = pdfmetrics.getFont(FONT).face.charToGlyph  # type: ignore[attr-defined]
-        bold = pdfmetrics.getFont(BOLD).face.charToGlyph  # type: ignore[attr-defined]
+        regular = pdfmetrics.getFont(FONT).face.charToGlyph
+        bold = pdfmetrics.getFont(BOLD).face.charToGlyph
         _printable = frozenset(c for c in regular if c in bold and c <= 0xFFFF)
     return _printable
 

@@ -44,15 +44,27 @@ _TEXTS = {
     ],
 }
 _PILLARS = (
-    ("A", "Competitiveness", "North American competitiveness",
-     "The three countries will deepen economic cooperation, promote investment and reinforce "
-     "competitiveness, innovation and resilience by:"),
-    ("B", "Énergie et climat", "Climate change and clean energy",
-     "Recognizing the increasing urgency to address climate change, the leaders committed to "
-     "ambitious measures by:"),
-    ("C", "Migración", "Migración y desarrollo",
-     "Los líderes reafirmaron su compromiso de trabajar juntos para lograr una migración segura:"),
-)  # fmt: skip
+    (
+        "A",
+        "Competitiveness",
+        "North American competitiveness",
+        "The three countries will deepen economic cooperation, promote investment and reinforce "
+        "competitiveness, innovation and resilience by:",
+    ),
+    (
+        "B",
+        "Énergie et climat",
+        "Climate change and clean energy",
+        "Recognizing the increasing urgency to address climate change, the leaders committed to "
+        "ambitious measures by:",
+    ),
+    (
+        "C",
+        "Migración",
+        "Migración y desarrollo",
+        "Los líderes reafirmaron su compromiso de trabajar juntos para lograr una migración segura:",
+    ),
+)
 
 STANCES = list(Stance)
 MARKINGS = ("UNCLASSIFIED", "PROTECTED A", "PROTECTED B")
@@ -88,10 +100,14 @@ def make_content(**overrides: object) -> BookContent:
             children = ()
             if i == 1:
                 children = (
-                    CommitmentView(f"{tab}-{i}.1", "Participation will include senior industry representatives."),
+                    CommitmentView(
+                        f"{tab}-{i}.1", "Participation will include senior industry representatives."
+                    ),
                     CommitmentView(f"{tab}-{i}.2", "Cabinet-level participation from all three countries."),
                 )
-            positions = tuple(position(code, n + k) for k, code in enumerate(("CA", "MX", "US")) if n % 4 or k)
+            positions = tuple(
+                position(code, n + k) for k, code in enumerate(("CA", "MX", "US")) if n % 4 or k
+            )
             commitments.append(
                 CommitmentView(
                     reference=f"{tab}-{i}",
@@ -117,7 +133,9 @@ def make_content(**overrides: object) -> BookContent:
         parties=PARTIES,
         pillars=tuple(pillars),
         changes=(
-            ChangeView(datetime(2024, 5, 1, 14, 32, tzinfo=UTC), "Marie Tremblay", "A-1", "CA", ("objective",)),
+            ChangeView(
+                datetime(2024, 5, 1, 14, 32, tzinfo=UTC), "Marie Tremblay", "A-1", "CA", ("objective",)
+            ),
             ChangeView(datetime(2024, 3, 1, 8, 0, tzinfo=UTC), "Juan Pérez", "B-2", None, ("status",)),
             ChangeView(datetime(2023, 1, 1, 8, 0), "Old Timer", "C-1", "MX", ("stance",)),
         ),

@@ -32,7 +32,9 @@ def outline(reader: PdfReader) -> list[OutlineEntry]:
             if isinstance(item, list):
                 entries[-1].children = walk(item)
             else:
-                entries.append(OutlineEntry(str(item.title), reader.get_destination_page_number(item) + 1, []))
+                entries.append(
+                    OutlineEntry(str(item.title), reader.get_destination_page_number(item) + 1, [])
+                )
         return entries
 
     return walk(reader.outline)

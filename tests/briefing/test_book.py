@@ -54,7 +54,9 @@ def test_outline_lists_pillars_then_their_commitments(
     pillars = [e for e in entries if e.children]
     assert [e.title for e in pillars] == [f"{p.tab} · {p.short_title}" for p in content.pillars]
     for entry, pillar in zip(pillars, content.pillars, strict=True):
-        assert [child.title.split()[0] for child in entry.children] == [c.reference for c in pillar.commitments]
+        assert [child.title.split()[0] for child in entry.children] == [
+            c.reference for c in pillar.commitments
+        ]
     # besides the pillars, only the book's own sections are bookmarked
     assert [e.title for e in entries if not e.children] == [
         "Contents",
@@ -64,7 +66,9 @@ def test_outline_lists_pillars_then_their_commitments(
     ]
 
 
-def test_every_commitment_and_child_is_printed(book: tuple[BookResult, PdfReader], content: BookContent) -> None:
+def test_every_commitment_and_child_is_printed(
+    book: tuple[BookResult, PdfReader], content: BookContent
+) -> None:
     _, reader = book
     text = squash("".join(page_texts(reader)))
     for pillar in content.pillars:
@@ -124,7 +128,7 @@ def test_a_marking_below_the_content_is_refused(tmp_path: Path, content: BookCon
 
 def test_sections_can_be_left_out(tmp_path: Path, content: BookContent) -> None:
     request = make_request(sections=frozenset({"pillars"}), page_size="a4")
-    result, reader = build(content, request, tmp_path / "book.pdf")
+    _, reader = build(content, request, tmp_path / "book.pdf")
     entries = outline(reader)
     assert [e.title for e in entries] == [f"{p.tab} · {p.short_title}" for p in content.pillars]
     assert entries[0].page == 1
@@ -135,14 +139,30 @@ def test_sections_can_be_left_out(tmp_path: Path, content: BookContent) -> None:
 
 def test_cover_names_the_book(book: tuple[BookResult, PdfReader]) -> None:
     cover = book[1].pages[0].extract_text()
-    for expected in ("Briefing Book — NALS 2023", "The Prime Minister", "North America Bureau", "3 of 12",
-                     "3 June 2024", "10 January 2023", "Ciudad de México", "PROTECTED B"):  # fmt: skip
+    for expected in (
+        "Briefing Book — NALS 2023",
+        "The Prime Minister",
+        "North America Bureau",
+        "3 of 12",
+        "3 June 2024",
+        "10 January 2023",
+        "Ciudad de México",
+        "PROTECTED B",
+    ):
         assert expected in cover
 
 
 def test_positions_matrix_gives_stances_in_words(book: tuple[BookResult, PdfReader]) -> None:
     matrix = squash(book[1].pages[2].extract_text())
-    for word in ("Supportwithconditions", "Oppose", "Neutral", "Undecided", "Canada", "México", "UnitedStates"):
+    for word in (
+        "Supportwithconditions",
+        "Oppose",
+        "Neutral",
+        "Undecided",
+        "Canada",
+        "México",
+        "UnitedStates",
+    ):
         assert word in matrix
 
 
@@ -161,11 +181,15 @@ def test_many_parties_get_codes_and_short_stance_words(tmp_path: Path) -> None:
     parties = tuple(PartyView(code, f"Delegation of {code}") for code in codes)
     content = make_content(parties=parties)
     pillars = tuple(
-        dataclasses.replace(p, commitments=tuple(
-            dataclasses.replace(c, positions=tuple(position(code, i + n) for n, code in enumerate(codes)))
-            for i, c in enumerate(p.commitments)))
+        dataclasses.replace(
+            p,
+            commitments=tuple(
+                dataclasses.replace(c, positions=tuple(position(code, i + n) for n, code in enumerate(codes)))
+                for i, c in enumerate(p.commitments)
+            ),
+        )
         for p in content.pillars
-    )  # fmt: skip
+    )
     content = dataclasses.replace(content, pillars=pillars)
     _, reader = build(content, make_request(parties=codes), tmp_path / "book.pdf")
     matrix = page_texts(reader)[2]
@@ -200,8 +224,14 @@ def test_metadata_is_set_and_leaks_nothing(tmp_path: Path, content: BookContent)
     assert meta.creator == "NALS Desktop"
     assert meta.producer == "NALS Desktop (ReportLab)"
     raw = path.read_bytes()
-    needles = {getpass.getuser(), socket.gethostname(), str(tmp_path), "secret-folder-name",
-               str(resource_path("fonts")), os.path.expanduser("~")}  # fmt: skip
+    needles = {
+        getpass.getuser(),
+        socket.gethostname(),
+        str(tmp_path),
+        "secret-folder-name",
+        str(resource_path("fonts")),
+        os.path.expanduser("~"),
+    }
     for needle in needles:
         if len(needle) >= 4:  # a very short name would match compressed bytes by chance
             assert needle.encode() not in raw, needle
@@ -348,8 +378,14 @@ def test_markup_in_user_text_prints_literally(tmp_path: Path) -> None:
     content = make_content()
     pillar = content.pillars[0]
     item = pillar.commitments[0]
-    ca = position("CA", 1, objective=HOSTILE, key_messages=f"- {long_word}\n- second\x00\x07 line",
-                  red_line=HOSTILE, background="\u202eRTL override\u202c عربي עברית")  # fmt: skip
+    ca = position(
+        "CA",
+        1,
+        objective=HOSTILE,
+        key_messages=f"- {long_word}\n- second\x00\x07 line",
+        red_line=HOSTILE,
+        background="\u202eRTL override\u202c عربي עברית",
+    )
     item = dataclasses.replace(item, text=HOSTILE, positions=(ca, *item.positions[1:]))
     pillar = dataclasses.replace(pillar, title=HOSTILE, commitments=(item, *pillar.commitments[1:]))
     content = dataclasses.replace(content, pillars=(pillar, *content.pillars[1:]))

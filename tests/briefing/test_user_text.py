@@ -18,16 +18,39 @@ from nals_desktop.briefing.theme import FONT, printable
 from .bookdata import make_content, make_request, position
 from .pdfcheck import body_text, font_problems, read, squash
 
-_RTL = st.text(st.characters(min_codepoint=0x5D0, max_codepoint=0x6FF, categories=["L"]), min_size=1, max_size=10)
+_RTL = st.text(
+    st.characters(min_codepoint=0x5D0, max_codepoint=0x6FF, categories=["L"]), min_size=1, max_size=10
+)
 _PIECES = st.one_of(
-    st.sampled_from(['<img src="/etc/passwd">', "<b>", "</i>", "<font name='x'>", "&", "&amp;", "&#65;", "&nbsp;",
-                     "<br/>", "]]>", "<para>", "<!--", "\\", "'", '"', "%PDF-1.4", "(", ")", "<a href='#x'>"]),
+    st.sampled_from(
+        [
+            '<img src="/etc/passwd">',
+            "<b>",
+            "</i>",
+            "<font name='x'>",
+            "&",
+            "&amp;",
+            "&#65;",
+            "&nbsp;",
+            "<br/>",
+            "]]>",
+            "<para>",
+            "<!--",
+            "\\",
+            "'",
+            '"',
+            "%PDF-1.4",
+            "(",
+            ")",
+            "<a href='#x'>",
+        ]
+    ),
     st.text(st.characters(categories=["L", "M", "N", "P", "S", "Zs"]), max_size=25),
     st.text(st.characters(categories=["Cc", "Cf"]), min_size=1, max_size=3),
     st.sampled_from(["\n", "\n- ", "\n• ", "\n* ", "\t", "\r\n", "\n\n", "\u2028"]),
     st.text("abcdefghijklmnopqrstuvwxyzé", min_size=150, max_size=1500),  # one very long word
     _RTL,
-)  # fmt: skip
+)
 USER_TEXT = st.lists(_PIECES, max_size=10).map("".join)
 
 
@@ -69,7 +92,7 @@ def test_any_user_text_builds_and_reads_back_literally(objective: str, messages:
 
 
 def test_markup_is_escaped() -> None:
-    assert markup('<img src="x"> & <b>') == "&lt;img src=\"x\"&gt; &amp; &lt;b&gt;"
+    assert markup('<img src="x"> & <b>') == '&lt;img src="x"&gt; &amp; &lt;b&gt;'
     assert markup("one\r\ntwo\x00\x1b three\u2028four") == "one<br/>two three<br/>four"
 
 
