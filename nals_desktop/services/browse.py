@@ -31,23 +31,25 @@ from nals_desktop.store.models import (
 )
 
 
-def _summit_dtos(session: Session) -> list[SummitDTO]:
-    summits = session.scalars(
-        select(Summit).options(selectinload(Summit.parties).selectinload(SummitParty.party))
-        .order_by(Summit.created_at, Summit.id)
-    ).all()
-    pillar_counts = dict(session.execute(select(Pillar.summit_id, func.count()).group_by(Pillar.summit_id)).all())
-    commitment_counts = dict(
-        session.execute(
-            select(Commitment.summit_id, func.count())
-            .where(Commitment.parent_id.is_(None))
-            .group_by(Commitment.summit_id)
-        ).all()
+def _summit_dtos(session: Session, only: str | None = None) -> list[SummitDTO]:
+    """Every summit (or ``only`` that one), numbered in import order."""
+    order = (Summit.created_at, Summit.id)
+    numbers = {sid: i for i, sid in enumerate(session.scalars(select(Summit.id).order_by(*order)), start=1)}
+    stmt = select(Summit).options(selectinload(Summit.parties).selectinload(SummitParty.party)).order_by(*order)
+    pillars = select(Pillar.summit_id, func.count()).group_by(Pillar.summit_id)
+    commitments = (
+        select(Commitment.summit_id, func.count()).where(Commitment.parent_id.is_(None)).group_by(Commitment.summit_id)
     )
+    if only is not None:
+        stmt = stmt.where(Summit.id == only)
+        pillars = pillars.where(Pillar.summit_id == only)
+        commitments = commitments.where(Commitment.summit_id == only)
+    pillar_counts = dict(session.execute(pillars).all())
+    commitment_counts = dict(session.execute(commitments).all())
     return [
         SummitDTO(
             id=s.id,
-            number=i,
+            number=numbers[s.id],
             title=s.title,
             date=s.date,
             location=s.location,
@@ -56,7 +58,7 @@ def _summit_dtos(session: Session) -> list[SummitDTO]:
             pillar_count=pillar_counts.get(s.id, 0),
             commitment_count=commitment_counts.get(s.id, 0),
         )
-        for i, s in enumerate(summits, start=1)
+        for s in session.scalars(stmt)
     ]
 
 
@@ -286,7 +288,7 @@ def _detail(session: Session, c: Commitment, summit: SummitDTO, pillar: PillarDT
 
 
 def commitment_detail(session: Session, commitment: Commitment) -> CommitmentDetail:
-    summit = next(s for s in _summit_dtos(session) if s.id == commitment.summit_id)
+    [summit] = _summit_dtos(session, only=commitment.summit_id)
     pillar = next(p for p in pillar_dtos(session, summit.id) if p.id == commitment.pillar_id)
     return _detail(session, commitment, summit, pillar, history=True)
 

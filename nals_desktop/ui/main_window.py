@@ -349,10 +349,13 @@ class MainWindow(QMainWindow):
     def reload_navigator(self, then_scope: str | None = None) -> None:
         store = self.store
 
+        # Facet counts scan every position: they follow in a second task, so the table need not wait.
+        facets = self.nav_model.current_facets()
+
         def work(ctx: TaskContext) -> NavigatorData:
             return (
                 workspace.navigator_tree(store),
-                workspace.facet_values(store),
+                facets,
                 workspace.list_saved_searches(),
                 workspace.count_commitments(store),
             )
@@ -367,6 +370,7 @@ class MainWindow(QMainWindow):
     def _navigator_loaded(self, data: NavigatorData, then_scope: str | None) -> None:
         summits, facets, saved, total = data
         self.nav_model.load(summits, facets, saved, total)
+        self.refresh_facets()
         wanted = then_scope or self._scope or self._wanted_scope
         self._scope = ""
         if wanted.startswith("summit:") and then_scope:
@@ -561,6 +565,10 @@ class MainWindow(QMainWindow):
             else:
                 self.detail.show_detail(detail, self._terms())
                 self.history.load(current, list(detail.history))
+        self.refresh_facets()
+
+    def refresh_facets(self) -> None:
+        """Count stances, priorities, statuses and tags again, updating the navigator in place."""
         store = self.store
         self.runner.submit(
             lambda ctx: workspace.facet_values(store),

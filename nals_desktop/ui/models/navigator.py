@@ -178,6 +178,9 @@ class NavigatorModel(QAbstractItemModel):
         self._ids = {id(n): n for n in root.walk()}
         self.endResetModel()
 
+    def current_facets(self) -> list[FacetValue]:
+        return [n.payload for n in self._root.walk() if n.kind is Kind.FACET]
+
     def update_facets(self, facets: list[FacetValue]) -> None:
         """New counts after an edit, without a reset: counts change in place, new values (tags) are
         inserted and vanished ones removed, so the view keeps its selection, expansion and scroll."""
