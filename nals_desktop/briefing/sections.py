@@ -414,8 +414,13 @@ class Composer:
             ),
             Spacer(1, 0.6 * inch),
             BigLetter(tab),
-            Paragraph(markup(pillar.title or pillar.short_title), s.divider_title),
+            Paragraph(markup(short), s.divider_title),
         ]
+        # A document's own heading, when it says more than the short title (a first sentence of the
+        # intro, as pillars without headings get, would only repeat the intro).
+        title = one_line(pillar.title)
+        if title and title != short and not one_line(pillar.intro).startswith(title.rstrip(".:")):
+            story.append(Paragraph(markup(title), s.divider_intro))
         for bullet, text in blocks(pillar.intro):
             story.append(Paragraph(text, s.divider_intro, bulletText=escape(bullet) if bullet else None))
         count = len(pillar.commitments)
