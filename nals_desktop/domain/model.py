@@ -9,41 +9,28 @@ from datetime import date
 from nals_desktop.i18n import N_
 
 
-class Stance(enum.StrEnum):
+class _Labelled(enum.StrEnum):
+    @property
+    def label(self) -> str:
+        """The English label, marked for translation: show it through ``i18n._()`` or Qt's ``tr()``."""
+        return _LABELS[self]
+
+
+class Stance(_Labelled):
     SUPPORT = "support"
     SUPPORT_WITH_CONDITIONS = "support-with-conditions"
     NEUTRAL = "neutral"
     OPPOSE = "oppose"
     UNDECIDED = "undecided"
 
-    @property
-    def label(self) -> str:
-        return _STANCE_LABELS[self]
 
-
-_STANCE_LABELS = {
-    Stance.SUPPORT: N_("Support"),
-    Stance.SUPPORT_WITH_CONDITIONS: N_("Support with conditions"),
-    Stance.NEUTRAL: N_("Neutral"),
-    Stance.OPPOSE: N_("Oppose"),
-    Stance.UNDECIDED: N_("Undecided"),
-}
-
-
-class Priority(enum.StrEnum):
+class Priority(_Labelled):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
 
-    @property
-    def label(self) -> str:
-        return _PRIORITY_LABELS[self]
 
-
-_PRIORITY_LABELS = {Priority.HIGH: N_("High"), Priority.MEDIUM: N_("Medium"), Priority.LOW: N_("Low")}
-
-
-class ImplementationStatus(enum.StrEnum):
+class ImplementationStatus(_Labelled):
     """After the Government of Canada's Mandate Letter Tracker."""
 
     NOT_STARTED = "not-started"
@@ -54,12 +41,16 @@ class ImplementationStatus(enum.StrEnum):
     ONGOING = "ongoing"
     NOT_PURSUED = "not-being-pursued"
 
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
 
-
-_STATUS_LABELS = {
+_LABELS: dict[_Labelled, str] = {
+    Stance.SUPPORT: N_("Support"),
+    Stance.SUPPORT_WITH_CONDITIONS: N_("Support with conditions"),
+    Stance.NEUTRAL: N_("Neutral"),
+    Stance.OPPOSE: N_("Oppose"),
+    Stance.UNDECIDED: N_("Undecided"),
+    Priority.HIGH: N_("High"),
+    Priority.MEDIUM: N_("Medium"),
+    Priority.LOW: N_("Low"),
     ImplementationStatus.NOT_STARTED: N_("Not started"),
     ImplementationStatus.ON_TRACK: N_("Underway – on track"),
     ImplementationStatus.FACING_CHALLENGES: N_("Underway – facing challenges"),
