@@ -159,3 +159,44 @@ def test_sigkill_while_saving_never_loses_an_acknowledged_save(seeded_store, tmp
     objectives = {r.snapshot["objective"] for r in annotate.history(store, cid)}
     assert {f"save {i}" for i in range(acknowledged + 1)} <= objectives
     store.close()
+
+
+def _store_with(path: Path, pragma: str | None = None, url: str | None = None):  # noqa: ANN202
+    from sqlalchemy import event
+
+    from nals_desktop.store.engine import Store, make_engine
+
+    engine = make_engine(url or f"sqlite:///{path}")
+    if pragma:
+        event.listen(engine, "connect", lambda conn, _rec: conn.execute(pragma))
+    return Store(engine, path)
+
+
+def test_a_full_disk_gives_one_clear_message_and_keeps_the_last_save(seeded_store) -> None:  # noqa: ANN001
+    from nals_desktop.domain.errors import StoreError
+
+    cid = _id(seeded_store, "A-1")
+    annotate.set_position(seeded_store, cid, "CA", {"objective": "acknowledged"}, ME)
+    path = seeded_store.path
+    with seeded_store.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    seeded_store.close()
+    full = _store_with(path, f"PRAGMA max_page_count = {pages}")  # the file may not grow: a full disk
+    with pytest.raises(StoreError, match="full"):
+        annotate.set_position(full, cid, "CA", {"objective": "x" * 90_000, "background": "y" * 9_000}, ME)
+    full.close()
+    store = open_store(path)
+    assert [p.objective for p in get_commitment(store, cid).positions] == ["acknowledged"]
+    assert store.integrity_errors() == []
+
+
+def test_a_read_only_store_gives_one_clear_message(seeded_store) -> None:  # noqa: ANN001
+    from nals_desktop.domain.errors import StoreError
+
+    cid = _id(seeded_store, "A-1")
+    path = seeded_store.path
+    seeded_store.close()
+    read_only = _store_with(path, url=f"sqlite:///file:{path}?mode=ro&uri=true")
+    with pytest.raises(StoreError, match="read-only"):
+        annotate.set_position(read_only, cid, "CA", {"objective": "cannot land"}, ME)
+    read_only.close()
