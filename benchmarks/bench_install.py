@@ -1,4 +1,4 @@
-"""Installer figures: .deb size, installed size, and the start of the installed app next to the same from source.
+"""Installer figures: .deb size, installed size, start of the installed app next to the same from source.
 
 Run after installing the .deb (packaging/linux/prove-deb.sh does, and runs this):
     .venv/bin/python -m benchmarks.bench_install [--deb dist/nals-desktop_X_amd64.deb] [--runs 5]
@@ -11,14 +11,13 @@ main window on an existing store, waits until it is painted and populated, and e
 in the same run, each on its own store of the same content. "Cold" runs drop the kernel's page cache before
 each start when this process may (root); otherwise the runs are warm and the output says so. First start (a
 fresh NALS_HOME: the store is created, migrated and seeded) is measured once for each. Target: installed
-≤ 1.5 × source.
+<= 1.5 x source.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -52,7 +51,9 @@ def timed(cmd: list[str], home: Path, *, cold: bool) -> float:
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=tempfile.gettempdir())
     elapsed = time.perf_counter() - t0
     if proc.returncode != 0:
-        raise SystemExit(f"bench_install: {' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
+        raise SystemExit(
+            f"bench_install: {' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}"
+        )
     return elapsed
 
 
@@ -71,7 +72,9 @@ def newest_deb() -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--deb", type=Path, default=None, help="the .deb to measure (default: newest in dist/)")
+    parser.add_argument(
+        "--deb", type=Path, default=None, help="the .deb to measure (default: newest in dist/)"
+    )
     parser.add_argument("--runs", type=int, default=5, help="starts of each kind (default 5)")
     parser.add_argument("--warm", action="store_true", help="do not drop the page cache between starts")
     args = parser.parse_args(argv)
@@ -80,15 +83,22 @@ def main(argv: list[str] | None = None) -> int:
     if deb and deb.is_file():
         print(f"deb size: {deb.stat().st_size / 2**20:.1f} MiB ({deb.name})")
     if not INSTALLED_GUI.exists() or not BUNDLE.is_dir():
-        print("bench_install: skipped: NALS Desktop is not installed from the .deb here "
-              "(packaging/linux/prove-deb.sh builds, installs and measures it)")
+        print(
+            "bench_install: skipped: NALS Desktop is not installed from the .deb here "
+            "(packaging/linux/prove-deb.sh builds, installs and measures it)"
+        )
         return 0
-    query = subprocess.run(["dpkg-query", "-W", "-f=${Version} ${Installed-Size}", "nals-desktop"],
-                           capture_output=True, text=True)
+    query = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Version} ${Installed-Size}", "nals-desktop"],
+        capture_output=True,
+        text=True,
+    )
     if query.returncode == 0:
         version, size_kib = query.stdout.split()
-        print(f"installed size: {int(size_kib) / 1024:.1f} MiB (dpkg Installed-Size, version {version}); "
-              f"/opt/nals-desktop holds {du_bytes(BUNDLE) / 2**20:.1f} MiB")
+        print(
+            f"installed size: {int(size_kib) / 1024:.1f} MiB (dpkg Installed-Size, version {version}); "
+            f"/opt/nals-desktop holds {du_bytes(BUNDLE) / 2**20:.1f} MiB"
+        )
 
     have_source = SOURCE_GUI.exists()
     if not have_source:
@@ -103,8 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="nals-bench-install-") as tmp:
         homes = {k: Path(tmp) / k for k in kinds}
         first = {k: timed(gui[k], homes[k], cold=False) for k in kinds}  # creates and seeds each store
-        print("first start on a fresh store (creates, migrates and seeds it): "
-              + ", ".join(f"{k} {first[k]:.2f} s" for k in kinds))
+        print(
+            "first start on a fresh store (creates, migrates and seeds it): "
+            + ", ".join(f"{k} {first[k]:.2f} s" for k in kinds)
+        )
         for mode in modes:
             starts: dict[str, list[float]] = {k: [] for k in kinds}
             clis: dict[str, list[float]] = {k: [] for k in kinds}
@@ -116,8 +128,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{mode} start ({label}), median of {args.runs}:")
             for k in kinds:
                 runs = ", ".join(f"{t:.2f}" for t in starts[k])
-                print(f"  {k:9s} nals-desktop --self-check {statistics.median(starts[k]):.2f} s (runs: {runs}); "
-                      f"nals list {statistics.median(clis[k]):.2f} s")
+                gui_s, cli_s = statistics.median(starts[k]), statistics.median(clis[k])
+                print(
+                    f"  {k:9s} nals-desktop --self-check {gui_s:.2f} s (runs: {runs}); "
+                    f"nals list {cli_s:.2f} s"
+                )
             if have_source:
                 ratio = statistics.median(starts["installed"]) / statistics.median(starts["source"])
                 verdict = "within" if ratio <= 1.5 else "OVER"

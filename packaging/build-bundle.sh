@@ -10,6 +10,8 @@
 # Git Bash on Windows. PYTHON picks the interpreter (default python3, Python 3.11+ with a shared libpython).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
+# Git Bash on Windows: hand Windows' Python paths it understands (D:/a/...), not MSYS ones (/d/a/...).
+if command -v cygpath >/dev/null 2>&1; then root=$(cygpath -m "$root"); fi
 PYTHON=${PYTHON:-python3}
 venv=${NALS_BUILD_VENV:-$root/build/packaging-venv}
 dist=$root/build/pyinstaller/dist

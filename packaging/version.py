@@ -53,7 +53,7 @@ def deb_version(version: str) -> str:
     if m["post"]:
         out += f"+post{m['post']}"
     if m["dev"]:
-        # "~~" sorts before "~a1", so 1.0.dev1 < 1.0a1 as in PEP 440; after a pre or post part one "~" is enough.
+        # "~~" sorts before "~a1": 1.0.dev1 < 1.0a1 as in PEP 440; after a pre or post part one "~" will do.
         out += f"~dev{m['dev']}" if (m["pre"] or m["post"]) else f"~~dev{m['dev']}"
     if m["local"]:
         out += f"+{m['local']}"

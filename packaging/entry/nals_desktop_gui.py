@@ -1,4 +1,4 @@
-"""Frozen entry point of the `nals-desktop` executable (PyInstaller script; see packaging/nals-desktop.spec)."""
+"""Frozen entry point of the `nals-desktop` executable (PyInstaller script: packaging/nals-desktop.spec)."""
 
 import sys
 

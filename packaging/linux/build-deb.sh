@@ -56,7 +56,7 @@ version=$("$vpy" "$root/packaging/version.py")
 debversion=$("$vpy" "$root/packaging/version.py" --deb)
 arch=$(dpkg --print-architecture)
 epoch=${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}
-export SOURCE_DATE_EPOCH=$epoch
+export SOURCE_DATE_EPOCH="$epoch"
 
 # 2. The package tree.
 stage=$root/build/deb/nals-desktop_${debversion}_$arch

@@ -40,14 +40,26 @@ def depends(bundle: Path) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         # dpkg-shlibdeps wants to run in a source tree: give it a minimal debian/control.
         (Path(tmp) / "debian").mkdir()
-        (Path(tmp) / "debian" / "control").write_text("Source: nals-desktop\n\nPackage: nals-desktop\nArchitecture: any\n")
+        (Path(tmp) / "debian" / "control").write_text(
+            "Source: nals-desktop\n\nPackage: nals-desktop\nArchitecture: any\n"
+        )
         proc = subprocess.run(
-            ["dpkg-shlibdeps", "-O", "--ignore-missing-info", *(f"-l{d}" for d in lib_dirs), *map(str, files)],
-            cwd=tmp, capture_output=True, text=True,
+            [
+                "dpkg-shlibdeps",
+                "-O",
+                "--ignore-missing-info",
+                *(f"-l{d}" for d in lib_dirs),
+                *map(str, files),
+            ],
+            cwd=tmp,
+            capture_output=True,
+            text=True,
         )
     if proc.returncode != 0:
         errors = [line for line in proc.stderr.splitlines() if "error" in line]
-        raise SystemExit("debtools: dpkg-shlibdeps failed:\n" + "\n".join(errors[:20] or proc.stderr.splitlines()[-20:]))
+        raise SystemExit(
+            "debtools: dpkg-shlibdeps failed:\n" + "\n".join(errors[:20] or proc.stderr.splitlines()[-20:])
+        )
     for line in proc.stdout.splitlines():
         if line.startswith("shlibs:Depends="):
             return line.split("=", 1)[1].strip()
@@ -68,8 +80,12 @@ def syslibs(bundle: Path) -> str:
                 wanted.setdefault(so, []).append(str(f.relative_to(bundle)))
     if not wanted:
         return ""
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
-    proc = subprocess.run(["dpkg", "-S", *(f"*/{so}" for so in sorted(wanted))], capture_output=True, text=True)
+    arch = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    proc = subprocess.run(
+        ["dpkg", "-S", *(f"*/{so}" for so in sorted(wanted))], capture_output=True, text=True
+    )
     owner: dict[str, str] = {}
     for line in proc.stdout.splitlines():
         pkgs, _, path = line.partition(": ")
@@ -81,8 +97,10 @@ def syslibs(bundle: Path) -> str:
     missing = sorted(set(wanted) - set(owner))
     if missing:
         lines = [f"  {so} (needed by {wanted[so][0]})" for so in missing]
-        raise SystemExit("debtools: these libraries are not installed on the build machine, so the package's\n"
-                         "dependencies cannot be worked out; install them first:\n" + "\n".join(lines))
+        raise SystemExit(
+            "debtools: these libraries are not installed on the build machine, so the package's\n"
+            "dependencies cannot be worked out; install them first:\n" + "\n".join(lines)
+        )
     return " ".join(f"{so}:{owner[so]}" for so in sorted(wanted))
 
 
