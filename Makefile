@@ -11,7 +11,7 @@ RUN_DEBS := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfont
             libxcb-render-util0 libxcb-image0 libxrender1 libxi6
 TEST_DEBS := $(RUN_DEBS) poppler-utils xvfb xauth fonts-dejavu-core
 
-.PHONY: run test setup deps-run deps-test bench wheel-check clean
+.PHONY: run test setup deps-run deps-test bench wheel-check deb prove-deb clean
 
 run: deps-run setup
 	$(VENV)/bin/nals-desktop
@@ -39,6 +39,12 @@ bench: setup
 
 wheel-check: setup
 	sh packaging/wheel-check.sh $(PY)
+
+deb:
+	PYTHON=$(PYTHON) sh packaging/linux/build-deb.sh
+
+prove-deb: setup
+	PYTHON=$(PYTHON) sh packaging/linux/prove-deb.sh
 
 clean:
 	rm -rf build dist $(VENV) .pytest_cache
