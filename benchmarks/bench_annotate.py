@@ -31,7 +31,9 @@ def main() -> None:
         saves = []
         for i in range(SAVES):
             t = time.perf_counter()
-            annotate.set_position(store, cid, "CA", {"objective": f"Objective draft {i}", "stance": "support"}, author)
+            annotate.set_position(
+                store, cid, "CA", {"objective": f"Objective draft {i}", "stance": "support"}, author
+            )
             saves.append((time.perf_counter() - t) * 1000)
         conn = sqlite3.connect(str(Path(tmp) / "bare.sqlite"), isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
@@ -45,10 +47,14 @@ def main() -> None:
             conn.execute("COMMIT")
             bare.append((time.perf_counter() - t) * 1000)
         conn.close()
-        print(f"save a position (one revision), synchronous=FULL, {SAVES} saves: "
-              f"p50 {statistics.median(saves):.2f} ms, p99 {percentile(saves, 99):.2f} ms")
-        print(f"bare SQLite insert+commit, same pragmas:             "
-              f"p50 {statistics.median(bare):.2f} ms, p99 {percentile(bare, 99):.2f} ms")
+        print(
+            f"save a position (one revision), synchronous=FULL, {SAVES} saves: "
+            f"p50 {statistics.median(saves):.2f} ms, p99 {percentile(saves, 99):.2f} ms"
+        )
+        print(
+            f"bare SQLite insert+commit, same pragmas:             "
+            f"p50 {statistics.median(bare):.2f} ms, p99 {percentile(bare, 99):.2f} ms"
+        )
         for i in range(SAVES, 1000):
             annotate.set_position(store, cid, "CA", {"objective": f"Objective draft {i}"}, author)
         opens = []
@@ -57,8 +63,10 @@ def main() -> None:
             detail = get_commitment(store, cid)
             opens.append((time.perf_counter() - t) * 1000)
         assert len(detail.history) >= 1000
-        print(f"open a commitment with {len(detail.history):,} revisions: p50 {statistics.median(opens):.1f} ms, "
-              f"max {max(opens):.1f} ms")
+        print(
+            f"open a commitment with {len(detail.history):,} revisions: p50 {statistics.median(opens):.1f} ms, "
+            f"max {max(opens):.1f} ms"
+        )
         store.close()
 
 

@@ -18,8 +18,18 @@ from nals_desktop.services.importing import store_summit
 from nals_desktop.services.search import search
 from nals_desktop.store.engine import open_store
 
-QUERIES = ["methane", "semiconductor supply", '"critical minerals"', "énergie", "migrants -refugees",
-           "trilateral cooperation", "health", "border", "indigenous women", "cyber security"]
+QUERIES = [
+    "methane",
+    "semiconductor supply",
+    '"critical minerals"',
+    "énergie",
+    "migrants -refugees",
+    "trilateral cooperation",
+    "health",
+    "border",
+    "indigenous women",
+    "cyber security",
+]
 PREFIXES = ["m", "me", "met", "meth", "metha", "cl", "cle", "clea", "clean", "clean e", "clean ene"]
 
 
@@ -37,9 +47,11 @@ def bench_import(tmp: Path) -> None:
     t2 = time.perf_counter()
     store_summit(store, SourceText(text, "txt", "synthetic.txt"), parsed)
     t3 = time.perf_counter()
-    print(f"import 1 MB fact sheet ({len(text.encode()) / 1e6:.2f} MB, {len(parsed.pillars)} pillars, "
-          f"{parsed.commitment_count} commitments): parse {t1 - t0:.3f} s + store {t3 - t2:.3f} s "
-          f"= {t1 - t0 + t3 - t2:.3f} s (target ≤ 1 s)")
+    print(
+        f"import 1 MB fact sheet ({len(text.encode()) / 1e6:.2f} MB, {len(parsed.pillars)} pillars, "
+        f"{parsed.commitment_count} commitments): parse {t1 - t0:.3f} s + store {t3 - t2:.3f} s "
+        f"= {t1 - t0 + t3 - t2:.3f} s (target ≤ 1 s)"
+    )
     store.close()
 
 
@@ -47,8 +59,10 @@ def bench_search(tmp: Path, summits: int, commitments: int) -> None:
     path = tmp / "big.sqlite"
     t0 = time.perf_counter()
     make_synthetic_store(path, summits=summits, commitments=commitments)
-    print(f"synthetic store: {commitments:,} commitments in {summits} summits, built in "
-          f"{time.perf_counter() - t0:.1f} s, {path.stat().st_size / 1e6:.1f} MB")
+    print(
+        f"synthetic store: {commitments:,} commitments in {summits} summits, built in "
+        f"{time.perf_counter() - t0:.1f} s, {path.stat().st_size / 1e6:.1f} MB"
+    )
     store = open_store(path)
     search(store, "warm up")
     service, raw = [], []
@@ -62,7 +76,8 @@ def bench_search(tmp: Path, summits: int, commitments: int) -> None:
             t = time.perf_counter()
             conn.execute(
                 "SELECT rowid, bm25(search_fts), snippet(search_fts, -1, '[', ']', '…', 16) FROM search_fts "
-                "WHERE search_fts MATCH ? ORDER BY bm25(search_fts) LIMIT 200", (match,)
+                "WHERE search_fts MATCH ? ORDER BY bm25(search_fts) LIMIT 200",
+                (match,),
             ).fetchall()
             raw.append((time.perf_counter() - t) * 1000)
     typing = []
@@ -70,12 +85,18 @@ def bench_search(tmp: Path, summits: int, commitments: int) -> None:
         t = time.perf_counter()
         search(store, prefix, limit=50, prefix_last=True)
         typing.append((time.perf_counter() - t) * 1000)
-    print(f"search via service, {len(service)} queries: p50 {statistics.median(service):.1f} ms, "
-          f"p95 {percentile(service, 95):.1f} ms (target p95 ≤ 50 ms)")
-    print(f"same queries direct on FTS5:          p50 {statistics.median(raw):.1f} ms, "
-          f"p95 {percentile(raw, 95):.1f} ms")
-    print(f"as-you-type prefixes {PREFIXES[0]!r}…{PREFIXES[-1]!r}: p50 {statistics.median(typing):.1f} ms, "
-          f"max {max(typing):.1f} ms")
+    print(
+        f"search via service, {len(service)} queries: p50 {statistics.median(service):.1f} ms, "
+        f"p95 {percentile(service, 95):.1f} ms (target p95 ≤ 50 ms)"
+    )
+    print(
+        f"same queries direct on FTS5:          p50 {statistics.median(raw):.1f} ms, "
+        f"p95 {percentile(raw, 95):.1f} ms"
+    )
+    print(
+        f"as-you-type prefixes {PREFIXES[0]!r}…{PREFIXES[-1]!r}: p50 {statistics.median(typing):.1f} ms, "
+        f"max {max(typing):.1f} ms"
+    )
     conn.close()
     store.close()
 

@@ -8,7 +8,7 @@ from nals_desktop.store.models import Base
 FTS_TABLES = ("search_fts",)
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001, ARG001
+def include_object(obj, name, type_, reflected, compare_to):
     # The FTS5 virtual table and its shadow tables are made by hand in the migrations.
     return not (type_ == "table" and name and name.startswith(FTS_TABLES))
 
@@ -23,7 +23,7 @@ def run() -> None:
         _run_on(connection)
 
 
-def _run_on(connection) -> None:  # noqa: ANN001
+def _run_on(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

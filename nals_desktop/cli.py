@@ -17,9 +17,9 @@ from nals_desktop.domain.model import DEFAULT_MARKINGS, ImplementationStatus, Pr
 from nals_desktop.i18n import _
 from nals_desktop.paths import store_path
 from nals_desktop.services import annotate, browse, exchange, maintenance
-from nals_desktop.services.identity import load_author
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
+from nals_desktop.services.identity import load_author
 from nals_desktop.services.importing import ImportOptions, preview_file, store_summit
 from nals_desktop.services.startup import open_user_store
 from nals_desktop.store.engine import Store
@@ -54,15 +54,22 @@ def _detail_json(d: CommitmentDetail) -> dict[str, Any]:
         "reference": d.reference,
         "text": d.text,
         "summit": {"id": d.summit.id, "title": d.summit.title},
-        "pillar": {"id": d.pillar.id, "tab": d.pillar.tab, "short_title": d.pillar.short_title,
-                   "intro": d.pillar.intro},
+        "pillar": {
+            "id": d.pillar.id,
+            "tab": d.pillar.tab,
+            "short_title": d.pillar.short_title,
+            "intro": d.pillar.intro,
+        },
         "children": [child(c) for c in d.children],
         "span": list(d.span) if d.span else None,
         "sources": [{"title": s.title, "file_name": s.file_name, "checksum": s.checksum} for s in d.sources],
         "positions": [
-            {**asdict(p), "updated_at": p.updated_at.isoformat() if p.updated_at else None} for p in d.positions
+            {**asdict(p), "updated_at": p.updated_at.isoformat() if p.updated_at else None}
+            for p in d.positions
         ],
-        "status": None if d.status is None else {
+        "status": None
+        if d.status is None
+        else {
             **asdict(d.status),
             "as_of": d.status.as_of.isoformat() if d.status.as_of else None,
             "updated_at": d.status.updated_at.isoformat() if d.status.updated_at else None,
@@ -92,8 +99,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.json:
             _json(parsed.to_json())
         else:
-            print(_("{title}: {p} pillars, {c} commitments (dry run: nothing written)").format(
-                title=parsed.title, p=len(parsed.pillars), c=parsed.commitment_count))
+            print(
+                _("{title}: {p} pillars, {c} commitments (dry run: nothing written)").format(
+                    title=parsed.title, p=len(parsed.pillars), c=parsed.commitment_count
+                )
+            )
             for i, pillar in enumerate(parsed.pillars):
                 print(f"  {tab_letter(i)}  {pillar.short_title} ({len(pillar.commitments)})")
         return 0
@@ -102,8 +112,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         _json(asdict(summary))
     elif summary.created:
-        print(_("Imported “{title}”: {p} pillars, {c} commitments.").format(
-            title=summary.title, p=summary.pillars, c=summary.commitments))
+        print(
+            _("Imported “{title}”: {p} pillars, {c} commitments.").format(
+                title=summary.title, p=summary.pillars, c=summary.commitments
+            )
+        )
     else:
         print(_("“{title}” is already in the store; nothing imported.").format(title=summary.title))
     return 0
@@ -117,16 +130,22 @@ def _import_export_file(args: argparse.Namespace) -> int:
             _json(parsed[0].to_json() if len(parsed) == 1 else [p.to_json() for p in parsed])
         else:
             for p in parsed:
-                print(_("{title}: {p} pillars, {c} commitments (dry run: nothing written)").format(
-                    title=p.title, p=len(p.pillars), c=p.commitment_count))
+                print(
+                    _("{title}: {p} pillars, {c} commitments (dry run: nothing written)").format(
+                        title=p.title, p=len(p.pillars), c=p.commitment_count
+                    )
+                )
         return 0
     summaries = exchange.import_export(_store(), data)
     if args.json:
         _json([asdict(s) for s in summaries])
     for s in summaries if not args.json else ():
         if s.created:
-            print(_("Imported “{title}”: {p} pillars, {c} commitments.").format(
-                title=s.title, p=s.pillars, c=s.commitments))
+            print(
+                _("Imported “{title}”: {p} pillars, {c} commitments.").format(
+                    title=s.title, p=s.pillars, c=s.commitments
+                )
+            )
         else:
             print(_("“{title}” is already in the store; nothing imported.").format(title=s.title))
     return 0
@@ -140,8 +159,10 @@ def cmd_summits(args: argparse.Namespace) -> int:
     for s in summits:
         when = s.date.isoformat() if s.date else "—"
         parties = ",".join(p.code for p in s.parties) or "—"
-        print(f"{s.number:>3}  {when}  {s.location or '—'}  [{parties}]  {s.title}  "
-              + _("({p} pillars, {c} commitments)").format(p=s.pillar_count, c=s.commitment_count))
+        print(
+            f"{s.number:>3}  {when}  {s.location or '—'}  [{parties}]  {s.title}  "
+            + _("({p} pillars, {c} commitments)").format(p=s.pillar_count, c=s.commitment_count)
+        )
     return 0
 
 
@@ -197,13 +218,24 @@ def cmd_show(args: argparse.Namespace) -> int:
     children(detail.children, 1)
     if detail.status:
         print()
-        print(_("Status: {status} ({progress}%)").format(status=detail.status.status, progress=detail.status.progress))
+        print(
+            _("Status: {status} ({progress}%)").format(
+                status=detail.status.status, progress=detail.status.progress
+            )
+        )
     for p in detail.positions:
         print()
-        print(f"[{p.party_code}] " + _("stance: {stance}; priority: {priority}").format(
-            stance=p.stance or "—", priority=p.priority or "—"))
-        for label, value in ((_("Objective"), p.objective), (_("Key messages"), p.key_messages),
-                             (_("Red line"), p.red_line)):
+        print(
+            f"[{p.party_code}] "
+            + _("stance: {stance}; priority: {priority}").format(
+                stance=p.stance or "—", priority=p.priority or "—"
+            )
+        )
+        for label, value in (
+            (_("Objective"), p.objective),
+            (_("Key messages"), p.key_messages),
+            (_("Red line"), p.red_line),
+        ):
             if value:
                 print(f"  {label}: {value}")
     if detail.history:
@@ -214,7 +246,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_position_set(args: argparse.Namespace) -> int:
     changes: dict[str, Any] = {
-        name: getattr(args, name) for name in annotate.POSITION_FIELDS if getattr(args, name, None) is not None
+        name: getattr(args, name)
+        for name in annotate.POSITION_FIELDS
+        if getattr(args, name, None) is not None
     }
     if args.tag is not None:
         changes["tags"] = [t for t in args.tag if t.strip()]
@@ -251,16 +285,29 @@ def cmd_export_book(args: argparse.Namespace) -> int:
     from nals_desktop.services.books import BookScope, export_book
 
     store = _store()
-    scope = BookScope(summit=args.summit, pillars=tuple(args.pillar or ()), references=tuple(args.ref or ()),
-                      query=args.query, parties=tuple(args.party or ()), changes_since=args.since)
+    scope = BookScope(
+        summit=args.summit,
+        pillars=tuple(args.pillar or ()),
+        references=tuple(args.ref or ()),
+        query=args.query,
+        parties=tuple(args.party or ()),
+        changes_since=args.since,
+    )
     author = load_author()
     sections = frozenset(args.sections.split(",")) if args.sections else frozenset(SECTIONS)
     request = BookRequest(
-        title=args.title or _("Briefing book"), subtitle=args.subtitle or "", prepared_for=args.prepared_for or "",
-        prepared_by=args.prepared_by or "", copy_number=args.copy or "",
+        title=args.title or _("Briefing book"),
+        subtitle=args.subtitle or "",
+        prepared_for=args.prepared_for or "",
+        prepared_by=args.prepared_by or "",
+        copy_number=args.copy or "",
         own_party=(args.own_party or author.delegation or "").upper() or None,
-        parties=tuple(p.upper() for p in args.party or ()), sections=sections, marking=args.classification,
-        marking_placement=args.placement, changes_since=args.since, reproducible=args.reproducible,
+        parties=tuple(p.upper() for p in args.party or ()),
+        sections=sections,
+        marking=args.classification,
+        marking_placement=args.placement,
+        changes_since=args.since,
+        reproducible=args.reproducible,
         page_size=args.page_size,
     )
     if args.out.exists() and not args.force:
@@ -322,7 +369,9 @@ def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(_("“{value}” is not a date (YYYY-MM-DD)").format(value=value)) from None
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is not a date (YYYY-MM-DD)").format(value=value)
+        ) from None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -336,8 +385,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"nals {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str, *, json_flag: bool = True,
-            summit: bool = False) -> argparse.ArgumentParser:
+    def add(
+        name: str,
+        func: Callable[[argparse.Namespace], int],
+        help_text: str,
+        *,
+        json_flag: bool = True,
+        summit: bool = False,
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(func=func)
         if json_flag:
@@ -352,14 +407,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", help=_("summit title (default: detected)"))
     p.add_argument("--date", type=_date, help=_("summit date, YYYY-MM-DD"))
     p.add_argument("--location", help=_("where the summit took place"))
-    p.add_argument("--party", action="append", metavar="CODE", help=_("party code, repeatable (default: detected)"))
+    p.add_argument(
+        "--party", action="append", metavar="CODE", help=_("party code, repeatable (default: detected)")
+    )
 
     add("summits", cmd_summits, _("list the summits in the store"))
     p = add("pillars", cmd_pillars, _("list a summit's pillars"), summit=True)
     p = add("list", cmd_list, _("list a summit's commitments"), summit=True)
     p.add_argument("--pillar", help=_("tab letter, number or part of the pillar's title"))
     p = add("search", cmd_search, _("full-text search, best matches first"), summit=True)
-    p.add_argument("query", help=_('words, "phrases", -excluded, pillar:B tag:x stance:support status:ongoing'))
+    p.add_argument(
+        "query", help=_('words, "phrases", -excluded, pillar:B tag:x stance:support status:ongoing')
+    )
     p.add_argument("--limit", type=int, default=20)
     p = add("show", cmd_show, _("one commitment with its positions, status and history"), summit=True)
     p.add_argument("ref", help=_("reference, e.g. B-1"))
@@ -398,7 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--query", help=_("only the commitments a search finds"))
     p.add_argument("--party", action="append", metavar="CODE", help=_("whose positions to print; repeatable"))
     p.add_argument("--own-party", metavar="CODE", help=_("our delegation (default: your profile's)"))
-    p.add_argument("--classification", choices=DEFAULT_MARKINGS, help=_("marking (default: the highest found)"))
+    p.add_argument(
+        "--classification", choices=DEFAULT_MARKINGS, help=_("marking (default: the highest found)")
+    )
     p.add_argument("--placement", choices=("top-bottom", "top", "bottom"), default="top-bottom")
     p.add_argument("--title", help=_("book title"))
     p.add_argument("--subtitle")
@@ -408,17 +469,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help=_("annex: what changed since this date"))
     p.add_argument("--sections", help=_("comma-separated: cover,contents,matrix,pillars,changes,sources"))
     p.add_argument("--page-size", dest="page_size", choices=("letter", "a4"), default="letter")
-    p.add_argument("--reproducible", action="store_true", help=_("byte-identical rebuilds of the same content"))
+    p.add_argument(
+        "--reproducible", action="store_true", help=_("byte-identical rebuilds of the same content")
+    )
     p.add_argument("--force", action="store_true", help=_("replace OUT if it exists"))
     p.add_argument("--quiet", action="store_true", help=_("no progress on stderr"))
 
-    p = add("export-json", cmd_export_json, _("export summits, positions and history as JSON"), json_flag=False,
-            summit=True)
+    p = add(
+        "export-json",
+        cmd_export_json,
+        _("export summits, positions and history as JSON"),
+        json_flag=False,
+        summit=True,
+    )
     p.add_argument("out", type=Path)
-    p = add("backup", cmd_backup, _("copy the store safely (default: into the data folder's backups/)"),
-            json_flag=False)
+    p = add(
+        "backup",
+        cmd_backup,
+        _("copy the store safely (default: into the data folder's backups/)"),
+        json_flag=False,
+    )
     p.add_argument("dest", type=Path, nargs="?")
-    p = add("restore", cmd_restore, _("replace the store by a backup (the current one is kept)"), json_flag=False)
+    p = add(
+        "restore", cmd_restore, _("replace the store by a backup (the current one is kept)"), json_flag=False
+    )
     p.add_argument("file", type=Path)
     add("check", cmd_check, _("check the store's integrity"))
     return parser

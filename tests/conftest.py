@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from nals_desktop import i18n  # noqa: E402
-from nals_desktop.services.startup import open_user_store  # noqa: E402
-from nals_desktop.store.engine import Store, open_store  # noqa: E402
+from nals_desktop import i18n
+from nals_desktop.services.startup import open_user_store
+from nals_desktop.store.engine import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

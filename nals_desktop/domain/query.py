@@ -61,7 +61,7 @@ class Query:
 def parse_query(text: str) -> Query:
     """Parse what the user typed; unbalanced quotes and unknown fields raise QuerySyntaxError."""
     if text.count('"') % 2:
-        raise QuerySyntaxError(_("The search has an unmatched quote (\"); close the phrase or remove it."))
+        raise QuerySyntaxError(_('The search has an unmatched quote ("); close the phrase or remove it.'))
     query = Query()
     for match in _TOKEN.finditer(text):
         negated, name, phrase, word = match.group(1) == "-", match.group(2), match.group(3), match.group(4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -61,13 +61,16 @@ def _check_text(name: str, value: Any) -> str:
     if len(value) > MAX_FIELD_CHARS:
         raise ValidationError(
             _("{field} is {n:,} characters long; the limit is {limit:,}.").format(
-                field=name, n=len(value), limit=MAX_FIELD_CHARS)
+                field=name, n=len(value), limit=MAX_FIELD_CHARS
+            )
         )
     # Control characters other than line breaks and tabs are never typed on purpose.
     return "".join(ch for ch in value if ch in "\n\t" or ch >= " " or ch == "\r").replace("\r\n", "\n")
 
 
-def _enum(enum_type: type[Stance] | type[Priority] | type[ImplementationStatus], value: Any, name: str) -> str | None:
+def _enum(
+    enum_type: type[Stance] | type[Priority] | type[ImplementationStatus], value: Any, name: str
+) -> str | None:
     if value in (None, ""):
         return None
     try:
@@ -75,7 +78,8 @@ def _enum(enum_type: type[Stance] | type[Priority] | type[ImplementationStatus],
     except ValueError:
         raise ValidationError(
             _("“{value}” is not a valid {field}; use one of: {choices}.").format(
-                value=value, field=name, choices=", ".join(m.value for m in enum_type))
+                value=value, field=name, choices=", ".join(m.value for m in enum_type)
+            )
         ) from None
 
 
@@ -92,13 +96,20 @@ def validate_position_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "marking":
             marking = str(value).strip().upper()
             if marking not in DEFAULT_MARKINGS:
-                raise ValidationError(_("“{value}” is not a marking; use one of: {choices}.").format(
-                    value=value, choices=", ".join(DEFAULT_MARKINGS)))
+                raise ValidationError(
+                    _("“{value}” is not a marking; use one of: {choices}.").format(
+                        value=value, choices=", ".join(DEFAULT_MARKINGS)
+                    )
+                )
             clean[name] = marking
         elif name == "tags":
-            tags = sorted({_check_text(_("tag"), t).strip() for t in value if str(t).strip()}, key=str.casefold)
+            tags = sorted(
+                {_check_text(_("tag"), t).strip() for t in value if str(t).strip()}, key=str.casefold
+            )
             if len(tags) > MAX_TAGS or any(len(t) > 80 for t in tags):
-                raise ValidationError(_("Too many or too long tags (at most {n}, 80 characters each).").format(n=MAX_TAGS))
+                raise ValidationError(
+                    _("Too many or too long tags (at most {n}, 80 characters each).").format(n=MAX_TAGS)
+                )
             clean[name] = tags
         else:
             clean[name] = _check_text(name, value)
@@ -113,16 +124,22 @@ def _position_values(pos: Position) -> dict[str, Any]:
 
 def _party_of_summit(session: Session, commitment: Commitment, code: str) -> Party:
     party = session.scalar(
-        select(Party).join(SummitParty, SummitParty.party_id == Party.id)
+        select(Party)
+        .join(SummitParty, SummitParty.party_id == Party.id)
         .where(SummitParty.summit_id == commitment.summit_id, func.upper(Party.code) == code.strip().upper())
     )
     if party is None:
         codes = session.scalars(
-            select(Party.code).join(SummitParty, SummitParty.party_id == Party.id)
-            .where(SummitParty.summit_id == commitment.summit_id).order_by(SummitParty.ordinal)
+            select(Party.code)
+            .join(SummitParty, SummitParty.party_id == Party.id)
+            .where(SummitParty.summit_id == commitment.summit_id)
+            .order_by(SummitParty.ordinal)
         ).all()
-        raise ValidationError(_("“{code}” is not a party of this summit ({codes}).").format(
-            code=code, codes=", ".join(codes) or _("none")))
+        raise ValidationError(
+            _("“{code}” is not a party of this summit ({codes}).").format(
+                code=code, codes=", ".join(codes) or _("none")
+            )
+        )
     return party
 
 
@@ -137,26 +154,61 @@ def _tags(session: Session, names: Iterable[str]) -> list[Tag]:
     return tags
 
 
-def _record(session: Session, *, entity_type: str, entity_id: str, commitment_id: str, party_code: str | None,
-            parent_id: str | None, author: Author, changed: dict[str, list[Any]], snapshot: dict[str, Any],
-            now: datetime) -> Revision:
+def _record(
+    session: Session,
+    *,
+    entity_type: str,
+    entity_id: str,
+    commitment_id: str,
+    party_code: str | None,
+    parent_id: str | None,
+    author: Author,
+    changed: dict[str, list[Any]],
+    snapshot: dict[str, Any],
+    now: datetime,
+) -> Revision:
     revision = Revision(
-        id=new_id(), entity_type=entity_type, entity_id=entity_id, commitment_id=commitment_id,
-        party_code=party_code, parent_id=parent_id, author=author.name, device_id=author.device_id,
-        created_at=now, changed=changed, snapshot=snapshot,
+        id=new_id(),
+        entity_type=entity_type,
+        entity_id=entity_id,
+        commitment_id=commitment_id,
+        party_code=party_code,
+        parent_id=parent_id,
+        author=author.name,
+        device_id=author.device_id,
+        created_at=now,
+        changed=changed,
+        snapshot=snapshot,
     )
     session.add(revision)
     return revision
 
 
-def _apply_position(session: Session, commitment: Commitment, party_code: str, clean: dict[str, Any],
-                    author: Author, now: datetime) -> Revision | None:
+def _apply_position(
+    session: Session,
+    commitment: Commitment,
+    party_code: str,
+    clean: dict[str, Any],
+    author: Author,
+    now: datetime,
+) -> Revision | None:
     party = _party_of_summit(session, commitment, party_code)
-    pos = session.scalar(select(Position).where(Position.commitment_id == commitment.id,
-                                                Position.party_id == party.id))
+    pos = session.scalar(
+        select(Position).where(Position.commitment_id == commitment.id, Position.party_id == party.id)
+    )
     if pos is None:
-        pos = Position(id=new_id(), commitment_id=commitment.id, party_id=party.id, marking=DEFAULT_MARKINGS[0],
-                       objective="", key_messages="", responses="", fallback="", red_line="", background="")
+        pos = Position(
+            id=new_id(),
+            commitment_id=commitment.id,
+            party_id=party.id,
+            marking=DEFAULT_MARKINGS[0],
+            objective="",
+            key_messages="",
+            responses="",
+            fallback="",
+            red_line="",
+            background="",
+        )
         pos.tags = []
         session.add(pos)
     before = _position_values(pos)
@@ -169,16 +221,25 @@ def _apply_position(session: Session, commitment: Commitment, party_code: str, c
         else:
             setattr(pos, name, new)
     revision = _record(
-        session, entity_type="position", entity_id=pos.id, commitment_id=commitment.id, party_code=party.code,
-        parent_id=pos.head_revision_id, author=author, changed=changed, snapshot={**before, **clean}, now=now,
+        session,
+        entity_type="position",
+        entity_id=pos.id,
+        commitment_id=commitment.id,
+        party_code=party.code,
+        parent_id=pos.head_revision_id,
+        author=author,
+        changed=changed,
+        snapshot={**before, **clean},
+        now=now,
     )
     pos.head_revision_id = revision.id
     pos.updated_at, pos.updated_by = now, author.name
     return revision
 
 
-def set_position(store: Store, commitment_id: str, party_code: str, changes: Mapping[str, Any],
-                 author: Author) -> Changes:
+def set_position(
+    store: Store, commitment_id: str, party_code: str, changes: Mapping[str, Any], author: Author
+) -> Changes:
     """Save ``changes`` to one party's position; one revision, or none when nothing differs."""
     clean = validate_position_changes(changes)
     with store.unit_of_work() as session:
@@ -187,23 +248,32 @@ def set_position(store: Store, commitment_id: str, party_code: str, changes: Map
         return _changes([commitment_id], revision and [revision], positions=True, tags="tags" in clean)
 
 
-def bulk_set_positions(store: Store, commitment_ids: Iterable[str], party_code: str, changes: Mapping[str, Any],
-                       author: Author) -> Changes:
+def bulk_set_positions(
+    store: Store, commitment_ids: Iterable[str], party_code: str, changes: Mapping[str, Any], author: Author
+) -> Changes:
     """The same changes on several commitments: one revision each, all in one transaction."""
     clean = validate_position_changes(changes)
     ids = list(dict.fromkeys(commitment_ids))
     with store.unit_of_work() as session:
         now = _now()
-        revisions = [r for cid in ids if (r := _apply_position(session, _commitment(session, cid), party_code,
-                                                                  clean, author, now))]
+        revisions = [
+            r
+            for cid in ids
+            if (r := _apply_position(session, _commitment(session, cid), party_code, clean, author, now))
+        ]
         return _changes(ids, revisions, positions=True, tags="tags" in clean)
 
 
 def _status_values(rec: StatusRecord | None) -> dict[str, Any]:
     if rec is None:
         return {"status": None, "progress": 0, "evidence": "", "as_of": None, "reason": ""}
-    return {"status": rec.status, "progress": rec.progress, "evidence": rec.evidence,
-            "as_of": rec.as_of.isoformat() if rec.as_of else None, "reason": rec.reason}
+    return {
+        "status": rec.status,
+        "progress": rec.progress,
+        "evidence": rec.evidence,
+        "as_of": rec.as_of.isoformat() if rec.as_of else None,
+        "reason": rec.reason,
+    }
 
 
 def validate_status_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -226,16 +296,21 @@ def validate_status_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
                 clean[name] = None
             else:
                 try:
-                    clean[name] = (value if isinstance(value, date) else date.fromisoformat(str(value))).isoformat()
+                    clean[name] = (
+                        value if isinstance(value, date) else date.fromisoformat(str(value))
+                    ).isoformat()
                 except ValueError:
-                    raise ValidationError(_("“{value}” is not a date (YYYY-MM-DD).").format(value=value)) from None
+                    raise ValidationError(
+                        _("“{value}” is not a date (YYYY-MM-DD).").format(value=value)
+                    ) from None
         else:
             clean[name] = _check_text(name, value)
     return clean
 
 
-def _apply_status(session: Session, commitment: Commitment, clean: dict[str, Any], author: Author,
-                  now: datetime) -> Revision | None:
+def _apply_status(
+    session: Session, commitment: Commitment, clean: dict[str, Any], author: Author, now: datetime
+) -> Revision | None:
     rec = session.scalar(select(StatusRecord).where(StatusRecord.commitment_id == commitment.id))
     before = _status_values(rec)
     changed = {k: [before[k], v] for k, v in clean.items() if before[k] != v and k != "reason"}
@@ -252,11 +327,23 @@ def _apply_status(session: Session, commitment: Commitment, clean: dict[str, Any
         rec = StatusRecord(id=new_id(), commitment_id=commitment.id, status=after["status"])
         session.add(rec)
     rec.status, rec.progress, rec.evidence, rec.reason = (
-        after["status"], after["progress"], after["evidence"], after["reason"])
+        after["status"],
+        after["progress"],
+        after["evidence"],
+        after["reason"],
+    )
     rec.as_of = date.fromisoformat(after["as_of"]) if after["as_of"] else None
     revision = _record(
-        session, entity_type="status", entity_id=rec.id, commitment_id=commitment.id, party_code=None,
-        parent_id=rec.head_revision_id, author=author, changed=changed, snapshot=after, now=now,
+        session,
+        entity_type="status",
+        entity_id=rec.id,
+        commitment_id=commitment.id,
+        party_code=None,
+        parent_id=rec.head_revision_id,
+        author=author,
+        changed=changed,
+        snapshot=after,
+        now=now,
     )
     rec.head_revision_id = revision.id
     rec.updated_at, rec.updated_by = now, author.name
@@ -272,13 +359,16 @@ def set_status(store: Store, commitment_id: str, changes: Mapping[str, Any], aut
         return _changes([commitment_id], revision and [revision], status=True)
 
 
-def bulk_set_status(store: Store, commitment_ids: Iterable[str], changes: Mapping[str, Any],
-                    author: Author) -> Changes:
+def bulk_set_status(
+    store: Store, commitment_ids: Iterable[str], changes: Mapping[str, Any], author: Author
+) -> Changes:
     clean = validate_status_changes(changes)
     ids = list(dict.fromkeys(commitment_ids))
     with store.unit_of_work() as session:
         now = _now()
-        revisions = [r for cid in ids if (r := _apply_status(session, _commitment(session, cid), clean, author, now))]
+        revisions = [
+            r for cid in ids if (r := _apply_status(session, _commitment(session, cid), clean, author, now))
+        ]
         return _changes(ids, revisions, status=True)
 
 
@@ -292,11 +382,14 @@ def restore_revision(store: Store, revision_id: str, author: Author) -> Changes:
         now = _now()
         if old.entity_type == "position":
             assert old.party_code is not None
-            revision = _apply_position(session, commitment, old.party_code,
-                                       validate_position_changes(old.snapshot), author, now)
+            revision = _apply_position(
+                session, commitment, old.party_code, validate_position_changes(old.snapshot), author, now
+            )
             return _changes([commitment.id], revision and [revision], positions=True, tags=True)
         snapshot = dict(old.snapshot)
-        snapshot["reason"] = _("Restored the revision of {when}").format(when=old.created_at.strftime("%Y-%m-%d %H:%M"))
+        snapshot["reason"] = _("Restored the revision of {when}").format(
+            when=old.created_at.strftime("%Y-%m-%d %H:%M")
+        )
         revision = _apply_status(session, commitment, validate_status_changes(snapshot), author, now)
         return _changes([commitment.id], revision and [revision], status=True)
 
@@ -304,9 +397,14 @@ def restore_revision(store: Store, revision_id: str, author: Author) -> Changes:
 def history(store: Store, commitment_id: str) -> list[RevisionDTO]:
     """A commitment's revisions, newest first."""
     with store.unit_of_work() as session:
-        return [revision_dto(r) for r in session.scalars(
-            select(Revision).where(Revision.commitment_id == commitment_id)
-            .order_by(Revision.created_at.desc(), Revision.id))]
+        return [
+            revision_dto(r)
+            for r in session.scalars(
+                select(Revision)
+                .where(Revision.commitment_id == commitment_id)
+                .order_by(Revision.created_at.desc(), Revision.id)
+            )
+        ]
 
 
 def commitment_id_for(store: Store, reference: str, summit: str | None = None) -> str:
@@ -327,7 +425,7 @@ def _commitment(session: Session, commitment_id: str) -> Commitment:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _changes(ids: Iterable[str], revisions: list[Revision] | None, **kinds: bool) -> Changes:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -50,9 +50,16 @@ def _position_view(p: Position) -> PositionView:
         party_code=p.party.code,
         stance=Stance(p.stance) if p.stance else None,
         priority=Priority(p.priority) if p.priority else None,
-        objective=p.objective, key_messages=p.key_messages, responses=p.responses, fallback=p.fallback,
-        red_line=p.red_line, background=p.background, marking=p.marking, tags=tuple(t.name for t in p.tags),
-        updated_by=p.updated_by, updated_at=p.updated_at,
+        objective=p.objective,
+        key_messages=p.key_messages,
+        responses=p.responses,
+        fallback=p.fallback,
+        red_line=p.red_line,
+        background=p.background,
+        marking=p.marking,
+        tags=tuple(t.name for t in p.tags),
+        updated_by=p.updated_by,
+        updated_at=p.updated_at,
     )
 
 
@@ -73,18 +80,33 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
             pillar_ids = None
         if scope.references:
             refs = {r.strip().upper() for r in scope.references}
-            found = set(session.scalars(select(Commitment.id).where(
-                Commitment.summit_id == summit.id, Commitment.reference.in_(refs))))
+            found = set(
+                session.scalars(
+                    select(Commitment.id).where(
+                        Commitment.summit_id == summit.id, Commitment.reference.in_(refs)
+                    )
+                )
+            )
             if len(found) < len(refs):
-                known = set(session.scalars(select(Commitment.reference).where(Commitment.reference.in_(refs),
-                                                                                Commitment.summit_id == summit.id)))
-                raise ExportError(_("No commitment {refs} in this summit.").format(refs=", ".join(sorted(refs - known))))
+                known = set(
+                    session.scalars(
+                        select(Commitment.reference).where(
+                            Commitment.reference.in_(refs), Commitment.summit_id == summit.id
+                        )
+                    )
+                )
+                raise ExportError(
+                    _("No commitment {refs} in this summit.").format(refs=", ".join(sorted(refs - known)))
+                )
             chosen_ids = found if chosen_ids is None else chosen_ids & found
         commitments = session.scalars(
-            select(Commitment).where(Commitment.summit_id == summit.id)
-            .options(selectinload(Commitment.positions).selectinload(Position.party),
-                     selectinload(Commitment.positions).selectinload(Position.tags),
-                     selectinload(Commitment.status))
+            select(Commitment)
+            .where(Commitment.summit_id == summit.id)
+            .options(
+                selectinload(Commitment.positions).selectinload(Position.party),
+                selectinload(Commitment.positions).selectinload(Position.tags),
+                selectinload(Commitment.status),
+            )
             .order_by(Commitment.ordinal)
         ).all()
         children: dict[str | None, list[Commitment]] = {}
@@ -92,56 +114,81 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
             children.setdefault(c.parent_id, []).append(c)
 
         def view(c: Commitment) -> CommitmentView:
-            positions = sorted((p for p in c.positions if p.party.code in wanted_parties),
-                               key=lambda p: wanted_parties.index(p.party.code))
+            positions = sorted(
+                (p for p in c.positions if p.party.code in wanted_parties),
+                key=lambda p: wanted_parties.index(p.party.code),
+            )
             status = c.status
             return CommitmentView(
-                reference=c.reference, text=c.text,
+                reference=c.reference,
+                text=c.text,
                 children=tuple(view(ch) for ch in children.get(c.id, [])),
-                status=None if status is None else StatusView(
-                    ImplementationStatus(status.status), status.progress, status.evidence, status.as_of,
-                    status.reason),
+                status=None
+                if status is None
+                else StatusView(
+                    ImplementationStatus(status.status),
+                    status.progress,
+                    status.evidence,
+                    status.as_of,
+                    status.reason,
+                ),
                 positions=tuple(_position_view(p) for p in positions),
                 updated_by=max(positions, key=lambda p: p.updated_at).updated_by if positions else "",
                 updated_at=max([c.updated_at, *(p.updated_at for p in positions)]),
             )
 
         pillars = []
-        for pillar in session.scalars(select(Pillar).where(Pillar.summit_id == summit.id).order_by(Pillar.ordinal)):
+        for pillar in session.scalars(
+            select(Pillar).where(Pillar.summit_id == summit.id).order_by(Pillar.ordinal)
+        ):
             if pillar_ids is not None and pillar.id not in pillar_ids:
                 continue
-            items = tuple(view(c) for c in children.get(None, [])
-                          if c.pillar_id == pillar.id and (chosen_ids is None or c.id in chosen_ids))
+            items = tuple(
+                view(c)
+                for c in children.get(None, [])
+                if c.pillar_id == pillar.id and (chosen_ids is None or c.id in chosen_ids)
+            )
             if items:
                 pillars.append(PillarView(pillar.tab, pillar.short_title, pillar.title, pillar.intro, items))
         changes: tuple[ChangeView, ...] = ()
         if scope.changes_since is not None:
             printed = {c.reference for p in pillars for c in p.commitments}
             by_id = {c.id: c.reference for c in commitments if c.reference in printed}
-            since = datetime.combine(scope.changes_since, time.min, tzinfo=timezone.utc)
+            since = datetime.combine(scope.changes_since, time.min, tzinfo=UTC)
             changes = tuple(
-                ChangeView(r.created_at, r.author, by_id[r.commitment_id], r.party_code, tuple(sorted(r.changed)))
-                for r in session.scalars(select(Revision).where(
-                    Revision.commitment_id.in_(list(by_id)), Revision.created_at >= since)
-                    .order_by(Revision.created_at))
+                ChangeView(
+                    r.created_at, r.author, by_id[r.commitment_id], r.party_code, tuple(sorted(r.changed))
+                )
+                for r in session.scalars(
+                    select(Revision)
+                    .where(Revision.commitment_id.in_(list(by_id)), Revision.created_at >= since)
+                    .order_by(Revision.created_at)
+                )
             )
-        sources = tuple(SourceView(s.title, s.publisher, s.checksum) for s in session.scalars(
-            select(SourceDocument).where(SourceDocument.summit_id == summit.id)))
+        sources = tuple(
+            SourceView(s.title, s.publisher, s.checksum)
+            for s in session.scalars(select(SourceDocument).where(SourceDocument.summit_id == summit.id))
+        )
         return BookContent(
-            summit_title=summit.title, summit_date=summit.date, location=summit.location,
+            summit_title=summit.title,
+            summit_date=summit.date,
+            location=summit.location,
             parties=tuple(PartyView(p.code, p.name) for p in summit.parties if p.code in wanted_parties),
-            pillars=tuple(pillars), changes=changes, sources=sources,
+            pillars=tuple(pillars),
+            changes=changes,
+            sources=sources,
         )
 
 
-def export_book(store: Store, scope: BookScope, request: BookRequest, out: Path,
-                progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> BookResult:
+def export_book(
+    store: Store,
+    scope: BookScope,
+    request: BookRequest,
+    out: Path,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> BookResult:
     content = book_content(store, scope)
     if not content.pillars:
         raise ExportError(_("Nothing to print: the chosen scope has no commitments."))
     return build_book(content, request, out, progress=progress, cancel=cancel)
-
-
-def parties_of(store: Store, summit: str | None) -> Sequence[str]:
-    with store.unit_of_work() as session:
-        return [p.code for p in resolve_summit(session, summit).parties]

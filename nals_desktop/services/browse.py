@@ -35,10 +35,14 @@ def _summit_dtos(session: Session, only: str | None = None) -> list[SummitDTO]:
     """Every summit (or ``only`` that one), numbered in import order."""
     order = (Summit.created_at, Summit.id)
     numbers = {sid: i for i, sid in enumerate(session.scalars(select(Summit.id).order_by(*order)), start=1)}
-    stmt = select(Summit).options(selectinload(Summit.parties).selectinload(SummitParty.party)).order_by(*order)
+    stmt = (
+        select(Summit).options(selectinload(Summit.parties).selectinload(SummitParty.party)).order_by(*order)
+    )
     pillars = select(Pillar.summit_id, func.count()).group_by(Pillar.summit_id)
     commitments = (
-        select(Commitment.summit_id, func.count()).where(Commitment.parent_id.is_(None)).group_by(Commitment.summit_id)
+        select(Commitment.summit_id, func.count())
+        .where(Commitment.parent_id.is_(None))
+        .group_by(Commitment.summit_id)
     )
     if only is not None:
         stmt = stmt.where(Summit.id == only)
@@ -68,7 +72,7 @@ def list_summits(store: Store) -> list[SummitDTO]:
 
 
 def resolve_summit(session: Session, key: str | None) -> SummitDTO:
-    """The summit named by ``key``: its number, an id prefix or part of its title; None → the only one."""
+    """The summit named by ``key``: its number, an id prefix or part of its title; None → the latest imported."""
     summits = _summit_dtos(session)
     if not summits:
         raise NotFoundError(_("The store has no summits yet; import a fact sheet first."))
@@ -142,7 +146,11 @@ def resolve_pillar(pillars: list[PillarDTO], key: str) -> PillarDTO:
 def commitment_rows(session: Session, commitments: list[Commitment]) -> list[CommitmentRow]:
     """Table rows for ``commitments`` with their stances, priority and status, in three queries."""
     ids = [c.id for c in commitments]
-    tabs = dict(session.execute(select(Pillar.id, Pillar.tab).where(Pillar.id.in_({c.pillar_id for c in commitments}))).all())
+    tabs = dict(
+        session.execute(
+            select(Pillar.id, Pillar.tab).where(Pillar.id.in_({c.pillar_id for c in commitments}))
+        ).all()
+    )
     positions: dict[str, list[Position]] = {}
     for pos in session.scalars(
         select(Position).where(Position.commitment_id.in_(ids)).options(selectinload(Position.party))
@@ -174,7 +182,12 @@ def commitment_rows(session: Session, commitments: list[Commitment]) -> list[Com
 
 
 def list_commitments(
-    store: Store, summit: str | None = None, pillar: str | None = None, *, limit: int | None = None, offset: int = 0
+    store: Store,
+    summit: str | None = None,
+    pillar: str | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> tuple[SummitDTO, list[CommitmentRow]]:
     with store.unit_of_work() as session:
         found = resolve_summit(session, summit)
@@ -187,7 +200,9 @@ def list_commitments(
             .limit(limit)
         )
         if pillar is not None:
-            stmt = stmt.where(Commitment.pillar_id == resolve_pillar(pillar_dtos(session, found.id), pillar).id)
+            stmt = stmt.where(
+                Commitment.pillar_id == resolve_pillar(pillar_dtos(session, found.id), pillar).id
+            )
         return found, commitment_rows(session, list(session.scalars(stmt)))
 
 
@@ -256,9 +271,13 @@ def revision_dto(rev: Revision) -> RevisionDTO:
     )
 
 
-def _detail(session: Session, c: Commitment, summit: SummitDTO, pillar: PillarDTO, *, history: bool) -> CommitmentDetail:
+def _detail(
+    session: Session, c: Commitment, summit: SummitDTO, pillar: PillarDTO, *, history: bool
+) -> CommitmentDetail:
     party_order = {p.code: i for i, p in enumerate(summit.parties)}
-    positions = sorted((position_dto(p) for p in c.positions), key=lambda p: party_order.get(p.party_code, 99))
+    positions = sorted(
+        (position_dto(p) for p in c.positions), key=lambda p: party_order.get(p.party_code, 99)
+    )
     revisions: tuple[RevisionDTO, ...] = ()
     if history:
         revisions = tuple(
@@ -279,7 +298,8 @@ def _detail(session: Session, c: Commitment, summit: SummitDTO, pillar: PillarDT
         children=tuple(_detail(session, ch, summit, pillar, history=False) for ch in c.children),
         span=(c.span_start, c.span_end) if c.span_start is not None and c.span_end is not None else None,
         sources=tuple(
-            SourceDTO(s.id, s.title, s.file_name, s.publisher, s.fmt, s.checksum, s.imported_at) for s in sources
+            SourceDTO(s.id, s.title, s.file_name, s.publisher, s.fmt, s.checksum, s.imported_at)
+            for s in sources
         ),
         positions=tuple(positions),
         status=status_dto(c.status),

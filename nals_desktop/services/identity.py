@@ -56,7 +56,9 @@ def save_profile(name: str, delegation: str | None) -> Author:
     if not name:
         raise ValidationError(_("Give your name; it is recorded with every change you make."))
     current = load_author()
-    author = Author(name=name, delegation=(delegation or "").strip().upper() or None, device_id=current.device_id)
+    author = Author(
+        name=name, delegation=(delegation or "").strip().upper() or None, device_id=current.device_id
+    )
     _write(_profile_path(), asdict(author))
     return author
 

@@ -41,8 +41,17 @@ KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
     "EU": ("European Union",),
 }
 PARTY_NAMES = {
-    "CA": "Canada", "MX": "Mexico", "US": "United States", "AU": "Australia", "IN": "India", "JP": "Japan",
-    "GB": "United Kingdom", "FR": "France", "DE": "Germany", "IT": "Italy", "EU": "European Union",
+    "CA": "Canada",
+    "MX": "Mexico",
+    "US": "United States",
+    "AU": "Australia",
+    "IN": "India",
+    "JP": "Japan",
+    "GB": "United Kingdom",
+    "FR": "France",
+    "DE": "Germany",
+    "IT": "Italy",
+    "EU": "European Union",
 }
 
 
@@ -93,7 +102,9 @@ def apply_options(parsed: ParsedSummit, options: ImportOptions) -> ParsedSummit:
         parsed.parties = detect_parties(parsed)
     for code in parsed.parties:
         if not re.fullmatch(r"[A-Z]{2,16}", code):
-            raise ValidationError(_("“{code}” is not a party code (two or more letters, e.g. CA).").format(code=code))
+            raise ValidationError(
+                _("“{code}” is not a party code (two or more letters, e.g. CA).").format(code=code)
+            )
     if options.short_titles is not None:
         for pillar, short in zip(parsed.pillars, options.short_titles, strict=False):
             if short.strip():
@@ -107,7 +118,9 @@ def preview_file(path: Path, options: ImportOptions | None = None) -> tuple[Sour
     return source, apply_options(parse_text(source.text, source.fmt, source.name), options or ImportOptions())
 
 
-def preview_text(text: str, fmt: str = "txt", options: ImportOptions | None = None) -> tuple[SourceText, ParsedSummit]:
+def preview_text(
+    text: str, fmt: str = "txt", options: ImportOptions | None = None
+) -> tuple[SourceText, ParsedSummit]:
     source = SourceText(text=text, fmt=fmt, name="")
     return source, apply_options(parse_text(text, fmt, ""), options or ImportOptions())
 
@@ -121,14 +134,26 @@ def _party(session: Session, code: str, name: str) -> Party:
 
 
 def _add_commitments(
-    session: Session, summit: Summit, pillar: Pillar, items: list[ParsedCommitment], prefix: str, parent: str | None
+    session: Session,
+    summit: Summit,
+    pillar: Pillar,
+    items: list[ParsedCommitment],
+    prefix: str,
+    parent: str | None,
 ) -> int:
     count = 0
     for i, item in enumerate(items, start=1):
         ref = f"{prefix}{i}"
         row = Commitment(
-            id=derived_id(summit.id, ref), summit_id=summit.id, pillar_id=pillar.id, parent_id=parent, ordinal=i - 1, reference=ref, text=item.text,
-            span_start=item.span[0] if item.span else None, span_end=item.span[1] if item.span else None,
+            id=derived_id(summit.id, ref),
+            summit_id=summit.id,
+            pillar_id=pillar.id,
+            parent_id=parent,
+            ordinal=i - 1,
+            reference=ref,
+            text=item.text,
+            span_start=item.span[0] if item.span else None,
+            span_end=item.span[1] if item.span else None,
         )
         session.add(row)
         count += 1 + _add_commitments(session, summit, pillar, item.children, ref + ".", row.id)
@@ -136,7 +161,10 @@ def _add_commitments(
 
 
 def store_summit(
-    store: Store, source: SourceText, parsed: ParsedSummit, options: ImportOptions | None = None,
+    store: Store,
+    source: SourceText,
+    parsed: ParsedSummit,
+    options: ImportOptions | None = None,
     progress: Progress | None = None,
 ) -> ImportSummary:
     """Write ``parsed`` in one transaction; the same document twice is recognised, not duplicated."""
@@ -147,11 +175,18 @@ def store_summit(
         if existing is not None:
             summit = existing.summit
             return ImportSummary(
-                summit.id, summit.title, len(summit.pillars),
-                sum(len(p.commitments) for p in summit.pillars), created=False,
+                summit.id,
+                summit.title,
+                len(summit.pillars),
+                sum(len(p.commitments) for p in summit.pillars),
+                created=False,
             )
         summit = Summit(
-            id=derived_id(digest), title=parsed.title, date=parsed.date, location=parsed.location, host=parsed.host
+            id=derived_id(digest),
+            title=parsed.title,
+            date=parsed.date,
+            location=parsed.location,
+            host=parsed.host,
         )
         session.add(summit)
         for i, code in enumerate(parsed.parties):
@@ -159,26 +194,40 @@ def store_summit(
             session.add(SummitParty(summit_id=summit.id, party=_party(session, code, name), ordinal=i))
         session.add(
             SourceDocument(
-                summit_id=summit.id, title=parsed.title, file_name=source.name, publisher=options.publisher,
-                language=options.language, fmt=source.fmt, checksum=digest, raw_text=source.text,
+                summit_id=summit.id,
+                title=parsed.title,
+                file_name=source.name,
+                publisher=options.publisher,
+                language=options.language,
+                fmt=source.fmt,
+                checksum=digest,
+                raw_text=source.text,
             )
         )
         total = len(parsed.pillars)
         for i, parsed_pillar in enumerate(parsed.pillars):
             tab = tab_letter(i)
             pillar = Pillar(
-                id=derived_id(summit.id, tab), summit_id=summit.id, ordinal=i, tab=tab, short_title=parsed_pillar.short_title,
-                title=parsed_pillar.title, intro=parsed_pillar.intro,
+                id=derived_id(summit.id, tab),
+                summit_id=summit.id,
+                ordinal=i,
+                tab=tab,
+                short_title=parsed_pillar.short_title,
+                title=parsed_pillar.title,
+                intro=parsed_pillar.intro,
             )
             session.add(pillar)
             _add_commitments(session, summit, pillar, parsed_pillar.commitments, f"{tab}-", None)
             if progress:
-                progress((i + 1) / total, _("Pillar {tab}: {title}").format(tab=tab, title=pillar.short_title))
+                progress(
+                    (i + 1) / total, _("Pillar {tab}: {title}").format(tab=tab, title=pillar.short_title)
+                )
         return ImportSummary(summit.id, summit.title, total, parsed.commitment_count, created=True)
 
 
-def import_file(store: Store, path: Path, options: ImportOptions | None = None,
-                progress: Progress | None = None) -> ImportSummary:
+def import_file(
+    store: Store, path: Path, options: ImportOptions | None = None, progress: Progress | None = None
+) -> ImportSummary:
     source, parsed = preview_file(path, options)
     return store_summit(store, source, parsed, options, progress)
 

@@ -7,7 +7,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ JSON_FORMAT_VERSION = 1
 
 
 def default_backup_path(store: Store) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     base = store.path.parent if store.path else data_home()
     return base / "backups" / f"nals-{stamp}.sqlite"
 
@@ -83,7 +83,9 @@ def restore(store_path: Path, source: Path) -> Path:
         finally:
             restored.close()
         if problems:
-            raise StoreError(_("{path} is not a sound NALS store: {problem}").format(path=source, problem=problems[0]))
+            raise StoreError(
+                _("{path} is not a sound NALS store: {problem}").format(path=source, problem=problems[0])
+            )
         saved = store_path.parent / "backups" / f"{store_path.stem}-before-restore-{_stamp()}.sqlite"
         if store_path.exists():
             backup_sqlite(store_path, saved)
@@ -94,7 +96,7 @@ def restore(store_path: Path, source: Path) -> Path:
 
 
 def _stamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _json_value(value: Any) -> Any:
@@ -106,27 +108,37 @@ def _json_value(value: Any) -> Any:
 def export_document(store: Store, summit_id: str | None = None) -> dict[str, Any]:
     """Everything in the store (or one summit) as plain JSON-ready data."""
     with store.unit_of_work() as session:
-        stmt = select(Summit).options(
-            selectinload(Summit.parties).selectinload(SummitParty.party),
-            selectinload(Summit.pillars),
-            selectinload(Summit.sources),
-        ).order_by(Summit.created_at)
+        stmt = (
+            select(Summit)
+            .options(
+                selectinload(Summit.parties).selectinload(SummitParty.party),
+                selectinload(Summit.pillars),
+                selectinload(Summit.sources),
+            )
+            .order_by(Summit.created_at)
+        )
         if summit_id:
             stmt = stmt.where(Summit.id == summit_id)
         summits = []
         for s in session.scalars(stmt):
             commitments = session.scalars(
-                select(Commitment).where(Commitment.summit_id == s.id)
-                .options(selectinload(Commitment.positions).selectinload(Position.tags),
-                         selectinload(Commitment.positions).selectinload(Position.party),
-                         selectinload(Commitment.status))
-                .join(Pillar).order_by(Pillar.ordinal, Commitment.reference)
+                select(Commitment)
+                .where(Commitment.summit_id == s.id)
+                .options(
+                    selectinload(Commitment.positions).selectinload(Position.tags),
+                    selectinload(Commitment.positions).selectinload(Position.party),
+                    selectinload(Commitment.status),
+                )
+                .join(Pillar)
+                .order_by(Pillar.ordinal, Commitment.reference)
             ).all()
             by_parent: dict[str | None, list[Commitment]] = {}
             for c in commitments:
                 by_parent.setdefault(c.parent_id, []).append(c)
 
-            def item(c: Commitment) -> dict[str, Any]:
+            def item(
+                c: Commitment, by_parent: dict[str | None, list[Commitment]] = by_parent
+            ) -> dict[str, Any]:
                 return {
                     "id": c.id,
                     "reference": c.reference,
@@ -134,56 +146,106 @@ def export_document(store: Store, summit_id: str | None = None) -> dict[str, Any
                     "children": [item(ch) for ch in sorted(by_parent.get(c.id, []), key=lambda x: x.ordinal)],
                     "positions": [
                         {
-                            "id": p.id, "party": p.party.code, "stance": p.stance, "priority": p.priority,
-                            "objective": p.objective, "key_messages": p.key_messages, "responses": p.responses,
-                            "fallback": p.fallback, "red_line": p.red_line, "background": p.background,
-                            "marking": p.marking, "tags": [t.name for t in p.tags],
+                            "id": p.id,
+                            "party": p.party.code,
+                            "stance": p.stance,
+                            "priority": p.priority,
+                            "objective": p.objective,
+                            "key_messages": p.key_messages,
+                            "responses": p.responses,
+                            "fallback": p.fallback,
+                            "red_line": p.red_line,
+                            "background": p.background,
+                            "marking": p.marking,
+                            "tags": [t.name for t in p.tags],
                             "head_revision": p.head_revision_id,
-                            "updated_at": _json_value(p.updated_at), "updated_by": p.updated_by,
+                            "updated_at": _json_value(p.updated_at),
+                            "updated_by": p.updated_by,
                         }
                         for p in c.positions
                     ],
-                    "status": None if c.status is None else {
-                        "status": c.status.status, "progress": c.status.progress, "evidence": c.status.evidence,
-                        "as_of": _json_value(c.status.as_of), "reason": c.status.reason,
+                    "status": None
+                    if c.status is None
+                    else {
+                        "status": c.status.status,
+                        "progress": c.status.progress,
+                        "evidence": c.status.evidence,
+                        "as_of": _json_value(c.status.as_of),
+                        "reason": c.status.reason,
                         "head_revision": c.status.head_revision_id,
-                        "updated_at": _json_value(c.status.updated_at), "updated_by": c.status.updated_by,
+                        "updated_at": _json_value(c.status.updated_at),
+                        "updated_by": c.status.updated_by,
                     },
                 }
 
             revisions = session.scalars(
-                select(Revision).join(Commitment, Commitment.id == Revision.commitment_id)
-                .where(Commitment.summit_id == s.id).order_by(Revision.created_at, Revision.id)
+                select(Revision)
+                .join(Commitment, Commitment.id == Revision.commitment_id)
+                .where(Commitment.summit_id == s.id)
+                .order_by(Revision.created_at, Revision.id)
             )
-            summits.append({
-                "id": s.id,
-                "title": s.title,
-                "date": _json_value(s.date),
-                "location": s.location,
-                "host": s.host,
-                "parties": [{"code": sp.party.code, "name": sp.party.name} for sp in s.parties],
-                "sources": [
-                    {"title": d.title, "file_name": d.file_name, "publisher": d.publisher, "language": d.language,
-                     "format": d.fmt, "checksum": d.checksum, "text": d.raw_text}
-                    for d in s.sources
-                ],
-                "pillars": [
-                    {
-                        "id": p.id, "tab": p.tab, "short_title": p.short_title, "title": p.title, "intro": p.intro,
-                        "commitments": [item(c) for c in sorted(
-                            (c for c in by_parent.get(None, []) if c.pillar_id == p.id), key=lambda x: x.ordinal)],
-                    }
-                    for p in s.pillars
-                ],
-                "revisions": [
-                    {"id": r.id, "entity": r.entity_type, "entity_id": r.entity_id, "commitment": r.commitment_id,
-                     "party": r.party_code, "parent": r.parent_id, "merge_parent": r.merge_parent_id,
-                     "author": r.author, "device": r.device_id, "created_at": _json_value(r.created_at),
-                     "changed": r.changed, "snapshot": r.snapshot}
-                    for r in revisions
-                ],
-            })
-    return {"format": JSON_FORMAT, "version": JSON_FORMAT_VERSION, "app_version": __version__, "summits": summits}
+            summits.append(
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "date": _json_value(s.date),
+                    "location": s.location,
+                    "host": s.host,
+                    "parties": [{"code": sp.party.code, "name": sp.party.name} for sp in s.parties],
+                    "sources": [
+                        {
+                            "title": d.title,
+                            "file_name": d.file_name,
+                            "publisher": d.publisher,
+                            "language": d.language,
+                            "format": d.fmt,
+                            "checksum": d.checksum,
+                            "text": d.raw_text,
+                        }
+                        for d in s.sources
+                    ],
+                    "pillars": [
+                        {
+                            "id": p.id,
+                            "tab": p.tab,
+                            "short_title": p.short_title,
+                            "title": p.title,
+                            "intro": p.intro,
+                            "commitments": [
+                                item(c)
+                                for c in sorted(
+                                    (c for c in by_parent.get(None, []) if c.pillar_id == p.id),
+                                    key=lambda x: x.ordinal,
+                                )
+                            ],
+                        }
+                        for p in s.pillars
+                    ],
+                    "revisions": [
+                        {
+                            "id": r.id,
+                            "entity": r.entity_type,
+                            "entity_id": r.entity_id,
+                            "commitment": r.commitment_id,
+                            "party": r.party_code,
+                            "parent": r.parent_id,
+                            "merge_parent": r.merge_parent_id,
+                            "author": r.author,
+                            "device": r.device_id,
+                            "created_at": _json_value(r.created_at),
+                            "changed": r.changed,
+                            "snapshot": r.snapshot,
+                        }
+                        for r in revisions
+                    ],
+                }
+            )
+    return {
+        "format": JSON_FORMAT,
+        "version": JSON_FORMAT_VERSION,
+        "app_version": __version__,
+        "summits": summits,
+    }
 
 
 def write_atomically(out: Path, data: bytes) -> None:
@@ -192,7 +254,9 @@ def write_atomically(out: Path, data: bytes) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
     except OSError as exc:
-        raise ExportError(_("Cannot write in {path}: {error}").format(path=out.parent, error=exc.strerror)) from exc
+        raise ExportError(
+            _("Cannot write in {path}: {error}").format(path=out.parent, error=exc.strerror)
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

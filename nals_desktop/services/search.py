@@ -35,10 +35,16 @@ _fts_name = literal_column("search_fts")
 def _enum_value(enum_type: type[Stance] | type[Priority] | type[ImplementationStatus], value: str) -> str:
     folded = value.casefold().replace("_", "-").replace(" ", "-")
     for member in enum_type:
-        if member.value == folded or member.value.startswith(folded) or member.label.casefold() == value.casefold():
+        if (
+            member.value == folded
+            or member.value.startswith(folded)
+            or member.label.casefold() == value.casefold()
+        ):
             return member.value
     raise QuerySyntaxError(
-        _("“{value}” is not one of: {choices}.").format(value=value, choices=", ".join(m.value for m in enum_type))
+        _("“{value}” is not one of: {choices}.").format(
+            value=value, choices=", ".join(m.value for m in enum_type)
+        )
     )
 
 
@@ -48,8 +54,11 @@ def _filter_clause(flt: Filter) -> ColumnElement[bool]:
     if flt.field == "pillar":
         pillar = aliased(Pillar)  # the outer query may join Pillar too
         # A tab letter ("B", "AA") names one pillar; longer values match short titles.
-        named = (func.upper(pillar.tab) == value.upper() if len(value) <= 2 and value.isalpha()
-                 else pillar.short_title.icontains(value, autoescape=True))
+        named = (
+            func.upper(pillar.tab) == value.upper()
+            if len(value) <= 2 and value.isalpha()
+            else pillar.short_title.icontains(value, autoescape=True)
+        )
         return exists().where(pillar.id == Commitment.pillar_id, named)
     if flt.field == "status":
         return exists().where(
@@ -62,7 +71,9 @@ def _filter_clause(flt: Filter) -> ColumnElement[bool]:
     if flt.field == "priority":
         return position.where(Position.priority == _enum_value(Priority, value))
     if flt.field == "party":
-        return position.where(Position.party_id.in_(select(Party.id).where(func.upper(Party.code) == value.upper())))
+        return position.where(
+            Position.party_id.in_(select(Party.id).where(func.upper(Party.code) == value.upper()))
+        )
     tagged = select(PositionTag.position_id).join(Tag, Tag.id == PositionTag.tag_id)
     return position.where(Position.id.in_(tagged.where(func.lower(Tag.name) == value.lower())))
 
@@ -128,7 +139,9 @@ def _hits(session: Session, rows: list[Any], limit: int) -> list[SearchHit]:
         c.id: c
         for c in session.scalars(select(Commitment).where(Commitment.id.in_({r.commitment_id for r in rows})))
     }
-    pillars = {p.id: p for p in session.scalars(select(Pillar).where(Pillar.id.in_({r.pillar_id for r in rows})))}
+    pillars = {
+        p.id: p for p in session.scalars(select(Pillar).where(Pillar.id.in_({r.pillar_id for r in rows})))
+    }
     hits: list[SearchHit] = []
     seen: set[str] = set()
     for r in rows:
@@ -138,7 +151,9 @@ def _hits(session: Session, rows: list[Any], limit: int) -> list[SearchHit]:
         seen.add(key)
         if r.commitment_id:
             c = commitments[r.commitment_id]
-            hits.append(SearchHit(r.kind, r.summit_id, c.id, c.pillar_id, c.reference, c.text, r.snip, r.score))
+            hits.append(
+                SearchHit(r.kind, r.summit_id, c.id, c.pillar_id, c.reference, c.text, r.snip, r.score)
+            )
         else:
             p = pillars[r.pillar_id]
             hits.append(SearchHit(r.kind, r.summit_id, None, p.id, p.tab, p.short_title, r.snip, r.score))

@@ -6,7 +6,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -147,9 +147,13 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-        ).first() if engine.dialect.name == "sqlite" else True
+        has_table = (
+            conn.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+            ).first()
+            if engine.dialect.name == "sqlite"
+            else True
+        )
         if not has_table:
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -178,11 +182,13 @@ def migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
         known = {rev.revision for rev in scripts.walk_revisions()}
         if current not in known:
             raise SchemaTooNewError(
-                _("The store {path} was written by a newer version of NALS Desktop (schema {rev}); "
-                  "update the application to open it.").format(path=path, rev=current)
+                _(
+                    "The store {path} was written by a newer version of NALS Desktop (schema {rev}); "
+                    "update the application to open it."
+                ).format(path=path, rev=current)
             )
         if path is not None and backup_dir is not None:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             dest = backup_sqlite(path, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite")
             log.info("backed up %s to %s before migrating", path, dest)
     with engine.begin() as conn:
@@ -199,8 +205,11 @@ def open_store(path: Path | None = None, *, url: str | None = None, backup_dir: 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(_("Cannot create the data folder {path}: {error}").format(
-                path=path.parent, error=exc.strerror)) from exc
+            raise StoreError(
+                _("Cannot create the data folder {path}: {error}").format(
+                    path=path.parent, error=exc.strerror
+                )
+            ) from exc
         url = f"sqlite:///{path}"
         if backup_dir is None:
             backup_dir = path.parent / "backups"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -35,7 +35,7 @@ def new_id() -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -46,12 +46,12 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is not None and value.tzinfo is not None:
-            value = value.astimezone(timezone.utc)
+            value = value.astimezone(UTC)
         return value
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is not None and value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
+            value = value.replace(tzinfo=UTC)
         return value
 
 
@@ -78,7 +78,9 @@ class Summit(Base):
     pillars: Mapped[list[Pillar]] = relationship(
         back_populates="summit", cascade="all, delete-orphan", order_by="Pillar.ordinal"
     )
-    sources: Mapped[list[SourceDocument]] = relationship(back_populates="summit", cascade="all, delete-orphan")
+    sources: Mapped[list[SourceDocument]] = relationship(
+        back_populates="summit", cascade="all, delete-orphan"
+    )
 
 
 class Party(Base):
@@ -159,17 +161,21 @@ class Commitment(Base):
 
     pillar: Mapped[Pillar] = relationship(back_populates="commitments")
     children: Mapped[list[Commitment]] = relationship(order_by="Commitment.ordinal")
-    positions: Mapped[list[Position]] = relationship(back_populates="commitment", cascade="all, delete-orphan")
-    status: Mapped[StatusRecord | None] = relationship(back_populates="commitment", cascade="all, delete-orphan")
-
-
+    positions: Mapped[list[Position]] = relationship(
+        back_populates="commitment", cascade="all, delete-orphan"
+    )
+    status: Mapped[StatusRecord | None] = relationship(
+        back_populates="commitment", cascade="all, delete-orphan"
+    )
 
 
 class PositionTag(Base):
     __tablename__ = "position_tag"
 
     position_id: Mapped[str] = mapped_column(ForeignKey("position.id", ondelete="CASCADE"), primary_key=True)
-    tag_id: Mapped[str] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True)
+    tag_id: Mapped[str] = mapped_column(
+        ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class Tag(Base):

@@ -29,7 +29,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"nals {__version__}"
 
 
-def test_import_dry_run_json_is_the_documented_shape(capsys: pytest.CaptureFixture[str], nals_home: Path) -> None:
+def test_import_dry_run_json_is_the_documented_shape(
+    capsys: pytest.CaptureFixture[str], nals_home: Path
+) -> None:
     code, out, _ = run(capsys, "import", str(SEED), "--dry-run", "--json")
     assert code == 0
     data = json.loads(out)
@@ -75,7 +77,9 @@ def test_export_backup_check(capsys: pytest.CaptureFixture[str], tmp_path: Path)
         (["list", "--summit", "G20"], "No summit matches"),
     ],
 )
-def test_errors_are_one_line_and_non_zero(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+def test_errors_are_one_line_and_non_zero(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
     code, out, err = run(capsys, *argv)
     assert code != 0
     assert message in err
@@ -85,8 +89,14 @@ def test_errors_are_one_line_and_non_zero(capsys: pytest.CaptureFixture[str], ar
 
 def _nals(*argv: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NALS_HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "nals_desktop", *argv], capture_output=True, text=True, env=env,
-                          timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "nals_desktop", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_a_store_that_is_not_sqlite_gets_one_clear_line(tmp_path: Path) -> None:
@@ -95,7 +105,9 @@ def test_a_store_that_is_not_sqlite_gets_one_clear_line(tmp_path: Path) -> None:
     (home / "nals.sqlite").write_text("not a database")
     result = _nals("summits", home=home)
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [f"nals: {home / 'nals.sqlite'} is not a NALS store (not an SQLite database)."]
+    assert result.stderr.strip().splitlines() == [
+        f"nals: {home / 'nals.sqlite'} is not a NALS store (not an SQLite database)."
+    ]
     assert (home / "nals.sqlite").read_text() == "not a database"
 
 
@@ -106,16 +118,45 @@ def test_bad_arguments_exit_2_with_one_line(tmp_path: Path) -> None:
 
 
 def test_position_and_status_set_then_show(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "position", "set", "B-1", "--party", "CA", "--stance", "support-with-conditions",
-                         "--priority", "high", "--red-line", "No offsets", "--tag", "methane")
+    code, out, err = run(
+        capsys,
+        "position",
+        "set",
+        "B-1",
+        "--party",
+        "CA",
+        "--stance",
+        "support-with-conditions",
+        "--priority",
+        "high",
+        "--red-line",
+        "No offsets",
+        "--tag",
+        "methane",
+    )
     assert code == 0, err
-    code, out, err = run(capsys, "status", "set", "B-1", "--status", "underway-on-track", "--progress", "25",
-                         "--reason", "Plan adopted", "--as-of", "2024-05-01")
+    code, out, err = run(
+        capsys,
+        "status",
+        "set",
+        "B-1",
+        "--status",
+        "underway-on-track",
+        "--progress",
+        "25",
+        "--reason",
+        "Plan adopted",
+        "--as-of",
+        "2024-05-01",
+    )
     assert code == 0, err
     shown = json.loads(run(capsys, "show", "B-1", "--json")[1])
     [position] = shown["positions"]
     assert (position["stance"], position["red_line"], position["tags"]) == (
-        "support-with-conditions", "No offsets", ["methane"])
+        "support-with-conditions",
+        "No offsets",
+        ["methane"],
+    )
     assert shown["status"]["status"] == "underway-on-track" and shown["status"]["as_of"] == "2024-05-01"
     assert [h["entity_type"] for h in shown["history"]] == ["status", "position"]
     code, _, err = run(capsys, "position", "set", "B-1", "--party", "ZZ", "--stance", "oppose")
@@ -124,8 +165,9 @@ def test_position_and_status_set_then_show(capsys: pytest.CaptureFixture[str]) -
     assert code == 2 and "reason" in err
 
 
-def test_import_an_export_json_into_a_fresh_store(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_an_export_json_into_a_fresh_store(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert run(capsys, "position", "set", "A-1", "--party", "US", "--stance", "neutral")[0] == 0
     assert run(capsys, "export-json", str(tmp_path / "x.json"))[0] == 0
     code, out, _ = run(capsys, "import", str(tmp_path / "x.json"), "--dry-run", "--json")

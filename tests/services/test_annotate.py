@@ -23,13 +23,15 @@ from nals_desktop.store.engine import open_store
 ME = Author("Ana Ruiz", "MX", "device-1")
 
 
-def _id(store, ref: str) -> str:  # noqa: ANN001
+def _id(store, ref: str) -> str:
     return annotate.commitment_id_for(store, ref)
 
 
-def test_a_save_is_a_revision_with_author_device_and_changed_fields(seeded_store) -> None:  # noqa: ANN001
+def test_a_save_is_a_revision_with_author_device_and_changed_fields(seeded_store) -> None:
     cid = _id(seeded_store, "B-1")
-    first = annotate.set_position(seeded_store, cid, "MX", {"stance": "support", "objective": "Línea 1\n• dos"}, ME)
+    first = annotate.set_position(
+        seeded_store, cid, "MX", {"stance": "support", "objective": "Línea 1\n• dos"}, ME
+    )
     second = annotate.set_position(seeded_store, cid, "mx", {"stance": "oppose"}, ME)
     assert len(first.revisions) == len(second.revisions) == 1
     detail = get_commitment(seeded_store, cid)
@@ -45,7 +47,7 @@ def test_a_save_is_a_revision_with_author_device_and_changed_fields(seeded_store
     assert annotate.set_position(seeded_store, cid, "MX", {"stance": "oppose"}, ME).empty
 
 
-def test_restore_makes_a_new_revision_and_rewrites_nothing(seeded_store) -> None:  # noqa: ANN001
+def test_restore_makes_a_new_revision_and_rewrites_nothing(seeded_store) -> None:
     cid = _id(seeded_store, "A-2")
     annotate.set_position(seeded_store, cid, "CA", {"key_messages": "first", "tags": ["chips"]}, ME)
     annotate.set_position(seeded_store, cid, "CA", {"key_messages": "second", "tags": []}, ME)
@@ -69,19 +71,23 @@ def test_restore_makes_a_new_revision_and_rewrites_nothing(seeded_store) -> None
         ("CA", {"marking": "TOP SECRET-ish"}, "not a marking"),
     ],
 )
-def test_bad_values_are_refused_and_nothing_is_saved(seeded_store, party, changes, message) -> None:  # noqa: ANN001
+def test_bad_values_are_refused_and_nothing_is_saved(seeded_store, party, changes, message) -> None:
     cid = _id(seeded_store, "C-1")
     with pytest.raises(ValidationError, match=message):
         annotate.set_position(seeded_store, cid, party, changes, ME)
     assert annotate.history(seeded_store, cid) == []
 
 
-def test_status_needs_a_reason_to_change(seeded_store) -> None:  # noqa: ANN001
+def test_status_needs_a_reason_to_change(seeded_store) -> None:
     cid = _id(seeded_store, "E-1")
     with pytest.raises(ValidationError, match="reason"):
         annotate.set_status(seeded_store, cid, {"status": "ongoing"}, ME)
-    annotate.set_status(seeded_store, cid, {"status": "ongoing", "reason": "Launched", "progress": 40,
-                                            "as_of": "2024-02-01"}, ME)
+    annotate.set_status(
+        seeded_store,
+        cid,
+        {"status": "ongoing", "reason": "Launched", "progress": 40, "as_of": "2024-02-01"},
+        ME,
+    )
     annotate.set_status(seeded_store, cid, {"progress": 60, "evidence": "Report"}, ME)  # no status change
     with pytest.raises(ValidationError, match="0 to 100"):
         annotate.set_status(seeded_store, cid, {"progress": 101}, ME)
@@ -90,10 +96,12 @@ def test_status_needs_a_reason_to_change(seeded_store) -> None:  # noqa: ANN001
     assert len(annotate.history(seeded_store, cid)) == 2
 
 
-def test_bulk_edit_is_one_revision_per_commitment(seeded_store) -> None:  # noqa: ANN001
+def test_bulk_edit_is_one_revision_per_commitment(seeded_store) -> None:
     _, rows = list_commitments(seeded_store, pillar="D")
     ids = [r.id for r in rows]
-    changes = annotate.bulk_set_positions(seeded_store, ids, "US", {"stance": "neutral", "tags": ["migration"]}, ME)
+    changes = annotate.bulk_set_positions(
+        seeded_store, ids, "US", {"stance": "neutral", "tags": ["migration"]}, ME
+    )
     assert len(changes.revisions) == len(ids) == 6
     _, rows = list_commitments(seeded_store, pillar="D")
     assert {r.stances["US"] for r in rows} == {"neutral"}
@@ -128,7 +136,7 @@ SAVER = textwrap.dedent(
 
 
 @pytest.mark.slow
-def test_sigkill_while_saving_never_loses_an_acknowledged_save(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_sigkill_while_saving_never_loses_an_acknowledged_save(seeded_store, tmp_path: Path) -> None:
     path = seeded_store.path
     cid = _id(seeded_store, "F-1")
     seeded_store.close()
@@ -136,8 +144,12 @@ def test_sigkill_while_saving_never_loses_an_acknowledged_save(seeded_store, tmp
     script.write_text(SAVER)
     acknowledged = -1
     for round_ in range(8):
-        proc = subprocess.Popen([sys.executable, str(script), str(path), cid, str(acknowledged + 1)],
-                                stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+        proc = subprocess.Popen(
+            [sys.executable, str(script), str(path), cid, str(acknowledged + 1)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=os.environ.copy(),
+        )
         assert proc.stdout is not None
         deadline = time.monotonic() + 0.3 + 0.1 * round_
         while time.monotonic() < deadline:
@@ -161,7 +173,7 @@ def test_sigkill_while_saving_never_loses_an_acknowledged_save(seeded_store, tmp
     store.close()
 
 
-def _store_with(path: Path, pragma: str | None = None, url: str | None = None):  # noqa: ANN202
+def _store_with(path: Path, pragma: str | None = None, url: str | None = None):
     from sqlalchemy import event
 
     from nals_desktop.store.engine import Store, make_engine
@@ -172,7 +184,7 @@ def _store_with(path: Path, pragma: str | None = None, url: str | None = None): 
     return Store(engine, path)
 
 
-def test_a_full_disk_gives_one_clear_message_and_keeps_the_last_save(seeded_store) -> None:  # noqa: ANN001
+def test_a_full_disk_gives_one_clear_message_and_keeps_the_last_save(seeded_store) -> None:
     from nals_desktop.domain.errors import StoreError
 
     cid = _id(seeded_store, "A-1")
@@ -190,7 +202,7 @@ def test_a_full_disk_gives_one_clear_message_and_keeps_the_last_save(seeded_stor
     assert store.integrity_errors() == []
 
 
-def test_a_read_only_store_gives_one_clear_message(seeded_store) -> None:  # noqa: ANN001
+def test_a_read_only_store_gives_one_clear_message(seeded_store) -> None:
     from nals_desktop.domain.errors import StoreError
 
     cid = _id(seeded_store, "A-1")

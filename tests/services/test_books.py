@@ -21,7 +21,7 @@ ME = Author("Claire Roy", "CA", "dev-1")
 def _outline_titles(reader: PdfReader) -> list[str]:
     titles: list[str] = []
 
-    def walk(items) -> None:  # noqa: ANN001
+    def walk(items) -> None:
         for item in items:
             if isinstance(item, list):
                 walk(item)
@@ -32,9 +32,11 @@ def _outline_titles(reader: PdfReader) -> list[str]:
     return titles
 
 
-def test_scope_one_pillar_with_positions_and_changes(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_scope_one_pillar_with_positions_and_changes(seeded_store, tmp_path: Path) -> None:
     cid = annotate.commitment_id_for(seeded_store, "D-3")
-    annotate.set_position(seeded_store, cid, "CA", {"stance": "support", "objective": "Fund <b>Tapachula & co"}, ME)
+    annotate.set_position(
+        seeded_store, cid, "CA", {"stance": "support", "objective": "Fund <b>Tapachula & co"}, ME
+    )
     annotate.set_position(seeded_store, cid, "MX", {"stance": "oppose"}, ME)
     scope = BookScope(pillars=("D",), changes_since=date(2000, 1, 1))
     content = book_content(seeded_store, scope)
@@ -51,14 +53,16 @@ def test_scope_one_pillar_with_positions_and_changes(seeded_store, tmp_path: Pat
     assert sum(t.startswith("D-") for t in titles) == 6
 
 
-def test_empty_scope_is_refused_and_no_file_written(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_empty_scope_is_refused_and_no_file_written(seeded_store, tmp_path: Path) -> None:
     out = tmp_path / "none.pdf"
     with pytest.raises(ExportError, match="no commitments"):
         export_book(seeded_store, BookScope(query="stance:oppose"), BookRequest(title="x"), out)
     assert not out.exists()
 
 
-def test_cli_export_book_whole_summit(seeded_store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+def test_cli_export_book_whole_summit(
+    seeded_store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "book.pdf"
     assert main(["export-book", str(out), "--title", "NALS 2023", "--classification", "PROTECTED B"]) == 0
     reader = PdfReader(out)

@@ -24,7 +24,7 @@ CURATED = [
 ]
 
 
-def test_first_start_seeds_nals_2023_with_its_metadata(seeded_store) -> None:  # noqa: ANN001
+def test_first_start_seeds_nals_2023_with_its_metadata(seeded_store) -> None:
     [summit] = list_summits(seeded_store)
     assert summit.title == "FACT SHEET: Key Deliverables for the 2023 North American Leaders’ Summit"
     assert summit.date.isoformat() == "2023-01-10"
@@ -38,7 +38,7 @@ def test_first_start_seeds_nals_2023_with_its_metadata(seeded_store) -> None:  #
     assert seeded_store.path.parent == Path(__import__("os").environ["NALS_HOME"])
 
 
-def test_references_and_exact_text(seeded_store) -> None:  # noqa: ANN001
+def test_references_and_exact_text(seeded_store) -> None:
     _, rows = list_commitments(seeded_store, pillar="B")
     assert rows[0].reference == "B-1"
     assert rows[0].text == (
@@ -50,23 +50,26 @@ def test_references_and_exact_text(seeded_store) -> None:  # noqa: ANN001
     assert detail.sources[0].file_name == "nals-2023-key-deliverables.txt"
 
 
-def test_the_same_document_twice_is_not_duplicated(seeded_store) -> None:  # noqa: ANN001
+def test_the_same_document_twice_is_not_duplicated(seeded_store) -> None:
     summary = import_seed(seeded_store)
     assert summary.created is False
     assert len(list_summits(seeded_store)) == 1
 
 
-def test_another_summit_lives_beside_the_seed(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_another_summit_lives_beside_the_seed(seeded_store, tmp_path: Path) -> None:
     doc = tmp_path / "g7.md"
-    doc.write_text("# G7 Leaders' Communiqué\n\n## Énergie\n\nThe leaders committed to:\n\n- Build énergie propre.\n"
-                   "- Share grids.\n", encoding="utf-8")
+    doc.write_text(
+        "# G7 Leaders' Communiqué\n\n## Énergie\n\nThe leaders committed to:\n\n- Build énergie propre.\n"
+        "- Share grids.\n",
+        encoding="utf-8",
+    )
     summary = import_file(seeded_store, doc, ImportOptions(parties=["CA", "FR"]))
     assert (summary.created, summary.pillars, summary.commitments) == (True, 1, 2)
     assert len(list_summits(seeded_store)) == 2
     assert show_commitment(seeded_store, "A-1", summit="G7").text == "Build énergie propre."
 
 
-def test_an_import_that_fails_half_way_writes_nothing(seeded_store) -> None:  # noqa: ANN001
+def test_an_import_that_fails_half_way_writes_nothing(seeded_store) -> None:
     parsed = ParsedSummit(
         title="Broken",
         pillars=[
@@ -81,7 +84,7 @@ def test_an_import_that_fails_half_way_writes_nothing(seeded_store) -> None:  # 
         assert s.scalar(select(func.count()).select_from(Commitment)) == 31
 
 
-def test_a_document_without_lists_is_refused_and_nothing_is_written(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_document_without_lists_is_refused_and_nothing_is_written(seeded_store, tmp_path: Path) -> None:
     doc = tmp_path / "prose.txt"
     doc.write_text("Just a paragraph.\n\nAnd another one, with no list at all.\n", encoding="utf-8")
     with pytest.raises(DocumentError):
@@ -89,7 +92,7 @@ def test_a_document_without_lists_is_refused_and_nothing_is_written(seeded_store
     assert len(list_summits(seeded_store)) == 1
 
 
-def test_the_same_fact_sheet_gets_the_same_ids_on_every_laptop(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_same_fact_sheet_gets_the_same_ids_on_every_laptop(seeded_store, tmp_path: Path) -> None:
     from nals_desktop.store.engine import open_store
 
     other = open_store(tmp_path / "laptop2.sqlite")

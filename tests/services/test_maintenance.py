@@ -14,13 +14,13 @@ from nals_desktop.services.maintenance import backup, check, export_json, restor
 from nals_desktop.store.engine import Store, make_engine, open_store
 
 
-def _second_summit(store, tmp_path: Path) -> None:  # noqa: ANN001
+def _second_summit(store, tmp_path: Path) -> None:
     doc = tmp_path / "two.md"
     doc.write_text("# Two\n\n## One pillar\n\nLeaders will:\n\n- Do one thing.\n", encoding="utf-8")
     import_file(store, doc, ImportOptions(parties=["CA"]))
 
 
-def test_backup_then_restore_brings_the_old_store_back(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_backup_then_restore_brings_the_old_store_back(seeded_store, tmp_path: Path) -> None:
     copy = backup(seeded_store)
     assert copy.exists() and copy.parent.name == "backups"
     _second_summit(seeded_store, tmp_path)
@@ -34,7 +34,7 @@ def test_backup_then_restore_brings_the_old_store_back(seeded_store, tmp_path: P
     assert check(restored) == []
 
 
-def test_backup_never_overwrites(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_backup_never_overwrites(seeded_store, tmp_path: Path) -> None:
     target = tmp_path / "b.sqlite"
     target.write_text("precious")
     with pytest.raises(StoreError, match="already exists"):
@@ -42,7 +42,7 @@ def test_backup_never_overwrites(seeded_store, tmp_path: Path) -> None:  # noqa:
     assert target.read_text() == "precious"
 
 
-def test_restore_refuses_what_is_not_a_sound_store(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_restore_refuses_what_is_not_a_sound_store(seeded_store, tmp_path: Path) -> None:
     path = seeded_store.path
     seeded_store.close()
     before = path.read_bytes()
@@ -55,7 +55,7 @@ def test_restore_refuses_what_is_not_a_sound_store(seeded_store, tmp_path: Path)
     assert path.read_bytes() == before
 
 
-def test_check_finds_damage(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_check_finds_damage(seeded_store, tmp_path: Path) -> None:
     copy = backup(seeded_store, tmp_path / "copy.sqlite")
     data = bytearray(copy.read_bytes())
     page = 4096
@@ -66,7 +66,7 @@ def test_check_finds_damage(seeded_store, tmp_path: Path) -> None:  # noqa: ANN0
     assert check(store) != []
 
 
-def test_export_json_has_everything(seeded_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_json_has_everything(seeded_store, tmp_path: Path) -> None:
     out = tmp_path / "export.json"
     export_json(seeded_store, out)
     data = json.loads(out.read_text(encoding="utf-8"))

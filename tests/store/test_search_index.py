@@ -8,11 +8,11 @@ from nals_desktop.services.search import search
 from nals_desktop.store.models import Commitment, Party, Position, SearchDoc, Summit
 
 
-def _refs(store, q: str) -> list[str]:  # noqa: ANN001
+def _refs(store, q: str) -> list[str]:
     return [h.reference for h in search(store, q)]
 
 
-def test_index_follows_updates_and_deletes(seeded_store) -> None:  # noqa: ANN001
+def test_index_follows_updates_and_deletes(seeded_store) -> None:
     assert _refs(seeded_store, "methane")[0] == "B-1"
     with seeded_store.unit_of_work() as s:
         s.execute(update(Commitment).where(Commitment.reference == "B-1").values(text="Zeppelin diplomacy."))
@@ -24,11 +24,13 @@ def test_index_follows_updates_and_deletes(seeded_store) -> None:  # noqa: ANN00
     assert seeded_store.integrity_errors() == []
 
 
-def test_position_text_is_searchable_and_leads_to_its_commitment(seeded_store) -> None:  # noqa: ANN001
+def test_position_text_is_searchable_and_leads_to_its_commitment(seeded_store) -> None:
     with seeded_store.unit_of_work() as s:
         commitment = s.scalar(select(Commitment).where(Commitment.reference == "D-3"))
         party = s.scalar(select(Party).where(Party.code == "CA"))
-        s.add(Position(commitment_id=commitment.id, party_id=party.id, objective="Secure a Tapachula follow-up"))
+        s.add(
+            Position(commitment_id=commitment.id, party_id=party.id, objective="Secure a Tapachula follow-up")
+        )
     hits = search(seeded_store, "Tapachula")
     assert [h.reference for h in hits] == ["D-3"]  # one hit per commitment, text and position together
     with seeded_store.unit_of_work() as s:
@@ -36,7 +38,7 @@ def test_position_text_is_searchable_and_leads_to_its_commitment(seeded_store) -
     assert _refs(seeded_store, "quokka") == ["D-3"]
 
 
-def test_deleting_a_summit_empties_its_part_of_the_index(seeded_store) -> None:  # noqa: ANN001
+def test_deleting_a_summit_empties_its_part_of_the_index(seeded_store) -> None:
     with seeded_store.unit_of_work() as s:
         s.execute(delete(Summit))
     with seeded_store.unit_of_work() as s:

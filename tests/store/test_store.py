@@ -19,19 +19,17 @@ from nals_desktop.store.models import Base
 def test_migrations_and_models_agree(tmp_path: Path) -> None:
     store = open_store(tmp_path / "s.sqlite")
     with store.engine.connect() as conn:
-        context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_object": _not_fts}
-        )
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": _not_fts})
         diff = compare_metadata(context, Base.metadata)
     store.close()
     assert diff == []
 
 
-def _not_fts(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001, ARG001
+def _not_fts(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "table" and name.startswith("search_fts"))
 
 
-def test_pragmas_of_the_design(empty_store) -> None:  # noqa: ANN001
+def test_pragmas_of_the_design(empty_store) -> None:
     with empty_store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -60,7 +58,9 @@ def test_a_store_from_a_newer_version_is_refused_and_left_alone(tmp_path: Path) 
 
 
 def test_an_existing_store_is_backed_up_before_it_is_migrated(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeded_store  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    seeded_store,
 ) -> None:
     path = seeded_store.path
     seeded_store.close()
@@ -84,11 +84,11 @@ def test_an_existing_store_is_backed_up_before_it_is_migrated(
         assert conn.execute("SELECT count(*) FROM commitment WHERE parent_id IS NULL").fetchone() == (31,)
 
 
-def test_integrity_check_is_clean_on_a_fresh_store(seeded_store) -> None:  # noqa: ANN001
+def test_integrity_check_is_clean_on_a_fresh_store(seeded_store) -> None:
     assert seeded_store.integrity_errors() == []
 
 
-def test_the_head_read_from_file_names_is_alembics_head(empty_store) -> None:  # noqa: ANN001
+def test_the_head_read_from_file_names_is_alembics_head(empty_store) -> None:
     from alembic.script import ScriptDirectory
 
     from nals_desktop.store.engine import alembic_config, head_revision
