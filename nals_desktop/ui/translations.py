@@ -6,13 +6,45 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from nals_desktop import i18n
 from nals_desktop.paths import resource_path
+
+#: The variety of each language when the system's locale is in another language.
+VARIETIES = {"fr": "fr_CA", "es": "es_MX"}
+
+
+def choose_language(language: str | None = None) -> str:
+    """``language``, else $NALS_LANG, else the first of the system's UI languages the app speaks; else "en".
+
+    Qt knows the user's preferred languages on every platform (macOS and Windows settings included), so
+    the GUI asks Qt rather than the environment.
+    """
+    chosen = language or os.environ.get("NALS_LANG")
+    if chosen:
+        return i18n.supported(chosen) or "en"
+    for tag in QLocale.system().uiLanguages():
+        found = i18n.supported(tag)
+        if found:
+            return found
+    return "en"
 
 
 def install_qt_translations(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
-    """Load the catalogues for ``language`` (default: $NALS_LANG, then the system locale); keep the result."""
-    language = (language or os.environ.get("NALS_LANG") or QLocale.system().name())[:2]
-    loaded = []
+    """Load the catalogues for ``language`` (see ``choose_language``); keep the result to remove them.
+
+    The gettext catalogue of the code outside Qt is switched to the same language, so that labels shown
+    through ``i18n._()`` (stances, statuses, errors from the services) match the widgets around them; so is
+    Qt's default locale, which names the months and days in calendars: the system's own locale when it is in
+    that language (or the language is English), else the summit's variety (Canadian French, Mexican Spanish).
+    """
+    language = choose_language(language)
+    i18n.install(language)
+    system = QLocale.system()
+    in_language = language == "en" or system.name().startswith(language)
+    QLocale.setDefault(system if in_language else QLocale(VARIETIES[language]))
+    loaded: list[QTranslator] = []
+    if language == "en":  # the source language
+        return loaded
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (
         ("qtbase_" + language, qt_dir),
@@ -23,3 +55,12 @@ def install_qt_translations(app: QCoreApplication, language: str | None = None) 
             app.installTranslator(translator)
             loaded.append(translator)
     return loaded
+
+
+def remove_qt_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo ``install_qt_translations``: back to English, in Qt and in gettext, and the system's locale."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    translators.clear()
+    i18n.install("en")
+    QLocale.setDefault(QLocale.system())

@@ -1,862 +1,2249 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="64"/>
+        <source>Save briefing book as</source>
+        <translation>Enregistrer le cahier d’information sous</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="66"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="79"/>
+        <source>Replace file?</source>
+        <translation>Remplacer le fichier?</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="80"/>
+        <source>{name} already exists in {folder}. Replace it with the new briefing book?</source>
+        <translation>{name} existe déjà dans {folder}. Le remplacer par le nouveau cahier d’information?</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="140"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="142"/>
+        <source>Export briefing book</source>
+        <translation>Exporter le cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="144"/>
+        <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
+        <translation>Choisissez le contenu du cahier d’information et son marquage, puis produisez le PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="192"/>
+        <source>Book options</source>
+        <translation>Options du cahier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="193"/>
+        <source>Everything the book is built from</source>
+        <translation>Tout ce à partir de quoi le cahier est produit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="196"/>
+        <source>What goes into the book</source>
+        <translation>Contenu du cahier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="197"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="198"/>
+        <source>The summit and which of its commitments the book covers</source>
+        <translation>Le sommet et ceux de ses engagements que couvre le cahier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
+        <source>Summit</source>
+        <translation>Sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
+        <source>The summit the briefing book is about</source>
+        <translation>Le sommet sur lequel porte le cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
+        <source>Su&amp;mmit:</source>
+        <translation>&amp;Sommet :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="214"/>
+        <source>The &amp;whole summit</source>
+        <translation>Le sommet &amp;entier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="216"/>
+        <source>Every pillar and commitment of the summit</source>
+        <translation>Tous les piliers et engagements du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="216"/>
+        <source>Whole summit</source>
+        <translation>Sommet entier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="218"/>
+        <source>Chosen &amp;pillars:</source>
+        <translation>&amp;Piliers choisis :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="220"/>
+        <source>Chosen pillars</source>
+        <translation>Piliers choisis</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="220"/>
+        <source>Only the pillars ticked in the list below</source>
+        <translation>Seulement les piliers cochés dans la liste ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <source>Pillars</source>
+        <translation>Piliers</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <source>Tick the pillars to print; Space ticks the current one</source>
+        <translation>Cochez les piliers à imprimer; la barre d’espacement coche le pilier courant</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <source>The &amp;selected commitments</source>
+        <translation>Les engagements sélectio&amp;nnés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="234"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
+        <source>Selected commitments</source>
+        <translation>Engagements sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <source>Only the commitments selected in the main window</source>
+        <translation>Seulement les engagements sélectionnés dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
+        <source>The references of the selected commitments</source>
+        <translation>Les références des engagements sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="243"/>
+        <source>The results of a saved s&amp;earch:</source>
+        <translation>Les résultats d’une rec&amp;herche enregistrée :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="245"/>
+        <source>Only the commitments a saved search finds</source>
+        <translation>Seulement les engagements trouvés par une recherche enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="245"/>
+        <source>Saved search</source>
+        <translation>Recherche enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="249"/>
+        <source>Current search: {query}</source>
+        <translation>Recherche en cours : {query}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <source>Which saved search chooses the commitments</source>
+        <translation>La recherche enregistrée qui choisit les engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="281"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="282"/>
+        <source>Whose positions</source>
+        <translation>Positions à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="283"/>
+        <source>The parties whose positions are printed</source>
+        <translation>Les parties dont les positions sont imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="288"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="290"/>
+        <source>The parts of the book to print</source>
+        <translation>Les parties du cahier à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="292"/>
+        <source>&amp;Cover</source>
+        <translation>Page cou&amp;verture</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="292"/>
+        <source>Title, summit, marking, copy number and who it is for</source>
+        <translation>Titre, sommet, marquage, numéro d’exemplaire et destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
+        <source>Co&amp;ntents</source>
+        <translation>Table des &amp;matières</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
+        <source>Table of contents with page numbers and tab letters</source>
+        <translation>Table des matières avec numéros de page et lettres d’onglet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="295"/>
+        <source>Positions matri&amp;x</source>
+        <translation>Matrice des p&amp;ositions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
+        <source>Commitments × parties with the stance in each cell, and a chart</source>
+        <translation>Engagements × parties avec la position dans chaque case, et un graphique</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="299"/>
+        <source>Pi&amp;llars and commitments</source>
+        <translation>Pi&amp;liers et engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="300"/>
+        <source>A tab per pillar, then each commitment with the positions</source>
+        <translation>Un onglet par pilier, puis chaque engagement avec les positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
+        <source>Annex: c&amp;hanges</source>
+        <translation>Annexe : mo&amp;difications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
+        <source>What changed, from the revision history</source>
+        <translation>Ce qui a changé, d’après l’historique des versions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <source>Annex: s&amp;ource documents</source>
+        <translation>Annexe : do&amp;cuments sources</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <source>The documents the summit&apos;s text came from</source>
+        <translation>Les documents d’où provient le texte du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <source>Chan&amp;ges since:</source>
+        <translation>Modif&amp;ications depuis le :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <source>Changes since a date</source>
+        <translation>Modifications depuis une date</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <source>List in the annex what changed since the chosen date</source>
+        <translation>Énumérer en annexe ce qui a changé depuis la date choisie</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <source>Changes since date</source>
+        <translation>Date de début des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <source>The annex lists changes made on or after this day</source>
+        <translation>L’annexe énumère les modifications faites à cette date ou après</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="335"/>
+        <source>Cover</source>
+        <translation>Page couverture</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="336"/>
+        <source>What the cover says</source>
+        <translation>Ce qu’indique la page couverture</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
+        <source>The book&apos;s title, on the cover and at the top of every page</source>
+        <translation>Le titre du cahier, sur la page couverture et en haut de chaque page</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="341"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="603"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="672"/>
+        <source>Briefing book</source>
+        <translation>Cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <source>A line under the title on the cover</source>
+        <translation>Une ligne sous le titre, sur la page couverture</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <source>Prepared for</source>
+        <translation>À l’intention de</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <source>The principal the book is for</source>
+        <translation>La personne à qui le cahier est destiné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
+        <source>The team or officer who prepared the book</source>
+        <translation>L’équipe ou l’agent qui a préparé le cahier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <source>Copy number</source>
+        <translation>Numéro d’exemplaire</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <source>The number of this copy, printed on the cover and footer</source>
+        <translation>Le numéro de cet exemplaire, imprimé sur la page couverture et en pied de page</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="350"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>So&amp;us-titre :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
+        <source>Prepared &amp;for:</source>
+        <translation>À l’intention de :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
+        <source>Prepare&amp;d by:</source>
+        <translation>Préparé p&amp;ar :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="354"/>
+        <source>Cop&amp;y number:</source>
+        <translation>Numéro d’e&amp;xemplaire :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <source>Marking and paper</source>
+        <translation>Marquage et papier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="361"/>
+        <source>The security marking on every page, and the paper size</source>
+        <translation>Le marquage de sécurité de chaque page et le format du papier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <source>Automatic (highest marking found)</source>
+        <translation>Automatique (marquage le plus élevé trouvé)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
+        <source>Marking</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <source>The marking printed on every page; automatic uses the highest marking in the book</source>
+        <translation>Le marquage imprimé sur chaque page; « Automatique » utilise le marquage le plus élevé du cahier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <source>Top and bottom</source>
+        <translation>En haut et en bas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <source>Top only</source>
+        <translation>En haut seulement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <source>Bottom only</source>
+        <translation>En bas seulement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <source>Marking placement</source>
+        <translation>Emplacement du marquage</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <source>Where on each page the marking is printed</source>
+        <translation>L’endroit de chaque page où le marquage est imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Lettre (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <source>The paper the book is laid out for</source>
+        <translation>Le papier pour lequel le cahier est mis en page</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <source>Reproduc&amp;ible (same content, same bytes)</source>
+        <translation>Reproducti&amp;ble (même contenu, mêmes octets)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
+        <source>Reproducible</source>
+        <translation>Reproductible</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
+        <translation>Dates et identifiant fixes dans le fichier : produire de nouveau le même contenu donne un fichier identique</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="393"/>
+        <source>Mar&amp;king:</source>
+        <translation>Mar&amp;quage :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <source>Pl&amp;acement:</source>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;Format du papier :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="401"/>
+        <source>Output file</source>
+        <translation>Fichier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="401"/>
+        <source>Where the PDF is written</source>
+        <translation>L’endroit où le PDF est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <source>Choose where to save the PDF</source>
+        <translation>Choisir où enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
+        <source>Sa&amp;ve as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="429"/>
+        <source>Build status</source>
+        <translation>État de la production</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="429"/>
+        <source>What the build is doing, or how it ended</source>
+        <translation>Ce que fait la production, ou comment elle s’est terminée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
+        <source>Build progress</source>
+        <translation>Progression de la production</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
+        <source>How far the briefing book has been built</source>
+        <translation>L’avancement de la production du cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="437"/>
+        <source>Cancel build</source>
+        <translation>Annuler la production</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <source>Stop building; no file is written and an existing file stays as it was</source>
+        <translation>Arrêter la production; aucun fichier n’est écrit et un fichier existant reste tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="448"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <source>Build</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <source>Build the briefing book and show it</source>
+        <translation>Produire le cahier d’information et l’afficher</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <source>Close without building</source>
+        <translation>Fermer sans produire le cahier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="509"/>
+        <source>{party} (our delegation)</source>
+        <translation>{party} (notre délégation)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="516"/>
+        <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
+        <translation>Imprimer la position complète de notre délégation (objectif, messages, ligne rouge)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="519"/>
+        <source>Print our reading of {name}&apos;s position</source>
+        <translation>Imprimer notre lecture de la position de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="530"/>
+        <source>{n} commitments: {refs}</source>
+        <translation>{n} engagements : {refs}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="533"/>
+        <source>None selected in the main window.</source>
+        <translation>Aucun engagement sélectionné dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="636"/>
+        <source>The store has no summits yet; import a fact sheet first.</source>
+        <translation>La base de données ne contient encore aucun sommet; importez d’abord une fiche d’information.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="639"/>
+        <source>Tick at least one party whose positions go into the book.</source>
+        <translation>Cochez au moins une partie dont les positions figureront dans le cahier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="647"/>
+        <source>Nothing to print: tick at least one pillar.</source>
+        <translation>Rien à imprimer : cochez au moins un pilier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="651"/>
+        <source>Nothing to print: no commitment is selected.</source>
+        <translation>Rien à imprimer : aucun engagement n’est sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="655"/>
+        <source>Nothing to print: choose a saved search.</source>
+        <translation>Rien à imprimer : choisissez une recherche enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="669"/>
+        <source>Nothing to print: tick at least one section.</source>
+        <translation>Rien à imprimer : cochez au moins une section.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="690"/>
+        <source>Choose where to save the book.</source>
+        <translation>Choisissez où enregistrer le cahier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="730"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="785"/>
+        <source>Cannot build the briefing book</source>
+        <translation>Impossible de produire le cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="738"/>
+        <source>Not built: {name} was kept.</source>
+        <translation>Cahier non produit : {name} a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="759"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="769"/>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>{path} a été écrit ({pages} pages).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="798"/>
+        <source>Building the briefing book…</source>
+        <translation>Production du cahier d’information…</translation>
+    </message>
+</context>
+<context>
+    <name>BookPreview</name>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="43"/>
+        <source>Print briefing book</source>
+        <translation>Imprimer le cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="53"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="53"/>
+        <source>Save a copy of the briefing book</source>
+        <translation>Enregistrer une copie du cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="91"/>
+        <source>Briefing book preview</source>
+        <extracomment>Pages are printed as images of at most this resolution (a printer&apos;s 1200 dpi would be 0.5 GB a page).</extracomment>
+        <translation>Aperçu du cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="93"/>
+        <source>The built briefing book, page by page; print it or open it elsewhere</source>
+        <translation>Le cahier d’information produit, page par page; imprimez-le ou ouvrez-le ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="104"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="106"/>
+        <source>The book&apos;s pages; Page Up and Page Down scroll, Ctrl+Plus and Ctrl+Minus zoom</source>
+        <translation>Les pages du cahier; Pg préc. et Pg suiv. font défiler, Ctrl+Plus et Ctrl+Moins zooment</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="111"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="113"/>
+        <source>Preview toolbar</source>
+        <translation>Barre d’outils de l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="114"/>
+        <source>Print, open, save, page and zoom</source>
+        <translation>Imprimer, ouvrir, enregistrer, changer de page et zoomer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="116"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="119"/>
+        <source>Print the book on a printer of this computer</source>
+        <translation>Imprimer le cahier sur une imprimante de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="122"/>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="125"/>
+        <source>Open the PDF in the system&apos;s PDF viewer</source>
+        <translation>Ouvrir le PDF dans la visionneuse PDF du système</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="128"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="131"/>
+        <source>Save a copy of the PDF somewhere else</source>
+        <translation>Enregistrer une copie du PDF ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="134"/>
+        <source>Go to the previous page</source>
+        <translation>Aller à la page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="134"/>
+        <source>Pre&amp;vious page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="137"/>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="137"/>
+        <source>Go to the next page</source>
+        <translation>Aller à la page suivante</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="140"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="143"/>
+        <source>Show the pages larger</source>
+        <translation>Afficher les pages en plus grand</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="146"/>
+        <source>Zoom o&amp;ut</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="149"/>
+        <source>Show the pages smaller</source>
+        <translation>Afficher les pages en plus petit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="152"/>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="152"/>
+        <source>Fit the page width to the window</source>
+        <translation>Ajuster la largeur de la page à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="155"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="155"/>
+        <source>Close the preview</source>
+        <translation>Fermer l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="162"/>
+        <source>Current page</source>
+        <translation>Page courante</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="163"/>
+        <source>Which page is shown, of how many</source>
+        <translation>La page affichée, et le nombre total de pages</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="165"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="166"/>
+        <source>Fit page</source>
+        <translation>Ajuster à la page</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="169"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="170"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="171"/>
+        <source>How large the pages are shown</source>
+        <translation>La taille d’affichage des pages</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="186"/>
+        <source>Spacer</source>
+        <translation>Espacement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="187"/>
+        <source>Empty space</source>
+        <translation>Espace vide</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="203"/>
+        <source>Print status</source>
+        <translation>État de l’impression</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="204"/>
+        <source>What printing is doing, or how it ended</source>
+        <translation>Ce que fait l’impression, ou comment elle s’est terminée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="207"/>
+        <source>Print progress</source>
+        <translation>Progression de l’impression</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="208"/>
+        <source>How many of the pages have been sent to the printer</source>
+        <translation>Le nombre de pages déjà envoyées à l’imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="209"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="210"/>
+        <source>Cancel printing</source>
+        <translation>Annuler l’impression</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="211"/>
+        <source>Stop sending pages to the printer</source>
+        <translation>Arrêter d’envoyer des pages à l’imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="251"/>
+        <source>{name} — Briefing book preview</source>
+        <translation>{name} — Aperçu du cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="255"/>
+        <source>Cannot show the briefing book</source>
+        <translation>Impossible d’afficher le cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="256"/>
+        <source>{path} cannot be read as a PDF ({error}).</source>
+        <translation>Impossible de lire {path} comme un PDF ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="277"/>
+        <source>Page {x} of {y}</source>
+        <translation>Page {x} de {y}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="279"/>
+        <source>No pages</source>
+        <translation>Aucune page</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="337"/>
+        <source>Book page</source>
+        <translation>Page du cahier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="350"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="363"/>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="371"/>
+        <source>Sent {n} pages to the printer.</source>
+        <translation>{n} pages envoyées à l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="376"/>
+        <source>Cannot print the briefing book</source>
+        <translation>Impossible d’imprimer le cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="393"/>
+        <source>Cannot open the briefing book</source>
+        <translation>Impossible d’ouvrir le cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="394"/>
+        <source>No application opened {path}; open it from your file manager.</source>
+        <translation>Aucune application n’a ouvert {path}; ouvrez-le à partir de votre gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="422"/>
+        <source>Cannot save a copy of the briefing book</source>
+        <translation>Impossible d’enregistrer une copie du cahier d’information</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="423"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BookPrinting</name>
+    <message>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="44"/>
+        <source>{path} can no longer be read; build the book again.</source>
+        <translation>{path} n’est plus lisible; produisez le cahier de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="48"/>
+        <source>The printer {name} cannot be used.</source>
+        <translation>Impossible d’utiliser l’imprimante {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="55"/>
+        <source>Printing page {x} of {y}</source>
+        <translation>Impression de la page {x} de {y}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="57"/>
+        <source>The printer refused page {x}.</source>
+        <translation>L’imprimante a refusé la page {x}.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="68"/>
+        <source>Edit 1 commitment</source>
+        <extracomment>The value of a choice that leaves the field as it is.</extracomment>
+        <translation>Modifier 1 engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="68"/>
+        <source>Edit {n} commitments</source>
+        <translation>Modifier {n} engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
+        <source>Set the same values on every selected commitment</source>
+        <translation>Attribuer les mêmes valeurs à chaque engagement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="75"/>
+        <source>Selected commitments</source>
+        <translation>Engagements sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
+        <source>{party} (ours)</source>
+        <translation>{party} (nous)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="82"/>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="82"/>
+        <source>Whose position the changes apply to</source>
+        <translation>La partie dont la position est modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
+        <source>The stance to set, or leave unchanged</source>
+        <translation>La position à attribuer, ou laisser inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <source>The priority to set, or leave unchanged</source>
+        <translation>La priorité à attribuer, ou laisser inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <source>Re&amp;place tags with:</source>
+        <translation>&amp;Remplacer les étiquettes par :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <source>Replace tags</source>
+        <translation>Remplacer les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
+        <source>When checked, every selected commitment gets exactly the tags given</source>
+        <translation>Si la case est cochée, chaque engagement sélectionné reçoit exactement les étiquettes indiquées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
+        <source>Comma-separated tags for every selected commitment</source>
+        <translation>Étiquettes séparées par des virgules, pour chaque engagement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="106"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="165"/>
+        <source>Leave unchanged</source>
+        <translation>Laisser inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="111"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="112"/>
+        <source>The status to set, or leave unchanged; a new status needs a reason</source>
+        <translation>L’état à attribuer, ou laisser inchangé; un nouvel état exige un motif</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="115"/>
+        <source>Required when you set a status</source>
+        <translation>Obligatoire si vous attribuez un état</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
+        <source>Why the status changes; required with a status</source>
+        <translation>Pourquoi l’état change; obligatoire avec un état</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="123"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="123"/>
+        <source>Why nothing was applied</source>
+        <translation>Pourquoi rien n’a été appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="128"/>
+        <source>Part&amp;y:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="129"/>
+        <source>&amp;Stance:</source>
+        <translation>P&amp;osition :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <source>P&amp;riority:</source>
+        <translation>Pr&amp;iorité :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="134"/>
+        <source>S&amp;tatus:</source>
+        <translation>Éta&amp;t :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="135"/>
+        <source>Reaso&amp;n:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <source>&amp;Apply to 1 commitment</source>
+        <translation>&amp;Appliquer à 1 engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <source>&amp;Apply to {n} commitments</source>
+        <translation>&amp;Appliquer à {n} engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
+        <source>Save the chosen values on every selected commitment</source>
+        <translation>Enregistrer les valeurs choisies pour chaque engagement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
+        <source>Close without changing anything</source>
+        <translation>Fermer sans rien modifier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="166"/>
+        <source>Clear (not set)</source>
+        <translation>Effacer (non défini)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="191"/>
+        <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
+        <translation>Sélection : {refs}. Les champs laissés inchangés conservent la valeur propre à chaque engagement; chaque engagement modifié reçoit une nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="218"/>
+        <source>Choose at least one value to set; everything is left unchanged now.</source>
+        <translation>Choisissez au moins une valeur à attribuer; pour l’instant, tout reste inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="222"/>
+        <source>Say why the status changes: a reason is required.</source>
+        <translation>Indiquez pourquoi l’état change : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="225"/>
+        <source>These commitments have no party in common to set a position for.</source>
+        <translation>Ces engagements n’ont aucune partie en commun pour laquelle attribuer une position.</translation>
+    </message>
+</context>
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="99"/>
+        <location filename="../../nals_desktop/ui/table.py" line="106"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="101"/>
+        <location filename="../../nals_desktop/ui/table.py" line="109"/>
         <source>The commitments in the chosen pillar or summit, or the search results. Click a column header to sort; the selected commitment is shown in the detail pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les engagements du pilier ou du sommet choisi, ou les résultats de la recherche. Cliquez sur un en-tête de colonne pour trier; l’engagement sélectionné s’affiche dans le volet de détails.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="121"/>
+        <location filename="../../nals_desktop/ui/table.py" line="131"/>
         <source>Support with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Appui sous conditions</translation>
     </message>
 </context>
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="83"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="96"/>
         <source>Ref.</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="83"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="96"/>
         <source>Reference: tab letter and item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence : lettre d’onglet et numéro d’élément</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="84"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="84"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
         <source>The commitment&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="85"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="99"/>
         <source>{party}&apos;s stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="86"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="102"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="86"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="102"/>
         <source>Priority of the first party that set one</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité de la première partie qui en a attribué une</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="87"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="87"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="88"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="106"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="88"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
         <source>When the commitment or a position on it last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la dernière modification de l’engagement ou d’une position sur celui-ci</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="38"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="40"/>
         <source>Commitment details</source>
         <translation>Détails de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="40"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="43"/>
         <source>The selected commitment in full: its text, its pillar&apos;s introduction, nested items, source document, positions and implementation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’engagement sélectionné au complet : son texte, l’introduction de son pilier, ses sous-éléments, son document source, les positions et l’état de mise en œuvre.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="90"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="59"/>
+        <source>Select a commitment to see it here.</source>
+        <translation>Sélectionnez un engagement pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="70"/>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="71"/>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="82"/>
+        <source>No positions recorded yet.</source>
+        <translation>Aucune position consignée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="83"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="92"/>
+        <source>Not recorded.</source>
+        <translation>Non consigné.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="96"/>
+        <source>Pillar {tab}: {title}</source>
+        <translation>Pilier {tab} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="104"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="109"/>
         <source>lines {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes {start} à {end}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="113"/>
+        <source>imported {when}</source>
+        <translation>importé le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="119"/>
+        <source>No stance</source>
+        <translation>Aucune position</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../nals_desktop/ui/errors.py" line="74"/>
+        <location filename="../../nals_desktop/ui/errors.py" line="81"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu : {error}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/errors.py" line="89"/>
+        <location filename="../../nals_desktop/ui/errors.py" line="99"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="224"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="226"/>
+        <source>Every saved change to the positions and status of the selected commitment, newest first</source>
+        <translation>Chaque modification enregistrée des positions et de l’état de l’engagement sélectionné, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="244"/>
+        <source>Revisions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="246"/>
+        <source>Saved changes, newest first: when, who, what and which fields; select one to see its differences</source>
+        <translation>Modifications enregistrées, de la plus récente à la plus ancienne : quand, qui, quoi et quels champs; sélectionnez-en une pour voir ses différences</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="256"/>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="258"/>
+        <source>The fields the selected revision changed: the old value struck through, the new one highlighted</source>
+        <translation>Les champs modifiés par la version sélectionnée : l’ancienne valeur barrée, la nouvelle surlignée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="262"/>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="264"/>
+        <source>Bring back the values as they were after this revision; this is saved as a new revision</source>
+        <translation>Rétablir les valeurs telles qu’elles étaient après cette version; le rétablissement est enregistré comme une nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="266"/>
+        <source>Restore this revision</source>
+        <translation>Restaurer cette version</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="272"/>
+        <source>History message</source>
+        <translation>Message de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="272"/>
+        <source>What the last action did</source>
+        <translation>Le résultat de la dernière action</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="290"/>
+        <source>Drag to resize the list and the details</source>
+        <translation>Faire glisser pour redimensionner la liste et les détails</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="290"/>
+        <source>History divider</source>
+        <translation>Séparateur de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="315"/>
+        <source>Cannot show the history</source>
+        <translation>Impossible d’afficher l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="351"/>
+        <source>Cannot restore the revision</source>
+        <translation>Impossible de restaurer la version</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="355"/>
+        <source>Nothing to restore: the values of this revision are the current ones.</source>
+        <translation>Rien à restaurer : les valeurs de cette version sont les valeurs actuelles.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="362"/>
+        <source>Restored the revision of {when}; the restore is the new revision above.</source>
+        <translation>Version du {when} restaurée; la restauration est la nouvelle version ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="370"/>
+        <source>No changes recorded yet.</source>
+        <translation>Aucune modification consignée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="370"/>
+        <source>Select a commitment.</source>
+        <translation>Sélectionnez un engagement.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="51"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="73"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="75"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="58"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="85"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="87"/>
         <source>Import fact sheet</source>
         <translation>Importer une fiche d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="60"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches d’information ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="77"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="90"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier ou collez du texte, vérifiez l’aperçu, corrigez les détails du sommet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="102"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>La provenance de la fiche d’information : un fichier ou du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="91"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="107"/>
         <source>No file chosen (.txt, .md or .html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi (.txt, .md ou .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="108"/>
         <source>Chosen file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="93"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="109"/>
         <source>The fact sheet file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la fiche d’information à importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="94"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="110"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="95"/>
-        <source>Choose file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="96"/>
-        <source>Pick a .txt, .md or .html fact sheet to preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
-        <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="111"/>
-        <source>Paste the fact sheet&apos;s text here…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="112"/>
-        <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <source>Choose file</source>
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
+        <source>Pick a .txt, .md or .html fact sheet to preview</source>
+        <translation>Choisir une fiche d’information .txt, .md ou .html à prévisualiser</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
+        <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
+        <translation>Une fiche d’information enregistrée en texte brut, en Markdown ou en HTML. Vous pouvez aussi déposer un fichier sur la fenêtre principale.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
+        <source>Paste the fact sheet&apos;s text here…</source>
+        <translation>Collez ici le texte de la fiche d’information…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
+        <source>Pasted text</source>
+        <translation>Texte collé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="137"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de la fiche d’information, copié d’une page Web ou d’un document</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="116"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="142"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="116"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="143"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="116"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="118"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
         <source>Format of the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="119"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Plain text, Markdown or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut, Markdown ou HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="120"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
         <source>Preview pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser le texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="152"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter le sommet, les piliers et les engagements; rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;mat :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
         <source>From a &amp;file</source>
         <translation>À partir d’un &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
         <source>&amp;Paste text</source>
-        <translation>&amp;Coller du texte</translation>
+        <translation>C&amp;oller du texte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="139"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
         <source>Summit (edit what was detected)</source>
         <translation>Sommet (corrigez ce qui a été détecté)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="141"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="141"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="171"/>
         <source>The summit&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="171"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="173"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="173"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du sommet, au format AAAA-MM-JJ; vide si elle est inconnue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
         <source>Where the summit took place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="145"/>
-        <source>Parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="145"/>
-        <source>Party codes, separated by commas, e.g. CA, MX, US</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
-        <source>&amp;Location:</source>
-        <translation>&amp;Lieu :</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
-        <source>Pa&amp;rties:</source>
-        <translation>Pa&amp;rties :</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="153"/>
-        <source>What was detected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="154"/>
-        <source>How many pillars and commitments the preview found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
-        <source>Detected pillars and commitments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="164"/>
-        <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu du sommet</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
-        <source>Import problem</source>
-        <translation type="unfinished"></translation>
+        <source>Parties</source>
+        <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
-        <source>Why the fact sheet could not be previewed or imported</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
+        <source>Party codes, separated by commas, e.g. CA, MX, US</source>
+        <translation>Codes des parties, séparés par des virgules, p. ex. CA, MX, US</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
-        <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
-        <source>How far the preview or the import has come</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="187"/>
-        <source>Import status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="188"/>
-        <source>What the import is doing</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
+        <source>Pa&amp;rties:</source>
+        <translation>Pa&amp;rties :</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <source>What was detected</source>
+        <translation>Ce qui a été détecté</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="193"/>
+        <source>How many pillars and commitments the preview found</source>
+        <translation>Le nombre de piliers et d’engagements trouvés par l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="205"/>
+        <source>Detected pillars and commitments</source>
+        <translation>Piliers et engagements détectés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="207"/>
+        <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
+        <translation>Les piliers et leurs engagements; appuyez sur F2 sur le titre court d’un pilier pour le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <source>Import problem</source>
+        <translation>Problème d’importation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="223"/>
+        <source>Why the fact sheet could not be previewed or imported</source>
+        <translation>Pourquoi la fiche d’information n’a pas pu être prévisualisée ou importée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="228"/>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="229"/>
+        <source>How far the preview or the import has come</source>
+        <translation>L’avancement de l’aperçu ou de l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="232"/>
+        <source>Import status</source>
+        <translation>État de l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="233"/>
+        <source>What the import is doing</source>
+        <translation>Ce que fait l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="328"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="239"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="382"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="240"/>
         <source>Write the previewed summit into the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le sommet prévisualisé dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="244"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="198"/>
-        <source>Close without importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="236"/>
-        <source>Paste a fact sheet&apos;s text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="245"/>
-        <source>Reading and detecting the structure…</source>
-        <translation type="unfinished"></translation>
+        <source>Close without importing</source>
+        <translation>Fermer sans importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="283"/>
+        <source>Paste a fact sheet&apos;s text first.</source>
+        <translation>Collez d’abord le texte d’une fiche d’information.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="292"/>
+        <source>Reading and detecting the structure…</source>
+        <translation>Lecture et détection de la structure…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="306"/>
         <source>{pillars} pillars · {commitments} commitments</source>
         <translation>{pillars} piliers · {commitments} engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="310"/>
         <source>{n} nested items</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sous-éléments</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="266"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="314"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Rien n’a encore été écrit. Vérifiez les détails, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="327"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n’est pas une date; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="304"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="353"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="365"/>
         <source>Imported “{title}”: {pillars} pillars, {commitments} commitments.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » importé : {pillars} piliers, {commitments} engagements.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="369"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document se trouve déjà dans la base de données sous le titre « {title} »; rien n’a été ajouté.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="95"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="104"/>
         <source>Tab / ref.</source>
         <translation>Onglet / réf.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="95"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="105"/>
         <source>Short title</source>
         <translation>Titre court</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="95"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="106"/>
         <source>Heading or text</source>
         <translation>Titre ou texte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="95"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="107"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="97"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="114"/>
         <source>Double-click or press F2 to edit a pillar&apos;s short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier le titre court d’un pilier</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="67"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="394"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="103"/>
-        <source>Pane divider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="104"/>
-        <source>Drag to resize the panes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="109"/>
-        <source>Shown commitments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="110"/>
-        <source>How many commitments are shown, of how many, and where the store is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="112"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <source>Commitment panes</source>
+        <translation>Volets de l’engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="114"/>
+        <source>The commitment, the positions on it, and the history of their changes</source>
+        <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="116"/>
+        <source>&amp;Commitment</source>
+        <translation>E&amp;ngagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
+        <source>&amp;Positions</source>
+        <translation>&amp;Positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="118"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="136"/>
+        <source>Pane divider</source>
+        <translation>Séparateur de volets</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="137"/>
+        <source>Drag to resize the panes</source>
+        <translation>Faire glisser pour redimensionner les volets</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
+        <source>Shown commitments</source>
+        <translation>Engagements affichés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
+        <source>How many commitments are shown, of how many, and where the store is</source>
+        <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="148"/>
         <source>Shown while the store is being read</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
+        <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
+        <source>Changes cannot be saved in this window</source>
+        <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="196"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="200"/>
+        <source>&amp;Export briefing book…</source>
+        <translation>&amp;Exporter le cahier d’information…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="203"/>
+        <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
+        <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
         <source>Read the store again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
         <source>Quit NALS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>Copy &amp;reference</source>
-        <translation>Copier la &amp;référence</translation>
+        <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>Copy the selected commitment&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <source>Edit &amp;selected commitments…</source>
+        <translation>&amp;Modifier les engagements sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="234"/>
+        <source>Set stance, priority, tags or status on every selected commitment</source>
+        <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="238"/>
+        <source>&amp;Your name and delegation…</source>
+        <translation>&amp;Votre nom et votre délégation…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
+        <source>Who you are: recorded with every change you make</source>
+        <translation>Votre identité, consignée avec chacune de vos modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>Search the commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
         <source>Keep the current search in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="276"/>
         <source>Show detail &amp;pane</source>
-        <translation>Afficher le volet de &amp;détails</translation>
+        <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="190"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
         <source>Import and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
         <source>Spacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="319"/>
         <source>Empty space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="366"/>
         <source>Cannot read the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="394"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="435"/>
         <source>Type a search first, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
         <source>Name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="442"/>
         <source>Give the current search a name to keep it in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="451"/>
         <source>Cannot save the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="462"/>
         <source>Cannot delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="509"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="518"/>
         <source>Cannot show the commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="576"/>
+        <source>Cannot count the facets</source>
+        <translation>Impossible de dénombrer les facettes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="587"/>
+        <source>Select the commitments to edit first.</source>
+        <translation>Sélectionnez d’abord les engagements à modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="606"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>{shown} affichés sur {total} · {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="710"/>
         <source>Imported “{title}”: {pillars} pillars, {commitments} commitments.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » importé : {pillars} piliers, {commitments} engagements.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="512"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="755"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="757"/>
         <source>Data folder: {path}</source>
-        <translation>Dossier de données : {path}</translation>
+        <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="759"/>
         <source>Store: {path}</source>
-        <translation>Base : {path}</translation>
+        <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="761"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="765"/>
         <source>Version and data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="530"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="779"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="780"/>
         <source>How to write searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment rédiger une recherche</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="114"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="120"/>
         <source>Summits</source>
+        <extracomment>Roles beyond Qt&apos;s.</extracomment>
         <translation>Sommets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="115"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="121"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="116"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="122"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="117"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="123"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="118"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="119"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="122"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="132"/>
         <source>All commitments</source>
         <translation>Tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="123"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="134"/>
         <source>Every commitment of every summit in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les engagements de tous les sommets de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="247"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="247"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="334"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="273"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="334"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="364"/>
         <source>{label}, {count} commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="279"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="370"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="280"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="371"/>
         <source>Shows every commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="281"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="372"/>
         <source>Summit; shows all its commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommet; affiche tous ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="282"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="373"/>
         <source>Pillar; shows its commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilier; affiche ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="283"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="374"/>
         <source>Saved search; press Enter to run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée; appuyez sur Entrée pour la lancer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="297"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="388"/>
         <source>Not filtering; click or press Space to show only these</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre; cliquez ou appuyez sur la barre d’espacement pour n’afficher que ceux-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="298"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="389"/>
         <source>Included: only these are shown; click again to exclude them</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus : seuls ceux-ci sont affichés; cliquez de nouveau pour les exclure</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="299"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus : ceux-ci sont masqués; cliquez de nouveau pour retirer le filtre</translation>
     </message>
 </context>
 <context>
@@ -867,97 +2254,902 @@
         <translation>Navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="34"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="35"/>
         <source>Summits and their pillars, facets to filter by and saved searches. Arrow keys move; Space or Enter includes, excludes or clears a facet or runs a saved search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sommets et leurs piliers, les facettes de filtrage et les recherches enregistrées. Les touches fléchées déplacent la sélection; la barre d’espacement ou Entrée inclut, exclut ou efface une facette, ou lance une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="89"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="93"/>
         <source>Run search</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="91"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="95"/>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la recherche enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>PositionEditor</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="170"/>
+        <source>Position editor</source>
+        <extracomment>The party part of the key of a status field. Status fields that make a change (the reason goes with them). Fields whose edits merge into one undo step while typing.</extracomment>
+        <translation>Éditeur de positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="172"/>
+        <source>Each party&apos;s negotiating position on the selected commitment and its implementation status. Changes are saved automatically.</source>
+        <translation>La position de négociation de chaque partie sur l’engagement sélectionné, et son état de mise en œuvre. Les modifications sont enregistrées automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="207"/>
+        <source>Changes that could not be saved, and why</source>
+        <translation>Les modifications qui n’ont pas pu être enregistrées, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="207"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="215"/>
+        <source>Party tabs</source>
+        <translation>Onglets des parties</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="217"/>
+        <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
+        <translation>Choisissez la position à modifier, ou l’état de mise en œuvre; Ctrl+Tab passe de l’un à l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="222"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="223"/>
+        <source>One tab per party of the summit, your delegation first, then the implementation status</source>
+        <translation>Un onglet par partie au sommet, votre délégation en premier, puis l’état de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="225"/>
+        <source>Select a commitment to record positions on it.</source>
+        <translation>Sélectionnez un engagement pour y consigner des positions.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="229"/>
+        <source>No commitment</source>
+        <translation>Aucun engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="229"/>
+        <source>Shown while no commitment is selected</source>
+        <translation>Affiché lorsqu’aucun engagement n’est sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="285"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="301"/>
+        <source>Cannot show the commitment</source>
+        <translation>Impossible d’afficher l’engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="336"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="338"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="343"/>
+        <source>Undo the last change in the editor</source>
+        <translation>Annuler la dernière modification dans l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="344"/>
+        <source>Redo the change undone last</source>
+        <translation>Rétablir la dernière modification annulée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="356"/>
+        <source>Undo: {what}</source>
+        <translation>Annuler : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="361"/>
+        <source>Redo: {what}</source>
+        <translation>Rétablir : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="370"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="797"/>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="375"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="375"/>
+        <source>The commitment whose positions are shown</source>
+        <translation>L’engagement dont les positions sont affichées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="379"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="379"/>
+        <source>Undo the last change in the editor (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification dans l’éditeur (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="384"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="384"/>
+        <source>Redo the change undone last (Ctrl+Shift+Z)</source>
+        <translation>Rétablir la dernière modification annulée (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="395"/>
+        <source>Save state</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="397"/>
+        <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
+        <translation>Si vos modifications sont enregistrées : enregistrées (avec l’heure), enregistrement en cours, modifications non enregistrées ou échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="419"/>
+        <source>Problem with {field}</source>
+        <translation>Problème : {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="420"/>
+        <source>Why this field is not saved yet</source>
+        <translation>Pourquoi ce champ n’est pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="473"/>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="473"/>
+        <source>Who saved this position last, and when</source>
+        <translation>Qui a enregistré cette position en dernier, et quand</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="477"/>
+        <source>our delegation ({name})</source>
+        <translation>notre délégation ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="480"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="486"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="587"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="483"/>
+        <source>Stance of {party}</source>
+        <translation>Position de {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="484"/>
+        <source>The stance of {who} on this commitment</source>
+        <translation>La position de {who} sur cet engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="489"/>
+        <source>Priority for {party}</source>
+        <translation>Priorité pour {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="490"/>
+        <source>How much this commitment matters to {who}</source>
+        <translation>L’importance de cet engagement pour {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="495"/>
+        <source>Sensitivity marking for {party}</source>
+        <translation>Marquage de sécurité pour {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="497"/>
+        <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
+        <translation>La cote de sécurité de cette position; un cahier d’information porte le marquage le plus élevé qu’il contient</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="504"/>
+        <source>Tags for {party}</source>
+        <translation>Étiquettes pour {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="505"/>
+        <source>Comma-separated tags; known tags are offered as you type</source>
+        <translation>Étiquettes séparées par des virgules; les étiquettes connues sont proposées pendant la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="526"/>
+        <source>What {who} wants to achieve on this commitment</source>
+        <translation>Ce que {who} veut obtenir sur cet engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="527"/>
+        <source>The points {who} makes; one per line or as bullets</source>
+        <translation>Les arguments de {who}; un par ligne ou sous forme de puces</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="528"/>
+        <source>What {who} answers if the matter is raised</source>
+        <translation>Ce que {who} répond si la question est soulevée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="529"/>
+        <source>The position {who} can fall back to</source>
+        <translation>La position de repli de {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="530"/>
+        <source>What {who} cannot accept</source>
+        <translation>Ce que {who} ne peut pas accepter</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="531"/>
+        <source>Context and history for {who}</source>
+        <translation>Contexte et historique pour {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="534"/>
+        <source>What we want to achieve</source>
+        <translation>Ce que nous voulons obtenir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="535"/>
+        <source>• One message per line</source>
+        <translation>• Un message par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="536"/>
+        <source>If raised: …</source>
+        <translation>Si la question est soulevée : …</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="537"/>
+        <source>If our objective cannot be met</source>
+        <translation>Si notre objectif ne peut être atteint</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="538"/>
+        <source>What we cannot accept</source>
+        <translation>Ce que nous ne pouvons pas accepter</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="539"/>
+        <source>Context, history, sources</source>
+        <translation>Contexte, historique, sources</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="546"/>
+        <source>{field} ({party})</source>
+        <translation>{field} ({party})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="567"/>
+        <source>Position of {party}</source>
+        <translation>Position de négociation de {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="568"/>
+        <source>The position of {who} on this commitment</source>
+        <translation>La position de négociation de {who} sur cet engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="580"/>
+        <source>Last status change</source>
+        <translation>Dernier changement d’état</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="580"/>
+        <source>The last change of status: why, who and when</source>
+        <translation>Le dernier changement d’état : pourquoi, qui et quand</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="590"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="676"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="707"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="591"/>
+        <source>Where implementation stands; a change of status needs a reason</source>
+        <translation>L’état d’avancement de la mise en œuvre; un changement d’état exige un motif</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="597"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="597"/>
+        <source>Progress of implementation, from 0 to 100 percent</source>
+        <translation>L’avancement de la mise en œuvre, de 0 à 100 pour cent</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="603"/>
+        <source>Drag to set the progress</source>
+        <translation>Faire glisser pour indiquer l’avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="603"/>
+        <source>Progress slider</source>
+        <translation>Curseur d’avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="609"/>
+        <source>As of</source>
+        <translation>En date du</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="609"/>
+        <source>The date the status describes; not set until you give one</source>
+        <translation>La date à laquelle l’état se rapporte; non définie tant que vous n’en indiquez pas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="612"/>
+        <source>C&amp;lear date</source>
+        <translation>Efface&amp;r la date</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="613"/>
+        <source>Clear date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="613"/>
+        <source>Set the as-of date back to not set</source>
+        <translation>Remettre la date de référence à « non définie »</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="617"/>
+        <source>Why does the status change? Required when it does.</source>
+        <translation>Pourquoi l’état change-t-il? Obligatoire en cas de changement.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="620"/>
+        <source>Reason for this change</source>
+        <translation>Motif de ce changement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="622"/>
+        <source>Why the status changes; required whenever the status changes, and saved with the change</source>
+        <translation>Pourquoi l’état change; obligatoire à chaque changement d’état, et enregistré avec celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="630"/>
+        <source>What shows it: reports, announcements, links</source>
+        <translation>Ce qui le démontre : rapports, annonces, liens</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="632"/>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="632"/>
+        <source>What shows the status: reports, announcements, links</source>
+        <translation>Ce qui démontre l’état : rapports, annonces, liens</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="677"/>
+        <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
+        <translation>État de mise en œuvre de l’engagement : état, avancement, éléments probants, date, motif</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="699"/>
+        <source>{party} (ours)</source>
+        <translation>{party} (nous)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="703"/>
+        <source>Position of our delegation</source>
+        <translation>Position de notre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="705"/>
+        <source>Our reading of the position of {party}</source>
+        <translation>Notre lecture de la position de {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="708"/>
+        <source>Status, progress, evidence, as-of date and reason</source>
+        <translation>État, avancement, éléments probants, date de référence et motif</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="827"/>
+        <source>Positions on {ref}</source>
+        <translation>Positions sur {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="873"/>
+        <source>No status recorded yet.</source>
+        <translation>Aucun état consigné pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="887"/>
+        <source>Last saved by {who}, {when}</source>
+        <translation>Dernier enregistrement par {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="889"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien n’a encore été consigné.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="894"/>
+        <source>Last change by {who}, {when}: {reason}</source>
+        <translation>Dernier changement par {who}, {when} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="895"/>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="909"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="918"/>
+        <source>edit {field} ({party})</source>
+        <translation>modification du champ {field} ({party})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="957"/>
+        <source>{field}{where} is {n:,} characters long; the limit is {limit:,}. It is kept here but not saved until you shorten it.</source>
+        <translation>{field}{where} compte {n:,} caractères; la limite est de {limit:,}. Le texte est conservé ici, mais il ne sera enregistré que lorsque vous l’aurez raccourci.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="989"/>
+        <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
+        <translation>Choisissez d’abord un état : l’avancement, les éléments probants et la date sont consignés avec un état.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="993"/>
+        <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
+        <translation>L’état a changé : indiquez pourquoi dans « Motif de ce changement ». Le nouvel état sera enregistré dès qu’un motif sera indiqué; vos autres modifications sont enregistrées comme d’habitude.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1013"/>
+        <source>{tab}: {problem}</source>
+        <translation>{tab} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1125"/>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1130"/>
+        <source>Your changes could not be saved</source>
+        <translation>Vos modifications n’ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1192"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1194"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1196"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1198"/>
+        <source>Not saved: see the message</source>
+        <translation>Non enregistré : voir le message</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1200"/>
+        <source>Saved {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1202"/>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>PositionFields</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="26"/>
+        <source>&amp;Stance</source>
+        <translation>Po&amp;sition</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="27"/>
+        <source>&amp;Priority</source>
+        <translation>Priori&amp;té</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="28"/>
+        <source>Sensitivity &amp;marking</source>
+        <translation>&amp;Marquage de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="29"/>
+        <source>&amp;Tags</source>
+        <translation>Ét&amp;iquettes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="30"/>
+        <source>&amp;Objective / desired outcome</source>
+        <translation>&amp;Objectif / résultat souhaité</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="31"/>
+        <source>&amp;Key messages</source>
+        <translation>Messages &amp;clés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="32"/>
+        <source>&amp;Responses if raised</source>
+        <translation>&amp;Réponses si la question est soulevée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="33"/>
+        <source>Fall&amp;back</source>
+        <translation>Position de rep&amp;li</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="34"/>
+        <source>Red &amp;line</source>
+        <translation>Li&amp;gne rouge</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="35"/>
+        <source>Back&amp;ground</source>
+        <translation>Conte&amp;xte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
+        <source>&amp;Status</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <source>Pro&amp;gress</source>
+        <translation>Avan&amp;cement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
+        <source>Evi&amp;dence</source>
+        <translation>É&amp;léments probants</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
+        <source>&amp;As of</source>
+        <translation>En date d&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
+        <source>&amp;Reason for this change</source>
+        <translation>&amp;Motif de ce changement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="50"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>Positions</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="69"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="69"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="76"/>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="129"/>
+        <source>Comma-separated, e.g. energy, methane</source>
+        <translation>Séparées par des virgules, p. ex. énergie, méthane</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="194"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="194"/>
+        <source>Pick the as-of date</source>
+        <translation>Choisir la date de référence</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="48"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="49"/>
+        <source>Position of {party}</source>
+        <translation>Position de négociation de {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="102"/>
+        <source>{who} on device {device}</source>
+        <translation>{who} sur l’appareil {device}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="104"/>
+        <source>{when} (UTC: {utc})</source>
+        <translation>{when} (UTC : {utc})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="168"/>
+        <source>{what} · {who} · {when}</source>
+        <translation>{what} · {who} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="192"/>
+        <source>No field changed.</source>
+        <translation>Aucun champ modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="49"/>
+        <source>Who is editing</source>
+        <translation>Qui fait les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="49"/>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="51"/>
+        <source>Your name and delegation, recorded with every change</source>
+        <translation>Votre nom et votre délégation, consignés avec chaque modification</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="57"/>
+        <source>Every change you make is recorded with your name, your delegation and this device, so that colleagues can see who changed what. Your delegation&apos;s position is shown first.</source>
+        <translation>Chacune de vos modifications est consignée avec votre nom, votre délégation et cet appareil, afin que vos collègues sachent qui a modifié quoi. La position de votre délégation est affichée en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="63"/>
+        <source>About the profile</source>
+        <translation>À propos du profil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="65"/>
+        <source>e.g. Alex Tremblay</source>
+        <translation>p. ex. Alex Tremblay</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="67"/>
+        <source>Recorded with every change you make</source>
+        <translation>Consigné avec chacune de vos modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="67"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="71"/>
+        <source>Your delegation</source>
+        <translation>Votre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="72"/>
+        <source>The party you work for; its position is shown first</source>
+        <translation>La partie pour laquelle vous travaillez; sa position est affichée en premier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="80"/>
+        <source>Choose your delegation</source>
+        <translation>Choisissez votre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="89"/>
+        <source>Device id</source>
+        <translation>Identifiant de l’appareil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="89"/>
+        <source>This computer&apos;s id, made once, recorded with changes</source>
+        <translation>L’identifiant de cet ordinateur, créé une seule fois et consigné avec les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="94"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="94"/>
+        <source>Why the profile was not saved</source>
+        <translation>Pourquoi le profil n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="98"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="100"/>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="104"/>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="110"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="110"/>
+        <source>Save your name and delegation</source>
+        <translation>Enregistrer votre nom et votre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="113"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="137"/>
+        <source>Choose your delegation; its position is shown first.</source>
+        <translation>Choisissez votre délégation; sa position est affichée en premier.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="16"/>
+        <location filename="../../nals_desktop/ui/search.py" line="18"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="17"/>
-        <source>words; the last one may be the start of a word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/search.py" line="18"/>
-        <source>an exact phrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/search.py" line="19"/>
-        <source>leave out what contains a word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/search.py" line="20"/>
-        <source>a pillar, by tab letter or short title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../nals_desktop/ui/search.py" line="21"/>
-        <source>positions tagged so</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/search.py" line="22"/>
-        <source>a party&apos;s stance (support, neutral, oppose…)</source>
-        <translation type="unfinished"></translation>
+        <source>words; the last one may be the start of a word</source>
+        <translation>des mots; le dernier peut être le début d’un mot</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="24"/>
+        <source>an exact phrase</source>
+        <translation>une expression exacte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="27"/>
+        <source>leave out what contains a word</source>
+        <translation>exclure ce qui contient un mot</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="30"/>
+        <source>a pillar, by tab letter or short title</source>
+        <translation>un pilier, par lettre d’onglet ou titre court</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="33"/>
+        <source>positions tagged so</source>
+        <translation>les positions portant cette étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="36"/>
+        <source>a party&apos;s stance (support, neutral, oppose…)</source>
+        <translation>la position d’une partie (support, neutral, oppose…)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="39"/>
         <source>implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>l’état de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="25"/>
+        <location filename="../../nals_desktop/ui/search.py" line="42"/>
         <source>a party&apos;s priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/search.py" line="26"/>
-        <source>“-” before a field excludes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/search.py" line="43"/>
-        <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
-        <translation>Rechercher  (Ctrl+F)   p. ex.  méthane -déchets  pillar:B</translation>
+        <translation>la priorité d’une partie</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="45"/>
+        <source>“-” before a field excludes it</source>
+        <translation>« - » devant un champ l’exclut</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="64"/>
+        <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
+        <translation>Rechercher  (Ctrl+F)   p. ex.  methane -waste  pillar:B</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="66"/>
         <source>Search commitments</source>
         <translation>Rechercher des engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="47"/>
+        <location filename="../../nals_desktop/ui/search.py" line="69"/>
         <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherche dans tous les sommets pendant la saisie. Expressions entre guillemets, signe moins pour exclure, et les champs pillar:, tag:, stance:, status:, priority:. Appuyez sur Flèche vers le bas pour aller aux résultats, sur Échap pour effacer.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="53"/>
+        <location filename="../../nals_desktop/ui/search.py" line="77"/>
         <source>Search problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="54"/>
+        <location filename="../../nals_desktop/ui/search.py" line="78"/>
         <source>Why the search could not be run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la recherche n’a pas pu être lancée</translation>
     </message>
 </context>
 </TS>

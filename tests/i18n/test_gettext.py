@@ -1,0 +1,175 @@
+"""The gettext catalogues (code outside Qt): complete, placeholders intact, compiled, in use."""
+
+from __future__ import annotations
+
+import gettext
+import re
+
+import pytest
+
+from nals_desktop import cli, i18n
+from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
+from nals_desktop.i18n import _
+
+from .catalogues import LANGUAGES, LOCALE, REFRESH, gettext_calls, placeholders, read_po
+
+# The labels of the three labelled enums, as the brief and the Mandate Letter Tracker word them.
+LABELS = {
+    "fr": {
+        Stance.SUPPORT: "Appui",
+        Stance.SUPPORT_WITH_CONDITIONS: "Appui sous conditions",
+        Stance.NEUTRAL: "Neutre",
+        Stance.OPPOSE: "Opposition",
+        Stance.UNDECIDED: "Indécis",
+        Priority.HIGH: "Élevée",
+        Priority.MEDIUM: "Moyenne",
+        Priority.LOW: "Faible",
+        ImplementationStatus.NOT_STARTED: "Non commencé",
+        ImplementationStatus.ON_TRACK: "En cours – sur la bonne voie",
+        ImplementationStatus.FACING_CHALLENGES: "En cours – avec des difficultés",
+        ImplementationStatus.COMPLETED_FULLY: "Réalisé – entièrement",
+        ImplementationStatus.COMPLETED_MODIFIED: "Réalisé – modifié",
+        ImplementationStatus.ONGOING: "Continu",
+        ImplementationStatus.NOT_PURSUED: "Abandonné",
+    },
+    "es": {
+        Stance.SUPPORT: "Apoyo",
+        Stance.SUPPORT_WITH_CONDITIONS: "Apoyo con condiciones",
+        Stance.NEUTRAL: "Neutral",
+        Stance.OPPOSE: "Oposición",
+        Stance.UNDECIDED: "Indeciso",
+        Priority.HIGH: "Alta",
+        Priority.MEDIUM: "Media",
+        Priority.LOW: "Baja",
+        ImplementationStatus.NOT_STARTED: "Sin iniciar",
+        ImplementationStatus.ON_TRACK: "En curso – conforme a lo previsto",
+        ImplementationStatus.FACING_CHALLENGES: "En curso – con dificultades",
+        ImplementationStatus.COMPLETED_FULLY: "Cumplido – plenamente",
+        ImplementationStatus.COMPLETED_MODIFIED: "Cumplido – con modificaciones",
+        ImplementationStatus.ONGOING: "Permanente",
+        ImplementationStatus.NOT_PURSUED: "No se está llevando a cabo",
+    },
+}
+CLI_ERROR = {
+    "fr": "nals: Aucun engagement Z-99; `nals list` affiche les références.\n",
+    "es": "nals: No existe el compromiso Z-99; `nals list` muestra las referencias.\n",
+}
+
+
+def test_cli_error_in_the_language(language: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["show", "Z-99"]) == 1
+    assert capsys.readouterr().err == CLI_ERROR[language]
+
+
+def test_cli_help_in_the_language(language: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["show", "--help"])
+    assert {"fr": "référence, p. ex. B-1", "es": "referencia, p. ej. B-1"}[
+        language
+    ] in capsys.readouterr().out
+
+
+def test_domain_labels(language: str) -> None:
+    assert _(Stance.SUPPORT.label) == {"fr": "Appui", "es": "Apoyo"}[language]
+    assert {member: _(member.label) for member in LABELS[language]} == LABELS[language]
+    assert all(
+        member in LABELS[language] for enum in (Stance, Priority, ImplementationStatus) for member in enum
+    )
+
+
+def test_english_is_back_after_each_test() -> None:
+    assert i18n.current_language() == "en"
+    assert _(Stance.SUPPORT.label) == "Support"
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"NALS_LANG": "es"}, "es"),
+        ({"NALS_LANG": "fr_CA.UTF-8", "LANG": "es_MX.UTF-8"}, "fr"),  # NALS_LANG first
+        ({"NALS_LANG": "de"}, "en"),  # a language the app does not speak: English, not the system's
+        ({"LANG": "fr_CA.UTF-8"}, "fr"),
+        ({"LANGUAGE": "de:es", "LANG": "fr_CA.UTF-8"}, "es"),  # gettext's order of preference
+        ({"LC_ALL": "es_MX.UTF-8", "LANG": "fr_CA.UTF-8"}, "es"),
+        ({"LC_ALL": "C.UTF-8", "LANG": "fr_CA.UTF-8"}, "en"),
+        ({"LANG": "pt_BR.UTF-8"}, "en"),
+    ],
+)
+def test_language_chosen_from_the_environment(
+    environment: dict[str, str], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("NALS_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    try:
+        i18n.install()
+        assert i18n.current_language() == expected
+        assert _("Support") == {"en": "Support", "fr": "Appui", "es": "Apoyo"}[expected]
+    finally:
+        i18n.install("en")
+
+
+def test_template_has_every_marked_string() -> None:
+    """Every literal in _() or N_() is in nals.pot, with its python-brace-format flag where it has fields."""
+    template = {e.msgid: e for e in read_po(LOCALE / "nals.pot")}
+    marked = gettext_calls()
+    missing = {text: places for text, places in marked.items() if text not in template}
+    assert not missing, f"strings missing from resources/locale/nals.pot ({REFRESH}): {missing}"
+    stale = sorted(set(template) - set(marked))
+    assert not stale, f"nals.pot has strings no code uses ({REFRESH}): {stale}"
+    for entry in template.values():
+        if placeholders(entry.msgid):
+            assert "python-brace-format" in entry.flags, entry.msgid
+    assert "{n:,}" in placeholders("{field} is {n:,} characters long; the limit is {limit:,}.")
+    assert "{field} is {n:,} characters long; the limit is {limit:,}." in template
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_po_complete_and_faithful(lang: str) -> None:
+    """Each .po: every template message translated, nothing fuzzy, every placeholder kept exactly."""
+    template = {e.msgid for e in read_po(LOCALE / "nals.pot")}
+    entries = read_po(LOCALE / lang / "LC_MESSAGES" / "nals.po")
+    assert {e.msgid for e in entries} == template, f"{lang}.po is not merged with the template ({REFRESH})"
+    problems = []
+    for e in entries:
+        if not e.msgstr.strip():
+            problems.append(f"empty: {e.msgid!r}")
+        if "fuzzy" in e.flags:
+            problems.append(f"fuzzy: {e.msgid!r}")
+        if placeholders(e.msgstr) != placeholders(e.msgid):
+            problems.append(f"placeholders {placeholders(e.msgstr)} for {placeholders(e.msgid)}: {e.msgid!r}")
+        if e.msgstr != e.msgstr.strip() or e.msgid != e.msgid.strip():  # "Reason for the last change: "
+            if (e.msgid[:1].isspace(), e.msgid[-1:].isspace()) != (
+                e.msgstr[:1].isspace(),
+                e.msgstr[-1:].isspace(),
+            ):
+                problems.append(f"leading or trailing space differs: {e.msgid!r}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_mo_compiled_from_po(lang: str) -> None:
+    """The committed .mo says what the .po says (the app and the wheel ship the .mo, not the .po)."""
+    folder = LOCALE / lang / "LC_MESSAGES"
+    with (folder / "nals.mo").open("rb") as f:
+        compiled = gettext.GNUTranslations(f)
+    stale = [e.msgid for e in read_po(folder / "nals.po") if compiled.gettext(e.msgid) != e.msgstr]
+    assert not stale, f"nals.mo is older than nals.po ({REFRESH}): {stale[:5]}"
+
+
+def test_french_typography() -> None:
+    """Canadian French: « guillemets », typographic apostrophes, no-break spaces before ":" and in « »."""
+    bad = []
+    for e in read_po(LOCALE / "fr" / "LC_MESSAGES" / "nals.po"):
+        text = e.msgstr
+        if (
+            "“" in text
+            or "”" in text
+            or "« " in text
+            or " »" in text
+            or " :" in text
+            or re.search(r"\w'\w", text)
+        ):
+            bad.append(text)
+    assert not bad, bad

@@ -1,0 +1,232 @@
+"""The Qt catalogues (nals_desktop/ui): complete, placeholders intact, compiled, and found at run time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from nals_desktop import i18n
+from nals_desktop.domain.model import Stance
+from nals_desktop.store.engine import Store
+
+from .catalogues import (
+    LANGUAGES,
+    LOCALE,
+    PACKAGE,
+    QT_DIR,
+    REFRESH,
+    mnemonics,
+    placeholders,
+    qt_catalogue_tool,
+    read_po,
+    read_ts,
+)
+
+MENUS = {
+    "fr": ["&Fichier", "É&dition", "&Affichage", "Aid&e"],
+    "es": ["&Archivo", "&Editar", "&Ver", "Ay&uda"],
+}
+
+
+def test_file_menu_in_the_language(
+    qt_language: str, make_window: Callable[[Store], Any], seeded_store: Store
+) -> None:
+    window = make_window(seeded_store)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[0] == MENUS[qt_language][0]
+    assert menus == MENUS[qt_language]
+    # gettext follows Qt's language: labels shown through i18n._() match the widgets around them
+    assert i18n.current_language() == qt_language
+    reference = window.table_model.headerData(0, Qt.Orientation.Horizontal)
+    assert reference == {"fr": "Réf.", "es": "Ref."}[qt_language]
+
+
+def test_menu_mnemonics_unique(
+    qt_language: str, make_window: Callable[[Store], Any], seeded_store: Store
+) -> None:
+    """Alt+letter reaches one menu, and one item in each menu (English has clashes; translations do not)."""
+    window = make_window(seeded_store)
+    bar = window.menuBar().actions()
+    groups = [[a.text() for a in bar]] + [[a.text() for a in m.menu().actions() if a.text()] for m in bar]
+    for texts in groups:
+        letters = [t.replace("&&", "")[t.replace("&&", "").index("&") + 1].lower() for t in texts if "&" in t]
+        assert len(letters) == len(texts), texts
+        assert len(set(letters)) == len(letters), texts
+
+
+def test_contexts_lupdate_cannot_see(qt_language: str) -> None:
+    """Texts behind a tr() helper or an alias are found in the context Qt looks them up in."""
+    from nals_desktop.ui.positions.common import field_label, field_mnemonics, value_label
+
+    fr = qt_language == "fr"
+    assert field_label("stance") == ("Position" if fr else "Postura")  # t = QCoreApplication.translate
+    assert field_mnemonics()["stance"] == ("Po&sition" if fr else "Pos&tura")
+    assert value_label("stance", None) == ("non défini" if fr else "sin definir")  # def tr(): … "Positions"
+    assert value_label("stance", "support") == ("Appui" if fr else "Apoyo")  # gettext, in the same language
+    printing = QCoreApplication.translate("BookPrinting", "Printing page {x} of {y}")
+    assert printing == ("Impression de la page {x} de {y}" if fr else "Imprimiendo la página {x} de {y}")
+
+
+def _texts(widget: QWidget) -> Iterable[str]:
+    """What a user reads or hears of ``widget``: its text, title, tooltip, accessible name and description."""
+    yield from (
+        widget.toolTip(),
+        widget.accessibleName(),
+        widget.accessibleDescription(),
+        widget.windowTitle(),
+    )
+    if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)):
+        yield widget.text()
+    if isinstance(widget, QLineEdit):
+        yield widget.placeholderText()
+    if isinstance(widget, QPlainTextEdit):
+        yield widget.placeholderText()
+    if isinstance(widget, QTextEdit):
+        yield from widget.toPlainText().splitlines()
+    if isinstance(widget, QGroupBox):
+        yield widget.title()
+    if isinstance(widget, QComboBox):
+        yield from (widget.itemText(i) for i in range(widget.count()))
+    if isinstance(widget, QTabWidget):
+        yield from (widget.tabText(i) for i in range(widget.count()))
+    for action in widget.actions():
+        yield from (action.text(), action.toolTip())
+
+
+def _english(lang: str) -> set[str]:
+    """English texts of the catalogues that read differently once translated (and are no translation)."""
+    qt = read_ts(QT_DIR / f"nals_desktop_{lang}.ts")
+    po = read_po(LOCALE / lang / "LC_MESSAGES" / "nals.po")
+    translated = {m.translation for m in qt} | {e.msgstr for e in po}
+    english = {m.source for m in qt if m.translation != m.source} | {
+        e.msgid for e in po if e.msgstr != e.msgid
+    }
+    return english - translated
+
+
+def _select_row(window: Any, row: int) -> None:
+    window.table.selectionModel().setCurrentIndex(
+        window.table_model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def test_no_english_left_in_the_window_and_dialogs(
+    qt_language: str, make_window: Callable[[Store], Any], seeded_store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Every text of the main window (with a commitment selected) and of its dialogs is translated: a text
+    the catalogue translates but the screen shows in English was looked up in the wrong context."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from nals_desktop.services.identity import load_author
+    from nals_desktop.ui.book import BookDialog
+    from nals_desktop.ui.book.preview import BookPreview
+    from nals_desktop.ui.import_dialog import ImportDialog
+    from nals_desktop.ui.positions import ProfileDialog
+    from nals_desktop.ui.positions.bulk import BulkEditDialog
+
+    window = make_window(seeded_store)
+    _select_row(window, 0)
+    pdf = Canvas(str(tmp_path / "book.pdf"))
+    pdf.drawString(72, 720, "A page")
+    pdf.save()
+    dialogs = [
+        BookPreview(tmp_path / "book.pdf", runner=window.runner, errors=window.errors),
+        ImportDialog(seeded_store, window.runner, window.errors, window),
+        BookDialog(seeded_store, runner=window.runner, errors=window.errors),
+        BulkEditDialog(seeded_store, [window.current_commitment_id()], load_author, window),
+        ProfileDialog(seeded_store, window),
+    ]
+    shown: list[QWidget] = [window, *window.findChildren(QWidget)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        shown += [dialog, *dialog.findChildren(QWidget)]
+    english = _english(qt_language)
+    texts = {t for widget in shown for t in _texts(widget) if t}
+    for model in (window.table_model, window.nav_model, window.history.model):
+        texts |= {model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())}
+    texts |= {window.nav_model.index(r, 0).data() for r in range(window.nav_model.rowCount())}
+    assert len(texts) > 300
+    assert not texts & english
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_ts_complete_and_faithful(lang: str) -> None:
+    """Each .ts: no unfinished or obsolete message, placeholders kept exactly, at most one mnemonic."""
+    problems = []
+    for m in read_ts(QT_DIR / f"nals_desktop_{lang}.ts"):
+        where = f"{m.context}: {m.source!r}"
+        if m.kind:
+            problems.append(f"{m.kind}: {where}")
+        elif not m.translation.strip():
+            problems.append(f"empty: {where}")
+        if placeholders(m.translation) != placeholders(m.source):
+            problems.append(
+                f"placeholders {placeholders(m.translation)} for {placeholders(m.source)}: {where}"
+            )
+        if mnemonics(m.translation) > max(1, mnemonics(m.source)) or mnemonics(m.translation) > mnemonics(
+            m.source
+        ):
+            problems.append(f"mnemonics: {m.translation!r} for {where}")
+    assert not problems, f"{REFRESH}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_qm_compiled_from_ts(lang: str) -> None:
+    """The committed .qm gives every translation of the .ts, in its context."""
+    translator = QTranslator()
+    assert translator.load(f"nals_desktop_{lang}", str(QT_DIR))
+    stale = [
+        (m.context, m.source)
+        for m in read_ts(QT_DIR / f"nals_desktop_{lang}.ts")
+        if translator.translate(m.context, m.source, m.comment or None) != m.translation
+    ]
+    assert not stale, f"nals_desktop_{lang}.qm is older than the .ts ({REFRESH}): {stale[:5]}"
+
+
+def test_ts_has_every_call_in_its_run_time_context() -> None:
+    """Every tr()/translate() text of the UI is in each .ts under the context PySide6 looks it up in."""
+    tool = qt_catalogue_tool()
+    sites, dynamic = tool.find_sites(sorted(PACKAGE.joinpath("ui").rglob("*.py")))
+    assert not dynamic, dynamic
+    assert sites
+    for lang in LANGUAGES:
+        keys = {(m.context, m.source, m.comment) for m in read_ts(QT_DIR / f"nals_desktop_{lang}.ts")}
+        missing = [
+            f"{s.file}:{s.line} {s.context}: {s.source!r}"
+            for s in sites
+            if (s.context, s.source, s.comment) not in keys
+        ]
+        assert not missing, f"missing from nals_desktop_{lang}.ts ({REFRESH}):\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_both_mechanisms_agree(lang: str) -> None:
+    """A text translated by gettext and by Qt (domain labels, shared messages) reads the same in both."""
+    po = {e.msgid: e.msgstr for e in read_po(LOCALE / lang / "LC_MESSAGES" / "nals.po")}
+    differ = {
+        (m.context, m.source): (m.translation, po[m.source])
+        for m in read_ts(QT_DIR / f"nals_desktop_{lang}.ts")
+        if m.source in po and m.translation != po[m.source] and m.context != "Positions"
+    }
+    assert not differ, differ
+    assert (
+        po[Stance.SUPPORT_WITH_CONDITIONS.label]
+        == {"fr": "Appui sous conditions", "es": "Apoyo con condiciones"}[lang]
+    )
