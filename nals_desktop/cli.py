@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from nals_desktop import __version__, i18n
+from nals_desktop import VersionAction, i18n
 from nals_desktop.domain.errors import ExportError, NalsError, ValidationError
 from nals_desktop.domain.model import DEFAULT_MARKINGS, ImplementationStatus, Priority, Stance, tab_letter
 from nals_desktop.i18n import _
@@ -382,7 +382,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="nals", description=_("NALS Desktop on the command line."))
-    parser.add_argument("--version", action="version", version=f"nals {__version__}")
+    parser.add_argument("--version", action=VersionAction, help=_("show the version and exit"))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
     def add(

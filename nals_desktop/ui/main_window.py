@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import html
 import logging
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, qVersion
 from PySide6.QtCore import __version__ as pyside_version
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nals_desktop import __version__
+import nals_desktop
 from nals_desktop.domain.errors import NalsError, QuerySyntaxError
 from nals_desktop.domain.query import parse_query
 from nals_desktop.paths import data_home
@@ -573,7 +571,9 @@ class MainWindow(QMainWindow):
         self.runner.submit(
             lambda ctx: workspace.facet_values(store),
             on_done=self.nav_model.update_facets,
-            on_error=lambda err: self.errors.report_task(self.tr("Cannot count the facets"), err, parent=self),
+            on_error=lambda err: self.errors.report_task(
+                self.tr("Cannot count the facets"), err, parent=self
+            ),
             owner=self,
         )
 
@@ -696,8 +696,11 @@ class MainWindow(QMainWindow):
             scope = {"pillar_ids": [key]}
         selected = self.selected_commitment_ids()
         return export_briefing_book(
-            self, self.store, selected_commitment_ids=selected if len(selected) > 1 else [],
-            saved_query=self.search.text() or None, **scope,
+            self,
+            self.store,
+            selected_commitment_ids=selected if len(selected) > 1 else [],
+            saved_query=self.search.text() or None,
+            **scope,
         )
 
     def _import_dialog_closed(self) -> None:
@@ -750,7 +753,7 @@ class MainWindow(QMainWindow):
         box.setIconPixmap(icons.app_icon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
-            f"<h3>NALS Desktop {html.escape(__version__)}</h3>"
+            f"<h3>NALS Desktop {html.escape(nals_desktop.__version__)}</h3>"
             + "<p>"
             + html.escape(self.tr("Summit commitments, negotiating positions and briefing books, offline."))
             + "</p><p>"

@@ -81,3 +81,23 @@ def test_self_check(nals_home, broken: bool) -> None:
         assert "Traceback" not in proc.stderr
     else:
         assert proc.returncode == 0, proc.stderr
+
+
+def test_version_and_timing_of_the_self_check(nals_home) -> None:
+    """``--version`` answers without opening anything; ``--timing`` stamps the moment the window is ready."""
+    import time
+
+    import nals_desktop
+
+    env = dict(os.environ, NALS_HOME=str(nals_home), QT_QPA_PLATFORM="offscreen")
+    app = [sys.executable, "-m", "nals_desktop.ui.app"]
+    proc = subprocess.run([*app, "--version"], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.strip() == f"nals-desktop {nals_desktop.__version__}"
+    assert not nals_home.exists()  # no store was created just to say the version
+    spawned = time.time()
+    proc = subprocess.run(
+        [*app, "--self-check", "--timing"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    stamp = dict(part.split("=") for part in proc.stdout.split())
+    assert spawned < float(stamp["painted_at"]) < time.time() and stamp["rows"] == "6"
