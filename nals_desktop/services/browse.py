@@ -72,7 +72,7 @@ def list_summits(store: Store) -> list[SummitDTO]:
 
 
 def resolve_summit(session: Session, key: str | None) -> SummitDTO:
-    """The summit named by ``key``: its number, an id prefix or part of its title; None → the latest imported."""
+    """The summit named by ``key``: its number, an id prefix or part of its title (None: the latest)."""
     summits = _summit_dtos(session)
     if not summits:
         raise NotFoundError(_("The store has no summits yet; import a fact sheet first."))

@@ -106,7 +106,7 @@ class DetailPane(QTextBrowser):
             where = f"{s.file_name} · " if s.file_name else ""
             span = ""
             if detail.span:
-                lines = self.tr("lines {start}–{end}")  # noqa: RUF001
+                lines = self.tr("lines {start}–{end}")
                 span = " · " + lines.format(start=detail.span[0], end=detail.span[1])
             parts.append(
                 f"<p>{html.escape(s.title)}<br><span style='color:gray'>{html.escape(where)}"

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
+from nals_desktop.i18n import _
 from nals_desktop.services.workspace import MARK_END, MARK_START
 from nals_desktop.ui.models.commitments import CommitmentTableModel, MatchRole
 
@@ -128,13 +130,13 @@ class CommitmentTable(QTableView):
             elif column.key == "reference":
                 width = metrics.horizontalAdvance("AA-000") + 24
             elif column.key.startswith("stance:"):
-                width = metrics.horizontalAdvance(self.tr("Support with conditions")) // 2 + 24
+                width = metrics.horizontalAdvance(_(Stance.SUPPORT_WITH_CONDITIONS.label)) // 2 + 24
             elif column.key == "status":
-                width = metrics.horizontalAdvance("Underway – facing challenges") // 2 + 40  # noqa: RUF001
+                width = metrics.horizontalAdvance(_(ImplementationStatus.FACING_CHALLENGES.label)) // 2 + 40
             elif column.key == "updated":
                 width = metrics.horizontalAdvance("2026-01-01 00:00") + 24
             else:
-                width = metrics.horizontalAdvance("Medium") + 32
+                width = metrics.horizontalAdvance(_(Priority.MEDIUM.label)) + 32
             header.resizeSection(i, width)
 
     def set_sort_indicator_quietly(self, column: int, order: Qt.SortOrder) -> None:

@@ -602,7 +602,7 @@ class BookDialog(QDialog):
         node = self.current_summit()
         title = self.title_edit.text().strip() or self.tr("Briefing book")
         if node is not None:
-            title += " – " + summit_label(node.summit.title)  # noqa: RUF001
+            title += " – " + summit_label(node.summit.title)
         return default_folder(self.remembered.folder) / (_file_name(title) + ".pdf")
 
     # Reading the choices

@@ -60,7 +60,7 @@ _FACET_FIELDS = ("stance", "priority", "status", "tag")
 
 def summit_label(title: str) -> str:
     """A summit's title without the "FACT SHEET:" kind of prefix documents start with."""
-    return re.sub(r"^\s*fact\s*sheet\s*[:–—-]\s*", "", title, flags=re.IGNORECASE) or title  # noqa: RUF001
+    return re.sub(r"^\s*fact\s*sheet\s*[:–—-]\s*", "", title, flags=re.IGNORECASE) or title
 
 
 def facet_label(field: str, value: str) -> str:
