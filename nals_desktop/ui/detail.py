@@ -106,8 +106,9 @@ class DetailPane(QTextBrowser):
             where = f"{s.file_name} · " if s.file_name else ""
             span = ""
             if detail.span:
-                lines = self.tr("lines {start}–{end}")
-                span = " · " + lines.format(start=detail.span[0], end=detail.span[1])
+                start, end = detail.span
+                lines = self.tr("line {start}") if start == end else self.tr("lines {start}–{end}")
+                span = " · " + lines.format(start=start, end=end)
             parts.append(
                 f"<p>{html.escape(s.title)}<br><span style='color:gray'>{html.escape(where)}"
                 + html.escape(self.tr("imported {when}").format(when=local_time(s.imported_at)) + span)

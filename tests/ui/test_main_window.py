@@ -35,6 +35,8 @@ def test_first_start_opens_on_nals_2023_first_pillar(window) -> None:
     assert window.table.currentIndex().row() == 0
     assert window.detail.detail is not None and window.detail.detail.reference == "A-1"
     assert "semiconductor forum" in window.detail.toPlainText()
+    assert "nals-2023-key-deliverables.txt · imported " in window.detail.toPlainText()
+    assert " · line 12" in window.detail.toPlainText()  # the one line of the fact sheet it came from
     assert window.status_label.text().startswith("6 shown of 6 · ")
     assert str(window.store.path) in window.status_label.text()
     assert "Competitiveness" in window.windowTitle()
