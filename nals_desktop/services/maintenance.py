@@ -18,7 +18,7 @@ from nals_desktop import __version__
 from nals_desktop.domain.errors import ExportError, StoreError
 from nals_desktop.i18n import _
 from nals_desktop.paths import data_home
-from nals_desktop.store.engine import SQLITE_HEADER, Store, backup_sqlite, open_store
+from nals_desktop.store.engine import SQLITE_HEADER, Store, backup_sqlite, describe_db_error, open_store
 from nals_desktop.store.models import Commitment, Pillar, Position, Revision, Summit, SummitParty
 
 JSON_FORMAT = "nals-desktop-export"
@@ -55,7 +55,7 @@ def check(store: Store) -> list[str]:
     try:
         return store.integrity_errors()
     except Exception as exc:  # a damaged file raises instead of reporting
-        return [str(exc)]
+        return [describe_db_error(exc, store.label)]
 
 
 def restore(store_path: Path, source: Path) -> Path:

@@ -71,7 +71,7 @@ def describe_db_error(exc: BaseException, path: Path | str) -> str:
         return _("The store {path} is busy in another program; try again.").format(path=path)
     if "not a database" in text or "malformed" in text:
         return _("{path} is not a NALS store or is damaged.").format(path=path)
-    return _("The store {path} could not be used: {error}").format(path=path, error=exc)
+    return _("The store {path} could not be used: {error}").format(path=path, error=getattr(exc, "orig", exc))
 
 
 class Store:
@@ -103,17 +103,26 @@ class Store:
             session.close()
 
     def integrity_errors(self) -> list[str]:
-        """``PRAGMA integrity_check`` and ``foreign_key_check`` findings; empty when the store is sound."""
+        """SQLite's integrity and foreign-key findings, then the search index's; empty when sound."""
         with self.engine.connect() as conn:
-            problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
+            # SQLite words its findings itself, in English: they are quoted, not translated.
+            problems = [
+                _("SQLite integrity check: {finding}").format(finding=row[0])
+                for row in conn.exec_driver_sql("PRAGMA integrity_check")
+                if row[0] != "ok"
+            ]
             problems += [
-                f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+                _("Row {row} of the table {table} refers to a missing row of the table {parent}.").format(
+                    row=row[1], table=row[0], parent=row[2]
+                )
                 for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
             ]
-            fts = conn.exec_driver_sql(
-                "INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)"
-            )
-            fts.close()
+            try:
+                conn.exec_driver_sql(
+                    "INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)"
+                ).close()
+            except DatabaseError as exc:
+                problems.append(_("The search index is damaged: {error}").format(error=exc.orig))
             conn.rollback()
         return problems
 

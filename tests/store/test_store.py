@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -86,6 +87,25 @@ def test_an_existing_store_is_backed_up_before_it_is_migrated(
 
 def test_integrity_check_is_clean_on_a_fresh_store(seeded_store) -> None:
     assert seeded_store.integrity_errors() == []
+
+
+def test_integrity_findings_are_sentences_and_a_damaged_search_index_is_one(seeded_store) -> None:
+    with sqlite3.connect(seeded_store.path) as conn:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute(
+            "INSERT INTO summit_party(summit_id, party_id, ordinal) "
+            "SELECT 'gone', party_id, 9 FROM summit_party LIMIT 1"
+        )
+        conn.execute(  # zero the newest blocks of the full-text index
+            "UPDATE search_fts_data SET block = zeroblob(length(block)) "
+            "WHERE rowid IN (SELECT rowid FROM search_fts_data WHERE id > 1 ORDER BY rowid DESC LIMIT 3)"
+        )
+    orphan, index = seeded_store.integrity_errors()
+    assert re.fullmatch(
+        r"Row \d+ of the table summit_party refers to a missing row of the table summit\.", orphan
+    )
+    assert index.startswith("The search index is damaged: ")
+    assert "[SQL" not in index and "sqlalche.me" not in index
 
 
 def test_the_head_read_from_file_names_is_alembics_head(empty_store) -> None:
