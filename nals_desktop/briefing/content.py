@@ -75,7 +75,7 @@ class ChangeView:
     who: str
     reference: str
     party_code: str | None = None
-    fields: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()  # field names ("key_messages"); the annex prints their labels
 
 
 @dataclass(frozen=True)

@@ -53,18 +53,11 @@ from nals_desktop.briefing.theme import (
     Geometry,
     Styles,
 )
-from nals_desktop.domain.model import Stance, tab_letter
+from nals_desktop.domain.model import Stance, field_label, tab_letter
 from nals_desktop.i18n import N_, _
 
 _CHUNK = 45  # rows per Table: splitting one huge table across pages costs quadratic time
-_POSITION_FIELDS = (
-    ("objective", N_("Objective")),
-    ("key_messages", N_("Key messages")),
-    ("responses", N_("Responses if raised")),
-    ("fallback", N_("Fallback")),
-    ("red_line", N_("Red line")),
-    ("background", N_("Background")),
-)
+_POSITION_FIELDS = ("objective", "key_messages", "responses", "fallback", "red_line", "background")
 
 
 class Composer:
@@ -562,7 +555,8 @@ class Composer:
     ) -> list[Flowable]:
         s = self.styles
         out: list[Flowable] = []
-        for attr, label in _POSITION_FIELDS:
+        for attr in _POSITION_FIELDS:
+            label = field_label(attr)
             value: str = getattr(position, attr)
             if not value.strip():
                 continue
@@ -628,7 +622,7 @@ class Composer:
                 one_line(change.who),
                 one_line(change.reference),
                 one_line(party),
-                ", ".join(one_line(f) for f in change.fields),
+                ", ".join(one_line(_(field_label(f))) for f in change.fields),
             ]
             rows.append([wrap(v, FONT, 7.5, w - 8, 4) for v, w in zip(values, widths, strict=True)])
             if len(rows) > _CHUNK:

@@ -60,6 +60,32 @@ _LABELS: dict[_Labelled, str] = {
     ImplementationStatus.NOT_PURSUED: N_("Not being pursued"),
 }
 
+#: The label of each position and status field, in the editor's order: the one table the editor, the
+#: briefing book and the services' messages name fields by (the editor adds its mnemonics to them).
+FIELD_LABELS: dict[str, str] = {
+    "stance": N_("Stance"),
+    "priority": N_("Priority"),
+    "objective": N_("Objective / desired outcome"),
+    "key_messages": N_("Key messages"),
+    "responses": N_("Responses if raised"),
+    "fallback": N_("Fallback"),
+    "red_line": N_("Red line"),
+    "background": N_("Background"),
+    "marking": N_("Sensitivity marking"),
+    "tags": N_("Tags"),
+    "status": N_("Status"),
+    "progress": N_("Progress"),
+    "evidence": N_("Evidence"),
+    "as_of": N_("As of"),
+    "reason": N_("Reason"),
+}
+
+
+def field_label(name: str) -> str:
+    """The English label of the field ``name``, marked for translation (``name`` itself if unknown)."""
+    return FIELD_LABELS.get(name, name)
+
+
 #: The default sensitivity marking scheme, lowest first.
 DEFAULT_MARKINGS: tuple[str, ...] = ("UNCLASSIFIED", "PROTECTED A", "PROTECTED B", "CONFIDENTIAL", "SECRET")
 

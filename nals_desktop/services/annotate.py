@@ -17,6 +17,7 @@ from nals_desktop.domain.model import (
     ImplementationStatus,
     Priority,
     Stance,
+    field_label,
 )
 from nals_desktop.i18n import _
 from nals_desktop.services.browse import find_commitment, revision_dto
@@ -56,12 +57,13 @@ class Changes:
 
 
 def _check_text(name: str, value: Any) -> str:
+    """``value`` as clean text for the field ``name``; the error names the field as the editor labels it."""
     if not isinstance(value, str):
-        raise ValidationError(_("{field} must be text.").format(field=name))
+        raise ValidationError(_("{field} must be text.").format(field=_(field_label(name))))
     if len(value) > MAX_FIELD_CHARS:
         raise ValidationError(
             _("{field} is {n:,} characters long; the limit is {limit:,}.").format(
-                field=name, n=len(value), limit=MAX_FIELD_CHARS
+                field=_(field_label(name)), n=len(value), limit=MAX_FIELD_CHARS
             )
         )
     # Control characters other than line breaks and tabs are never typed on purpose.
@@ -103,9 +105,7 @@ def validate_position_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
                 )
             clean[name] = marking
         elif name == "tags":
-            tags = sorted(
-                {_check_text(_("tag"), t).strip() for t in value if str(t).strip()}, key=str.casefold
-            )
+            tags = sorted({_check_text("tags", t).strip() for t in value if str(t).strip()}, key=str.casefold)
             if len(tags) > MAX_TAGS or any(len(t) > 80 for t in tags):
                 raise ValidationError(
                     _("Too many or too long tags (at most {n}, 80 characters each).").format(n=MAX_TAGS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -23,7 +23,7 @@ from nals_desktop.briefing.content import (
     StatusView,
 )
 from nals_desktop.domain.errors import ExportError
-from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
+from nals_desktop.domain.model import FIELD_LABELS, ImplementationStatus, Priority, Stance
 from nals_desktop.i18n import _
 from nals_desktop.services.browse import pillar_dtos, resolve_pillar, resolve_summit
 from nals_desktop.services.search import search
@@ -61,6 +61,12 @@ def _position_view(p: Position) -> PositionView:
         updated_by=p.updated_by,
         updated_at=p.updated_at,
     )
+
+
+def _field_order(names: Iterable[str]) -> tuple[str, ...]:
+    """Changed fields in the editor's order (unknown ones last, by name); the book prints their labels."""
+    order = {name: i for i, name in enumerate(FIELD_LABELS)}
+    return tuple(sorted(names, key=lambda name: (order.get(name, len(order)), name)))
 
 
 def book_content(store: Store, scope: BookScope) -> BookContent:
@@ -157,7 +163,7 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
             since = datetime.combine(scope.changes_since, time.min, tzinfo=UTC)
             changes = tuple(
                 ChangeView(
-                    r.created_at, r.author, by_id[r.commitment_id], r.party_code, tuple(sorted(r.changed))
+                    r.created_at, r.author, by_id[r.commitment_id], r.party_code, _field_order(r.changed)
                 )
                 for r in session.scalars(
                     select(Revision)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from nals_desktop import i18n
-from nals_desktop.domain.model import Stance
+from nals_desktop.domain.model import FIELD_LABELS, Stance
 from nals_desktop.store.engine import Store
 
 from .catalogues import (
@@ -75,12 +75,26 @@ def test_contexts_lupdate_cannot_see(qt_language: str) -> None:
     from nals_desktop.ui.positions.common import field_label, field_mnemonics, value_label
 
     fr = qt_language == "fr"
-    assert field_label("stance") == ("Position" if fr else "Postura")  # t = QCoreApplication.translate
-    assert field_mnemonics()["stance"] == ("Po&sition" if fr else "Pos&tura")
+    assert field_label("stance") == ("Position" if fr else "Postura")  # gettext, the domain's FIELD_LABELS
+    assert field_mnemonics()["stance"] == ("Po&sition" if fr else "Pos&tura")  # t = QCoreApplication…
     assert value_label("stance", None) == ("non défini" if fr else "sin definir")  # def tr(): … "Positions"
     assert value_label("stance", "support") == ("Appui" if fr else "Apoyo")  # gettext, in the same language
     printing = QCoreApplication.translate("BookPrinting", "Printing page {x} of {y}")
     assert printing == ("Impression de la page {x} de {y}" if fr else "Imprimiendo la página {x} de {y}")
+
+
+def test_field_labels_are_the_editors_labels(qt_language: str) -> None:
+    """The one field-label table (gettext: book, services) reads as the editor's labels without mnemonics."""
+    from nals_desktop.ui.positions.common import field_label, field_mnemonics
+
+    mnemonics = field_mnemonics()
+    differ = {
+        name: (field_label(name), mnemonics[name])
+        for name in FIELD_LABELS
+        if name != "reason" and field_label(name) != mnemonics[name].replace("&", "")
+    }
+    assert not differ, differ
+    assert field_label("key_messages") == {"fr": "Messages clés", "es": "Mensajes clave"}[qt_language]
 
 
 def _texts(widget: QWidget) -> Iterable[str]:

@@ -78,6 +78,27 @@ def test_bad_values_are_refused_and_nothing_is_saved(seeded_store, party, change
     assert annotate.history(seeded_store, cid) == []
 
 
+@pytest.mark.parametrize(
+    ("changes", "label"),
+    [
+        ({"key_messages": "x" * (MAX_FIELD_CHARS + 1)}, "Key messages"),
+        ({"red_line": 42}, "Red line"),
+        ({"tags": ["x" * (MAX_FIELD_CHARS + 1)]}, "Tags"),
+        ({"evidence": "x" * (MAX_FIELD_CHARS + 1)}, "Evidence"),
+    ],
+)
+def test_errors_name_fields_by_their_label_not_their_key(seeded_store, changes, label) -> None:
+    cid = _id(seeded_store, "C-2")
+    with pytest.raises(ValidationError) as raised:
+        if set(changes) <= set(annotate.STATUS_FIELDS):
+            annotate.set_status(seeded_store, cid, changes, ME)
+        else:
+            annotate.set_position(seeded_store, cid, "CA", changes, ME)
+    message = str(raised.value)
+    assert message.startswith(label + " "), message
+    assert not any(key in message for key in annotate.POSITION_FIELDS + annotate.STATUS_FIELDS), message
+
+
 def test_status_needs_a_reason_to_change(seeded_store) -> None:
     cid = _id(seeded_store, "E-1")
     with pytest.raises(ValidationError, match="reason"):

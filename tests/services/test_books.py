@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -74,3 +75,25 @@ def test_cli_export_book_whole_summit(
     assert main(["export-book", str(out)]) == 1
     assert "exists" in capsys.readouterr().err
     assert out.read_bytes() == before
+
+
+def test_changes_annex_names_fields_by_their_labels(seeded_store, tmp_path: Path) -> None:
+    cid = annotate.commitment_id_for(seeded_store, "D-3")
+    changes = {"red_line": "No new funding", "key_messages": "- We lead", "stance": "support"}
+    annotate.set_position(seeded_store, cid, "CA", changes, ME)
+    annotate.set_status(
+        seeded_store, cid, {"status": "ongoing", "reason": "Launched", "as_of": "2024-02-01"}, ME
+    )
+    scope = BookScope(references=("D-3",), changes_since=date(2000, 1, 1))
+    assert [c.fields for c in book_content(seeded_store, scope).changes] == [
+        ("stance", "key_messages", "red_line"),  # the editor's order
+        ("status", "as_of", "reason"),
+    ]
+    out = tmp_path / "annex.pdf"
+    export_book(seeded_store, scope, BookRequest(title="Annex", sections=frozenset({"changes"})), out)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    squashed = re.sub(r"\s+", "", text)  # the fields column wraps
+    assert "Stance,Keymessages,Redline" in squashed
+    assert "Status,Asof,Reason" in squashed
+    for key in ("key_messages", "red_line", "as_of"):
+        assert key not in text

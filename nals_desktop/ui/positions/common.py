@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringList
 from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit, QWidget
 
 from nals_desktop import i18n
+from nals_desktop.domain import model
 from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
 from nals_desktop.services.annotate import Changes
 
@@ -42,13 +43,8 @@ def field_mnemonics() -> dict[str, str]:
 
 
 def field_label(name: str) -> str:
-    """The plain (mnemonic-free) label of a position or status field."""
-    label = field_mnemonics().get(name)
-    if label is None:
-        return name
-    if name == "reason":
-        return QCoreApplication.translate("PositionFields", "Reason")
-    return label.replace("&", "")
+    """The plain (mnemonic-free) label of a position or status field, as the book and the services name it."""
+    return i18n._(model.field_label(name))
 
 
 def stance_choices() -> list[tuple[str, str]]:
