@@ -172,7 +172,7 @@ class ImportDialog(QDialog):
         self.date_edit = self._field(
             self.tr("Date"), self.tr("The summit's date, as YYYY-MM-DD; empty if unknown")
         )
-        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.location_edit = self._field(self.tr("Location"), self.tr("Where the summit took place"))
         self.parties_edit = self._field(
             self.tr("Parties"), self.tr("Party codes, separated by commas, e.g. CA, MX, US")

@@ -1157,19 +1157,14 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="106"/>
+        <location filename="../../nals_desktop/ui/table.py" line="108"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="109"/>
+        <location filename="../../nals_desktop/ui/table.py" line="111"/>
         <source>The commitments in the chosen pillar or summit, or the search results. Click a column header to sort; the selected commitment is shown in the detail pane.</source>
         <translation>Los compromisos del pilar o de la cumbre elegidos, o los resultados de la búsqueda. Haga clic en el encabezado de una columna para ordenar; el compromiso seleccionado se muestra en el panel de detalles.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/table.py" line="131"/>
-        <source>Support with conditions</source>
-        <translation>Apoyo con condiciones</translation>
     </message>
 </context>
 <context>
@@ -1283,17 +1278,22 @@
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="109"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="110"/>
+        <source>line {start}</source>
+        <translation>línea {start}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/detail.py" line="110"/>
         <source>lines {start}–{end}</source>
         <translation>líneas {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="113"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="114"/>
         <source>imported {when}</source>
         <translation>importado el {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="119"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="120"/>
         <source>No stance</source>
         <translation>Sin postura</translation>
     </message>
@@ -1574,6 +1574,11 @@
         <translation>La fecha de la cumbre, como AAAA-MM-DD; vacía si se desconoce</translation>
     </message>
     <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="175"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
         <source>Location</source>
         <translation>Lugar</translation>
@@ -1766,326 +1771,326 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="83"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="110"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="112"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="116"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="140"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="194"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="201"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="204"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="207"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="217"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="220"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="245"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="249"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="252"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="271"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="274"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="364"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="438"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="437"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="449"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="460"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="507"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="516"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="575"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
@@ -2100,49 +2105,49 @@
         <translation>{shown} mostrados de {total} · {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="713"/>
         <source>Imported “{title}”: {pillars} pillars, {commitments} commitments.</source>
         <translation>Se importó “{title}”: {pillars} pilares, {commitments} compromisos.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="749"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="767"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="755"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="758"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="757"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="760"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="762"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="761"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="765"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="773"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="779"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="782"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -2782,116 +2787,111 @@
 <context>
     <name>PositionFields</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="26"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="27"/>
         <source>&amp;Stance</source>
         <translation>Pos&amp;tura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="27"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="28"/>
         <source>&amp;Priority</source>
         <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="28"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="29"/>
         <source>Sensitivity &amp;marking</source>
         <translation>Clasificación de &amp;seguridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="29"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="30"/>
         <source>&amp;Tags</source>
         <translation>Eti&amp;quetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="30"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="31"/>
         <source>&amp;Objective / desired outcome</source>
         <translation>&amp;Objetivo / resultado deseado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="31"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="32"/>
         <source>&amp;Key messages</source>
         <translation>&amp;Mensajes clave</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="32"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="33"/>
         <source>&amp;Responses if raised</source>
         <translation>&amp;Respuestas si se plantea el tema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="33"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="34"/>
         <source>Fall&amp;back</source>
         <translation>Posición alter&amp;nativa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="34"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="35"/>
         <source>Red &amp;line</source>
         <translation>&amp;Línea roja</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="35"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
         <source>Back&amp;ground</source>
         <translation>Antece&amp;dentes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
         <source>Pro&amp;gress</source>
         <translation>Ava&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
         <source>Evi&amp;dence</source>
         <translation>Evi&amp;dencia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
         <source>&amp;As of</source>
         <translation>&amp;Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="41"/>
         <source>&amp;Reason for this change</source>
         <translation>&amp;Motivo de este cambio</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="50"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>Positions</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="69"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="65"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="69"/>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="65"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="185"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="76"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="72"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="129"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="125"/>
         <source>Comma-separated, e.g. energy, methane</source>
         <translation>Separadas por comas, p. ej. energía, metano</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="194"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="190"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="194"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="190"/>
         <source>Pick the as-of date</source>
         <translation>Elegir la fecha de corte</translation>
     </message>

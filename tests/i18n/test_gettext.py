@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import gettext
 import re
+from datetime import date
 
 import pytest
+from pypdf import PdfReader
 
 from nals_desktop import cli, i18n
-from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
+from nals_desktop.briefing.content import BookRequest
+from nals_desktop.domain.errors import ValidationError
+from nals_desktop.domain.model import MAX_FIELD_CHARS, ImplementationStatus, Priority, Stance
 from nals_desktop.i18n import _
+from nals_desktop.services import annotate
+from nals_desktop.services.books import BookScope, export_book
+from nals_desktop.services.identity import Author
 
 from .catalogues import LANGUAGES, LOCALE, REFRESH, gettext_calls, placeholders, read_po
 
@@ -75,6 +82,27 @@ def test_domain_labels(language: str) -> None:
     assert all(
         member in LABELS[language] for enum in (Stance, Priority, ImplementationStatus) for member in enum
     )
+
+
+ANNEX_FIELDS = {"fr": "Position, Messages clés, Ligne rouge", "es": "Postura, Mensajes clave, Línea roja"}
+TOO_LONG = {"fr": "Le champ «\u00a0Messages clés\u00a0» compte ", "es": "El campo “Mensajes clave” tiene "}
+
+
+def test_book_annex_and_errors_name_fields_by_their_label(language: str, seeded_store, tmp_path) -> None:
+    """The changes annex and the services' errors say "Messages clés", never "key_messages"."""
+    cid = annotate.commitment_id_for(seeded_store, "D-3")
+    changes = {"key_messages": "- Nous appuyons", "red_line": "Aucun financement", "stance": "support"}
+    annotate.set_position(seeded_store, cid, "CA", changes, Author("Claire Roy", "CA", "dev-1"))
+    out = tmp_path / "annex.pdf"
+    scope = BookScope(references=("D-3",), changes_since=date(2000, 1, 1))
+    export_book(seeded_store, scope, BookRequest(title="x", sections=frozenset({"changes"})), out)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert re.sub(r"\s+", "", ANNEX_FIELDS[language]) in re.sub(r"\s+", "", text)
+    assert "key_messages" not in text and "red_line" not in text
+
+    with pytest.raises(ValidationError) as raised:
+        annotate.validate_position_changes({"key_messages": "x" * (MAX_FIELD_CHARS + 1)})
+    assert str(raised.value).startswith(TOO_LONG[language]), str(raised.value)
 
 
 def test_english_is_back_after_each_test() -> None:
