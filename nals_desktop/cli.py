@@ -13,7 +13,14 @@ from typing import Any
 
 from nals_desktop import VersionAction, i18n
 from nals_desktop.domain.errors import ExportError, NalsError, ValidationError
-from nals_desktop.domain.model import DEFAULT_MARKINGS, ImplementationStatus, Priority, Stance, tab_letter
+from nals_desktop.domain.model import (
+    DEFAULT_MARKINGS,
+    ImplementationStatus,
+    Priority,
+    Stance,
+    field_label,
+    tab_letter,
+)
 from nals_desktop.i18n import _
 from nals_desktop.paths import store_path
 from nals_desktop.services import annotate, browse, exchange, maintenance
@@ -231,13 +238,10 @@ def cmd_show(args: argparse.Namespace) -> int:
                 stance=p.stance or "—", priority=p.priority or "—"
             )
         )
-        for label, value in (
-            (_("Objective"), p.objective),
-            (_("Key messages"), p.key_messages),
-            (_("Red line"), p.red_line),
-        ):
+        for name in ("objective", "key_messages", "red_line"):
+            value = getattr(p, name)
             if value:
-                print(f"  {label}: {value}")
+                print(f"  {_(field_label(name))}: {value}")
     if detail.history:
         print()
         print(_("History: {n} revisions").format(n=len(detail.history)))
@@ -383,7 +387,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="nals", description=_("NALS Desktop on the command line."))
     parser.add_argument("--version", action=VersionAction, help=_("show the version and exit"))
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    # TRANSLATORS: the placeholders of --help (COMMAND, ACTION, TEXT, CODE, YYYY-MM-DD) are in capitals.
+    sub = parser.add_subparsers(dest="command", required=True, metavar=_("COMMAND"), parser_class=_Parser)
 
     def add(
         name: str,
@@ -408,7 +413,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help=_("summit date, YYYY-MM-DD"))
     p.add_argument("--location", help=_("where the summit took place"))
     p.add_argument(
-        "--party", action="append", metavar="CODE", help=_("party code, repeatable (default: detected)")
+        "--party", action="append", metavar=_("CODE"), help=_("party code, repeatable (default: detected)")
     )
 
     add("summits", cmd_summits, _("list the summits in the store"))
@@ -423,7 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("show", cmd_show, _("one commitment with its positions, status and history"), summit=True)
     p.add_argument("ref", help=_("reference, e.g. B-1"))
     p = add("position", lambda a: 2, _("record a party's position on a commitment"), json_flag=False)
-    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=_Parser)
+    actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTION"), parser_class=_Parser)
     p = actions.add_parser("set", help=_("set position fields (only those given change)"))
     p.set_defaults(func=cmd_position_set)
     p.add_argument("ref", help=_("reference, e.g. B-1"))
@@ -433,12 +438,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stance", help=", ".join(m.value for m in Stance))
     p.add_argument("--priority", help=", ".join(m.value for m in Priority))
     for name in annotate.TEXT_FIELDS:
-        p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="TEXT")
+        p.add_argument("--" + name.replace("_", "-"), dest=name, metavar=_("TEXT"))
     p.add_argument("--marking", help=", ".join(DEFAULT_MARKINGS))
     p.add_argument("--tag", action="append", help=_("tag, repeatable; --tag '' clears the tags"))
 
     p = add("status", lambda a: 2, _("record a commitment's implementation status"), json_flag=False)
-    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=_Parser)
+    actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTION"), parser_class=_Parser)
     p = actions.add_parser("set", help=_("set the status; a change of status needs --reason"))
     p.set_defaults(func=cmd_status_set)
     p.add_argument("ref", help=_("reference, e.g. B-1"))
@@ -446,17 +451,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
     p.add_argument("--status", help=", ".join(m.value for m in ImplementationStatus))
     p.add_argument("--progress", type=int, help=_("0 to 100"))
-    p.add_argument("--evidence", metavar="TEXT")
-    p.add_argument("--as-of", dest="as_of", type=_date, metavar="YYYY-MM-DD")
-    p.add_argument("--reason", metavar="TEXT", help=_("why it changes (required when the status changes)"))
+    p.add_argument("--evidence", metavar=_("TEXT"))
+    p.add_argument("--as-of", dest="as_of", type=_date, metavar=_("YYYY-MM-DD"))
+    p.add_argument("--reason", metavar=_("TEXT"), help=_("why it changes (required when the status changes)"))
 
     p = add("export-book", cmd_export_book, _("print a briefing book (PDF)"), json_flag=False, summit=True)
     p.add_argument("out", type=Path)
     p.add_argument("--pillar", action="append", help=_("only this pillar (tab letter or title); repeatable"))
     p.add_argument("--ref", action="append", help=_("only this commitment; repeatable"))
     p.add_argument("--query", help=_("only the commitments a search finds"))
-    p.add_argument("--party", action="append", metavar="CODE", help=_("whose positions to print; repeatable"))
-    p.add_argument("--own-party", metavar="CODE", help=_("our delegation (default: your profile's)"))
+    p.add_argument(
+        "--party", action="append", metavar=_("CODE"), help=_("whose positions to print; repeatable")
+    )
+    p.add_argument("--own-party", metavar=_("CODE"), help=_("our delegation (default: your profile's)"))
     p.add_argument(
         "--classification", choices=DEFAULT_MARKINGS, help=_("marking (default: the highest found)")
     )
@@ -466,7 +473,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prepared-for", dest="prepared_for")
     p.add_argument("--prepared-by", dest="prepared_by")
     p.add_argument("--copy", help=_("copy number"))
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help=_("annex: what changed since this date"))
+    p.add_argument(
+        "--since", type=_date, metavar=_("YYYY-MM-DD"), help=_("annex: what changed since this date")
+    )
     p.add_argument("--sections", help=_("comma-separated: cover,contents,matrix,pillars,changes,sources"))
     p.add_argument("--page-size", dest="page_size", choices=("letter", "a4"), default="letter")
     p.add_argument(

@@ -76,6 +76,14 @@ def test_cli_help_in_the_language(language: str, capsys: pytest.CaptureFixture[s
     ] in capsys.readouterr().out
 
 
+def test_cli_help_placeholders_in_the_language(language: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["status", "set", "--help"])
+    usage = capsys.readouterr().out
+    assert {"fr": "--as-of AAAA-MM-JJ", "es": "--as-of AAAA-MM-DD"}[language] in usage
+    assert {"fr": "--reason TEXTE", "es": "--reason TEXTO"}[language] in usage
+
+
 def test_domain_labels(language: str) -> None:
     assert _(Stance.SUPPORT.label) == {"fr": "Appui", "es": "Apoyo"}[language]
     assert {member: _(member.label) for member in LABELS[language]} == LABELS[language]
