@@ -68,6 +68,15 @@ def install(language: str | None = None) -> None:
     )
 
 
+#: How each language groups the digits of large numbers (CLDR: en 100,001; fr-CA 100 001; es-MX 100,001).
+_DIGIT_GROUPS = {"en": ",", "fr": "\u00a0", "es": ","}
+
+
+def number(n: int) -> str:
+    """``n`` with its digits grouped the way the current language writes them."""
+    return f"{n:,}".replace(",", _DIGIT_GROUPS.get(_language, ","))
+
+
 def current_language() -> str:
     """The language of the installed catalogue ("en" before any ``install``)."""
     return _language

@@ -19,7 +19,7 @@ from nals_desktop.domain.model import (
     Stance,
     field_label,
 )
-from nals_desktop.i18n import _
+from nals_desktop.i18n import _, number
 from nals_desktop.services.browse import find_commitment, revision_dto
 from nals_desktop.services.dto import RevisionDTO
 from nals_desktop.services.identity import Author
@@ -62,8 +62,8 @@ def _check_text(name: str, value: Any) -> str:
         raise ValidationError(_("{field} must be text.").format(field=_(field_label(name))))
     if len(value) > MAX_FIELD_CHARS:
         raise ValidationError(
-            _("{field} is {n:,} characters long; the limit is {limit:,}.").format(
-                field=_(field_label(name)), n=len(value), limit=MAX_FIELD_CHARS
+            _("{field} is {n} characters long; the limit is {limit}.").format(
+                field=_(field_label(name)), n=number(len(value)), limit=number(MAX_FIELD_CHARS)
             )
         )
     # Control characters other than line breaks and tabs are never typed on purpose.

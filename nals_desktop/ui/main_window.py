@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import nals_desktop
+from nals_desktop import i18n
 from nals_desktop.domain.errors import NalsError, QuerySyntaxError
 from nals_desktop.domain.query import parse_query
 from nals_desktop.paths import data_home
@@ -604,7 +605,7 @@ class MainWindow(QMainWindow):
         node = self.nav_model.node(index) if index.isValid() else None
         total = node.count if node is not None and node.count is not None else shown
         text = self.tr("{shown} shown of {total} · {path}").format(
-            shown=f"{shown:,}", total=f"{total:,}", path=self.store.label
+            shown=i18n.number(shown), total=i18n.number(total), path=self.store.label
         )
         if self.table_model.fetch_error:
             text += " · " + self.table_model.fetch_error

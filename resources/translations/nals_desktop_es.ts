@@ -1771,383 +1771,383 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="81"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="111"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="113"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="136"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="150"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="195"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="202"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="205"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="214"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="218"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="221"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="230"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="365"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="434"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="436"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="438"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="450"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="508"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="517"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="576"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="588"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>{shown} mostrados de {total} · {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="714"/>
         <source>Imported “{title}”: {pillars} pillars, {commitments} commitments.</source>
         <translation>Se importó “{title}”: {pillars} pilares, {commitments} compromisos.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="752"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="758"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="759"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="761"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="765"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="769"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="776"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="777"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="784"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -2277,509 +2277,509 @@
 <context>
     <name>PositionEditor</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="170"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="171"/>
         <source>Position editor</source>
         <extracomment>The party part of the key of a status field. Status fields that make a change (the reason goes with them). Fields whose edits merge into one undo step while typing.</extracomment>
         <translation>Editor de posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="172"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="173"/>
         <source>Each party&apos;s negotiating position on the selected commitment and its implementation status. Changes are saved automatically.</source>
         <translation>La posición de negociación de cada parte sobre el compromiso seleccionado y su estado de implementación. Los cambios se guardan automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="207"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="208"/>
         <source>Changes that could not be saved, and why</source>
         <translation>Los cambios que no se pudieron guardar, y por qué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="207"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="208"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="215"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="216"/>
         <source>Party tabs</source>
         <translation>Pestañas de las partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="217"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="218"/>
         <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
         <translation>Elija qué posición editar, o el estado de implementación; Ctrl+Tab pasa de una a otra</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="222"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="223"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="223"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="224"/>
         <source>One tab per party of the summit, your delegation first, then the implementation status</source>
         <translation>Una pestaña por cada parte de la cumbre, primero su delegación y luego el estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="225"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="226"/>
         <source>Select a commitment to record positions on it.</source>
         <translation>Seleccione un compromiso para registrar posiciones sobre él.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="229"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="230"/>
         <source>No commitment</source>
         <translation>Ningún compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="229"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="230"/>
         <source>Shown while no commitment is selected</source>
         <translation>Se muestra mientras no hay ningún compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="285"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="301"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="286"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="302"/>
         <source>Cannot show the commitment</source>
         <translation>No se puede mostrar el compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="336"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="337"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="338"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="339"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="343"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="344"/>
         <source>Undo the last change in the editor</source>
         <translation>Deshacer el último cambio en el editor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="344"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="345"/>
         <source>Redo the change undone last</source>
         <translation>Rehacer el último cambio deshecho</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="356"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="357"/>
         <source>Undo: {what}</source>
         <translation>Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="361"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="362"/>
         <source>Redo: {what}</source>
         <translation>Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="370"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="797"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="371"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="798"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="375"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="376"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="375"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="376"/>
         <source>The commitment whose positions are shown</source>
         <translation>El compromiso cuyas posiciones se muestran</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="379"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="380"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="379"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="380"/>
         <source>Undo the last change in the editor (Ctrl+Z)</source>
         <translation>Deshacer el último cambio en el editor (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="384"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="385"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="384"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="385"/>
         <source>Redo the change undone last (Ctrl+Shift+Z)</source>
         <translation>Rehacer el último cambio deshecho (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="395"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="396"/>
         <source>Save state</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="397"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="398"/>
         <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
         <translation>Si sus cambios están guardados: guardados (con la hora), guardando, cambios sin guardar o no guardados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="419"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="420"/>
         <source>Problem with {field}</source>
         <translation>Problema: {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="420"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="421"/>
         <source>Why this field is not saved yet</source>
         <translation>Por qué este campo aún no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="474"/>
         <source>Last saved</source>
         <translation>Último guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="474"/>
         <source>Who saved this position last, and when</source>
         <translation>Quién guardó esta posición por última vez, y cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="477"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="478"/>
         <source>our delegation ({name})</source>
         <translation>nuestra delegación ({name})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="480"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="486"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="587"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="481"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="487"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="588"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="483"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="484"/>
         <source>Stance of {party}</source>
         <translation>Postura de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="484"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="485"/>
         <source>The stance of {who} on this commitment</source>
         <translation>La postura de {who} sobre este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="489"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="490"/>
         <source>Priority for {party}</source>
         <translation>Prioridad para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="490"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="491"/>
         <source>How much this commitment matters to {who}</source>
         <translation>Cuánto le importa este compromiso a {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="495"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="496"/>
         <source>Sensitivity marking for {party}</source>
         <translation>Clasificación de seguridad para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="497"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="498"/>
         <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
         <translation>La clasificación de esta posición; un cuaderno informativo lleva la clasificación más alta que contiene</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="504"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="505"/>
         <source>Tags for {party}</source>
         <translation>Etiquetas para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="505"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="506"/>
         <source>Comma-separated tags; known tags are offered as you type</source>
         <translation>Etiquetas separadas por comas; las etiquetas conocidas se sugieren mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="526"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="527"/>
         <source>What {who} wants to achieve on this commitment</source>
         <translation>Lo que {who} quiere lograr en este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="527"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="528"/>
         <source>The points {who} makes; one per line or as bullets</source>
         <translation>Los argumentos de {who}; uno por línea o en viñetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="528"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="529"/>
         <source>What {who} answers if the matter is raised</source>
         <translation>Lo que {who} responde si se plantea el tema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="529"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="530"/>
         <source>The position {who} can fall back to</source>
         <translation>La posición alternativa de {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="530"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="531"/>
         <source>What {who} cannot accept</source>
         <translation>Lo que {who} no puede aceptar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="531"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="532"/>
         <source>Context and history for {who}</source>
         <translation>Contexto y antecedentes para {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="534"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="535"/>
         <source>What we want to achieve</source>
         <translation>Lo que queremos lograr</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="535"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="536"/>
         <source>• One message per line</source>
         <translation>• Un mensaje por línea</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="536"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="537"/>
         <source>If raised: …</source>
         <translation>Si se plantea: …</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="537"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="538"/>
         <source>If our objective cannot be met</source>
         <translation>Si no se puede alcanzar nuestro objetivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="538"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="539"/>
         <source>What we cannot accept</source>
         <translation>Lo que no podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="539"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="540"/>
         <source>Context, history, sources</source>
         <translation>Contexto, antecedentes, fuentes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="546"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="547"/>
         <source>{field} ({party})</source>
         <translation>{field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="567"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="568"/>
         <source>Position of {party}</source>
         <translation>Posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="568"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="569"/>
         <source>The position of {who} on this commitment</source>
         <translation>La posición de {who} sobre este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="580"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="581"/>
         <source>Last status change</source>
         <translation>Último cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="580"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="581"/>
         <source>The last change of status: why, who and when</source>
         <translation>El último cambio de estado: por qué, quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="590"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="676"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="707"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="591"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="677"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="708"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="591"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="592"/>
         <source>Where implementation stands; a change of status needs a reason</source>
         <translation>En qué punto está la implementación; un cambio de estado requiere un motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="597"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="598"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="597"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="598"/>
         <source>Progress of implementation, from 0 to 100 percent</source>
         <translation>Avance de la implementación, de 0 a 100 por ciento</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="603"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="604"/>
         <source>Drag to set the progress</source>
         <translation>Arrastre para indicar el avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="603"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="604"/>
         <source>Progress slider</source>
         <translation>Control deslizante del avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="609"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="610"/>
         <source>As of</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="609"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="610"/>
         <source>The date the status describes; not set until you give one</source>
         <translation>La fecha a la que se refiere el estado; sin definir hasta que usted indique una</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="612"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="613"/>
         <source>C&amp;lear date</source>
         <translation>&amp;Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="613"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="614"/>
         <source>Clear date</source>
         <translation>Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="613"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="614"/>
         <source>Set the as-of date back to not set</source>
         <translation>Volver a dejar la fecha de corte sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="617"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="618"/>
         <source>Why does the status change? Required when it does.</source>
         <translation>¿Por qué cambia el estado? Obligatorio cuando cambia.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="620"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="621"/>
         <source>Reason for this change</source>
         <translation>Motivo de este cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="622"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="623"/>
         <source>Why the status changes; required whenever the status changes, and saved with the change</source>
         <translation>Por qué cambia el estado; obligatorio siempre que cambia el estado, y se guarda con el cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="630"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="631"/>
         <source>What shows it: reports, announcements, links</source>
         <translation>Lo que lo demuestra: informes, anuncios, enlaces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="632"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="633"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="632"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="633"/>
         <source>What shows the status: reports, announcements, links</source>
         <translation>Lo que demuestra el estado: informes, anuncios, enlaces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="677"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="678"/>
         <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
         <translation>Estado de implementación del compromiso: estado, avance, evidencia, fecha, motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="699"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="700"/>
         <source>{party} (ours)</source>
         <translation>{party} (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="703"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="704"/>
         <source>Position of our delegation</source>
         <translation>Posición de nuestra delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="705"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="706"/>
         <source>Our reading of the position of {party}</source>
         <translation>Nuestra lectura de la posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="708"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="709"/>
         <source>Status, progress, evidence, as-of date and reason</source>
         <translation>Estado, avance, evidencia, fecha de corte y motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="827"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="828"/>
         <source>Positions on {ref}</source>
         <translation>Posiciones sobre {ref}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="873"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="874"/>
         <source>No status recorded yet.</source>
         <translation>Aún no hay ningún estado registrado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="887"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="888"/>
         <source>Last saved by {who}, {when}</source>
         <translation>Guardado por última vez por {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="889"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="890"/>
         <source>Nothing recorded yet.</source>
         <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="894"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="895"/>
         <source>Last change by {who}, {when}: {reason}</source>
         <translation>Último cambio por {who}, {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="895"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="896"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="909"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="910"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="918"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="919"/>
         <source>edit {field} ({party})</source>
         <translation>edición de {field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="957"/>
-        <source>{field}{where} is {n:,} characters long; the limit is {limit:,}. It is kept here but not saved until you shorten it.</source>
-        <translation>{field}{where} tiene {n:,} caracteres; el límite es de {limit:,}. El texto se conserva aquí, pero no se guardará hasta que lo acorte.</translation>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="958"/>
+        <source>{field}{where} is {n} characters long; the limit is {limit}. It is kept here but not saved until you shorten it.</source>
+        <translation>{field}{where} tiene {n} caracteres; el límite es de {limit}. El texto se conserva aquí, pero no se guardará hasta que lo acorte.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="989"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="995"/>
         <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
         <translation>Primero elija un estado: el avance, la evidencia y la fecha se registran con un estado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="993"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="999"/>
         <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
         <translation>El estado cambió: indique por qué en “Motivo de este cambio”. El nuevo estado se guardará en cuanto indique un motivo; sus demás cambios se guardan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1013"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1019"/>
         <source>{tab}: {problem}</source>
         <translation>{tab}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1125"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1131"/>
         <source>Not saved: {error}</source>
         <translation>No guardado: {error}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1130"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1136"/>
         <source>Your changes could not be saved</source>
         <translation>No se pudieron guardar sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1192"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1198"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1194"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1200"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1196"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1202"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1198"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1204"/>
         <source>Not saved: see the message</source>
         <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1200"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1206"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1202"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1208"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>

@@ -1771,383 +1771,383 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="81"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="111"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="113"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="136"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="150"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="195"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="202"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="205"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="214"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="218"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="221"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="230"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="365"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="434"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="436"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="438"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="450"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="508"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="517"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="576"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="588"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>{shown} affichés sur {total} · {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="714"/>
         <source>Imported “{title}”: {pillars} pillars, {commitments} commitments.</source>
         <translation>« {title} » importé : {pillars} piliers, {commitments} engagements.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="752"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="758"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="759"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="761"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="765"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="769"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="776"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="777"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="784"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -2277,509 +2277,509 @@
 <context>
     <name>PositionEditor</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="170"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="171"/>
         <source>Position editor</source>
         <extracomment>The party part of the key of a status field. Status fields that make a change (the reason goes with them). Fields whose edits merge into one undo step while typing.</extracomment>
         <translation>Éditeur de positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="172"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="173"/>
         <source>Each party&apos;s negotiating position on the selected commitment and its implementation status. Changes are saved automatically.</source>
         <translation>La position de négociation de chaque partie sur l’engagement sélectionné, et son état de mise en œuvre. Les modifications sont enregistrées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="207"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="208"/>
         <source>Changes that could not be saved, and why</source>
         <translation>Les modifications qui n’ont pas pu être enregistrées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="207"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="208"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="215"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="216"/>
         <source>Party tabs</source>
         <translation>Onglets des parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="217"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="218"/>
         <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
         <translation>Choisissez la position à modifier, ou l’état de mise en œuvre; Ctrl+Tab passe de l’un à l’autre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="222"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="223"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="223"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="224"/>
         <source>One tab per party of the summit, your delegation first, then the implementation status</source>
         <translation>Un onglet par partie au sommet, votre délégation en premier, puis l’état de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="225"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="226"/>
         <source>Select a commitment to record positions on it.</source>
         <translation>Sélectionnez un engagement pour y consigner des positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="229"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="230"/>
         <source>No commitment</source>
         <translation>Aucun engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="229"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="230"/>
         <source>Shown while no commitment is selected</source>
         <translation>Affiché lorsqu’aucun engagement n’est sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="285"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="301"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="286"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="302"/>
         <source>Cannot show the commitment</source>
         <translation>Impossible d’afficher l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="336"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="337"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="338"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="339"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="343"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="344"/>
         <source>Undo the last change in the editor</source>
         <translation>Annuler la dernière modification dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="344"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="345"/>
         <source>Redo the change undone last</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="356"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="357"/>
         <source>Undo: {what}</source>
         <translation>Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="361"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="362"/>
         <source>Redo: {what}</source>
         <translation>Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="370"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="797"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="371"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="798"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="375"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="376"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="375"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="376"/>
         <source>The commitment whose positions are shown</source>
         <translation>L’engagement dont les positions sont affichées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="379"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="380"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="379"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="380"/>
         <source>Undo the last change in the editor (Ctrl+Z)</source>
         <translation>Annuler la dernière modification dans l’éditeur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="384"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="385"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="384"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="385"/>
         <source>Redo the change undone last (Ctrl+Shift+Z)</source>
         <translation>Rétablir la dernière modification annulée (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="395"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="396"/>
         <source>Save state</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="397"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="398"/>
         <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
         <translation>Si vos modifications sont enregistrées : enregistrées (avec l’heure), enregistrement en cours, modifications non enregistrées ou échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="419"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="420"/>
         <source>Problem with {field}</source>
         <translation>Problème : {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="420"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="421"/>
         <source>Why this field is not saved yet</source>
         <translation>Pourquoi ce champ n’est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="474"/>
         <source>Last saved</source>
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="474"/>
         <source>Who saved this position last, and when</source>
         <translation>Qui a enregistré cette position en dernier, et quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="477"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="478"/>
         <source>our delegation ({name})</source>
         <translation>notre délégation ({name})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="480"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="486"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="587"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="481"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="487"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="588"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="483"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="484"/>
         <source>Stance of {party}</source>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="484"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="485"/>
         <source>The stance of {who} on this commitment</source>
         <translation>La position de {who} sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="489"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="490"/>
         <source>Priority for {party}</source>
         <translation>Priorité pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="490"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="491"/>
         <source>How much this commitment matters to {who}</source>
         <translation>L’importance de cet engagement pour {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="495"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="496"/>
         <source>Sensitivity marking for {party}</source>
         <translation>Marquage de sécurité pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="497"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="498"/>
         <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
         <translation>La cote de sécurité de cette position; un cahier d’information porte le marquage le plus élevé qu’il contient</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="504"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="505"/>
         <source>Tags for {party}</source>
         <translation>Étiquettes pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="505"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="506"/>
         <source>Comma-separated tags; known tags are offered as you type</source>
         <translation>Étiquettes séparées par des virgules; les étiquettes connues sont proposées pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="526"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="527"/>
         <source>What {who} wants to achieve on this commitment</source>
         <translation>Ce que {who} veut obtenir sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="527"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="528"/>
         <source>The points {who} makes; one per line or as bullets</source>
         <translation>Les arguments de {who}; un par ligne ou sous forme de puces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="528"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="529"/>
         <source>What {who} answers if the matter is raised</source>
         <translation>Ce que {who} répond si la question est soulevée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="529"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="530"/>
         <source>The position {who} can fall back to</source>
         <translation>La position de repli de {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="530"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="531"/>
         <source>What {who} cannot accept</source>
         <translation>Ce que {who} ne peut pas accepter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="531"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="532"/>
         <source>Context and history for {who}</source>
         <translation>Contexte et historique pour {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="534"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="535"/>
         <source>What we want to achieve</source>
         <translation>Ce que nous voulons obtenir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="535"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="536"/>
         <source>• One message per line</source>
         <translation>• Un message par ligne</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="536"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="537"/>
         <source>If raised: …</source>
         <translation>Si la question est soulevée : …</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="537"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="538"/>
         <source>If our objective cannot be met</source>
         <translation>Si notre objectif ne peut être atteint</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="538"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="539"/>
         <source>What we cannot accept</source>
         <translation>Ce que nous ne pouvons pas accepter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="539"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="540"/>
         <source>Context, history, sources</source>
         <translation>Contexte, historique, sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="546"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="547"/>
         <source>{field} ({party})</source>
         <translation>{field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="567"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="568"/>
         <source>Position of {party}</source>
         <translation>Position de négociation de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="568"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="569"/>
         <source>The position of {who} on this commitment</source>
         <translation>La position de négociation de {who} sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="580"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="581"/>
         <source>Last status change</source>
         <translation>Dernier changement d’état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="580"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="581"/>
         <source>The last change of status: why, who and when</source>
         <translation>Le dernier changement d’état : pourquoi, qui et quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="590"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="676"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="707"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="591"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="677"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="708"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="591"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="592"/>
         <source>Where implementation stands; a change of status needs a reason</source>
         <translation>L’état d’avancement de la mise en œuvre; un changement d’état exige un motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="597"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="598"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="597"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="598"/>
         <source>Progress of implementation, from 0 to 100 percent</source>
         <translation>L’avancement de la mise en œuvre, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="603"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="604"/>
         <source>Drag to set the progress</source>
         <translation>Faire glisser pour indiquer l’avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="603"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="604"/>
         <source>Progress slider</source>
         <translation>Curseur d’avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="609"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="610"/>
         <source>As of</source>
         <translation>En date du</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="609"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="610"/>
         <source>The date the status describes; not set until you give one</source>
         <translation>La date à laquelle l’état se rapporte; non définie tant que vous n’en indiquez pas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="612"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="613"/>
         <source>C&amp;lear date</source>
         <translation>Efface&amp;r la date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="613"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="614"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="613"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="614"/>
         <source>Set the as-of date back to not set</source>
         <translation>Remettre la date de référence à « non définie »</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="617"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="618"/>
         <source>Why does the status change? Required when it does.</source>
         <translation>Pourquoi l’état change-t-il? Obligatoire en cas de changement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="620"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="621"/>
         <source>Reason for this change</source>
         <translation>Motif de ce changement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="622"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="623"/>
         <source>Why the status changes; required whenever the status changes, and saved with the change</source>
         <translation>Pourquoi l’état change; obligatoire à chaque changement d’état, et enregistré avec celui-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="630"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="631"/>
         <source>What shows it: reports, announcements, links</source>
         <translation>Ce qui le démontre : rapports, annonces, liens</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="632"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="633"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="632"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="633"/>
         <source>What shows the status: reports, announcements, links</source>
         <translation>Ce qui démontre l’état : rapports, annonces, liens</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="677"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="678"/>
         <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
         <translation>État de mise en œuvre de l’engagement : état, avancement, éléments probants, date, motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="699"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="700"/>
         <source>{party} (ours)</source>
         <translation>{party} (nous)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="703"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="704"/>
         <source>Position of our delegation</source>
         <translation>Position de notre délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="705"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="706"/>
         <source>Our reading of the position of {party}</source>
         <translation>Notre lecture de la position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="708"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="709"/>
         <source>Status, progress, evidence, as-of date and reason</source>
         <translation>État, avancement, éléments probants, date de référence et motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="827"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="828"/>
         <source>Positions on {ref}</source>
         <translation>Positions sur {ref}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="873"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="874"/>
         <source>No status recorded yet.</source>
         <translation>Aucun état consigné pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="887"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="888"/>
         <source>Last saved by {who}, {when}</source>
         <translation>Dernier enregistrement par {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="889"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="890"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien n’a encore été consigné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="894"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="895"/>
         <source>Last change by {who}, {when}: {reason}</source>
         <translation>Dernier changement par {who}, {when} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="895"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="896"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="909"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="910"/>
         <source>status</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="918"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="919"/>
         <source>edit {field} ({party})</source>
         <translation>modification du champ {field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="957"/>
-        <source>{field}{where} is {n:,} characters long; the limit is {limit:,}. It is kept here but not saved until you shorten it.</source>
-        <translation>{field}{where} compte {n:,} caractères; la limite est de {limit:,}. Le texte est conservé ici, mais il ne sera enregistré que lorsque vous l’aurez raccourci.</translation>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="958"/>
+        <source>{field}{where} is {n} characters long; the limit is {limit}. It is kept here but not saved until you shorten it.</source>
+        <translation>{field}{where} compte {n} caractères; la limite est de {limit}. Le texte est conservé ici, mais il ne sera enregistré que lorsque vous l’aurez raccourci.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="989"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="995"/>
         <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
         <translation>Choisissez d’abord un état : l’avancement, les éléments probants et la date sont consignés avec un état.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="993"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="999"/>
         <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
         <translation>L’état a changé : indiquez pourquoi dans « Motif de ce changement ». Le nouvel état sera enregistré dès qu’un motif sera indiqué; vos autres modifications sont enregistrées comme d’habitude.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1013"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1019"/>
         <source>{tab}: {problem}</source>
         <translation>{tab} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1125"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1131"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1130"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1136"/>
         <source>Your changes could not be saved</source>
         <translation>Vos modifications n’ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1192"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1198"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1194"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1200"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1196"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1202"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1198"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1204"/>
         <source>Not saved: see the message</source>
         <translation>Non enregistré : voir le message</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1200"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1206"/>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1202"/>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="1208"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nals_desktop import i18n
 from nals_desktop.domain.errors import NalsError, ValidationError
 from nals_desktop.domain.model import DEFAULT_MARKINGS, MAX_FIELD_CHARS
 from nals_desktop.services import annotate
@@ -954,10 +955,15 @@ class PositionEditor(QWidget):
         where = self._party_name(party)
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
             self._problems[key] = self.tr(
-                "{field}{where} is {n:,} characters long; the limit is {limit:,}. "
+                "{field}{where} is {n} characters long; the limit is {limit}. "
                 "It is kept here but not saved "
                 "until you shorten it."
-            ).format(field=field_label(name), where=where, n=len(value), limit=MAX_FIELD_CHARS)
+            ).format(
+                field=field_label(name),
+                where=where,
+                n=i18n.number(len(value)),
+                limit=i18n.number(MAX_FIELD_CHARS),
+            )
         elif name == "tags" and party != STATUS:
             try:
                 annotate.validate_position_changes({"tags": value})
