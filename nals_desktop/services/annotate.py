@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -54,6 +54,20 @@ class Changes:
     @property
     def empty(self) -> bool:
         return not self.revisions
+
+
+@dataclass(frozen=True)
+class TagEdit:
+    """Tags to add to and take off each commitment's own tags, keeping the others (bulk edit)."""
+
+    add: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+
+    def applied_to(self, tags: list[str]) -> list[str]:
+        gone = {t.casefold() for t in self.remove}
+        kept = [t for t in tags if t.casefold() not in gone]
+        have = {t.casefold() for t in kept}
+        return kept + [t for t in self.add if t.casefold() not in have | gone]
 
 
 def _check_text(name: str, value: Any) -> str:
@@ -191,6 +205,7 @@ def _apply_position(
     clean: dict[str, Any],
     author: Author,
     now: datetime,
+    tag_edit: TagEdit | None = None,
 ) -> Revision | None:
     party = _party_of_summit(session, commitment, party_code)
     pos = session.scalar(
@@ -212,6 +227,8 @@ def _apply_position(
         pos.tags = []
         session.add(pos)
     before = _position_values(pos)
+    if tag_edit is not None:
+        clean = {**clean, **validate_position_changes({"tags": tag_edit.applied_to(before["tags"])})}
     changed = {k: [before[k], v] for k, v in clean.items() if before[k] != v}
     if not changed:
         return None
@@ -249,19 +266,37 @@ def set_position(
 
 
 def bulk_set_positions(
-    store: Store, commitment_ids: Iterable[str], party_code: str, changes: Mapping[str, Any], author: Author
+    store: Store,
+    commitment_ids: Iterable[str],
+    party_code: str,
+    changes: Mapping[str, Any],
+    author: Author,
+    tag_edit: TagEdit | None = None,
 ) -> Changes:
-    """The same changes on several commitments: one revision each, all in one transaction."""
+    """The same changes on several commitments: one revision each, all in one transaction.
+
+    ``tag_edit`` adds and removes tags on each commitment's own; ``changes["tags"]`` replaces them all.
+    """
     clean = validate_position_changes(changes)
+    if tag_edit is not None:
+        if "tags" in clean:
+            raise ValueError("replace the tags or edit them, not both")
+        tag_edit = TagEdit(
+            *(tuple(validate_position_changes({"tags": t})["tags"]) for t in astuple(tag_edit))
+        )
     ids = list(dict.fromkeys(commitment_ids))
     with store.unit_of_work() as session:
         now = _now()
         revisions = [
             r
             for cid in ids
-            if (r := _apply_position(session, _commitment(session, cid), party_code, clean, author, now))
+            if (
+                r := _apply_position(
+                    session, _commitment(session, cid), party_code, clean, author, now, tag_edit
+                )
+            )
         ]
-        return _changes(ids, revisions, positions=True, tags="tags" in clean)
+        return _changes(ids, revisions, positions=True, tags="tags" in clean or tag_edit is not None)
 
 
 def _status_values(rec: StatusRecord | None) -> dict[str, Any]:

@@ -130,6 +130,31 @@ def test_bulk_edit_is_one_revision_per_commitment(seeded_store) -> None:
     assert annotate.all_tags(seeded_store) == ["migration"]
 
 
+def test_bulk_tag_edit_adds_and_removes_on_each_commitments_own_tags(seeded_store) -> None:
+    d1, d2, d3 = (annotate.commitment_id_for(seeded_store, ref) for ref in ("D-1", "D-2", "D-3"))
+    annotate.set_position(seeded_store, d1, "US", {"tags": ["migration", "Energy"]}, ME)
+    annotate.set_position(seeded_store, d2, "US", {"tags": ["trade"], "stance": "oppose"}, ME)
+    edit = annotate.TagEdit(add=(" security ", "energy"), remove=("TRADE", "absent"))
+    changes = annotate.bulk_set_positions(seeded_store, [d1, d2, d3], "US", {}, ME, tag_edit=edit)
+    assert changes.tags and len(changes.revisions) == 3
+
+    def tags(cid: str) -> list[str]:
+        [us] = [p for p in get_commitment(seeded_store, cid).positions if p.party_code == "US"]
+        return list(us.tags)
+
+    assert tags(d1) == ["Energy", "migration", "security"]  # "energy" is already there as "Energy"
+    assert tags(d2) == ["Energy", "security"]  # "trade" gone, the stance kept; one tag named "Energy"
+    assert get_commitment(seeded_store, d2).positions[0].stance == "oppose"
+    assert tags(d3) == ["Energy", "security"]
+    again = annotate.bulk_set_positions(seeded_store, [d1, d2, d3], "US", {}, ME, tag_edit=edit)
+    assert again.revisions == ()  # nothing differs: no new revision
+
+    too_many = annotate.TagEdit(add=tuple(f"t{i}" for i in range(annotate.MAX_TAGS - 2)))
+    with pytest.raises(ValidationError):  # d1 would have 51 tags: nothing at all is saved
+        annotate.bulk_set_positions(seeded_store, [d2, d1], "US", {}, ME, tag_edit=too_many)
+    assert tags(d2) == ["Energy", "security"]
+
+
 def test_profile_keeps_one_device_id(nals_home: Path) -> None:
     first = load_author()
     saved = save_profile("Jean Tremblay", "ca")

@@ -10,7 +10,7 @@ from nals_desktop.services import annotate
 from nals_desktop.services.browse import get_commitment
 from nals_desktop.services.identity import is_profile_complete, load_author
 from nals_desktop.ui.positions import BulkEditDialog, ProfileDialog
-from nals_desktop.ui.positions.bulk import UNCHANGED
+from nals_desktop.ui.positions.bulk import TAGS_ADD, TAGS_REMOVE, TAGS_REPLACE, UNCHANGED
 
 
 def test_profile_on_first_start_saves_name_and_delegation(qtbot, seeded_store) -> None:
@@ -39,6 +39,38 @@ def test_profile_on_first_start_saves_name_and_delegation(qtbot, seeded_store) -
     assert again.name_edit.text() == "Jean Tremblay" and again.delegation_combo.currentData() == "MX"
 
 
+def test_bulk_edit_adds_and_removes_tags_keeping_each_commitments_others(
+    qtbot, seeded_store, ref, author
+) -> None:
+    ids = [ref(r) for r in ("B-1", "B-2")]
+    annotate.set_position(
+        seeded_store, ids[0], "CA", {"tags": ["methane", "trade"], "stance": "support"}, author
+    )
+    dialog = BulkEditDialog(seeded_store, ids, lambda: author)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.tags_mode.setCurrentIndex(dialog.tags_mode.findData(TAGS_ADD))
+    assert dialog.tags_edit.isEnabled()
+    QTest.keyClicks(dialog.tags_edit, "energy")
+    with qtbot.waitSignal(dialog.applied):
+        assert dialog.apply()
+
+    def tags(cid: str) -> list[str]:
+        [ca] = [p for p in get_commitment(seeded_store, cid).positions if p.party_code == "CA"]
+        return sorted(ca.tags)
+
+    assert tags(ids[0]) == ["energy", "methane", "trade"] and tags(ids[1]) == ["energy"]
+    dialog = BulkEditDialog(seeded_store, ids, lambda: author)
+    qtbot.addWidget(dialog)
+    dialog.tags_mode.setCurrentIndex(dialog.tags_mode.findData(TAGS_REMOVE))
+    QTest.keyClicks(dialog.tags_edit, "trade")
+    assert dialog.apply()
+    assert tags(ids[0]) == ["energy", "methane"] and tags(ids[1]) == ["energy"]
+    assert [h.entity_type for h in annotate.history(seeded_store, ids[1])] == [
+        "position"
+    ]  # unchanged: no revision
+
+
 def test_bulk_edit_makes_one_revision_per_commitment(qtbot, seeded_store, ref, author) -> None:
     ids = [ref(r) for r in ("A-1", "A-2", "A-3")]
     annotate.set_position(seeded_store, ids[0], "MX", {"stance": "oppose", "objective": "keep me"}, author)
@@ -53,7 +85,8 @@ def test_bulk_edit_makes_one_revision_per_commitment(qtbot, seeded_store, ref, a
     dialog.party_combo.setCurrentIndex(dialog.party_combo.findData("MX"))
     dialog.stance_combo.setCurrentIndex(dialog.stance_combo.findData("support"))
     assert dialog.priority_combo.currentData() == UNCHANGED
-    dialog.tags_check.setChecked(True)
+    assert not dialog.tags_edit.isEnabled()
+    dialog.tags_mode.setCurrentIndex(dialog.tags_mode.findData(TAGS_REPLACE))
     QTest.keyClicks(dialog.tags_edit, "trade, energy")
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("ongoing"))
     apply.click()  # a status without a reason

@@ -1,4 +1,6 @@
-"""Bulk edit: the same stance, priority, tags or status on several commitments (one revision each)."""
+"""Bulk edit: the same stance, priority, tags or status on several commitments (one revision each).
+
+Tags can be added or removed, keeping each commitment's others, or replaced outright."""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -37,6 +38,7 @@ from nals_desktop.ui.positions.common import (
 
 #: The value of a choice that leaves the field as it is.
 UNCHANGED = "\x00unchanged"
+TAGS_ADD, TAGS_REMOVE, TAGS_REPLACE = "add", "remove", "replace"
 _WARNING_STYLE = "color: #8a1c12;"
 
 
@@ -86,18 +88,26 @@ class BulkEditDialog(QDialog):
         set_accessible(
             self.priority_combo, self.tr("Priority"), self.tr("The priority to set, or leave unchanged")
         )
-        self.tags_check = QCheckBox(self.tr("Re&place tags with:"), self)
+        self.tags_mode = QComboBox(self)
+        self.tags_mode.addItem(self.tr("Leave unchanged"), UNCHANGED)
+        self.tags_mode.addItem(self.tr("Add these tags"), TAGS_ADD)
+        self.tags_mode.addItem(self.tr("Remove these tags"), TAGS_REMOVE)
+        self.tags_mode.addItem(self.tr("Replace all tags with these"), TAGS_REPLACE)
         set_accessible(
-            self.tags_check,
-            self.tr("Replace tags"),
-            self.tr("When checked, every selected commitment gets exactly the tags given"),
+            self.tags_mode,
+            self.tr("Tags"),
+            self.tr("Add or remove the tags given, keeping each commitment's others, or replace them all"),
         )
         self.tags_edit = TagsEdit(self)
         self.tags_edit.setEnabled(False)
         set_accessible(
-            self.tags_edit, self.tr("Tags"), self.tr("Comma-separated tags for every selected commitment")
+            self.tags_edit,
+            self.tr("Tags to change"),
+            self.tr("Comma-separated tags for every selected commitment"),
         )
-        self.tags_check.toggled.connect(self.tags_edit.setEnabled)
+        self.tags_mode.currentIndexChanged.connect(
+            lambda: self.tags_edit.setEnabled(self.tags_mode.currentData() != UNCHANGED)
+        )
         try:
             self.tags_edit.set_known_tags(annotate.all_tags(store))
         except NalsError:
@@ -128,7 +138,8 @@ class BulkEditDialog(QDialog):
         form.addRow(self._label(self.tr("Part&y:"), self.party_combo), self.party_combo)
         form.addRow(self._label(self.tr("&Stance:"), self.stance_combo), self.stance_combo)
         form.addRow(self._label(self.tr("P&riority:"), self.priority_combo), self.priority_combo)
-        form.addRow(self.tags_check, self.tags_edit)
+        form.addRow(self._label(self.tr("T&ags:"), self.tags_mode), self.tags_mode)
+        form.addRow("", self.tags_edit)
         status = QGroupBox(self.tr("Implementation status"), self)
         status_form = QFormLayout(status)
         status_form.addRow(self._label(self.tr("S&tatus:"), self.status_combo), self.status_combo)
@@ -197,9 +208,18 @@ class BulkEditDialog(QDialog):
         for name, combo in (("stance", self.stance_combo), ("priority", self.priority_combo)):
             if combo.currentData() != UNCHANGED:
                 changes[name] = combo.currentData()
-        if self.tags_check.isChecked():
+        if self.tags_mode.currentData() == TAGS_REPLACE:
             changes["tags"] = self.tags_edit.tags()
         return changes
+
+    def tag_edit(self) -> annotate.TagEdit | None:
+        """Tags to add or remove on each commitment's own (None: leave them, or replace them all)."""
+        mode, tags = self.tags_mode.currentData(), tuple(self.tags_edit.tags())
+        if mode == TAGS_ADD and tags:
+            return annotate.TagEdit(add=tags)
+        if mode == TAGS_REMOVE and tags:
+            return annotate.TagEdit(remove=tags)
+        return None
 
     def status_changes(self) -> dict[str, Any]:
         if self.status_combo.currentData() == UNCHANGED:
@@ -212,8 +232,8 @@ class BulkEditDialog(QDialog):
         return False
 
     def apply(self) -> bool:
-        positions, status = self.position_changes(), self.status_changes()
-        if not positions and not status:
+        positions, status, tag_edit = self.position_changes(), self.status_changes(), self.tag_edit()
+        if not positions and not status and tag_edit is None:
             return self._problem(
                 self.tr("Choose at least one value to set; everything is left unchanged now.")
             )
@@ -221,15 +241,17 @@ class BulkEditDialog(QDialog):
             self.reason_edit.setFocus()
             return self._problem(self.tr("Say why the status changes: a reason is required."))
         party = self.party_combo.currentData()
-        if positions and not party:
+        if (positions or tag_edit) and not party:
             return self._problem(self.tr("These commitments have no party in common to set a position for."))
         try:  # validated first, so that the status is not refused after the positions were saved
             annotate.validate_position_changes(positions)
             annotate.validate_status_changes(status)
             author = self.author_provider()
             results = []
-            if positions:
-                results.append(annotate.bulk_set_positions(self.store, self.ids, party, positions, author))
+            if positions or tag_edit:
+                results.append(
+                    annotate.bulk_set_positions(self.store, self.ids, party, positions, author, tag_edit)
+                )
             if status:
                 results.append(annotate.bulk_set_status(self.store, self.ids, status, author))
         except NalsError as exc:
