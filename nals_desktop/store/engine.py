@@ -196,13 +196,24 @@ def migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
                     "update the application to open it."
                 ).format(path=path, rev=current)
             )
-        if path is not None and backup_dir is not None:
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            dest = backup_sqlite(path, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite")
-            log.info("backed up %s to %s before migrating", path, dest)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    backup: Path | None = None
+    if current is not None and path is not None and backup_dir is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = backup_sqlite(path, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite")
+        log.info("backed up %s to %s before migrating", path, backup)
+    try:  # every migration in one transaction: a failure anywhere leaves the store as it was
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except Exception as exc:
+        log.debug("migrating %s from %s to %s failed", path, current, head, exc_info=True)
+        message = _(
+            "The store {path} could not be updated for this version of NALS Desktop ({error}); it was left "
+            "as it was."
+        ).format(path=path or engine.url, error=getattr(exc, "orig", None) or exc)
+        if backup is not None:
+            message += " " + _("A copy made before the update is in {folder}.").format(folder=backup.parent)
+        raise StoreError(message) from exc
 
 
 def open_store(path: Path | None = None, *, url: str | None = None, backup_dir: Path | None = None) -> Store:

@@ -58,6 +58,22 @@ def test_a_store_from_a_newer_version_is_refused_and_left_alone(tmp_path: Path) 
     assert path.read_bytes() == before
 
 
+def _later_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, upgrade: str) -> None:
+    """A later version of the app: the shipped migrations plus 0002, whose upgrade() body is ``upgrade``."""
+    later = tmp_path / "database"
+    shutil.copytree(engine_module.migrations_path(), later)
+    (later / "versions" / "0002_test.py").write_text(
+        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+        "from alembic import op\nimport sqlalchemy as sa\n\n"
+        f"def upgrade():\n{upgrade}\n\n"
+        'def downgrade():\n    op.drop_table("later_table")\n'
+    )
+    monkeypatch.setattr(engine_module, "migrations_path", lambda: later)
+
+
+CREATE_LATER_TABLE = '    op.create_table("later_table", sa.Column("id", sa.Integer, primary_key=True))'
+
+
 def test_an_existing_store_is_backed_up_before_it_is_migrated(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -65,16 +81,7 @@ def test_an_existing_store_is_backed_up_before_it_is_migrated(
 ) -> None:
     path = seeded_store.path
     seeded_store.close()
-    # A later version of the app: the shipped migrations plus one more.
-    later = tmp_path / "database"
-    shutil.copytree(engine_module.migrations_path(), later)
-    (later / "versions" / "0002_test.py").write_text(
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
-        "from alembic import op\nimport sqlalchemy as sa\n\n"
-        'def upgrade():\n    op.create_table("later_table", sa.Column("id", sa.Integer, primary_key=True))\n\n'
-        'def downgrade():\n    op.drop_table("later_table")\n'
-    )
-    monkeypatch.setattr(engine_module, "migrations_path", lambda: later)
+    _later_version(tmp_path, monkeypatch, CREATE_LATER_TABLE)
     store = open_store(path)
     assert current_revision(store.engine) == "0002"
     store.close()
@@ -83,6 +90,29 @@ def test_an_existing_store_is_backed_up_before_it_is_migrated(
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert conn.execute("SELECT count(*) FROM commitment WHERE parent_id IS NULL").fetchone() == (31,)
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        '    op.execute("UPDATE commitment SET text = \'lost\'")\n    op.execute("SELECT * FROM no_such_table")',
+        '    op.execute("UPDATE commitment SET text = \'lost\'")\n    raise RuntimeError("a bug in the migration")',
+    ],
+)
+def test_a_migration_that_fails_midway_leaves_the_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeded_store, failure: str
+) -> None:
+    path = seeded_store.path
+    seeded_store.close()
+    _later_version(tmp_path, monkeypatch, f"{CREATE_LATER_TABLE}\n{failure}")
+    with pytest.raises(StoreError, match="could not be updated") as raised:
+        open_store(path)
+    assert "backups" in str(raised.value)  # where the copy made before the update is
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM commitment WHERE text = 'lost'").fetchone() == (0,)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "later_table" not in tables
 
 
 def test_integrity_check_is_clean_on_a_fresh_store(seeded_store) -> None:
