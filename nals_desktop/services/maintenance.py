@@ -40,12 +40,9 @@ def backup(store: Store, dest: Path | None = None) -> Path:
         dest = dest / default_backup_path(store).name
     if dest.exists():
         raise StoreError(_("{path} already exists; choose another name.").format(path=dest))
-    partial = dest.with_name(dest.name + ".part")
     try:
-        backup_sqlite(store.path, partial)
-        os.replace(partial, dest)
+        backup_sqlite(store.path, dest)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
         raise StoreError(_("The backup to {path} failed: {error}").format(path=dest, error=exc)) from exc
     return dest
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -140,17 +141,27 @@ def _check_is_sqlite(path: Path) -> None:
 
 
 def backup_sqlite(source: Path, dest: Path) -> Path:
-    """An online, consistent copy of an SQLite store (safe while others read or write it)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
+    """An online, consistent copy of an SQLite store (safe while others read or write it).
+
+    The copy is written beside ``dest`` and renamed into place: ``dest`` is whole or absent, never partial.
+    Raises OSError or sqlite3.Error (a full disk, a folder that cannot be written).
+    """
+    partial = dest.with_name(dest.name + ".part")
     try:
-        out = sqlite3.connect(str(dest))
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(str(source))
         try:
-            src.backup(out)
+            out = sqlite3.connect(str(partial))
+            try:
+                src.backup(out)
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
+            src.close()
+        os.replace(partial, dest)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return dest
 
 
@@ -199,7 +210,15 @@ def migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
     backup: Path | None = None
     if current is not None and path is not None and backup_dir is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = backup_sqlite(path, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite")
+        try:
+            backup = backup_sqlite(path, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite")
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(
+                _(
+                    "The store {path} needs an update for this version of NALS Desktop, but the copy made "
+                    "before updating could not be written to {folder} ({error}); nothing was changed."
+                ).format(path=path, folder=backup_dir, error=exc)
+            ) from exc
         log.info("backed up %s to %s before migrating", path, backup)
     try:  # every migration in one transaction: a failure anywhere leaves the store as it was
         with engine.begin() as conn:

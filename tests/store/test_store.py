@@ -115,6 +115,24 @@ def test_a_migration_that_fails_midway_leaves_the_store_as_it_was(
     assert "later_table" not in tables
 
 
+def test_a_store_that_cannot_be_backed_up_is_not_migrated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeded_store
+) -> None:
+    path = seeded_store.path
+    seeded_store.close()
+    _later_version(tmp_path, monkeypatch, CREATE_LATER_TABLE)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the backup folder should be")
+    with pytest.raises(StoreError, match="could not be written .* nothing was changed"):
+        open_store(path, backup_dir=blocked)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    store = open_store(path, backup_dir=tmp_path / "backups")  # with room for the copy, it goes ahead
+    assert current_revision(store.engine) == "0002"
+    store.close()
+    assert [p.name.endswith(".sqlite") for p in (tmp_path / "backups").iterdir()] == [True]  # no .part left
+
+
 def test_integrity_check_is_clean_on_a_fresh_store(seeded_store) -> None:
     assert seeded_store.integrity_errors() == []
 
