@@ -71,6 +71,7 @@ def _later_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, upgrade: str
     monkeypatch.setattr(engine_module, "migrations_path", lambda: later)
 
 
+LOSE_TEXT = "    op.execute(\"UPDATE commitment SET text = 'lost'\")"
 CREATE_LATER_TABLE = '    op.create_table("later_table", sa.Column("id", sa.Integer, primary_key=True))'
 
 
@@ -95,8 +96,8 @@ def test_an_existing_store_is_backed_up_before_it_is_migrated(
 @pytest.mark.parametrize(
     "failure",
     [
-        '    op.execute("UPDATE commitment SET text = \'lost\'")\n    op.execute("SELECT * FROM no_such_table")',
-        '    op.execute("UPDATE commitment SET text = \'lost\'")\n    raise RuntimeError("a bug in the migration")',
+        f"{LOSE_TEXT}\n" + '    op.execute("SELECT * FROM no_such_table")',
+        f"{LOSE_TEXT}\n" + '    raise RuntimeError("a bug in the migration")',
     ],
 )
 def test_a_migration_that_fails_midway_leaves_the_store_as_it_was(
@@ -123,7 +124,7 @@ def test_a_store_that_cannot_be_backed_up_is_not_migrated(
     _later_version(tmp_path, monkeypatch, CREATE_LATER_TABLE)
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the backup folder should be")
-    with pytest.raises(StoreError, match="could not be written .* nothing was changed"):
+    with pytest.raises(StoreError, match=r"could not be written .* nothing was changed"):
         open_store(path, backup_dir=blocked)
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
