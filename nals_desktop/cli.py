@@ -21,7 +21,7 @@ from nals_desktop.domain.model import (
     field_label,
     tab_letter,
 )
-from nals_desktop.i18n import _
+from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.paths import store_path
 from nals_desktop.services import annotate, browse, exchange, maintenance
 from nals_desktop.services import search as search_service
@@ -34,6 +34,16 @@ from nals_desktop.store.engine import Store
 
 def _json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _counts(pillars: int, commitments: int) -> dict[str, str]:
+    """Counted pillars and commitments ("6 pillars", "1 commitment"), each in its count's form."""
+    return {
+        "pillars": ngettext("{n} pillar", "{n} pillars", pillars).format(n=number(pillars)),
+        "commitments": ngettext("{n} commitment", "{n} commitments", commitments).format(
+            n=number(commitments)
+        ),
+    }
 
 
 def _summit_json(s: SummitDTO) -> dict[str, Any]:
@@ -107,8 +117,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             _json(parsed.to_json())
         else:
             print(
-                _("{title}: {p} pillars, {c} commitments (dry run: nothing written)").format(
-                    title=parsed.title, p=len(parsed.pillars), c=parsed.commitment_count
+                # TRANSLATORS: {pillars} and {commitments} are counted, e.g. "6 pillars", "1 commitment".
+                _("{title}: {pillars}, {commitments} (dry run: nothing written)").format(
+                    title=parsed.title, **_counts(len(parsed.pillars), parsed.commitment_count)
                 )
             )
             for i, pillar in enumerate(parsed.pillars):
@@ -120,8 +131,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         _json(asdict(summary))
     elif summary.created:
         print(
-            _("Imported “{title}”: {p} pillars, {c} commitments.").format(
-                title=summary.title, p=summary.pillars, c=summary.commitments
+            # TRANSLATORS: {pillars} and {commitments} are counted, e.g. "6 pillars", "1 commitment".
+            _("Imported “{title}”: {pillars}, {commitments}.").format(
+                title=summary.title, **_counts(summary.pillars, summary.commitments)
             )
         )
     else:
@@ -138,8 +150,8 @@ def _import_export_file(args: argparse.Namespace) -> int:
         else:
             for p in parsed:
                 print(
-                    _("{title}: {p} pillars, {c} commitments (dry run: nothing written)").format(
-                        title=p.title, p=len(p.pillars), c=p.commitment_count
+                    _("{title}: {pillars}, {commitments} (dry run: nothing written)").format(
+                        title=p.title, **_counts(len(p.pillars), p.commitment_count)
                     )
                 )
         return 0
@@ -149,8 +161,8 @@ def _import_export_file(args: argparse.Namespace) -> int:
     for s in summaries if not args.json else ():
         if s.created:
             print(
-                _("Imported “{title}”: {p} pillars, {c} commitments.").format(
-                    title=s.title, p=s.pillars, c=s.commitments
+                _("Imported “{title}”: {pillars}, {commitments}.").format(
+                    title=s.title, **_counts(s.pillars, s.commitments)
                 )
             )
         else:
@@ -168,7 +180,8 @@ def cmd_summits(args: argparse.Namespace) -> int:
         parties = ",".join(p.code for p in s.parties) or "—"
         print(
             f"{s.number:>3}  {when}  {s.location or '—'}  [{parties}]  {s.title}  "
-            + _("({p} pillars, {c} commitments)").format(p=s.pillar_count, c=s.commitment_count)
+            # TRANSLATORS: {pillars} and {commitments} are counted, e.g. "6 pillars", "1 commitment".
+            + _("({pillars}, {commitments})").format(**_counts(s.pillar_count, s.commitment_count))
         )
     return 0
 
@@ -244,7 +257,8 @@ def cmd_show(args: argparse.Namespace) -> int:
                 print(f"  {_(field_label(name))}: {value}")
     if detail.history:
         print()
-        print(_("History: {n} revisions").format(n=len(detail.history)))
+        n = len(detail.history)
+        print(ngettext("History: {n} revision", "History: {n} revisions", n).format(n=number(n)))
     return 0
 
 
@@ -326,7 +340,11 @@ def cmd_export_book(args: argparse.Namespace) -> int:
     result = export_book(store, scope, request, args.out, progress=progress)
     if show_progress:
         print(file=sys.stderr)
-    print(_("Wrote {path} ({pages} pages).").format(path=args.out, pages=result.pages))
+    print(
+        ngettext("Wrote {path} ({pages} page).", "Wrote {path} ({pages} pages).", result.pages).format(
+            path=args.out, pages=number(result.pages)
+        )
+    )
     return 0
 
 
@@ -337,7 +355,12 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         with store.unit_of_work() as session:
             summit_id = browse.resolve_summit(session, args.summit).id
     document = maintenance.export_json(store, args.out, summit_id)
-    print(_("Wrote {n} summits to {path}").format(n=len(document["summits"]), path=args.out))
+    n = len(document["summits"])
+    print(
+        ngettext("Wrote {n} summit to {path}", "Wrote {n} summits to {path}", n).format(
+            n=number(n), path=args.out
+        )
+    )
     return 0
 
 

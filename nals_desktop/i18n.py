@@ -87,6 +87,15 @@ def _(message: str) -> str:
     return _translation.gettext(message)
 
 
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate the form of a counted message that the current language uses for ``n``.
+
+    Languages differ in which counts are singular: English says "0 revisions", French « 0 version ».
+    Both texts keep the same placeholders; the caller formats the count, e.g. with ``number(n)``.
+    """
+    return _translation.ngettext(singular, plural, n)
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for translation; it is translated where it is shown."""
     return message

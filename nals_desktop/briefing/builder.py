@@ -19,7 +19,7 @@ from nals_desktop.briefing.text import one_line
 from nals_desktop.briefing.theme import Styles, geometry, register_fonts
 from nals_desktop.domain.errors import ExportError
 from nals_desktop.domain.model import DEFAULT_MARKINGS, highest_marking
-from nals_desktop.i18n import _
+from nals_desktop.i18n import _, ngettext, number
 
 log = logging.getLogger("nals.briefing")
 
@@ -132,7 +132,10 @@ def build_book(
         if not written:
             _remove(tmp)
     if progress is not None:
-        progress(1.0, _("Done: {pages} pages").format(pages=state.page_count))
+        pages = state.page_count
+        progress(
+            1.0, ngettext("Done: {pages} page", "Done: {pages} pages", pages).format(pages=number(pages))
+        )
     return BookResult(pages=state.page_count, path=out_path)
 
 

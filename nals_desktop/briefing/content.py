@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
-from nals_desktop.i18n import _
+from nals_desktop.i18n import _, ngettext
 
 #: Sections a book may contain, in the order they are printed.
 SECTIONS: tuple[str, ...] = ("cover", "contents", "matrix", "pillars", "changes", "sources")
@@ -132,9 +132,11 @@ class BookRequest:
         unknown = set(self.sections) - set(SECTIONS)
         if unknown:
             raise ValidationError(
-                _("Unknown book section(s): {names}; choose from {known}.").format(
-                    names=", ".join(sorted(unknown)), known=", ".join(SECTIONS)
-                )
+                ngettext(
+                    "Unknown book section: {names}; choose from {known}.",
+                    "Unknown book sections: {names}; choose from {known}.",
+                    len(unknown),
+                ).format(names=", ".join(sorted(unknown)), known=", ".join(SECTIONS))
             )
         if self.marking_placement not in MARKING_PLACEMENTS:
             raise ValidationError(

@@ -54,7 +54,7 @@ from nals_desktop.briefing.theme import (
     Styles,
 )
 from nals_desktop.domain.model import Stance, field_label, tab_letter
-from nals_desktop.i18n import N_, _
+from nals_desktop.i18n import N_, _, ngettext
 
 _CHUNK = 45  # rows per Table: splitting one huge table across pages costs quadratic time
 _POSITION_FIELDS = ("objective", "key_messages", "responses", "fallback", "red_line", "background")
@@ -420,9 +420,9 @@ class Composer:
         story += [
             Spacer(1, 18),
             FieldLabel(
-                _("{count} commitment in this tab").format(count=count)
-                if count == 1
-                else _("{count} commitments in this tab").format(count=count),
+                ngettext("{count} commitment in this tab", "{count} commitments in this tab", count).format(
+                    count=count
+                ),
                 NAVY,
             ),
             Rule(NAVY, 0.8, 3),

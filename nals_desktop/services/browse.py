@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nals_desktop.domain.errors import NotFoundError
-from nals_desktop.i18n import _
+from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.services.dto import (
     CommitmentDetail,
     CommitmentRow,
@@ -91,7 +91,11 @@ def resolve_summit(session: Session, key: str | None) -> SummitDTO:
     if not matches:
         raise NotFoundError(_("No summit matches “{key}”; `nals summits` lists them.").format(key=key))
     raise NotFoundError(
-        _("“{key}” matches {n} summits; give its number from `nals summits`.").format(key=key, n=len(matches))
+        ngettext(
+            "“{key}” matches {n} summit; give its number from `nals summits`.",
+            "“{key}” matches {n} summits; give its number from `nals summits`.",
+            len(matches),
+        ).format(key=key, n=number(len(matches)))
     )
 
 
@@ -218,7 +222,11 @@ def find_commitment(session: Session, reference: str, summit: str | None = None)
     if not found:
         raise NotFoundError(_("No commitment {ref}; `nals list` shows the references.").format(ref=reference))
     raise NotFoundError(
-        _("{ref} exists in {n} summits; say which with --summit.").format(ref=reference, n=len(found))
+        ngettext(
+            "{ref} exists in {n} summit; say which with --summit.",
+            "{ref} exists in {n} summits; say which with --summit.",
+            len(found),
+        ).format(ref=reference, n=number(len(found)))
     )
 
 

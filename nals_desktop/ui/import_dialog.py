@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nals_desktop import i18n
 from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import ParsedSummit
 from nals_desktop.importers import SUPPORTED_SUFFIXES, SourceText
@@ -303,12 +304,10 @@ class ImportDialog(QDialog):
         self.model.set_summit(parsed)
         self.tree.expandToDepth(0)
         nested = sum(c.count() - 1 for p in parsed.pillars for c in p.commitments)
-        counts = self.tr("{pillars} pillars · {commitments} commitments").format(
-            pillars=len(parsed.pillars), commitments=parsed.commitment_count
-        )
+        counts = [self._pillars(len(parsed.pillars)), self._commitments(parsed.commitment_count)]
         if nested:
-            counts += " · " + self.tr("{n} nested items").format(n=nested)
-        self.counts_label.setText(counts)
+            counts.append(self.tr("{n} nested items", "", nested).format(n=i18n.number(nested)))
+        self.counts_label.setText(" · ".join(counts))
         self.details_box.setEnabled(True)
         self.import_button.setEnabled(bool(parsed.pillars))
         self.progress_label.setText(self.tr("Nothing has been written yet. Check the details, then import."))
@@ -362,8 +361,11 @@ class ImportDialog(QDialog):
     def _imported(self, summary: ImportSummary) -> None:
         self.summary = summary
         self._idle(
-            self.tr("Imported “{title}”: {pillars} pillars, {commitments} commitments.").format(
-                title=summary.title, pillars=summary.pillars, commitments=summary.commitments
+            #: {pillars} and {commitments} are counted, e.g. "6 pillars", "1 commitment".
+            self.tr("Imported “{title}”: {pillars}, {commitments}.").format(
+                title=summary.title,
+                pillars=self._pillars(summary.pillars),
+                commitments=self._commitments(summary.commitments),
             )
             if summary.created
             else self.tr("This document is already in the store as “{title}”; nothing was added.").format(
@@ -398,6 +400,12 @@ class ImportDialog(QDialog):
         self.progress_label.setText(message)
         self.choose_button.setEnabled(True)
         self.preview_button.setEnabled(True)
+
+    def _pillars(self, n: int) -> str:
+        return self.tr("{n} pillars", "", n).format(n=i18n.number(n))
+
+    def _commitments(self, n: int) -> str:
+        return self.tr("{n} commitments", "", n).format(n=i18n.number(n))
 
     def show_problem(self, message: str) -> None:
         self.problem_label.setText(message)

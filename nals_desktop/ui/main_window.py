@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
         index = self.nav_model.index_of(key)
         node = self.nav_model.node(index) if index.isValid() else None
         total = node.count if node is not None and node.count is not None else shown
-        text = self.tr("{shown} shown of {total} · {path}").format(
+        text = self.tr("{shown} shown of {total} · {path}", "", shown).format(
             shown=i18n.number(shown), total=i18n.number(total), path=self.store.label
         )
         if self.table_model.fetch_error:
@@ -711,8 +711,13 @@ class MainWindow(QMainWindow):
 
     def _imported(self, summary: ImportSummary) -> None:
         self.statusBar().showMessage(
-            self.tr("Imported “{title}”: {pillars} pillars, {commitments} commitments.").format(
-                title=summary.title, pillars=summary.pillars, commitments=summary.commitments
+            #: {pillars} and {commitments} are counted, e.g. "6 pillars", "1 commitment".
+            self.tr("Imported “{title}”: {pillars}, {commitments}.").format(
+                title=summary.title,
+                pillars=self.tr("{n} pillars", "", summary.pillars).format(n=i18n.number(summary.pillars)),
+                commitments=self.tr("{n} commitments", "", summary.commitments).format(
+                    n=i18n.number(summary.commitments)
+                ),
             ),
             10000,
         )

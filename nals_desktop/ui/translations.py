@@ -43,13 +43,11 @@ def install_qt_translations(app: QCoreApplication, language: str | None = None) 
     in_language = language == "en" or system.name().startswith(language)
     QLocale.setDefault(system if in_language else QLocale(VARIETIES[language]))
     loaded: list[QTranslator] = []
-    if language == "en":  # the source language
-        return loaded
+    ours = ("nals_desktop_" + language, str(resource_path("translations")))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        ("qtbase_" + language, qt_dir),
-        ("nals_desktop_" + language, str(resource_path("translations"))),
-    ):
+    # English is the source language: its catalogue holds only the singular and plural of counted messages.
+    catalogues = [ours] if language == "en" else [("qtbase_" + language, qt_dir), ours]
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if os.path.isdir(folder) and translator.load(name, folder):
             app.installTranslator(translator)

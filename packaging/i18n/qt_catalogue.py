@@ -15,6 +15,12 @@ translations of the committed .ts over (same context, text and disambiguation). 
 context but translated elsewhere comes in as an unfinished suggestion; anything else comes in empty and
 unfinished. Vanished messages are dropped. Standard library only; it never imports nals_desktop.
 
+Counted messages carry their count as the last argument, ``self.tr("{n} pillars", "", n)`` or
+``QCoreApplication.translate("Ctx", "{n} pillars", "", n)``: they are numerus messages, with one translation
+per plural form of the language (``NUMERUS_FORMS``). lupdate sees the count of ``self.tr`` only; this
+script marks the others. English, the source language, needs its own catalogue of these alone
+(``--plural-only``), since the source text has only one form.
+
     python qt_catalogue.py --fresh FRESH.ts --ts resources/translations/nals_desktop_fr.ts \
         --language fr_CA nals_desktop/ui/*.py …
 """
@@ -30,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
+#: How many plural forms Qt gives each language (its numerus rules: en and es n == 1, fr n <= 1 singular).
+NUMERUS_FORMS = {"en": 2, "fr": 2, "es": 2}
 
 
 @dataclass
@@ -42,6 +50,8 @@ class Message:
     translation: str = ""
     finished: bool = False
     translatorcomment: str = ""
+    numerus: bool = False
+    forms: list[str] = field(default_factory=list)  # a numerus message's translations, one per plural form
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -57,6 +67,7 @@ class Site:
     context: str
     source: str
     comment: str
+    numerus: bool = False
 
 
 class SourceError(Exception):
@@ -145,14 +156,14 @@ def _module_sites(
     where = f"{path}"
     sites: list[Site] = []
 
-    def literal(call: ast.Call, text_at: int, what: str) -> tuple[int, str, str] | None:
-        """The text's line (lupdate's location), text and disambiguation of a translation call."""
+    def literal(call: ast.Call, text_at: int, what: str) -> tuple[int, str, str, bool] | None:
+        """The text's line (lupdate's location), text, disambiguation and whether a count follows."""
         text = _string(call.args[text_at]) if len(call.args) > text_at else None
         if text is None:
             dynamic.append(f"{where}:{call.lineno}: {what} of a value that is not a string literal")
             return None
         comment = _string(call.args[text_at + 1]) if len(call.args) > text_at + 1 else ""
-        return call.args[text_at].lineno, text, comment or ""
+        return call.args[text_at].lineno, text, comment or "", len(call.args) > text_at + 2
 
     def self_tr_aliases(function: ast.FunctionDef, owner: str) -> dict[str, str]:
         """``t = self.tr`` in a method of ``owner``: ``t("…")`` is looked up in ``owner``'s context."""
@@ -230,10 +241,10 @@ def read_ts(path: Path) -> list[Message]:
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for m in context.iter("message"):
-            if m.get("numerus") == "yes":
-                raise SourceError(f"{path}: plural (numerus) messages are not supported by this merge")
             translation = m.find("translation")
             kind = translation.get("type", "") if translation is not None else "unfinished"
+            numerus = m.get("numerus") == "yes"
+            forms = [f.text or "" for f in translation.iter("numerusform")] if translation is not None else []
             messages.append(
                 Message(
                     context=name,
@@ -244,8 +255,10 @@ def read_ts(path: Path) -> list[Message]:
                     locations=[
                         (loc.get("filename", ""), int(loc.get("line", "0"))) for loc in m.iter("location")
                     ],
-                    translation=(translation.text or "") if translation is not None else "",
+                    translation=(translation.text or "") if translation is not None and not numerus else "",
                     finished=kind == "",
+                    numerus=numerus,
+                    forms=forms if numerus else [],
                 )
             )
             if kind in ("vanished", "obsolete"):
@@ -263,8 +276,17 @@ def _esc(text: str) -> str:
     )
 
 
+def numerus_forms(language: str) -> int:
+    """How many translations a numerus message has in ``language`` (e.g. fr_CA)."""
+    code = language.replace("-", "_").split("_")[0]
+    if code not in NUMERUS_FORMS:
+        raise SourceError(f"no plural rule for {language}: add it to NUMERUS_FORMS as Qt counts its forms")
+    return NUMERUS_FORMS[code]
+
+
 def write_ts(path: Path, messages: list[Message], language: str) -> None:
     """Write ``messages`` as lupdate does: contexts sorted by name, messages in source order."""
+    plurals = numerus_forms(language)
     contexts: dict[str, list[Message]] = {}
     for m in messages:
         contexts.setdefault(m.context, []).append(m)
@@ -276,7 +298,7 @@ def write_ts(path: Path, messages: list[Message], language: str) -> None:
     for name in sorted(contexts):
         out += ["<context>", f"    <name>{_esc(name)}</name>"]
         for m in sorted(contexts[name], key=lambda m: (m.locations[:1], m.source, m.comment)):
-            out.append("    <message>")
+            out.append('    <message numerus="yes">' if m.numerus else "    <message>")
             out += [f'        <location filename="{_esc(f)}" line="{n}"/>' for f, n in m.locations]
             out.append(f"        <source>{_esc(m.source)}</source>")
             if m.comment:
@@ -285,8 +307,15 @@ def write_ts(path: Path, messages: list[Message], language: str) -> None:
                 out.append(f"        <extracomment>{_esc(m.extracomment)}</extracomment>")
             if m.translatorcomment:
                 out.append(f"        <translatorcomment>{_esc(m.translatorcomment)}</translatorcomment>")
-            kind = "" if m.finished and m.translation else ' type="unfinished"'
-            out.append(f"        <translation{kind}>{_esc(m.translation)}</translation>")
+            if m.numerus:
+                forms = (m.forms + [""] * plurals)[:plurals]
+                kind = "" if m.finished and all(forms) else ' type="unfinished"'
+                out.append(f"        <translation{kind}>")
+                out += [f"            <numerusform>{_esc(form)}</numerusform>" for form in forms]
+                out.append("        </translation>")
+            else:
+                kind = "" if m.finished and m.translation else ' type="unfinished"'
+                out.append(f"        <translation{kind}>{_esc(m.translation)}</translation>")
             out.append("    </message>")
         out.append("</context>")
     out.append("</TS>")
@@ -297,9 +326,17 @@ def write_ts(path: Path, messages: list[Message], language: str) -> None:
 
 
 def merge(
-    fresh: list[Message], fresh_dir: Path, ts: Path, sites: list[Site], language: str
+    fresh: list[Message],
+    fresh_dir: Path,
+    ts: Path,
+    sites: list[Site],
+    language: str,
+    plural_only: bool = False,
 ) -> dict[str, int]:
-    """Write ``ts``: the fresh messages, corrected by ``sites``, with the translations ``ts`` already has."""
+    """Write ``ts``: the fresh messages, corrected by ``sites``, with the translations ``ts`` already has.
+
+    ``plural_only``: only the numerus messages (the source language's catalogue).
+    """
     old = read_ts(ts) if ts.exists() else []
 
     def relative(filename: str, base: Path) -> str:
@@ -330,21 +367,28 @@ def merge(
         key = (s.context, s.source, s.comment)
         location = (relative(os.path.abspath(s.file), Path("/")), s.line)
         m = messages.setdefault(key, Message(s.context, s.source, s.comment))
+        m.numerus = m.numerus or s.numerus  # lupdate sees the count of self.tr() only
         if location not in m.locations:
             m.locations.append(location)
     for m in messages.values():
         m.locations.sort()
+    if plural_only:
+        messages = {key: m for key, m in messages.items() if m.numerus}
 
     old_by_key = {m.key: m for m in old}
-    elsewhere = {(m.source, m.comment): m for m in old if m.finished and m.translation}
+    elsewhere = {
+        (m.source, m.comment, m.numerus): m for m in old if m.finished and (m.translation or any(m.forms))
+    }
     counts = {"kept": 0, "suggested": 0, "new": 0}
     for key, m in messages.items():
-        if key in old_by_key:
-            o = old_by_key[key]
-            m.translation, m.finished, m.translatorcomment = o.translation, o.finished, o.translatorcomment
+        o = old_by_key.get(key)
+        if o is not None and o.numerus == m.numerus:
+            m.translation, m.forms = o.translation, o.forms
+            m.finished, m.translatorcomment = o.finished, o.translatorcomment
             counts["kept"] += 1
-        elif (m.source, m.comment) in elsewhere:
-            m.translation, m.finished = elsewhere[(m.source, m.comment)].translation, False
+        elif (m.source, m.comment, m.numerus) in elsewhere:
+            o = elsewhere[(m.source, m.comment, m.numerus)]
+            m.translation, m.forms, m.finished = o.translation, o.forms, False
             counts["suggested"] += 1
         else:
             counts["new"] += 1
@@ -359,12 +403,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", type=Path, required=True, help="lupdate's extraction into a new .ts")
     parser.add_argument("--ts", type=Path, required=True, help="the committed catalogue to update")
     parser.add_argument("--language", required=True, help="e.g. fr_CA")
+    parser.add_argument(
+        "--plural-only", action="store_true", help="only the numerus messages (for the source language)"
+    )
     parser.add_argument("sources", type=Path, nargs="+")
     args = parser.parse_args(argv)
     try:
         sites, dynamic = find_sites(args.sources)
         fresh = read_ts(args.fresh)
-        counts = merge(fresh, args.fresh.parent.resolve(), args.ts, sites, args.language)
+        counts = merge(fresh, args.fresh.parent.resolve(), args.ts, sites, args.language, args.plural_only)
     except (SourceError, SyntaxError, ET.ParseError) as exc:
         print(f"qt_catalogue: {exc}", file=sys.stderr)
         return 1

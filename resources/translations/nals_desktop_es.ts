@@ -4,637 +4,643 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="64"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="65"/>
         <source>Save briefing book as</source>
         <translation>Guardar el cuaderno informativo como</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="66"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="67"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="79"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="80"/>
         <source>Replace file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="80"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="81"/>
         <source>{name} already exists in {folder}. Replace it with the new briefing book?</source>
         <translation>{name} ya existe en {folder}. ¿Desea reemplazarlo con el nuevo cuaderno informativo?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="140"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="142"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="141"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="143"/>
         <source>Export briefing book</source>
         <translation>Exportar cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="144"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="145"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Elija el contenido del cuaderno informativo y su clasificación; luego genere el PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="192"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="193"/>
         <source>Book options</source>
         <translation>Opciones del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="193"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="194"/>
         <source>Everything the book is built from</source>
         <translation>Todo aquello con lo que se genera el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="196"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="197"/>
         <source>What goes into the book</source>
         <translation>Contenido del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="197"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="198"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="198"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="199"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>La cumbre y cuáles de sus compromisos abarca el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
         <source>Summit</source>
         <translation>Cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
         <source>The summit the briefing book is about</source>
         <translation>La cumbre de la que trata el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
         <source>Su&amp;mmit:</source>
         <translation>C&amp;umbre:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="214"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="215"/>
         <source>The &amp;whole summit</source>
         <translation>&amp;Toda la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="216"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Todos los pilares y compromisos de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="216"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
         <source>Whole summit</source>
         <translation>Toda la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="218"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="219"/>
         <source>Chosen &amp;pillars:</source>
         <translation>P&amp;ilares elegidos:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="220"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="221"/>
         <source>Chosen pillars</source>
         <translation>Pilares elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="220"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="221"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Solo los pilares marcados en la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>Pillars</source>
         <translation>Pilares</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Marque los pilares que desea imprimir; la barra espaciadora marca el actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="232"/>
         <source>The &amp;selected commitments</source>
         <translation>Los compromisos &amp;seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="234"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>Selected commitments</source>
         <translation>Compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="236"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Solo los compromisos seleccionados en la ventana principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>The references of the selected commitments</source>
         <translation>Las referencias de los compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="243"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Los resultados de una bús&amp;queda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="245"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Solo los compromisos que encuentra una búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="245"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
         <source>Saved search</source>
         <translation>Búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="249"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Current search: {query}</source>
         <translation>Búsqueda actual: {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="257"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="257"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La búsqueda guardada que elige los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="281"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="282"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="283"/>
         <source>Whose positions</source>
         <translation>Posiciones a imprimir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="283"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="284"/>
         <source>The parties whose positions are printed</source>
         <translation>Las partes cuyas posiciones se imprimen</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="288"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="290"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="290"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="291"/>
         <source>The parts of the book to print</source>
         <translation>Las partes del cuaderno que se imprimen</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="292"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
         <source>&amp;Cover</source>
         <translation>P&amp;ortada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="292"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Título, cumbre, clasificación, número de ejemplar y destinatario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
         <source>Co&amp;ntents</source>
         <translation>Co&amp;ntenido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Índice con números de página y letras de separador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="295"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
         <source>Positions matri&amp;x</source>
         <translation>Matri&amp;z de posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="297"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Compromisos × partes con la postura en cada celda, y una gráfica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="299"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="300"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pilares &amp;y compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="300"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="301"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un separador por pilar y luego cada compromiso con las posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Ane&amp;xo: cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
         <source>What changed, from the revision history</source>
         <translation>Lo que cambió, según el historial de versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Anexo: documentos &amp;fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Los documentos de los que proviene el texto de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
         <source>Chan&amp;ges since:</source>
         <translation>Ca&amp;mbios desde:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
         <source>Changes since a date</source>
         <translation>Cambios desde una fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Enumerar en el anexo lo que cambió desde la fecha elegida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
         <source>Changes since date</source>
         <translation>Fecha de inicio de los cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>El anexo enumera los cambios hechos en esta fecha o después</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="335"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="336"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="336"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
         <source>What the cover says</source>
         <translation>Lo que dice la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>El título del cuaderno, en la portada y en la parte superior de cada página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="341"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="603"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="672"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="675"/>
         <source>Briefing book</source>
         <translation>Cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
         <source>A line under the title on the cover</source>
         <translation>Una línea debajo del título en la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
         <source>Prepared for</source>
         <translation>Preparado para</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
         <source>The principal the book is for</source>
         <translation>La persona a quien está destinado el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>The team or officer who prepared the book</source>
         <translation>El equipo o la persona que preparó el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
         <source>Copy number</source>
         <translation>Número de ejemplar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>El número de este ejemplar, impreso en la portada y en el pie de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="350"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
         <source>S&amp;ubtitle:</source>
         <translation>Su&amp;btítulo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
         <source>Prepared &amp;for:</source>
         <translation>&amp;Preparado para:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="354"/>
         <source>Prepare&amp;d by:</source>
         <translation>Pr&amp;eparado por:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="354"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="355"/>
         <source>Cop&amp;y number:</source>
         <translation>Número de e&amp;jemplar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="361"/>
         <source>Marking and paper</source>
         <translation>Clasificación y papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="361"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>La clasificación de seguridad en cada página y el tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automática (la clasificación más alta encontrada)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>La clasificación impresa en cada página; “Automática” usa la clasificación más alta del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
         <source>Top and bottom</source>
         <translation>Arriba y abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>Top only</source>
         <translation>Solo arriba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
         <source>Bottom only</source>
         <translation>Solo abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
         <source>Marking placement</source>
         <translation>Ubicación de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
         <source>Where on each page the marking is printed</source>
         <translation>El lugar de cada página donde se imprime la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>The paper the book is laid out for</source>
         <translation>El papel para el que se diagrama el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>&amp;Reproducible (mismo contenido, mismos bytes)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Reproducible</source>
         <translation>Reproducible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Fechas e identificador fijos en el archivo: al volver a generar el mismo contenido se obtiene un archivo idéntico</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="393"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
         <source>Mar&amp;king:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
         <source>Pl&amp;acement:</source>
         <translation>Ubic&amp;ación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>Paper si&amp;ze:</source>
         <translation>Tamaño &amp;del papel:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="401"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
         <source>Output file</source>
         <translation>Archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="401"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
         <source>Where the PDF is written</source>
         <translation>Dónde se escribe el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>B&amp;rowse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>Choose where to save the PDF</source>
         <translation>Elegir dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
         <source>Sa&amp;ve as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="429"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
         <source>Build status</source>
         <translation>Estado de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="429"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Lo que hace la generación, o cómo terminó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>Build progress</source>
         <translation>Progreso de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>How far the briefing book has been built</source>
         <translation>Cuánto se ha avanzado en la generación del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="437"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="435"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
         <source>Cancel build</source>
         <translation>Cancelar la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Detener la generación; no se escribe ningún archivo y un archivo existente queda como estaba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="448"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
         <source>&amp;Build</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
         <source>Build</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
         <source>Build the briefing book and show it</source>
         <translation>Generar el cuaderno informativo y mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
         <source>Close without building</source>
         <translation>Cerrar sin generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="509"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="510"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (nuestra delegación)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="516"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="517"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimir la posición completa de nuestra delegación (objetivo, mensajes, línea roja)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="519"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="520"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimir nuestra lectura de la posición de {name}</translation>
     </message>
-    <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="530"/>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="531"/>
         <source>{n} commitments: {refs}</source>
-        <translation>{n} compromisos: {refs}</translation>
+        <translation>
+            <numerusform>{n} compromiso: {refs}</numerusform>
+            <numerusform>{n} compromisos: {refs}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="533"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="536"/>
         <source>None selected in the main window.</source>
         <translation>No hay ninguno seleccionado en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="636"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="639"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de datos aún no tiene cumbres; primero importe una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="639"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="642"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Marque al menos una parte cuyas posiciones se incluirán en el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="647"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="650"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>No hay nada que imprimir: marque al menos un pilar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="651"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="654"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>No hay nada que imprimir: no hay ningún compromiso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="655"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="658"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>No hay nada que imprimir: elija una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="669"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="672"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>No hay nada que imprimir: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="690"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="693"/>
         <source>Choose where to save the book.</source>
         <translation>Elija dónde guardar el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="730"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="785"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="733"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="792"/>
         <source>Cannot build the briefing book</source>
         <translation>No se puede generar el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="738"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="741"/>
         <source>Not built: {name} was kept.</source>
         <translation>No se generó: se conservó {name}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="759"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="762"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
-    <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="769"/>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="773"/>
         <source>Wrote {path} ({pages} pages).</source>
-        <translation>Se escribió {path} ({pages} páginas).</translation>
+        <translation>
+            <numerusform>Se escribió {path} ({pages} página).</numerusform>
+            <numerusform>Se escribió {path} ({pages} páginas).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="798"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="805"/>
         <source>Building the briefing book…</source>
         <translation>Generando el cuaderno informativo…</translation>
     </message>
@@ -642,285 +648,288 @@
 <context>
     <name>BookPreview</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="43"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="44"/>
         <source>Print briefing book</source>
         <translation>Imprimir cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="53"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="53"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="54"/>
         <source>Save a copy of the briefing book</source>
         <translation>Guardar una copia del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="91"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="92"/>
         <source>Briefing book preview</source>
         <extracomment>Pages are printed as images of at most this resolution (a printer&apos;s 1200 dpi would be 0.5 GB a page).</extracomment>
         <translation>Vista previa del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="93"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="94"/>
         <source>The built briefing book, page by page; print it or open it elsewhere</source>
         <translation>El cuaderno informativo generado, página por página; imprímalo o ábralo en otro programa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="104"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="105"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="106"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="107"/>
         <source>The book&apos;s pages; Page Up and Page Down scroll, Ctrl+Plus and Ctrl+Minus zoom</source>
         <translation>Las páginas del cuaderno; RePág y AvPág desplazan, Ctrl+Más y Ctrl+Menos cambian el zoom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="111"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="112"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="113"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="114"/>
         <source>Preview toolbar</source>
         <translation>Barra de herramientas de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="114"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="115"/>
         <source>Print, open, save, page and zoom</source>
         <translation>Imprimir, abrir, guardar, cambiar de página y zoom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="116"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="119"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="120"/>
         <source>Print the book on a printer of this computer</source>
         <translation>Imprimir el cuaderno en una impresora de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="122"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="123"/>
         <source>&amp;Open in viewer</source>
         <translation>&amp;Abrir en el visor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="125"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="126"/>
         <source>Open the PDF in the system&apos;s PDF viewer</source>
         <translation>Abrir el PDF en el visor de PDF del sistema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="128"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="129"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="131"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="132"/>
         <source>Save a copy of the PDF somewhere else</source>
         <translation>Guardar una copia del PDF en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="134"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="135"/>
         <source>Go to the previous page</source>
         <translation>Ir a la página anterior</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="134"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="135"/>
         <source>Pre&amp;vious page</source>
         <translation>Página an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="137"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="138"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="137"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="138"/>
         <source>Go to the next page</source>
         <translation>Ir a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="140"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="141"/>
         <source>Zoom &amp;in</source>
         <translation>A&amp;mpliar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="143"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="144"/>
         <source>Show the pages larger</source>
         <translation>Mostrar las páginas más grandes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="146"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="147"/>
         <source>Zoom o&amp;ut</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="149"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="150"/>
         <source>Show the pages smaller</source>
         <translation>Mostrar las páginas más pequeñas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="152"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="153"/>
         <source>&amp;Fit width</source>
         <translation>Ajustar al a&amp;ncho</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="152"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="153"/>
         <source>Fit the page width to the window</source>
         <translation>Ajustar el ancho de la página a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="155"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="156"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="155"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="156"/>
         <source>Close the preview</source>
         <translation>Cerrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="162"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="163"/>
         <source>Current page</source>
         <translation>Página actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="163"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="164"/>
         <source>Which page is shown, of how many</source>
         <translation>Qué página se muestra, de cuántas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="165"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="166"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="166"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="167"/>
         <source>Fit page</source>
         <translation>Ajustar a la página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="169"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="170"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="170"/>
         <location filename="../../nals_desktop/ui/book/preview.py" line="171"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="172"/>
         <source>How large the pages are shown</source>
         <translation>El tamaño con que se muestran las páginas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="186"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="187"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="187"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="188"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="203"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="204"/>
         <source>Print status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="204"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="205"/>
         <source>What printing is doing, or how it ended</source>
         <translation>Lo que hace la impresión, o cómo terminó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="207"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="208"/>
         <source>Print progress</source>
         <translation>Progreso de la impresión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="208"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="209"/>
         <source>How many of the pages have been sent to the printer</source>
         <translation>Cuántas páginas se han enviado a la impresora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="209"/>
         <location filename="../../nals_desktop/ui/book/preview.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="211"/>
         <source>Cancel printing</source>
         <translation>Cancelar la impresión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="212"/>
         <source>Stop sending pages to the printer</source>
         <translation>Dejar de enviar páginas a la impresora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="251"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="252"/>
         <source>{name} — Briefing book preview</source>
         <translation>{name} — Vista previa del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="255"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="256"/>
         <source>Cannot show the briefing book</source>
         <translation>No se puede mostrar el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="257"/>
         <source>{path} cannot be read as a PDF ({error}).</source>
         <translation>No se puede leer {path} como PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="277"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="278"/>
         <source>Page {x} of {y}</source>
         <translation>Página {x} de {y}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="279"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="280"/>
         <source>No pages</source>
         <translation>Sin páginas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="338"/>
         <source>Book page</source>
         <translation>Página del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="350"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="351"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="364"/>
         <source>Printing cancelled.</source>
         <translation>Se canceló la impresión.</translation>
     </message>
-    <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="371"/>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/book/preview.py" line="373"/>
         <source>Sent {n} pages to the printer.</source>
-        <translation>Se enviaron {n} páginas a la impresora.</translation>
+        <translation>
+            <numerusform>Se envió {n} página a la impresora.</numerusform>
+            <numerusform>Se enviaron {n} páginas a la impresora.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="376"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="379"/>
         <source>Cannot print the briefing book</source>
         <translation>No se puede imprimir el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="393"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="396"/>
         <source>Cannot open the briefing book</source>
         <translation>No se puede abrir el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="397"/>
         <source>No application opened {path}; open it from your file manager.</source>
         <translation>Ninguna aplicación abrió {path}; ábralo desde su administrador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="425"/>
         <source>Cannot save a copy of the briefing book</source>
         <translation>No se puede guardar una copia del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="423"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="426"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
@@ -951,80 +960,82 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="68"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
         <source>Edit 1 commitment</source>
         <extracomment>The value of a choice that leaves the field as it is.</extracomment>
         <translation>Editar 1 compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="68"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
         <source>Edit {n} commitments</source>
         <translation>Editar {n} compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="72"/>
         <source>Set the same values on every selected commitment</source>
         <translation>Asignar los mismos valores a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="75"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="77"/>
         <source>Selected commitments</source>
         <translation>Compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="82"/>
         <source>{party} (ours)</source>
         <translation>{party} (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="82"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="82"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
         <source>Whose position the changes apply to</source>
         <translation>La parte cuya posición se modifica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="86"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="86"/>
         <source>The stance to set, or leave unchanged</source>
         <translation>La postura que se asigna, o dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
         <source>The priority to set, or leave unchanged</source>
         <translation>La prioridad que se asigna, o dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
-        <source>Re&amp;place tags with:</source>
-        <translation>&amp;Reemplazar etiquetas por:</translation>
-    </message>
-    <message>
         <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
-        <source>Replace tags</source>
-        <translation>Reemplazar etiquetas</translation>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="116"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="176"/>
+        <source>Leave unchanged</source>
+        <translation>Dejar sin cambios</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
-        <source>When checked, every selected commitment gets exactly the tags given</source>
-        <translation>Si está marcada, cada compromiso seleccionado recibe exactamente las etiquetas indicadas</translation>
+        <source>Add these tags</source>
+        <translation>Agregar estas etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
-        <source>Comma-separated tags for every selected commitment</source>
-        <translation>Etiquetas separadas por comas para cada compromiso seleccionado</translation>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="94"/>
+        <source>Remove these tags</source>
+        <translation>Quitar estas etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="95"/>
+        <source>Replace all tags with these</source>
+        <translation>Reemplazar todas las etiquetas por estas</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
@@ -1032,124 +1043,138 @@
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="106"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="165"/>
-        <source>Leave unchanged</source>
-        <translation>Dejar sin cambios</translation>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="99"/>
+        <source>Add or remove the tags given, keeping each commitment&apos;s others, or replace them all</source>
+        <translation>Agregar o quitar las etiquetas indicadas, conservando las demás de cada compromiso, o reemplazarlas todas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="111"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="105"/>
+        <source>Tags to change</source>
+        <translation>Etiquetas por cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="106"/>
+        <source>Comma-separated tags for every selected commitment</source>
+        <translation>Etiquetas separadas por comas para cada compromiso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="112"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="122"/>
         <source>The status to set, or leave unchanged; a new status needs a reason</source>
         <translation>El estado que se asigna, o dejar sin cambios; un nuevo estado requiere un motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="115"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
         <source>Required when you set a status</source>
         <translation>Obligatorio si asigna un estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Why the status changes; required with a status</source>
         <translation>Por qué cambia el estado; obligatorio con un estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="123"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="123"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Why nothing was applied</source>
         <translation>Por qué no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="128"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
         <source>Part&amp;y:</source>
         <translation>&amp;Parte:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="129"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
         <source>&amp;Stance:</source>
         <translation>P&amp;ostura:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
         <source>P&amp;riority:</source>
         <translation>Pr&amp;ioridad:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="134"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
         <source>Reaso&amp;n:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
         <source>&amp;Apply to 1 commitment</source>
         <translation>&amp;Aplicar a 1 compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>&amp;Aplicar a {n} compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
         <source>Save the chosen values on every selected commitment</source>
         <translation>Guardar los valores elegidos en cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="159"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="159"/>
         <source>Close without changing anything</source>
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="166"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="177"/>
         <source>Clear (not set)</source>
         <translation>Borrar (sin definir)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="191"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="202"/>
         <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
         <translation>Seleccionados: {refs}. Los campos que se dejan sin cambios conservan el valor propio de cada compromiso; cada compromiso que cambia recibe una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="218"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="238"/>
         <source>Choose at least one value to set; everything is left unchanged now.</source>
         <translation>Elija al menos un valor que asignar; por ahora todo queda sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="222"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="242"/>
         <source>Say why the status changes: a reason is required.</source>
         <translation>Indique por qué cambia el estado: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="225"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="245"/>
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Estos compromisos no tienen ninguna parte en común para la cual asignar una posición.</translation>
     </message>
@@ -1417,327 +1442,342 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="58"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="85"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="59"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="88"/>
         <source>Import fact sheet</source>
         <translation>Importar hoja informativa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="60"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="61"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
         <translation>Hojas informativas ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="91"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
         <translation>Elija un archivo o pegue texto, revise la vista previa, corrija los datos de la cumbre y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
         <translation>De dónde proviene la hoja informativa: un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="107"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="108"/>
         <source>No file chosen (.txt, .md or .html)</source>
         <translation>Ningún archivo elegido (.txt, .md o .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="109"/>
         <source>Chosen file</source>
         <translation>Archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="110"/>
         <source>The fact sheet file to import</source>
         <translation>El archivo de la hoja informativa que se importará</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="110"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="111"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="112"/>
         <source>Choose file</source>
         <translation>Elegir archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="114"/>
         <source>Pick a .txt, .md or .html fact sheet to preview</source>
         <translation>Elegir una hoja informativa .txt, .md o .html para la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
         <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
         <translation>Una hoja informativa guardada como texto sin formato, Markdown o HTML. También puede soltar un archivo en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
         <source>Paste the fact sheet&apos;s text here…</source>
         <translation>Pegue aquí el texto de la hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="136"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="137"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="138"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
         <translation>El texto de la hoja informativa, copiado de una página web o de un documento</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="143"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="145"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Format of the pasted text</source>
         <translation>Formato del texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
         <source>Plain text, Markdown or HTML</source>
         <translation>Texto sin formato, Markdown o HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="151"/>
         <source>Preview pasted text</source>
         <translation>Vista previa del texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="153"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
         <translation>Detectar la cumbre, los pilares y los compromisos; no se escribe nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mato:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
         <source>From a &amp;file</source>
         <translation>Desde un &amp;archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="167"/>
         <source>&amp;Paste text</source>
         <translation>&amp;Pegar texto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="170"/>
         <source>Summit (edit what was detected)</source>
         <translation>Cumbre (corrija lo detectado)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
         <source>The summit&apos;s title</source>
         <translation>El título de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
         <translation>La fecha de la cumbre, como AAAA-MM-DD; vacía si se desconoce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
         <source>Where the summit took place</source>
         <translation>Dónde se celebró la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>Party codes, separated by commas, e.g. CA, MX, US</source>
         <translation>Códigos de las partes, separados por comas, p. ej. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
         <source>Pa&amp;rties:</source>
         <translation>Pa&amp;rtes:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
         <source>What was detected</source>
         <translation>Lo que se detectó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="194"/>
         <source>How many pillars and commitments the preview found</source>
         <translation>Cuántos pilares y compromisos encontró la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
         <source>Detected pillars and commitments</source>
         <translation>Pilares y compromisos detectados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="207"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
         <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
         <translation>Los pilares con sus compromisos; presione F2 sobre el título corto de un pilar para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="222"/>
         <source>Import problem</source>
         <translation>Problema de importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="223"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="224"/>
         <source>Why the fact sheet could not be previewed or imported</source>
         <translation>Por qué no se pudo mostrar la vista previa de la hoja informativa o importarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="228"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="229"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="230"/>
         <source>How far the preview or the import has come</source>
         <translation>Cuánto ha avanzado la vista previa o la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="233"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="234"/>
         <source>What the import is doing</source>
         <translation>Lo que hace la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="238"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="239"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="240"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="384"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="240"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="241"/>
         <source>Write the previewed summit into the store</source>
         <translation>Escribir la cumbre de la vista previa en la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="245"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="246"/>
         <source>Close without importing</source>
         <translation>Cerrar sin importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
         <source>Paste a fact sheet&apos;s text first.</source>
         <translation>Primero pegue el texto de una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="293"/>
         <source>Reading and detecting the structure…</source>
         <translation>Leyendo y detectando la estructura…</translation>
     </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="306"/>
-        <source>{pillars} pillars · {commitments} commitments</source>
-        <translation>{pillars} pilares · {commitments} compromisos</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="310"/>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>
         <source>{n} nested items</source>
-        <translation>{n} puntos anidados</translation>
+        <translation>
+            <numerusform>{n} punto anidado</numerusform>
+            <numerusform>{n} puntos anidados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="313"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Todavía no se ha escrito nada. Revise los datos y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="327"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="326"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{value}” no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="352"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="365"/>
-        <source>Imported “{title}”: {pillars} pillars, {commitments} commitments.</source>
-        <translation>Se importó “{title}”: {pillars} pilares, {commitments} compromisos.</translation>
+        <source>Imported “{title}”: {pillars}, {commitments}.</source>
+        <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
+        <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="371"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Este documento ya está en la base de datos como “{title}”; no se agregó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="405"/>
+        <source>{n} pillars</source>
+        <translation>
+            <numerusform>{n} pilar</numerusform>
+            <numerusform>{n} pilares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="408"/>
+        <source>{n} commitments</source>
+        <translation>
+            <numerusform>{n} compromiso</numerusform>
+            <numerusform>{n} compromisos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2099,55 +2139,75 @@
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
         <source>{shown} shown of {total} · {path}</source>
-        <translation>{shown} mostrados de {total} · {path}</translation>
+        <translation>
+            <numerusform>{shown} mostrado de {total} · {path}</numerusform>
+            <numerusform>{shown} mostrados de {total} · {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="714"/>
-        <source>Imported “{title}”: {pillars} pillars, {commitments} commitments.</source>
-        <translation>Se importó “{title}”: {pillars} pilares, {commitments} compromisos.</translation>
+        <location filename="../../nals_desktop/ui/main_window.py" line="715"/>
+        <source>Imported “{title}”: {pillars}, {commitments}.</source>
+        <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
+        <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="717"/>
+        <source>{n} pillars</source>
+        <translation>
+            <numerusform>{n} pilar</numerusform>
+            <numerusform>{n} pilares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
+        <source>{n} commitments</source>
+        <translation>
+            <numerusform>{n} compromiso</numerusform>
+            <numerusform>{n} compromisos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="753"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="758"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="773"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="761"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="766"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="765"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="770"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="774"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="777"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="789"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -2205,48 +2265,51 @@
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nals_desktop/ui/models/navigator.py" line="364"/>
         <source>{label}, {count} commitments</source>
-        <translation>{label}, {count} compromisos</translation>
+        <translation>
+            <numerusform>{label}, {count} compromiso</numerusform>
+            <numerusform>{label}, {count} compromisos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="370"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="372"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="371"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="373"/>
         <source>Shows every commitment</source>
         <translation>Muestra todos los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="372"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="374"/>
         <source>Summit; shows all its commitments</source>
         <translation>Cumbre; muestra todos sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="373"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="375"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilar; muestra sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="374"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="376"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Búsqueda guardada; presione Enter para ejecutarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="388"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Sin filtrar; haga clic o presione la barra espaciadora para mostrar solo estos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="389"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="391"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Incluidos: solo se muestran estos; vuelva a hacer clic para excluirlos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="392"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Excluidos: estos están ocultos; vuelva a hacer clic para dejar de filtrar</translation>
     </message>

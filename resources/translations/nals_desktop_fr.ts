@@ -4,637 +4,643 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="64"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="65"/>
         <source>Save briefing book as</source>
         <translation>Enregistrer le cahier d’information sous</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="66"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="67"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="79"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="80"/>
         <source>Replace file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="80"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="81"/>
         <source>{name} already exists in {folder}. Replace it with the new briefing book?</source>
         <translation>{name} existe déjà dans {folder}. Le remplacer par le nouveau cahier d’information?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="140"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="142"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="141"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="143"/>
         <source>Export briefing book</source>
         <translation>Exporter le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="144"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="145"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Choisissez le contenu du cahier d’information et son marquage, puis produisez le PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="192"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="193"/>
         <source>Book options</source>
         <translation>Options du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="193"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="194"/>
         <source>Everything the book is built from</source>
         <translation>Tout ce à partir de quoi le cahier est produit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="196"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="197"/>
         <source>What goes into the book</source>
         <translation>Contenu du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="197"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="198"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="198"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="199"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>Le sommet et ceux de ses engagements que couvre le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
         <source>Summit</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
         <source>The summit the briefing book is about</source>
         <translation>Le sommet sur lequel porte le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
         <source>Su&amp;mmit:</source>
         <translation>&amp;Sommet :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="214"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="215"/>
         <source>The &amp;whole summit</source>
         <translation>Le sommet &amp;entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="216"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Tous les piliers et engagements du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="216"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
         <source>Whole summit</source>
         <translation>Sommet entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="218"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="219"/>
         <source>Chosen &amp;pillars:</source>
         <translation>&amp;Piliers choisis :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="220"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="221"/>
         <source>Chosen pillars</source>
         <translation>Piliers choisis</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="220"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="221"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Seulement les piliers cochés dans la liste ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>Pillars</source>
         <translation>Piliers</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Cochez les piliers à imprimer; la barre d’espacement coche le pilier courant</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="232"/>
         <source>The &amp;selected commitments</source>
         <translation>Les engagements sélectio&amp;nnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="234"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="236"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Seulement les engagements sélectionnés dans la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>The references of the selected commitments</source>
         <translation>Les références des engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="243"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Les résultats d’une rec&amp;herche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="245"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Seulement les engagements trouvés par une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="245"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
         <source>Saved search</source>
         <translation>Recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="249"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Current search: {query}</source>
         <translation>Recherche en cours : {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="257"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="257"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La recherche enregistrée qui choisit les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="281"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="282"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="283"/>
         <source>Whose positions</source>
         <translation>Positions à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="283"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="284"/>
         <source>The parties whose positions are printed</source>
         <translation>Les parties dont les positions sont imprimées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="288"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="290"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="290"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="291"/>
         <source>The parts of the book to print</source>
         <translation>Les parties du cahier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="292"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
         <source>&amp;Cover</source>
         <translation>Page cou&amp;verture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="292"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Titre, sommet, marquage, numéro d’exemplaire et destinataire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
         <source>Co&amp;ntents</source>
         <translation>Table des &amp;matières</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Table des matières avec numéros de page et lettres d’onglet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="295"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
         <source>Positions matri&amp;x</source>
         <translation>Matrice des p&amp;ositions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="297"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Engagements × parties avec la position dans chaque case, et un graphique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="299"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="300"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pi&amp;liers et engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="300"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="301"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un onglet par pilier, puis chaque engagement avec les positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Annexe : mo&amp;difications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
         <source>What changed, from the revision history</source>
         <translation>Ce qui a changé, d’après l’historique des versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Annexe : do&amp;cuments sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Les documents d’où provient le texte du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
         <source>Chan&amp;ges since:</source>
         <translation>Modif&amp;ications depuis le :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
         <source>Changes since a date</source>
         <translation>Modifications depuis une date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Énumérer en annexe ce qui a changé depuis la date choisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
         <source>Changes since date</source>
         <translation>Date de début des modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>L’annexe énumère les modifications faites à cette date ou après</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="335"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="336"/>
         <source>Cover</source>
         <translation>Page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="336"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
         <source>What the cover says</source>
         <translation>Ce qu’indique la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>Le titre du cahier, sur la page couverture et en haut de chaque page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="341"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="603"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="672"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="675"/>
         <source>Briefing book</source>
         <translation>Cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
         <source>A line under the title on the cover</source>
         <translation>Une ligne sous le titre, sur la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
         <source>Prepared for</source>
         <translation>À l’intention de</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
         <source>The principal the book is for</source>
         <translation>La personne à qui le cahier est destiné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>The team or officer who prepared the book</source>
         <translation>L’équipe ou l’agent qui a préparé le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
         <source>Copy number</source>
         <translation>Numéro d’exemplaire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>Le numéro de cet exemplaire, imprimé sur la page couverture et en pied de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="350"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
         <source>S&amp;ubtitle:</source>
         <translation>So&amp;us-titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
         <source>Prepared &amp;for:</source>
         <translation>À l’intention de :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="354"/>
         <source>Prepare&amp;d by:</source>
         <translation>Préparé p&amp;ar :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="354"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="355"/>
         <source>Cop&amp;y number:</source>
         <translation>Numéro d’e&amp;xemplaire :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="361"/>
         <source>Marking and paper</source>
         <translation>Marquage et papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="361"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>Le marquage de sécurité de chaque page et le format du papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automatique (marquage le plus élevé trouvé)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
         <source>Marking</source>
         <translation>Marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>Le marquage imprimé sur chaque page; « Automatique » utilise le marquage le plus élevé du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
         <source>Top and bottom</source>
         <translation>En haut et en bas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>Top only</source>
         <translation>En haut seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
         <source>Bottom only</source>
         <translation>En bas seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
         <source>Marking placement</source>
         <translation>Emplacement du marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
         <source>Where on each page the marking is printed</source>
         <translation>L’endroit de chaque page où le marquage est imprimé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Lettre (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>The paper the book is laid out for</source>
         <translation>Le papier pour lequel le cahier est mis en page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>Reproducti&amp;ble (même contenu, mêmes octets)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Reproducible</source>
         <translation>Reproductible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Dates et identifiant fixes dans le fichier : produire de nouveau le même contenu donne un fichier identique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="393"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
         <source>Mar&amp;king:</source>
         <translation>Mar&amp;quage :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
         <source>Pl&amp;acement:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="401"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="401"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
         <source>Where the PDF is written</source>
         <translation>L’endroit où le PDF est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>Choose where to save the PDF</source>
         <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
         <source>Sa&amp;ve as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="429"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
         <source>Build status</source>
         <translation>État de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="429"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Ce que fait la production, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>How far the briefing book has been built</source>
         <translation>L’avancement de la production du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="437"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="435"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
         <source>Cancel build</source>
         <translation>Annuler la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Arrêter la production; aucun fichier n’est écrit et un fichier existant reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="448"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
         <source>Build</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
         <source>Build the briefing book and show it</source>
         <translation>Produire le cahier d’information et l’afficher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
         <source>Close without building</source>
         <translation>Fermer sans produire le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="509"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="510"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (notre délégation)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="516"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="517"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimer la position complète de notre délégation (objectif, messages, ligne rouge)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="519"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="520"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimer notre lecture de la position de {name}</translation>
     </message>
-    <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="530"/>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="531"/>
         <source>{n} commitments: {refs}</source>
-        <translation>{n} engagements : {refs}</translation>
+        <translation>
+            <numerusform>{n} engagement : {refs}</numerusform>
+            <numerusform>{n} engagements : {refs}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="533"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="536"/>
         <source>None selected in the main window.</source>
         <translation>Aucun engagement sélectionné dans la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="636"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="639"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de données ne contient encore aucun sommet; importez d’abord une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="639"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="642"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Cochez au moins une partie dont les positions figureront dans le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="647"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="650"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>Rien à imprimer : cochez au moins un pilier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="651"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="654"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>Rien à imprimer : aucun engagement n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="655"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="658"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>Rien à imprimer : choisissez une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="669"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="672"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>Rien à imprimer : cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="690"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="693"/>
         <source>Choose where to save the book.</source>
         <translation>Choisissez où enregistrer le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="730"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="785"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="733"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="792"/>
         <source>Cannot build the briefing book</source>
         <translation>Impossible de produire le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="738"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="741"/>
         <source>Not built: {name} was kept.</source>
         <translation>Cahier non produit : {name} a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="759"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="762"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
-    <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="769"/>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="773"/>
         <source>Wrote {path} ({pages} pages).</source>
-        <translation>{path} a été écrit ({pages} pages).</translation>
+        <translation>
+            <numerusform>{path} a été écrit ({pages} page).</numerusform>
+            <numerusform>{path} a été écrit ({pages} pages).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="798"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="805"/>
         <source>Building the briefing book…</source>
         <translation>Production du cahier d’information…</translation>
     </message>
@@ -642,285 +648,288 @@
 <context>
     <name>BookPreview</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="43"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="44"/>
         <source>Print briefing book</source>
         <translation>Imprimer le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="53"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="53"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="54"/>
         <source>Save a copy of the briefing book</source>
         <translation>Enregistrer une copie du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="91"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="92"/>
         <source>Briefing book preview</source>
         <extracomment>Pages are printed as images of at most this resolution (a printer&apos;s 1200 dpi would be 0.5 GB a page).</extracomment>
         <translation>Aperçu du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="93"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="94"/>
         <source>The built briefing book, page by page; print it or open it elsewhere</source>
         <translation>Le cahier d’information produit, page par page; imprimez-le ou ouvrez-le ailleurs</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="104"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="105"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="106"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="107"/>
         <source>The book&apos;s pages; Page Up and Page Down scroll, Ctrl+Plus and Ctrl+Minus zoom</source>
         <translation>Les pages du cahier; Pg préc. et Pg suiv. font défiler, Ctrl+Plus et Ctrl+Moins zooment</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="111"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="112"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="113"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="114"/>
         <source>Preview toolbar</source>
         <translation>Barre d’outils de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="114"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="115"/>
         <source>Print, open, save, page and zoom</source>
         <translation>Imprimer, ouvrir, enregistrer, changer de page et zoomer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="116"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="119"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="120"/>
         <source>Print the book on a printer of this computer</source>
         <translation>Imprimer le cahier sur une imprimante de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="122"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="123"/>
         <source>&amp;Open in viewer</source>
         <translation>&amp;Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="125"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="126"/>
         <source>Open the PDF in the system&apos;s PDF viewer</source>
         <translation>Ouvrir le PDF dans la visionneuse PDF du système</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="128"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="129"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="131"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="132"/>
         <source>Save a copy of the PDF somewhere else</source>
         <translation>Enregistrer une copie du PDF ailleurs</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="134"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="135"/>
         <source>Go to the previous page</source>
         <translation>Aller à la page précédente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="134"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="135"/>
         <source>Pre&amp;vious page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="137"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="138"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="137"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="138"/>
         <source>Go to the next page</source>
         <translation>Aller à la page suivante</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="140"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="141"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="143"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="144"/>
         <source>Show the pages larger</source>
         <translation>Afficher les pages en plus grand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="146"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="147"/>
         <source>Zoom o&amp;ut</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="149"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="150"/>
         <source>Show the pages smaller</source>
         <translation>Afficher les pages en plus petit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="152"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="153"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="152"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="153"/>
         <source>Fit the page width to the window</source>
         <translation>Ajuster la largeur de la page à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="155"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="156"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="155"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="156"/>
         <source>Close the preview</source>
         <translation>Fermer l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="162"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="163"/>
         <source>Current page</source>
         <translation>Page courante</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="163"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="164"/>
         <source>Which page is shown, of how many</source>
         <translation>La page affichée, et le nombre total de pages</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="165"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="166"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="166"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="167"/>
         <source>Fit page</source>
         <translation>Ajuster à la page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="169"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="170"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="170"/>
         <location filename="../../nals_desktop/ui/book/preview.py" line="171"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="172"/>
         <source>How large the pages are shown</source>
         <translation>La taille d’affichage des pages</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="186"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="187"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="187"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="188"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="203"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="204"/>
         <source>Print status</source>
         <translation>État de l’impression</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="204"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="205"/>
         <source>What printing is doing, or how it ended</source>
         <translation>Ce que fait l’impression, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="207"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="208"/>
         <source>Print progress</source>
         <translation>Progression de l’impression</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="208"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="209"/>
         <source>How many of the pages have been sent to the printer</source>
         <translation>Le nombre de pages déjà envoyées à l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="209"/>
         <location filename="../../nals_desktop/ui/book/preview.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="211"/>
         <source>Cancel printing</source>
         <translation>Annuler l’impression</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="212"/>
         <source>Stop sending pages to the printer</source>
         <translation>Arrêter d’envoyer des pages à l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="251"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="252"/>
         <source>{name} — Briefing book preview</source>
         <translation>{name} — Aperçu du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="255"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="256"/>
         <source>Cannot show the briefing book</source>
         <translation>Impossible d’afficher le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="257"/>
         <source>{path} cannot be read as a PDF ({error}).</source>
         <translation>Impossible de lire {path} comme un PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="277"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="278"/>
         <source>Page {x} of {y}</source>
         <translation>Page {x} de {y}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="279"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="280"/>
         <source>No pages</source>
         <translation>Aucune page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="338"/>
         <source>Book page</source>
         <translation>Page du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="350"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="351"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="364"/>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
     </message>
-    <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="371"/>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/book/preview.py" line="373"/>
         <source>Sent {n} pages to the printer.</source>
-        <translation>{n} pages envoyées à l’imprimante.</translation>
+        <translation>
+            <numerusform>{n} page envoyée à l’imprimante.</numerusform>
+            <numerusform>{n} pages envoyées à l’imprimante.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="376"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="379"/>
         <source>Cannot print the briefing book</source>
         <translation>Impossible d’imprimer le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="393"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="396"/>
         <source>Cannot open the briefing book</source>
         <translation>Impossible d’ouvrir le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="397"/>
         <source>No application opened {path}; open it from your file manager.</source>
         <translation>Aucune application n’a ouvert {path}; ouvrez-le à partir de votre gestionnaire de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="425"/>
         <source>Cannot save a copy of the briefing book</source>
         <translation>Impossible d’enregistrer une copie du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="423"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="426"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
@@ -951,80 +960,82 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="68"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
         <source>Edit 1 commitment</source>
         <extracomment>The value of a choice that leaves the field as it is.</extracomment>
         <translation>Modifier 1 engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="68"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
         <source>Edit {n} commitments</source>
         <translation>Modifier {n} engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="72"/>
         <source>Set the same values on every selected commitment</source>
         <translation>Attribuer les mêmes valeurs à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="75"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="77"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="82"/>
         <source>{party} (ours)</source>
         <translation>{party} (nous)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="82"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="82"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
         <source>Whose position the changes apply to</source>
         <translation>La partie dont la position est modifiée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="86"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="86"/>
         <source>The stance to set, or leave unchanged</source>
         <translation>La position à attribuer, ou laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
         <source>The priority to set, or leave unchanged</source>
         <translation>La priorité à attribuer, ou laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
-        <source>Re&amp;place tags with:</source>
-        <translation>&amp;Remplacer les étiquettes par :</translation>
-    </message>
-    <message>
         <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
-        <source>Replace tags</source>
-        <translation>Remplacer les étiquettes</translation>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="116"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="176"/>
+        <source>Leave unchanged</source>
+        <translation>Laisser inchangé</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
-        <source>When checked, every selected commitment gets exactly the tags given</source>
-        <translation>Si la case est cochée, chaque engagement sélectionné reçoit exactement les étiquettes indiquées</translation>
+        <source>Add these tags</source>
+        <translation>Ajouter ces étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
-        <source>Comma-separated tags for every selected commitment</source>
-        <translation>Étiquettes séparées par des virgules, pour chaque engagement sélectionné</translation>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="94"/>
+        <source>Remove these tags</source>
+        <translation>Retirer ces étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="95"/>
+        <source>Replace all tags with these</source>
+        <translation>Remplacer toutes les étiquettes par celles-ci</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
@@ -1032,124 +1043,138 @@
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="106"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="165"/>
-        <source>Leave unchanged</source>
-        <translation>Laisser inchangé</translation>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="99"/>
+        <source>Add or remove the tags given, keeping each commitment&apos;s others, or replace them all</source>
+        <translation>Ajouter ou retirer les étiquettes indiquées, en conservant les autres étiquettes de chaque engagement, ou les remplacer toutes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="111"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="105"/>
+        <source>Tags to change</source>
+        <translation>Étiquettes à modifier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="106"/>
+        <source>Comma-separated tags for every selected commitment</source>
+        <translation>Étiquettes séparées par des virgules, pour chaque engagement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="112"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="122"/>
         <source>The status to set, or leave unchanged; a new status needs a reason</source>
         <translation>L’état à attribuer, ou laisser inchangé; un nouvel état exige un motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="115"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
         <source>Required when you set a status</source>
         <translation>Obligatoire si vous attribuez un état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Why the status changes; required with a status</source>
         <translation>Pourquoi l’état change; obligatoire avec un état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="123"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="123"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Why nothing was applied</source>
         <translation>Pourquoi rien n’a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="128"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
         <source>Part&amp;y:</source>
         <translation>&amp;Partie :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="129"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
         <source>&amp;Stance:</source>
         <translation>P&amp;osition :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
         <source>P&amp;riority:</source>
         <translation>Pr&amp;iorité :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="134"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
+        <source>T&amp;ags:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
         <source>S&amp;tatus:</source>
         <translation>Éta&amp;t :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
         <source>Reaso&amp;n:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
         <source>&amp;Apply to 1 commitment</source>
         <translation>&amp;Appliquer à 1 engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>&amp;Appliquer à {n} engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
         <source>Save the chosen values on every selected commitment</source>
         <translation>Enregistrer les valeurs choisies pour chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="159"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="159"/>
         <source>Close without changing anything</source>
         <translation>Fermer sans rien modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="166"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="177"/>
         <source>Clear (not set)</source>
         <translation>Effacer (non défini)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="191"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="202"/>
         <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
         <translation>Sélection : {refs}. Les champs laissés inchangés conservent la valeur propre à chaque engagement; chaque engagement modifié reçoit une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="218"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="238"/>
         <source>Choose at least one value to set; everything is left unchanged now.</source>
         <translation>Choisissez au moins une valeur à attribuer; pour l’instant, tout reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="222"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="242"/>
         <source>Say why the status changes: a reason is required.</source>
         <translation>Indiquez pourquoi l’état change : un motif est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="225"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="245"/>
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Ces engagements n’ont aucune partie en commun pour laquelle attribuer une position.</translation>
     </message>
@@ -1417,327 +1442,342 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="58"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="85"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="59"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="88"/>
         <source>Import fact sheet</source>
         <translation>Importer une fiche d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="60"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="61"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
         <translation>Fiches d’information ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="91"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
         <translation>Choisissez un fichier ou collez du texte, vérifiez l’aperçu, corrigez les détails du sommet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
         <translation>La provenance de la fiche d’information : un fichier ou du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="107"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="108"/>
         <source>No file chosen (.txt, .md or .html)</source>
         <translation>Aucun fichier choisi (.txt, .md ou .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="109"/>
         <source>Chosen file</source>
         <translation>Fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="110"/>
         <source>The fact sheet file to import</source>
         <translation>Le fichier de la fiche d’information à importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="110"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="111"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="112"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="114"/>
         <source>Pick a .txt, .md or .html fact sheet to preview</source>
         <translation>Choisir une fiche d’information .txt, .md ou .html à prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
         <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
         <translation>Une fiche d’information enregistrée en texte brut, en Markdown ou en HTML. Vous pouvez aussi déposer un fichier sur la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
         <source>Paste the fact sheet&apos;s text here…</source>
         <translation>Collez ici le texte de la fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="136"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="137"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="138"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
         <translation>Le texte de la fiche d’information, copié d’une page Web ou d’un document</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="143"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="145"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Format of the pasted text</source>
         <translation>Format du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
         <source>Plain text, Markdown or HTML</source>
         <translation>Texte brut, Markdown ou HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="151"/>
         <source>Preview pasted text</source>
         <translation>Prévisualiser le texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="153"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
         <translation>Détecter le sommet, les piliers et les engagements; rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mat :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
         <source>From a &amp;file</source>
         <translation>À partir d’un &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="167"/>
         <source>&amp;Paste text</source>
         <translation>C&amp;oller du texte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="170"/>
         <source>Summit (edit what was detected)</source>
         <translation>Sommet (corrigez ce qui a été détecté)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
         <source>The summit&apos;s title</source>
         <translation>Le titre du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
         <translation>La date du sommet, au format AAAA-MM-JJ; vide si elle est inconnue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
         <source>Where the summit took place</source>
         <translation>Le lieu du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>Party codes, separated by commas, e.g. CA, MX, US</source>
         <translation>Codes des parties, séparés par des virgules, p. ex. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
         <source>Pa&amp;rties:</source>
         <translation>Pa&amp;rties :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
         <source>What was detected</source>
         <translation>Ce qui a été détecté</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="194"/>
         <source>How many pillars and commitments the preview found</source>
         <translation>Le nombre de piliers et d’engagements trouvés par l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
         <source>Detected pillars and commitments</source>
         <translation>Piliers et engagements détectés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="207"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
         <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
         <translation>Les piliers et leurs engagements; appuyez sur F2 sur le titre court d’un pilier pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="222"/>
         <source>Import problem</source>
         <translation>Problème d’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="223"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="224"/>
         <source>Why the fact sheet could not be previewed or imported</source>
         <translation>Pourquoi la fiche d’information n’a pas pu être prévisualisée ou importée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="228"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="229"/>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="230"/>
         <source>How far the preview or the import has come</source>
         <translation>L’avancement de l’aperçu ou de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="233"/>
         <source>Import status</source>
         <translation>État de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="234"/>
         <source>What the import is doing</source>
         <translation>Ce que fait l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="238"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="239"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="240"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="384"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="240"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="241"/>
         <source>Write the previewed summit into the store</source>
         <translation>Écrire le sommet prévisualisé dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="245"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="246"/>
         <source>Close without importing</source>
         <translation>Fermer sans importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
         <source>Paste a fact sheet&apos;s text first.</source>
         <translation>Collez d’abord le texte d’une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="293"/>
         <source>Reading and detecting the structure…</source>
         <translation>Lecture et détection de la structure…</translation>
     </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="306"/>
-        <source>{pillars} pillars · {commitments} commitments</source>
-        <translation>{pillars} piliers · {commitments} engagements</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="310"/>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>
         <source>{n} nested items</source>
-        <translation>{n} sous-éléments</translation>
+        <translation>
+            <numerusform>{n} sous-élément</numerusform>
+            <numerusform>{n} sous-éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="313"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Rien n’a encore été écrit. Vérifiez les détails, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="327"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="326"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>« {value} » n’est pas une date; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="352"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="365"/>
-        <source>Imported “{title}”: {pillars} pillars, {commitments} commitments.</source>
-        <translation>« {title} » importé : {pillars} piliers, {commitments} engagements.</translation>
+        <source>Imported “{title}”: {pillars}, {commitments}.</source>
+        <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
+        <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="371"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Ce document se trouve déjà dans la base de données sous le titre « {title} »; rien n’a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="405"/>
+        <source>{n} pillars</source>
+        <translation>
+            <numerusform>{n} pilier</numerusform>
+            <numerusform>{n} piliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="408"/>
+        <source>{n} commitments</source>
+        <translation>
+            <numerusform>{n} engagement</numerusform>
+            <numerusform>{n} engagements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2099,55 +2139,75 @@
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
         <source>{shown} shown of {total} · {path}</source>
-        <translation>{shown} affichés sur {total} · {path}</translation>
+        <translation>
+            <numerusform>{shown} affiché sur {total} · {path}</numerusform>
+            <numerusform>{shown} affichés sur {total} · {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="714"/>
-        <source>Imported “{title}”: {pillars} pillars, {commitments} commitments.</source>
-        <translation>« {title} » importé : {pillars} piliers, {commitments} engagements.</translation>
+        <location filename="../../nals_desktop/ui/main_window.py" line="715"/>
+        <source>Imported “{title}”: {pillars}, {commitments}.</source>
+        <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
+        <translation>« {title} » importé : {pillars}, {commitments}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="717"/>
+        <source>{n} pillars</source>
+        <translation>
+            <numerusform>{n} pilier</numerusform>
+            <numerusform>{n} piliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
+        <source>{n} commitments</source>
+        <translation>
+            <numerusform>{n} engagement</numerusform>
+            <numerusform>{n} engagements</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="753"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="758"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="773"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="761"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="766"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="765"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="770"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="774"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="777"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="789"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -2205,48 +2265,51 @@
         <source>Name</source>
         <translation>Nom</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nals_desktop/ui/models/navigator.py" line="364"/>
         <source>{label}, {count} commitments</source>
-        <translation>{label}, {count} engagements</translation>
+        <translation>
+            <numerusform>{label}, {count} engagement</numerusform>
+            <numerusform>{label}, {count} engagements</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="370"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="372"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="371"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="373"/>
         <source>Shows every commitment</source>
         <translation>Affiche tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="372"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="374"/>
         <source>Summit; shows all its commitments</source>
         <translation>Sommet; affiche tous ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="373"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="375"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilier; affiche ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="374"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="376"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Recherche enregistrée; appuyez sur Entrée pour la lancer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="388"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Aucun filtre; cliquez ou appuyez sur la barre d’espacement pour n’afficher que ceux-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="389"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="391"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Inclus : seuls ceux-ci sont affichés; cliquez de nouveau pour les exclure</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="392"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Exclus : ceux-ci sont masqués; cliquez de nouveau pour retirer le filtre</translation>
     </message>

@@ -18,7 +18,17 @@ from nals_desktop.services import annotate
 from nals_desktop.services.books import BookScope, export_book
 from nals_desktop.services.identity import Author
 
-from .catalogues import LANGUAGES, LOCALE, REFRESH, gettext_calls, placeholders, read_po
+from .catalogues import (
+    FORM_SAMPLES,
+    LANGUAGES,
+    LOCALE,
+    PLURAL_FORMS,
+    REFRESH,
+    gettext_calls,
+    placeholders,
+    po_header,
+    read_po,
+)
 
 # The labels of the three labelled enums, as the brief and the Mandate Letter Tracker word them.
 LABELS = {
@@ -150,8 +160,9 @@ def test_language_chosen_from_the_environment(
 
 
 def test_template_has_every_marked_string() -> None:
-    """Every literal in _() or N_() is in nals.pot, with its python-brace-format flag where it has fields."""
-    template = {e.msgid: e for e in read_po(LOCALE / "nals.pot")}
+    """Every literal in _() or N_(), and every singular and plural in ngettext(), is in nals.pot, with its
+    python-brace-format flag where it has fields; both texts of a counted message have the same fields."""
+    template = {(e.msgid, e.msgid_plural): e for e in read_po(LOCALE / "nals.pot")}
     marked = gettext_calls()
     missing = {text: places for text, places in marked.items() if text not in template}
     assert not missing, f"strings missing from resources/locale/nals.pot ({REFRESH}): {missing}"
@@ -160,30 +171,41 @@ def test_template_has_every_marked_string() -> None:
     for entry in template.values():
         if placeholders(entry.msgid):
             assert "python-brace-format" in entry.flags, entry.msgid
+        if entry.msgid_plural:
+            assert placeholders(entry.msgid_plural) == placeholders(entry.msgid), entry.msgid
     assert "{n:,}" in placeholders("{field} is {n:,} characters long; the limit is {limit:,}.")
-    assert "{field} is {n} characters long; the limit is {limit}." in template
+    assert ("{field} is {n} characters long; the limit is {limit}.", "") in template
+    assert ("History: {n} revision", "History: {n} revisions") in template
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_po_complete_and_faithful(lang: str) -> None:
-    """Each .po: every template message translated, nothing fuzzy, every placeholder kept exactly."""
-    template = {e.msgid for e in read_po(LOCALE / "nals.pot")}
-    entries = read_po(LOCALE / lang / "LC_MESSAGES" / "nals.po")
-    assert {e.msgid for e in entries} == template, f"{lang}.po is not merged with the template ({REFRESH})"
+    """Each .po: every template message translated (each plural form of a counted one, as many as its
+    Plural-Forms says), nothing fuzzy, every placeholder kept exactly."""
+    path = LOCALE / lang / "LC_MESSAGES" / "nals.po"
+    assert po_header(path)["Plural-Forms"] == PLURAL_FORMS[lang], f"{lang}.po: gettext's plural rule"
+    template = {(e.msgid, e.msgid_plural) for e in read_po(LOCALE / "nals.pot")}
+    entries = read_po(path)
+    assert {(e.msgid, e.msgid_plural) for e in entries} == template, (
+        f"{lang}.po is not merged with the template ({REFRESH})"
+    )
     problems = []
     for e in entries:
-        if not e.msgstr.strip():
-            problems.append(f"empty: {e.msgid!r}")
+        if e.msgid_plural and len(e.plurals) != 2:
+            problems.append(f"{len(e.plurals)} plural forms, not 2: {e.msgid!r}")
         if "fuzzy" in e.flags:
             problems.append(f"fuzzy: {e.msgid!r}")
-        if placeholders(e.msgstr) != placeholders(e.msgid):
-            problems.append(f"placeholders {placeholders(e.msgstr)} for {placeholders(e.msgid)}: {e.msgid!r}")
-        if e.msgstr != e.msgstr.strip() or e.msgid != e.msgid.strip():  # "Reason for the last change: "
-            if (e.msgid[:1].isspace(), e.msgid[-1:].isspace()) != (
-                e.msgstr[:1].isspace(),
-                e.msgstr[-1:].isspace(),
-            ):
-                problems.append(f"leading or trailing space differs: {e.msgid!r}")
+        for text in e.translations:
+            if not text.strip():
+                problems.append(f"empty: {e.msgid!r}")
+            if placeholders(text) != placeholders(e.msgid):
+                problems.append(f"placeholders {placeholders(text)} for {placeholders(e.msgid)}: {e.msgid!r}")
+            if text != text.strip() or e.msgid != e.msgid.strip():  # "Reason for the last change: "
+                if (e.msgid[:1].isspace(), e.msgid[-1:].isspace()) != (
+                    text[:1].isspace(),
+                    text[-1:].isspace(),
+                ):
+                    problems.append(f"leading or trailing space differs: {e.msgid!r}")
     assert not problems, "\n".join(problems)
 
 
@@ -193,15 +215,22 @@ def test_mo_compiled_from_po(lang: str) -> None:
     folder = LOCALE / lang / "LC_MESSAGES"
     with (folder / "nals.mo").open("rb") as f:
         compiled = gettext.GNUTranslations(f)
-    stale = [e.msgid for e in read_po(folder / "nals.po") if compiled.gettext(e.msgid) != e.msgstr]
+    stale = [
+        e.msgid
+        for e in read_po(folder / "nals.po")
+        if (
+            [compiled.ngettext(e.msgid, e.msgid_plural, n) for n in FORM_SAMPLES] != e.plurals
+            if e.msgid_plural
+            else compiled.gettext(e.msgid) != e.msgstr
+        )
+    ]
     assert not stale, f"nals.mo is older than nals.po ({REFRESH}): {stale[:5]}"
 
 
 def test_french_typography() -> None:
     """Canadian French: « guillemets », typographic apostrophes, no-break spaces before ":" and in « »."""
     bad = []
-    for e in read_po(LOCALE / "fr" / "LC_MESSAGES" / "nals.po"):
-        text = e.msgstr
+    for text in (t for e in read_po(LOCALE / "fr" / "LC_MESSAGES" / "nals.po") for t in e.translations):
         if (
             "“" in text
             or "”" in text

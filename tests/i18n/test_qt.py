@@ -26,6 +26,7 @@ from nals_desktop.domain.model import FIELD_LABELS, Stance
 from nals_desktop.store.engine import Store
 
 from .catalogues import (
+    FORM_SAMPLES,
     LANGUAGES,
     LOCALE,
     PACKAGE,
@@ -127,9 +128,9 @@ def _english(lang: str) -> set[str]:
     """English texts of the catalogues that read differently once translated (and are no translation)."""
     qt = read_ts(QT_DIR / f"nals_desktop_{lang}.ts")
     po = read_po(LOCALE / lang / "LC_MESSAGES" / "nals.po")
-    translated = {m.translation for m in qt} | {e.msgstr for e in po}
-    english = {m.source for m in qt if m.translation != m.source} | {
-        e.msgid for e in po if e.msgstr != e.msgid
+    translated = {t for m in qt for t in m.translations} | {t for e in po for t in e.translations}
+    english = {m.source for m in qt if m.translations != [m.source] * len(m.translations)} | {
+        text for e in po if e.translations != e.sources for text in e.sources
     }
     return english - translated
 
@@ -177,69 +178,90 @@ def test_no_english_left_in_the_window_and_dialogs(
         texts |= {model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())}
     texts |= {window.nav_model.index(r, 0).data() for r in range(window.nav_model.rowCount())}
     assert len(texts) > 300
-    assert not texts & english
+    assert not texts & english, sorted(texts & english)
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", ("en", *LANGUAGES))
 def test_ts_complete_and_faithful(lang: str) -> None:
-    """Each .ts: no unfinished or obsolete message, placeholders kept exactly, at most one mnemonic."""
+    """Each .ts: no unfinished or obsolete message, each plural form of a counted (numerus) one, placeholders
+    kept exactly, at most one mnemonic. English, the source language, has the counted messages alone."""
     problems = []
-    for m in read_ts(QT_DIR / f"nals_desktop_{lang}.ts"):
+    messages = read_ts(QT_DIR / f"nals_desktop_{lang}.ts")
+    assert messages
+    for m in messages:
         where = f"{m.context}: {m.source!r}"
         if m.kind:
             problems.append(f"{m.kind}: {where}")
-        elif not m.translation.strip():
-            problems.append(f"empty: {where}")
-        if placeholders(m.translation) != placeholders(m.source):
-            problems.append(
-                f"placeholders {placeholders(m.translation)} for {placeholders(m.source)}: {where}"
-            )
-        if mnemonics(m.translation) > max(1, mnemonics(m.source)) or mnemonics(m.translation) > mnemonics(
-            m.source
-        ):
-            problems.append(f"mnemonics: {m.translation!r} for {where}")
+        if lang == "en" and not m.numerus:
+            problems.append(f"not a counted message: {where}")
+        if m.numerus and len(m.forms) != len(FORM_SAMPLES):
+            problems.append(f"{len(m.forms)} plural forms, not {len(FORM_SAMPLES)}: {where}")
+        for text in m.translations:
+            if not m.kind and not text.strip():
+                problems.append(f"empty: {where}")
+            if placeholders(text) != placeholders(m.source):
+                problems.append(f"placeholders {placeholders(text)} for {placeholders(m.source)}: {where}")
+            if mnemonics(text) > max(1, mnemonics(m.source)) or mnemonics(text) > mnemonics(m.source):
+                problems.append(f"mnemonics: {text!r} for {where}")
     assert not problems, f"{REFRESH}:\n" + "\n".join(problems)
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", ("en", *LANGUAGES))
 def test_qm_compiled_from_ts(lang: str) -> None:
-    """The committed .qm gives every translation of the .ts, in its context."""
+    """The committed .qm gives every translation of the .ts, in its context; each plural form by its count."""
     translator = QTranslator()
     assert translator.load(f"nals_desktop_{lang}", str(QT_DIR))
     stale = [
         (m.context, m.source)
         for m in read_ts(QT_DIR / f"nals_desktop_{lang}.ts")
-        if translator.translate(m.context, m.source, m.comment or None) != m.translation
+        if (
+            [translator.translate(m.context, m.source, m.comment or None, n) for n in FORM_SAMPLES] != m.forms
+            if m.numerus
+            else translator.translate(m.context, m.source, m.comment or None) != m.translation
+        )
     ]
     assert not stale, f"nals_desktop_{lang}.qm is older than the .ts ({REFRESH}): {stale[:5]}"
 
 
 def test_ts_has_every_call_in_its_run_time_context() -> None:
-    """Every tr()/translate() text of the UI is in each .ts under the context PySide6 looks it up in."""
+    """Every tr()/translate() text of the UI is in each .ts under the context PySide6 looks it up in, as a
+    numerus message where a count is passed; and every counted one in English's."""
     tool = qt_catalogue_tool()
     sites, dynamic = tool.find_sites(sorted(PACKAGE.joinpath("ui").rglob("*.py")))
     assert not dynamic, dynamic
-    assert sites
-    for lang in LANGUAGES:
-        keys = {(m.context, m.source, m.comment) for m in read_ts(QT_DIR / f"nals_desktop_{lang}.ts")}
+    assert sites and any(s.numerus for s in sites)
+    for lang in ("en", *LANGUAGES):
+        keys = {
+            (m.context, m.source, m.comment): m.numerus for m in read_ts(QT_DIR / f"nals_desktop_{lang}.ts")
+        }
         missing = [
             f"{s.file}:{s.line} {s.context}: {s.source!r}"
             for s in sites
-            if (s.context, s.source, s.comment) not in keys
+            if (lang != "en" or s.numerus) and keys.get((s.context, s.source, s.comment)) != s.numerus
         ]
         assert not missing, f"missing from nals_desktop_{lang}.ts ({REFRESH}):\n" + "\n".join(missing)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_both_mechanisms_agree(lang: str) -> None:
-    """A text translated by gettext and by Qt (domain labels, shared messages) reads the same in both."""
-    po = {e.msgid: e.msgstr for e in read_po(LOCALE / lang / "LC_MESSAGES" / "nals.po")}
+    """A text translated by gettext and by Qt (domain labels, shared messages, counted ones: "{n} pillars")
+    reads the same in both."""
+    entries = read_po(LOCALE / lang / "LC_MESSAGES" / "nals.po")
+    po = {e.msgid: e.msgstr for e in entries if not e.msgid_plural}
+    counted = {e.msgid_plural: e.plurals for e in entries if e.msgid_plural}
+    qt = read_ts(QT_DIR / f"nals_desktop_{lang}.ts")
     differ = {
         (m.context, m.source): (m.translation, po[m.source])
-        for m in read_ts(QT_DIR / f"nals_desktop_{lang}.ts")
-        if m.source in po and m.translation != po[m.source] and m.context != "Positions"
+        for m in qt
+        if not m.numerus and m.source in po and m.translation != po[m.source] and m.context != "Positions"
+    }
+    differ |= {
+        (m.context, m.source): (m.forms, counted[m.source])
+        for m in qt
+        if m.numerus and m.source in counted and m.forms != counted[m.source]
     }
     assert not differ, differ
+    assert {m.source for m in qt if m.numerus} & set(counted), "no counted message in both to compare"
     assert (
         po[Stance.SUPPORT_WITH_CONDITIONS.label]
         == {"fr": "Appui sous conditions", "es": "Apoyo con condiciones"}[lang]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nals_desktop import i18n
 from nals_desktop.briefing.builder import BookResult
 from nals_desktop.briefing.content import SECTIONS, BookRequest
 from nals_desktop.domain.errors import NalsError, ValidationError
@@ -527,7 +528,9 @@ class BookDialog(QDialog):
         if in_summit:
             refs = ", ".join(r.reference for r in in_summit[:12]) + (" …" if len(in_summit) > 12 else "")
             self.selected_label.setText(
-                self.tr("{n} commitments: {refs}").format(n=len(in_summit), refs=refs)
+                self.tr("{n} commitments: {refs}", "", len(in_summit)).format(
+                    n=i18n.number(len(in_summit)), refs=refs
+                )
             )
         else:
             self.selected_label.setText(self.tr("None selected in the main window."))
@@ -766,7 +769,11 @@ class BookDialog(QDialog):
 
     def _built(self, result: BookResult) -> None:
         self.book_result = result
-        self._idle(self.tr("Wrote {path} ({pages} pages).").format(path=result.path, pages=result.pages))
+        self._idle(
+            self.tr("Wrote {path} ({pages} pages).", "", result.pages).format(
+                path=result.path, pages=i18n.number(result.pages)
+            )
+        )
         self.built.emit(result)
         self.show_preview(result.path)
         self.accept()

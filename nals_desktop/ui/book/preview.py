@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nals_desktop import i18n
 from nals_desktop.ui import icons
 from nals_desktop.ui.book.printing import chosen_pages, print_pages
 from nals_desktop.ui.errors import ErrorReporter
@@ -368,7 +369,9 @@ class BookPreview(QDialog):
 
     def _printed(self, count: int) -> None:
         self.last_printed = count
-        self._print_busy(False, self.tr("Sent {n} pages to the printer.").format(n=count))
+        self._print_busy(
+            False, self.tr("Sent {n} pages to the printer.", "", count).format(n=i18n.number(count))
+        )
         self.printed.emit(count)
 
     def _print_failed(self, error: TaskError) -> None:

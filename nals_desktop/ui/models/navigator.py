@@ -361,7 +361,9 @@ class NavigatorModel(QAbstractItemModel):
             return (
                 n.label
                 if n.count is None
-                else self.tr("{label}, {count} commitments").format(label=n.label, count=n.count)
+                else self.tr("{label}, {count} commitments", "", n.count).format(
+                    label=n.label, count=i18n.number(n.count)
+                )
             )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             if n.kind is Kind.FACET:
