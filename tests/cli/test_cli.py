@@ -80,7 +80,7 @@ def test_export_backup_check(capsys: pytest.CaptureFixture[str], tmp_path: Path)
 def test_errors_are_one_line_and_non_zero(
     capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
-    code, out, err = run(capsys, *argv)
+    code, _out, err = run(capsys, *argv)
     assert code != 0
     assert message in err
     assert len(err.strip().splitlines()) == 1
@@ -118,7 +118,7 @@ def test_bad_arguments_exit_2_with_one_line(tmp_path: Path) -> None:
 
 
 def test_position_and_status_set_then_show(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(
+    code, _out, err = run(
         capsys,
         "position",
         "set",
@@ -135,7 +135,7 @@ def test_position_and_status_set_then_show(capsys: pytest.CaptureFixture[str]) -
         "methane",
     )
     assert code == 0, err
-    code, out, err = run(
+    code, _out, err = run(
         capsys,
         "status",
         "set",

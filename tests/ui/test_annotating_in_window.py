@@ -13,18 +13,18 @@ from nals_desktop.services.identity import Author
 AUTHOR = Author("Window Test", "CA", "device")
 
 
-def _select_row(window, row: int) -> None:  # noqa: ANN001
+def _select_row(window, row: int) -> None:
     window.table.selectionModel().setCurrentIndex(
         window.table_model.index(row, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
 
 
-def _facet_count(window, key: str) -> int:  # noqa: ANN001
+def _facet_count(window, key: str) -> int:
     return window.nav_model.node(window.nav_model.index_of(key)).count
 
 
-def test_an_edit_updates_table_detail_history_and_facets_without_reset(window, qtbot, qtmodeltester) -> None:  # noqa: ANN001
+def test_an_edit_updates_table_detail_history_and_facets_without_reset(window, qtbot, qtmodeltester) -> None:
     _select_row(window, 1)
     cid = window.current_commitment_id()
     assert window.editor.commitment_id == cid
@@ -44,7 +44,7 @@ def test_an_edit_updates_table_detail_history_and_facets_without_reset(window, q
     qtmodeltester.check(window.nav_model)
 
 
-def test_switching_commitment_saves_what_was_typed(window) -> None:  # noqa: ANN001
+def test_switching_commitment_saves_what_was_typed(window) -> None:
     _select_row(window, 0)
     first = window.current_commitment_id()
     field = window.editor.field_widget("CA", "objective")

@@ -7,11 +7,11 @@ from pathlib import Path
 from pypdf import PdfReader
 
 
-def _titles(outline) -> list[str]:  # noqa: ANN001
+def _titles(outline) -> list[str]:
     return [t for item in outline for t in (_titles(item) if isinstance(item, list) else [item.title])]
 
 
-def test_export_action_builds_the_pillar_in_view(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_action_builds_the_pillar_in_view(window, qtbot, tmp_path: Path) -> None:
     assert window.export_book_action in window.menuBar().actions()[0].menu().actions()
     dialog = window.open_book_dialog()  # the window opens on pillar A
     out = tmp_path / "pillar-a.pdf"

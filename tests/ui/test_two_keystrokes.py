@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
-def test_typing_me_finds_the_methane_commitment_first(window, qtbot) -> None:  # noqa: ANN001
+def test_typing_me_finds_the_methane_commitment_first(window, qtbot) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search.edit, timeout=3000)
     qtbot.keyClicks(QApplication.focusWidget(), "me")

@@ -43,7 +43,7 @@ def main() -> int:
     dialog.prepared_for_edit.setText("The Prime Minister")
     dialog.prepared_by_edit.setText("North America Branch")
     dialog.copy_edit.setText("3")
-    dialog.path_edit.setText(str(Path.home() / "Documents" / "Briefing book – Climate.pdf"))  # noqa: RUF001
+    dialog.path_edit.setText(str(Path.home() / "Documents" / "Briefing book – Climate.pdf"))
     for edit in (dialog.title_edit, dialog.subtitle_edit):
         edit.setCursorPosition(0)
     dialog.show()
