@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
+        <source>Edit {n} commitments</source>
+        <translation>
+            <numerusform>Edit {n} commitment</numerusform>
+            <numerusform>Edit {n} commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="151"/>
+        <source>&amp;Apply to {n} commitments</source>
+        <translation>
+            <numerusform>&amp;Apply to {n} commitment</numerusform>
+            <numerusform>&amp;Apply to {n} commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>

@@ -959,222 +959,217 @@
 </context>
 <context>
     <name>BulkEditDialog</name>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
-        <source>Edit 1 commitment</source>
-        <extracomment>The value of a choice that leaves the field as it is.</extracomment>
-        <translation>Editar 1 compromiso</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
         <source>Edit {n} commitments</source>
-        <translation>Editar {n} compromisos</translation>
+        <translation>
+            <numerusform>Editar {n} compromiso</numerusform>
+            <numerusform>Editar {n} compromisos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="72"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="71"/>
         <source>Set the same values on every selected commitment</source>
         <translation>Asignar los mismos valores a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="77"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="76"/>
         <source>Selected commitments</source>
         <translation>Compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="82"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="81"/>
         <source>{party} (ours)</source>
         <translation>{party} (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
         <source>Whose position the changes apply to</source>
         <translation>La parte cuya posición se modifica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="86"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="86"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
         <source>The stance to set, or leave unchanged</source>
         <translation>La postura que se asigna, o dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>The priority to set, or leave unchanged</source>
         <translation>La prioridad que se asigna, o dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="116"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="176"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="91"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="115"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="173"/>
         <source>Leave unchanged</source>
         <translation>Dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
         <source>Add these tags</source>
         <translation>Agregar estas etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="94"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
         <source>Remove these tags</source>
         <translation>Quitar estas etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="95"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="94"/>
         <source>Replace all tags with these</source>
         <translation>Reemplazar todas las etiquetas por estas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="99"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
         <source>Add or remove the tags given, keeping each commitment&apos;s others, or replace them all</source>
         <translation>Agregar o quitar las etiquetas indicadas, conservando las demás de cada compromiso, o reemplazarlas todas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="105"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="104"/>
         <source>Tags to change</source>
         <translation>Etiquetas por cambiar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="106"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="105"/>
         <source>Comma-separated tags for every selected commitment</source>
         <translation>Etiquetas separadas por comas para cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="120"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="122"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
         <source>The status to set, or leave unchanged; a new status needs a reason</source>
         <translation>El estado que se asigna, o dejar sin cambios; un nuevo estado requiere un motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="124"/>
         <source>Required when you set a status</source>
         <translation>Obligatorio si asigna un estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
         <source>Why the status changes; required with a status</source>
         <translation>Por qué cambia el estado; obligatorio con un estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
         <source>Why nothing was applied</source>
         <translation>Por qué no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="135"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="137"/>
         <source>Part&amp;y:</source>
         <translation>&amp;Parte:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
         <source>&amp;Stance:</source>
         <translation>P&amp;ostura:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
         <source>P&amp;riority:</source>
         <translation>Pr&amp;ioridad:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
         <source>T&amp;ags:</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="144"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
         <source>Reaso&amp;n:</source>
         <translation>&amp;Motivo:</translation>
     </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
-        <source>&amp;Apply to 1 commitment</source>
-        <translation>&amp;Aplicar a 1 compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="151"/>
         <source>&amp;Apply to {n} commitments</source>
-        <translation>&amp;Aplicar a {n} compromisos</translation>
+        <translation>
+            <numerusform>&amp;Aplicar a {n} compromiso</numerusform>
+            <numerusform>&amp;Aplicar a {n} compromisos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
         <source>Save the chosen values on every selected commitment</source>
         <translation>Guardar los valores elegidos en cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="159"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="159"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
         <source>Close without changing anything</source>
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="177"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="174"/>
         <source>Clear (not set)</source>
         <translation>Borrar (sin definir)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="202"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="199"/>
         <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
         <translation>Seleccionados: {refs}. Los campos que se dejan sin cambios conservan el valor propio de cada compromiso; cada compromiso que cambia recibe una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="238"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="235"/>
         <source>Choose at least one value to set; everything is left unchanged now.</source>
         <translation>Elija al menos un valor que asignar; por ahora todo queda sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="242"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="239"/>
         <source>Say why the status changes: a reason is required.</source>
         <translation>Indique por qué cambia el estado: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="242"/>
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Estos compromisos no tienen ninguna parte en común para la cual asignar una posición.</translation>
     </message>

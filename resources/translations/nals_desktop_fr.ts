@@ -959,222 +959,217 @@
 </context>
 <context>
     <name>BulkEditDialog</name>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
-        <source>Edit 1 commitment</source>
-        <extracomment>The value of a choice that leaves the field as it is.</extracomment>
-        <translation>Modifier 1 engagement</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
         <source>Edit {n} commitments</source>
-        <translation>Modifier {n} engagements</translation>
+        <translation>
+            <numerusform>Modifier {n} engagement</numerusform>
+            <numerusform>Modifier {n} engagements</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="72"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="71"/>
         <source>Set the same values on every selected commitment</source>
         <translation>Attribuer les mêmes valeurs à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="77"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="76"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="82"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="81"/>
         <source>{party} (ours)</source>
         <translation>{party} (nous)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="84"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
         <source>Whose position the changes apply to</source>
         <translation>La partie dont la position est modifiée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="86"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="86"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
         <source>The stance to set, or leave unchanged</source>
         <translation>La position à attribuer, ou laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>The priority to set, or leave unchanged</source>
         <translation>La priorité à attribuer, ou laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="116"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="176"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="91"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="115"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="173"/>
         <source>Leave unchanged</source>
         <translation>Laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
         <source>Add these tags</source>
         <translation>Ajouter ces étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="94"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
         <source>Remove these tags</source>
         <translation>Retirer ces étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="95"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="94"/>
         <source>Replace all tags with these</source>
         <translation>Remplacer toutes les étiquettes par celles-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="99"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
         <source>Add or remove the tags given, keeping each commitment&apos;s others, or replace them all</source>
         <translation>Ajouter ou retirer les étiquettes indiquées, en conservant les autres étiquettes de chaque engagement, ou les remplacer toutes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="105"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="104"/>
         <source>Tags to change</source>
         <translation>Étiquettes à modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="106"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="105"/>
         <source>Comma-separated tags for every selected commitment</source>
         <translation>Étiquettes séparées par des virgules, pour chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="120"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="122"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
         <source>The status to set, or leave unchanged; a new status needs a reason</source>
         <translation>L’état à attribuer, ou laisser inchangé; un nouvel état exige un motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="124"/>
         <source>Required when you set a status</source>
         <translation>Obligatoire si vous attribuez un état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
         <source>Why the status changes; required with a status</source>
         <translation>Pourquoi l’état change; obligatoire avec un état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
         <source>Why nothing was applied</source>
         <translation>Pourquoi rien n’a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="135"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="137"/>
         <source>Part&amp;y:</source>
         <translation>&amp;Partie :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
         <source>&amp;Stance:</source>
         <translation>P&amp;osition :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
         <source>P&amp;riority:</source>
         <translation>Pr&amp;iorité :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
         <source>T&amp;ags:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="144"/>
         <source>S&amp;tatus:</source>
         <translation>Éta&amp;t :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
         <source>Reaso&amp;n:</source>
         <translation>&amp;Motif :</translation>
     </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
-        <source>&amp;Apply to 1 commitment</source>
-        <translation>&amp;Appliquer à 1 engagement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="151"/>
         <source>&amp;Apply to {n} commitments</source>
-        <translation>&amp;Appliquer à {n} engagements</translation>
+        <translation>
+            <numerusform>&amp;Appliquer à {n} engagement</numerusform>
+            <numerusform>&amp;Appliquer à {n} engagements</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
         <source>Save the chosen values on every selected commitment</source>
         <translation>Enregistrer les valeurs choisies pour chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="159"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="159"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
         <source>Close without changing anything</source>
         <translation>Fermer sans rien modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="177"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="174"/>
         <source>Clear (not set)</source>
         <translation>Effacer (non défini)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="202"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="199"/>
         <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
         <translation>Sélection : {refs}. Les champs laissés inchangés conservent la valeur propre à chaque engagement; chaque engagement modifié reçoit une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="238"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="235"/>
         <source>Choose at least one value to set; everything is left unchanged now.</source>
         <translation>Choisissez au moins une valeur à attribuer; pour l’instant, tout reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="242"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="239"/>
         <source>Say why the status changes: a reason is required.</source>
         <translation>Indiquez pourquoi l’état change : un motif est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="242"/>
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Ces engagements n’ont aucune partie en commun pour laquelle attribuer une position.</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nals_desktop import i18n
 from nals_desktop.domain.errors import NalsError
 from nals_desktop.services import annotate
 from nals_desktop.services.browse import list_summits
@@ -36,7 +37,7 @@ from nals_desktop.ui.positions.common import (
     status_choices,
 )
 
-#: The value of a choice that leaves the field as it is.
+# The value of a choice that leaves the field as it is.
 UNCHANGED = "\x00unchanged"
 TAGS_ADD, TAGS_REMOVE, TAGS_REPLACE = "add", "remove", "replace"
 _WARNING_STYLE = "color: #8a1c12;"
@@ -66,9 +67,7 @@ class BulkEditDialog(QDialog):
         self.changes: annotate.Changes | None = None
         self.setObjectName("bulkEditDialog")
         n = len(self.ids)
-        self.setWindowTitle(
-            self.tr("Edit 1 commitment") if n == 1 else self.tr("Edit {n} commitments").format(n=n)
-        )
+        self.setWindowTitle(self.tr("Edit {n} commitments", "", n).format(n=i18n.number(n)))
         set_accessible(self, self.windowTitle(), self.tr("Set the same values on every selected commitment"))
 
         refs, parties = self._scope()
@@ -149,9 +148,7 @@ class BulkEditDialog(QDialog):
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel, self
         )
         apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        apply.setText(
-            self.tr("&Apply to 1 commitment") if n == 1 else self.tr("&Apply to {n} commitments").format(n=n)
-        )
+        apply.setText(self.tr("&Apply to {n} commitments", "", n).format(n=i18n.number(n)))
         apply.setDefault(True)
         set_accessible(apply, apply.text(), self.tr("Save the chosen values on every selected commitment"))
         apply.clicked.connect(self.apply)
