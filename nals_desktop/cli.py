@@ -270,11 +270,16 @@ def cmd_position_set(args: argparse.Namespace) -> int:
     }
     if args.tag is not None:
         changes["tags"] = [t for t in args.tag if t.strip()]
-    if not changes:
+    tag_edit = None
+    if args.add_tag or args.remove_tag:
+        if args.tag is not None:
+            raise ValidationError(_("Give --tag to replace the tags, or --add-tag/--remove-tag, not both."))
+        tag_edit = annotate.TagEdit(tuple(args.add_tag or ()), tuple(args.remove_tag or ()))
+    if not changes and tag_edit is None:
         raise ValidationError(_("Nothing to set: give at least one of --stance, --priority, --objective, …"))
     store = _store()
     commitment_id = annotate.commitment_id_for(store, args.ref, args.summit)
-    result = annotate.set_position(store, commitment_id, args.party, changes, load_author())
+    result = annotate.set_position(store, commitment_id, args.party, changes, load_author(), tag_edit)
     _report_save(args, result)
     return 0
 
@@ -464,6 +469,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--" + name.replace("_", "-"), dest=name, metavar=_("TEXT"))
     p.add_argument("--marking", help=", ".join(DEFAULT_MARKINGS))
     p.add_argument("--tag", action="append", help=_("tag, repeatable; --tag '' clears the tags"))
+    p.add_argument("--add-tag", action="append", metavar=_("TAG"), help=_("add a tag, keeping the others"))
+    p.add_argument(
+        "--remove-tag", action="append", metavar=_("TAG"), help=_("remove a tag, keeping the others")
+    )
 
     p = add("status", lambda a: 2, _("record a commitment's implementation status"), json_flag=False)
     actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTION"), parser_class=_Parser)

@@ -255,14 +255,15 @@ def _apply_position(
 
 
 def set_position(
-    store: Store, commitment_id: str, party_code: str, changes: Mapping[str, Any], author: Author
+    store: Store,
+    commitment_id: str,
+    party_code: str,
+    changes: Mapping[str, Any],
+    author: Author,
+    tag_edit: TagEdit | None = None,
 ) -> Changes:
     """Save ``changes`` to one party's position; one revision, or none when nothing differs."""
-    clean = validate_position_changes(changes)
-    with store.unit_of_work() as session:
-        commitment = _commitment(session, commitment_id)
-        revision = _apply_position(session, commitment, party_code, clean, author, _now())
-        return _changes([commitment_id], revision and [revision], positions=True, tags="tags" in clean)
+    return bulk_set_positions(store, [commitment_id], party_code, changes, author, tag_edit)
 
 
 def bulk_set_positions(

@@ -165,6 +165,21 @@ def test_position_and_status_set_then_show(capsys: pytest.CaptureFixture[str]) -
     assert code == 2 and "reason" in err
 
 
+def test_position_tags_added_and_removed_keeping_the_others(capsys: pytest.CaptureFixture[str]) -> None:
+    def tags() -> list[str]:
+        [position] = json.loads(run(capsys, "show", "C-2", "--json")[1])["positions"]
+        return position["tags"]
+
+    assert run(capsys, "position", "set", "C-2", "--party", "MX", "--tag", "equity", "--tag", "women")[0] == 0
+    code, _, err = run(capsys, "position", "set", "C-2", "--party", "MX", "--add-tag", "indigenous")
+    assert code == 0, err
+    assert tags() == ["equity", "indigenous", "women"]
+    assert run(capsys, "position", "set", "C-2", "--party", "MX", "--remove-tag", "EQUITY")[0] == 0
+    assert tags() == ["indigenous", "women"]
+    code, _, err = run(capsys, "position", "set", "C-2", "--party", "MX", "--tag", "x", "--add-tag", "y")
+    assert code == 2 and "not both" in err and tags() == ["indigenous", "women"]
+
+
 def test_import_an_export_json_into_a_fresh_store(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
