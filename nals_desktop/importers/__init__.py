@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,9 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 _FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+# Files that are no text whatever their suffix says: PDF, Office (zip and OLE2), images.
+_BINARY_SIGNATURES = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 # Control characters other than tab and newline are noise from copy-and-paste (and choke lxml).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -56,16 +60,7 @@ def read_source(path: Path) -> SourceText:
     if not path.is_file():
         raise DocumentError(_("{file}: is not a regular file").format(file=shown))
     data = _read_bytes(path, shown)
-    if b"\x00" in data:
-        raise DocumentError(_("{file}: is a binary file, not text").format(file=shown))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(
-            _("{file}: is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8").format(
-                file=shown, offset=exc.start
-            )
-        ) from exc
+    text = _decode(data, _FORMATS[suffix], shown)
     if not text.strip():
         raise DocumentError(_("{file}: the file is empty").format(file=shown))
     return SourceText(text=_normalise_newlines(text), fmt=_FORMATS[suffix], name=path.name)
@@ -88,6 +83,44 @@ def _read_bytes(path: Path, shown: str) -> bytes:
         raise DocumentError(
             _("{file}: cannot be read ({reason})").format(file=shown, reason=exc.strerror or exc)
         ) from exc
+
+
+def _decode(data: bytes, fmt: str, shown: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with its BOM (Notepad's "Unicode"), or the charset an HTML page
+    declares; a PDF, Office file or image renamed to .txt is refused as binary, whatever its bytes."""
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if utf16 and not data.startswith(codecs.BOM_UTF32_LE):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: refused below
+    if b"\x00" in data or data.startswith(_BINARY_SIGNATURES):
+        raise DocumentError(_("{file}: is a binary file, not text").format(file=shown))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        declared = _declared_charset(data) if fmt == "html" else None
+        if declared is not None:
+            return data.decode(declared, errors="replace")
+        raise DocumentError(
+            _("{file}: is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8").format(
+                file=shown, offset=exc.start
+            )
+        ) from exc
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a <meta> near its start, as the browser would read it."""
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    label = match[1].decode("ascii").lower()
+    # Browsers read Latin-1 and ASCII labels as Windows-1252 (WHATWG Encoding), and so do we.
+    label = "cp1252" if label in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else label
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
 
 
 def _normalise_newlines(text: str) -> str:

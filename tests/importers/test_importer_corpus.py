@@ -53,7 +53,7 @@ def counts(summit: ParsedSummit) -> list[int]:
 
 
 def test_seed_title_and_counts(seed: ParsedSummit) -> None:
-    assert seed.title == "FACT SHEET: Key Deliverables for the 2023 North American Leaders’ Summit"  # noqa: RUF001
+    assert seed.title == "FACT SHEET: Key Deliverables for the 2023 North American Leaders’ Summit"
     assert counts(seed) == [6, 6, 5, 6, 1, 7]
     assert seed.commitment_count == 31
     assert all(not c.children for c in all_commitments(seed))
@@ -148,7 +148,7 @@ def test_nals2023_bold_intros_are_intros_not_headings(nals2023: ParsedSummit) ->
     assert nals2023.commitment_count == 28
     first = nals2023.pillars[0]
     assert first.title == (
-        "President Biden has used NALS to drive North America’s economic competitiveness and promote "  # noqa: RUF001
+        "President Biden has used NALS to drive North America’s economic competitiveness and promote "
         "inclusive growth and prosperity."
     )
     assert first.intro.endswith("reinforce competitiveness, innovation, and resilience by:")
@@ -163,7 +163,7 @@ def test_nals2023_title_preamble_and_residue(nals2023: ParsedSummit) -> None:
     assert nals2023.title == "Wh nals2023 key deliverables"  # no title in the converted page: the file name
     assert nals2023.preamble.startswith("North American cooperation makes our countries safer")
     assert nals2023.preamble.endswith(
-        "build on last year’s accomplishments with new initiatives and announcements."  # noqa: RUF001
+        "build on last year’s accomplishments with new initiatives and announcements."
     )
     assert "###" not in nals2023.pillars[-1].intro + nals2023.pillars[-1].commitments[-1].text
 
@@ -188,7 +188,7 @@ def test_nals2023_hard_wrapped_items_are_joined_exactly(nals2023: ParsedSummit) 
     )  # a narrow no-break space after "(PNR)."
     assert [c.text for c in health.commitments] == [
         "Revising the North American Plan for Animal and Pandemic Influenza (NAPAPI) to strengthen North "
-        "America’s ability to respond to health security threats, including influenza and beyond."  # noqa: RUF001
+        "America’s ability to respond to health security threats, including influenza and beyond."
     ]
     assert equity.commitments[-1].text == (
         "Adding Mexico to the Global Partnership for Action on Gender-Based Online Harassment and Abuse, a "
