@@ -31,8 +31,9 @@ _FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".ht
 # Files that are no text whatever their suffix says: PDF, Office (zip and OLE2), images.
 _BINARY_SIGNATURES = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
-# Control characters other than tab and newline are noise from copy-and-paste (and choke lxml).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters other than tab and newline are noise from copy-and-paste (and choke lxml); a form feed
+# is a PDF copy's page break, which the plain-text reader uses.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ def parse_text(text: str, fmt: str, name: str = "") -> ParsedSummit:
     if reader is None:
         raise DocumentError(_("{name}: unknown document format {fmt!r}").format(name=name or "?", fmt=fmt))
     text = _CONTROL.sub("", _normalise_newlines(text).lstrip("\ufeff"))
+    if fmt != "txt":
+        text = text.replace("\f", "\n")
     try:
         return detect(reader(text), fmt, name)
     except DocumentError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -13,6 +14,25 @@ IMPLIED_HEADING_LEVEL = 7
 
 # Invisible characters that survive copy-and-paste from web pages; they carry no text.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+# Navigation and page furniture left in text copied or converted from web pages, in the three languages
+# the summits are published in.
+_RESIDUE = re.compile(
+    r"(main container|main content|related products?|produits? connexes?|"
+    r"skip to (main )?content|passer au contenu( principal)?|ir al contenido( principal)?|"
+    r"share( this page)?|partager( cette page)?|compartir|print( this page)?|imprimer|imprimir|"
+    r"back to top|top of page|haut de (la )?page|you are here:?|vous [êe]tes ici\s?:?|breadcrumbs?|"
+    r"menu|men[uú]|search|recherche|b[uú]squeda|table of contents|on this page|sur cette page|"
+    r"(date modified|date de modification|fecha de (publicaci[oó]n|modificaci[oó]n))\s?:?.*|"
+    r"-\s*30\s*-|-*\s*o+0o+\s*-*)",
+    re.IGNORECASE,
+)
+# End markers ("###", "\###", "* * *", "---") and other lines made of symbols only.
+_MARKER_ONLY = re.compile(r"[\W_]+")
+
+
+def is_residue(text: str) -> bool:
+    return bool(_RESIDUE.fullmatch(text) or _MARKER_ONLY.fullmatch(text))
 
 
 def clean_text(text: str) -> str:
@@ -29,55 +49,167 @@ class Block:
     span: tuple[int, int] | None = None  # 1-based inclusive source lines, where the reader knows them
     strong: bool = False  # a paragraph whose whole text is bold: a heading candidate
     lines: int = 1  # source lines the text came from (plain-text heading detection needs one-liners)
+    link_only: bool = False  # items: nothing but a link (navigation, share buttons, related pages)
+
+
+# ---------------------------------------------------------------------------------------------- list markers
+
+# Bullets seen in text copied from web pages, word processors and PDFs: round, hollow, square, arrows, checks,
+# and the private-use glyphs of Word's Symbol and Wingdings bullets as PDF text extraction leaves them.
+_ROUND = "\u2022\u25cf\u2219\u00b7\u2023\u2043\u27a2\u25ba\u25b6\u25c6\u2756\u2713\u2714\uf0b7\uf0d8\uf076"
+_HOLLOW = "\u25cb\u25e6"
+_SQUARE = "\u25aa\u25ab\u25a0\u25a1\uf0a7\u00a7"
+TEXT_BULLETS = _ROUND + _HOLLOW + _SQUARE
+_DASHES = "\u2013\u2014"
+# 1. 1) 1.- (1) a) (a) iv. (iv)
+_NUMBERING = r"\d{1,3}(?:\.-|[.)])|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,5}[.)]|\([ivx]{2,5}\)"
+#: A list marker at the start of a line of text, and the whitespace after it.
+MARKER = re.compile(rf"(?P<marker>[{TEXT_BULLETS}*+o\-{_DASHES}]|{_NUMBERING})[^\S\n]+")
+# Ranks within a family: a sub-list written with the next symbol (• then o then ▪; 1. then a) then ii.).
+_BULLET_RANKS = {**dict.fromkeys(_ROUND + "*+", 0), **dict.fromkeys(_HOLLOW + "o-" + _DASHES, 1)}
+_BULLET_RANKS.update(dict.fromkeys(_SQUARE, 2))
+
+
+def marker_kind(marker: str) -> tuple[str, int]:
+    """(family, rank) of a list marker: ("bullet", 0) for •, ("bullet", 1) for o, ("number", 1) for a)."""
+    if marker in _BULLET_RANKS:
+        return "bullet", _BULLET_RANKS[marker]
+    bare = marker.strip("().-")
+    if bare.isdigit():
+        return "number", 0
+    return "number", 1 if len(bare) == 1 else 2
+
+
+@dataclass
+class _Level:
+    indent: int
+    family: str
+    rank: int
+
+
+@dataclass
+class ListLevels:
+    """The open levels of a plain-text list: nested by indentation, or where the indentation was lost (PDF
+    copies, Word's plain text), by the marker: "o" under "•", "a)" under "1."."""
+
+    _open: list[_Level] = field(default_factory=list)
+
+    def depth(self, indent: int, marker: str = "") -> int:
+        family, rank = marker_kind(marker) if marker else ("", 0)
+        levels = self._open
+        while levels and levels[-1].indent > indent:
+            levels.pop()
+        top = levels[-1] if levels else None
+        if top is None or top.indent < indent or (top.family == family and rank > top.rank):
+            levels.append(_Level(indent, family, rank))
+            return len(levels) - 1
+        # Back up to the enclosing level of the same indentation that this marker belongs to.
+        while (
+            len(levels) > 1
+            and levels[-2].indent == indent
+            and levels[-1].family == family
+            and levels[-1].rank > rank
+        ):
+            levels.pop()
+        levels[-1] = _Level(indent, family, rank)
+        return len(levels) - 1
+
+    def clear(self) -> None:
+        self._open.clear()
+
+
+# ---------------------------------------------------------------------------------------------- inline text
+
+_Piece = tuple[str, bool, bool]  # text, bold, inside a link
+_SPACE: _Piece = (" ", False, False)
+# A bold lead run into its paragraph ("SECURING THE BORDER: Today, …"): a heading with its intro.
+_MAX_LEAD_WORDS = 12
 
 
 @dataclass
 class InlineBuffer:
     """Inline text with its boldness, split into lines at the breaks that are outside bold runs."""
 
-    _lines: list[list[tuple[str, bool]]] = field(default_factory=lambda: [[]])
+    _lines: list[list[_Piece]] = field(default_factory=lambda: [[]])
+    tidy: Callable[[str], str] | None = (
+        None  # a reader's own clean-up of the joined text (pandoc's attributes)
+    )
 
-    def add(self, text: str, strong: bool) -> None:
+    def _clean(self, text: str) -> str:
+        return clean_text(self.tidy(text) if self.tidy else text)
+
+    def add(self, text: str, strong: bool, link: bool = False) -> None:
         if text:
-            self._lines[-1].append((text, strong))
+            self._lines[-1].append((text, strong, link))
 
     def newline(self) -> None:
         self._lines.append([])
 
     def text(self) -> str:
-        return clean_text(" ".join("".join(t for t, _ in line) for line in self._lines))
+        return self._clean(" ".join(_join(line) for line in self._lines))
+
+    def pieces(self) -> list[_Piece]:
+        return [piece for line in self._lines for piece in [*line, _SPACE]]
+
+    def lines(self) -> list[str]:
+        return [text for text in (self._clean(_join(line)) for line in self._lines) if text]
+
+    def link_only(self) -> bool:
+        """Nothing but links, or links and a residue label ("Share: Facebook Twitter"): navigation."""
+        pieces = [piece for line in self._lines for piece in line]
+        linked = self._clean("".join(t for t, _s, link in pieces if link))
+        other = self._clean(" ".join(t for t, _s, link in pieces if not link))
+        return bool(linked) and (not any(c.isalnum() for c in other) or is_residue(other))
 
     def paragraph_blocks(self, span: tuple[int, int] | None = None) -> list[Block]:
-        """One paragraph, or two when a bold first line is run into the text below it (a heading + intro)."""
-        lines = [line for line in self._lines if clean_text("".join(t for t, _ in line))]
+        """One paragraph, or two when a bold first line or bold lead is run into the text after it (a heading
+        and its intro)."""
+        lines = [line for line in self._lines if self._clean(_join(line))]
         if not lines:
             return []
         first, rest = lines[0], lines[1:]
         if rest and _wholly_strong(first):
-            head = clean_text("".join(t for t, _ in first))
-            body = [piece for line in rest for piece in [*line, (" ", False)]]
+            body = [piece for line in rest for piece in [*line, _SPACE]]
             return [
-                Block("paragraph", head, span=span, strong=True),
+                Block("paragraph", self._clean(_join(first)), span=span, strong=True),
                 Block(
                     "paragraph",
-                    clean_text("".join(t for t, _ in body)),
+                    self._clean(_join(body)),
                     span=span,
                     strong=_wholly_strong(body),
                     lines=len(rest),
                 ),
             ]
-        pieces = [piece for line in lines for piece in [*line, (" ", False)]]
-        return [
-            Block(
-                "paragraph",
-                clean_text("".join(t for t, _ in pieces)),
-                span=span,
-                strong=_wholly_strong(pieces),
-                lines=len(lines),
-            )
-        ]
+        pieces = [piece for line in lines for piece in [*line, _SPACE]]
+        lead = _bold_lead(pieces, self._clean)
+        if lead is not None:
+            head, body_text = lead
+            return [
+                Block("paragraph", head, span=span, strong=True),
+                Block("paragraph", body_text, span=span, lines=len(lines)),
+            ]
+        text = self._clean(_join(pieces))
+        return [Block("paragraph", text, span=span, strong=_wholly_strong(pieces), lines=len(lines))]
 
 
-def _wholly_strong(pieces: list[tuple[str, bool]]) -> bool:
-    visible = [strong for text, strong in pieces if clean_text(text)]
+def _join(pieces: list[_Piece]) -> str:
+    return "".join(text for text, _strong, _link in pieces)
+
+
+def _wholly_strong(pieces: list[_Piece]) -> bool:
+    visible = [strong for text, strong, _link in pieces if clean_text(text)]
     return bool(visible) and all(visible)
+
+
+def _bold_lead(pieces: list[_Piece], clean: Callable[[str], str]) -> tuple[str, str] | None:
+    """ "**CLIMATE:** The leaders will…" → ("CLIMATE", "The leaders will…"); None without such a lead."""
+    count = 0
+    while count < len(pieces) and (pieces[count][1] or not clean_text(pieces[count][0])):
+        count += 1
+    lead, body = clean(_join(pieces[:count])), clean(_join(pieces[count:]))
+    if body.startswith(":"):  # "**CLIMATE**: The leaders…"
+        lead, body = lead + ":", body[1:].lstrip()
+    if not lead or not body or not lead.endswith(":") or len(lead.split()) > _MAX_LEAD_WORDS:
+        return None
+    head = lead.rstrip(": ")
+    return (head, body) if head else None

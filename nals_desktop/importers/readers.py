@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import warnings
 from collections.abc import Callable, Sequence
@@ -13,19 +15,29 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from nals_desktop.importers.blocks import Block, InlineBuffer, clean_text
+from nals_desktop.importers.blocks import (
+    MARKER,
+    TEXT_BULLETS,
+    Block,
+    InlineBuffer,
+    ListLevels,
+    clean_text,
+    is_residue,
+)
 
 # ---------------------------------------------------------------------------------------------- plain text
 
-# Bullets seen in text copied from web pages and word processors: round, square, triangular, middle dots.
-_TEXT_BULLET = "\u2022\u25cf\u25cb\u25e6\u25aa\u25ab\u25a0\u25a1\u2023\u2043\u2219\u00b7"
-_DASHES = "\u2013\u2014"
-_NUMBERING = (
-    r"\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,5}[.)]|\([ivx]{2,5}\)"  # 1. 1) (1) a) (a) iv.
+_TXT_ITEM = re.compile(rf"^(?P<indent>[^\S\n]*){MARKER.pattern}(?P<text>\S.*)$")
+_LINE_ENDS = tuple(".;:!?\"'\u201d\u2019)\u00bb")
+# Page numbers of a PDF copy: "3", "Page 3 of 5", "- 3 -", "Página 3 de 5", "3 / 5".
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:page|p\.|p[aá]g\.|p[aá]gina)\s*)?\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]",
+    re.IGNORECASE,
 )
-_TXT_ITEM = re.compile(
-    rf"^(?P<indent>[^\S\n]*)(?:[{_TEXT_BULLET}*+o\-{_DASHES}]|{_NUMBERING})[^\S\n]+(?P<text>\S.*)$"
-)
+_MAX_RUNNING_WORDS = 15
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_HYPHENATED_END = re.compile(r"([^\W\d_]*)-$")
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -35,65 +47,192 @@ class _TxtChunk:
     indent: int
     depth: int = 0
     lines: list[str] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
     end: int = 0
 
-    def block(self) -> Block:
-        text = clean_text(" ".join(self.lines))
-        if self.kind == "item":
-            return Block("item", text, depth=self.depth, span=(self.start, self.end))
-        return Block("paragraph", text, span=(self.start, self.end), lines=len(self.lines))
+    def add(self, line: str, number: int) -> None:
+        self.lines.append(line)
+        self.numbers.append(number)
+        self.end = number
+
+
+@dataclass
+class _TxtLayout:
+    """What the whole text tells about its lines: page furniture, the width it was wrapped at, its words."""
+
+    text: str
+    furniture: set[int]
+    width: int | None  # the hard-wrap width of a PDF or e-mail copy; None for one line per paragraph
+    _words: set[str] | None = None
+
+    def words(self) -> set[str]:
+        if self._words is None:
+            self._words = set(_WORD.findall(self.text.lower()))
+        return self._words
+
+    def join(self, lines: list[str]) -> str:
+        """The lines of a paragraph or item as one text, a word broken at a line end made whole: "con-" and
+        "tinent" give "continent" where the text writes "continent" elsewhere; "cross-" "border" stay
+        "cross-border"; a soft hyphen always joins."""
+        joined = ""
+        soft = False
+        for raw in lines:
+            line = clean_text(raw)
+            broken = _HYPHENATED_END.search(joined)
+            if not joined or not line:
+                joined = joined or line
+            elif broken and line[0].isalnum() and joined[-2:-1].isalnum():
+                head, tail = broken[1].lower(), (_LEADING_WORD.match(line) or [""])[0].lower()
+                whole = head and tail and head + tail in self.words() and f"{head}-{tail}" not in self.words()
+                joined = (joined[:-1] if whole else joined) + line
+            else:
+                joined += ("" if soft else " ") + line
+            soft = raw.rstrip().endswith("\u00ad")
+        return clean_text(joined)
+
+    def wrapped(self, previous: str, line: str) -> bool:
+        """In hard-wrapped text, a line that left no room for the next word was broken there, not ended."""
+        if self.width is None:
+            return False
+        return len(previous.rstrip()) + 1 + len(line.split()[0]) >= 0.9 * self.width
 
 
 def read_txt(text: str) -> list[Block]:
     """Paragraphs are separated by blank lines; bullets and numbers start items, nested by indentation."""
-    blocks: list[Block] = []
+    lines = text.split("\n")
+    breaks = {number for number, line in enumerate(lines) if "\f" in line}
+    lines = [line.replace("\f", "") for line in lines]
+    furniture = _page_furniture(lines, breaks)
+    layout = _TxtLayout(text, furniture, _wrap_width(lines, furniture))
+    chunks: list[_TxtChunk] = []
     chunk: _TxtChunk | None = None
     after_blank = False
-    indents: list[int] = []  # indentation of the open list levels
+    page_gap = False
+    previous = ""
+    levels = ListLevels()  # the open list levels
 
-    def flush() -> None:
-        nonlocal chunk
-        if chunk is not None and chunk.lines:
-            block = chunk.block()
-            if block.text:
-                blocks.append(block)
-        chunk = None
-
-    for number, line in enumerate(text.split("\n"), start=1):
+    for index, line in enumerate(lines):
+        number = index + 1
+        if index in furniture:
+            page_gap = True
+            continue
         if not line.strip():
             if chunk is not None and chunk.kind == "paragraph":
-                flush()
+                chunk = None
             after_blank = True
             continue
+        if page_gap and after_blank and not previous.rstrip().endswith(_LINE_ENDS):
+            after_blank = False  # a page break in the middle of a sentence: the text runs on
+        page_gap = False
         indent = _indent_width(line)
         match = _TXT_ITEM.match(line)
         if match:
-            flush()
-            chunk = _TxtChunk("item", number, indent, depth=_list_depth(indents, indent))
-            chunk.lines.append(match["text"])
-        elif chunk is not None and chunk.kind == "item" and _continues_item(chunk, indent, after_blank):
-            chunk.lines.append(line)
+            chunk = _TxtChunk("item", number, indent, depth=levels.depth(indent, match["marker"]))
+            chunks.append(chunk)
+            chunk.add(match["text"], number)
+        elif (
+            chunk is not None
+            and chunk.kind == "item"
+            and _continues_item(chunk, indent, after_blank, line, layout)
+        ):
+            chunk.add(line, number)
         elif chunk is not None and chunk.kind == "paragraph" and not after_blank:
-            chunk.lines.append(line)
+            chunk.add(line, number)
         else:
-            flush()
-            indents.clear()  # a paragraph ends the list: the next bullet starts a new one
-            chunk = _TxtChunk("paragraph", number, indent, lines=[line])
-        chunk.end = number
+            levels.clear()  # a paragraph ends the list: the next bullet starts a new one
+            chunk = _TxtChunk("paragraph", number, indent)
+            chunks.append(chunk)
+            chunk.add(line, number)
+        previous = line
         after_blank = False
-    flush()
-    return blocks
+    if not any(c.kind == "item" for c in chunks):
+        chunks = _unmarked_lists(chunks)
+    blocks = [_txt_block(c, layout) for c in chunks]
+    return [block for block in blocks if block.text]
 
 
-def _continues_item(item: _TxtChunk, indent: int, after_blank: bool) -> bool:
+def _txt_block(chunk: _TxtChunk, layout: _TxtLayout) -> Block:
+    text = layout.join(chunk.lines)
+    if chunk.kind == "item":
+        return Block("item", text, depth=chunk.depth, span=(chunk.start, chunk.end))
+    return Block("paragraph", text, span=(chunk.start, chunk.end), lines=len(chunk.lines))
+
+
+def _continues_item(item: _TxtChunk, indent: int, after_blank: bool, line: str, layout: _TxtLayout) -> bool:
     """Indented under its bullet, a line continues the item; unindented, only after an unfinished line."""
     if indent > item.indent:
         return True  # a hard-wrapped item, or a further paragraph indented under it
-    # Copied web text has one line per item: a line after a finished item is the next intro paragraph.
-    return not after_blank and not item.lines[-1].rstrip().endswith(_LINE_ENDS)
+    if after_blank:
+        return False
+    # Copied web text has one line per item: a line after a finished item is the next intro paragraph,
+    # unless the text is hard-wrapped and the item's line was full.
+    last = item.lines[-1]
+    return not last.rstrip().endswith(_LINE_ENDS) or layout.wrapped(last, line)
 
 
-_LINE_ENDS = tuple(".;:!?\"'\u201d\u2019)")
+def _page_furniture(lines: list[str], breaks: set[int]) -> set[int]:
+    """Page numbers, and the running headers and footers a PDF copy repeats at its page breaks."""
+    numbers = {i for i, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.strip())}
+    if not numbers and not breaks:
+        return numbers
+    content = [i for i, line in enumerate(lines) if line.strip() and i not in numbers]
+    edges: dict[str, set[int]] = {}  # a normalised line → the lines at a page edge that read so
+    for position in {0, len(lines)} | breaks | numbers:
+        after = bisect.bisect_left(content, position)
+        for i in content[max(after - 1, 0) : after + 1]:
+            edges.setdefault(_running_key(lines[i]), set()).add(i)
+    running = {key for key, places in edges.items() if len(places) >= 2 and _may_run(key)}
+    return numbers | {i for i in content if _running_key(lines[i]) in running}
+
+
+def _running_key(line: str) -> str:
+    return re.sub(r"\d+", "#", clean_text(line))
+
+
+def _may_run(key: str) -> bool:
+    # Intros ("They will:") and list items may repeat in a text; page headers and footers are neither.
+    return 0 < len(key.split()) <= _MAX_RUNNING_WORDS and not key.endswith(":") and not _TXT_ITEM.match(key)
+
+
+def _wrap_width(lines: list[str], furniture: set[int]) -> int | None:
+    """The width a PDF or e-mail copy was hard-wrapped at: most lines end near one width under 120."""
+    lengths = sorted(
+        len(line.rstrip()) for i, line in enumerate(lines) if line.strip() and i not in furniture
+    )
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if not 40 <= width <= 120:
+        return None
+    full = sum(1 for length in lengths if length >= 0.8 * width)
+    return width if full >= 0.3 * len(lengths) else None
+
+
+def _unmarked_lists(chunks: list[_TxtChunk]) -> list[_TxtChunk]:
+    """Text copied from a browser has lost its bullets: the lines of the block after an intro ending in ":"
+    are its items (a line starting in lower case after an item ending in ":" is that item's child)."""
+    result: list[_TxtChunk] = []
+    for index, chunk in enumerate(chunks):
+        intro = chunks[index - 1] if index else None
+        if intro is None or not intro.lines[-1].rstrip().endswith(":") or not _one_per_line(chunk.lines):
+            result.append(chunk)
+            continue
+        parent_open = False
+        for line, number in zip(chunk.lines, chunk.numbers, strict=True):
+            child = parent_open and line.lstrip()[:1].islower()
+            item = _TxtChunk("item", number, chunk.indent, depth=1 if child else 0)
+            item.add(line, number)
+            result.append(item)
+            if not child:
+                parent_open = line.rstrip().endswith(":")
+    return result
+
+
+def _one_per_line(lines: list[str]) -> bool:
+    """No line runs on into the next (an unfinished line followed by one in lower case): one item a line."""
+    return not any(
+        not a.rstrip().endswith(_LINE_ENDS) and b.lstrip()[:1].islower() for a, b in itertools.pairwise(lines)
+    )
 
 
 def _indent_width(line: str) -> int:
@@ -101,28 +240,38 @@ def _indent_width(line: str) -> int:
     return len(line[: len(line) - len(stripped)].expandtabs(4))
 
 
-def _list_depth(indents: list[int], indent: int) -> int:
-    while indents and indents[-1] > indent:
-        indents.pop()
-    if not indents or indents[-1] < indent:
-        indents.append(indent)
-    return len(indents) - 1
-
-
 # ---------------------------------------------------------------------------------------------- Markdown
 
 # Plain-text bullets in a Markdown file (text pasted into a .md): Markdown sees a paragraph, we see a list.
-_TEXT_BULLET_LINE = re.compile(rf"^[^\S\n]*[{_TEXT_BULLET}][^\S\n]+\S")
-_LEADING_BULLET = re.compile(rf"^[{_TEXT_BULLET}]\s*")
+_TEXT_BULLET_LINE = re.compile(rf"^[^\S\n]*(?P<marker>[{TEXT_BULLETS}])[^\S\n]+\S")
+_LEADING_BULLET = re.compile(rf"^[{TEXT_BULLETS}]\s*")
 _HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _STRONG_TAGS = frozenset({"b", "strong"})
+#: markdown-it stops reading lists nested deeper than this (its recursion guard); the rest is read as text.
+_MAX_NESTING = 100
+
+# What pandoc's Markdown adds to a converted page: ::: fenced divs, {#id .class key=value} attributes,
+# [text]{.class} spans, [^1] footnotes, and -- / --- for the dashes.
+_PANDOC_FENCE = re.compile(r"^[ \t]*:{3,}.*$", re.MULTILINE)
+_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w:-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']*))"
+_ATTRIBUTES = re.compile(rf"\{{\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}")
+_SPAN = re.compile(rf"\[([^\[\]]*)\](?=\{{\s*{_ATTRIBUTE})")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]:")
+_EM_DASH = re.compile(r"(?<=\S)---(?=\S)")
+_EN_DASH = re.compile(r"(?<=\S)--(?=\S)")
+
+
+def _pandoc_tidy(text: str) -> str:
+    text = _ATTRIBUTES.sub("", _SPAN.sub(r"\1", text))
+    return _EN_DASH.sub("\u2013", _EM_DASH.sub("\u2014", _FOOTNOTE_REF.sub("", text)))
 
 
 @cache
 def _markdown() -> MarkdownIt:
     # Keep escapes and unmatched emphasis delimiters as separate tokens: a lone "**" left by a
     # converter (quad fact sheet) is markup to drop, an escaped "\*" is text to keep.
-    return MarkdownIt("commonmark").disable(["text_join", "fragments_join"])
+    return MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).disable(["text_join", "fragments_join"])
 
 
 @dataclass
@@ -132,16 +281,21 @@ class _OpenItem:
     first: int | None = None
     last: int | None = None
     index: int | None = None  # position in the block list once emitted (before its nested items)
+    links: list[bool] = field(default_factory=list)  # whether each part is nothing but a link
 
-    def add(self, text: str, line_map: list[int] | None) -> None:
+    def add(self, text: str, line_map: list[int] | None, link_only: bool = False) -> None:
         self.parts.append(text)
+        self.links.append(link_only)
         if line_map:
             self.first = line_map[0] + 1 if self.first is None else self.first
             self.last = line_map[1]
 
     def block(self) -> Block:
         span = (self.first, self.last) if self.first is not None and self.last is not None else None
-        return Block("item", clean_text(" ".join(self.parts)), depth=self.depth, span=span)
+        link_only = bool(self.links) and all(self.links)
+        return Block(
+            "item", clean_text(" ".join(self.parts)), depth=self.depth, span=span, link_only=link_only
+        )
 
 
 class _MarkdownReader:
@@ -150,28 +304,39 @@ class _MarkdownReader:
         self.blocks: list[Block] = []
         self.items: list[_OpenItem] = []
         self.list_depth = 0
+        self.list_start = 0  # where the outermost open list's items begin in self.blocks
+        self.columns: list[int] = []  # the indentation of each open item's marker
         self.heading_level = 0
         self.source_lines: list[str] = []
-        self.bullet_indents: list[int] = []  # open levels of plain-text bullets
+        self.bullet_levels = ListLevels()  # open levels of plain-text bullets
 
     def read(self, text: str) -> list[Block]:
+        text = _PANDOC_FENCE.sub("", text)
         self.source_lines = text.split("\n")
         for token in _markdown().parse(text):
             self._token(token)
-        return self.blocks
+        return [block for block in self.blocks if not _FOOTNOTE.match(block.text)]
 
     def _token(self, token: Token) -> None:
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
             if self.items:
                 self._emit(self.items[-1])  # the parent item goes before its children
+            elif self.list_depth == 0:
+                self.list_start = len(self.blocks)
             self.list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
             self.list_depth -= 1
+            if self.list_depth == 0 and not self.items:
+                _drop_navigation(self.blocks, self.list_start)
         elif kind == "list_item_open":
             self.items.append(_OpenItem(max(self.list_depth - 1, 0)))
+            self.columns.append(self._column(token.map[0]) if token.map else 0)
+            if token.level + 1 >= _MAX_NESTING and token.map:
+                self._too_deep(token.map)
         elif kind == "list_item_close":
             self._emit(self.items.pop())
+            self.columns.pop()
         elif kind == "heading_open":
             self.heading_level = int(token.tag[1:])
         elif kind == "heading_close":
@@ -185,19 +350,45 @@ class _MarkdownReader:
         elif kind == "html_block":
             self._html_block(token)
 
+    def _too_deep(self, line_map: list[int]) -> None:
+        """markdown-it skips what is nested beyond its limit, to the end of the enclosing lists: read the deep
+        item's own lines as plain text, and what follows at a shallower indentation as Markdown again, so no
+        item is lost (detection folds the depth anyway)."""
+        first, end = line_map
+        column = self.columns[-1]
+        shallower = next(
+            (i for i in range(first + 1, end) if self.source_lines[i].strip() and self._column(i) < column),
+            end,
+        )
+        deep = "\n".join(line.expandtabs(4)[column:] for line in self.source_lines[first:shallower])
+        self._adopt(read_txt(deep), first, self.list_depth - 1)
+        if shallower < end:
+            rest = self._column(shallower)
+            text = "\n".join(line.expandtabs(4)[rest:] for line in self.source_lines[shallower:end])
+            reader = _MarkdownReader(self.nested)
+            self._adopt(reader.read(text), shallower, sum(1 for c in self.columns[:-1] if c < rest))
+
+    def _column(self, index: int) -> int:
+        return _indent_width(self._source_line(index))
+
+    def _adopt(self, blocks: list[Block], first_line: int, depth: int) -> None:
+        for block in blocks:
+            span = (block.span[0] + first_line, block.span[1] + first_line) if block.span else None
+            self.blocks.append(replace(block, depth=block.depth + depth, span=span))
+
     def _inline(self, token: Token) -> None:
-        buffer = InlineBuffer()
+        buffer = InlineBuffer(tidy=_pandoc_tidy)
         _markdown_inline(token.children or [], buffer)
         span = _span(token.map)
         if self.items:
-            self.items[-1].add(buffer.text(), token.map)
+            self.items[-1].add(buffer.text(), token.map, buffer.link_only())
         elif token.map and _TEXT_BULLET_LINE.match(self._source_line(token.map[0])):
             self._bullet_paragraph(token, token.map[0])
         elif self.heading_level:
-            self.bullet_indents.clear()
+            self.bullet_levels.clear()
             self.blocks.append(Block("heading", buffer.text(), level=self.heading_level, span=span))
-        else:
-            self.bullet_indents.clear()
+        elif not buffer.link_only():  # a paragraph that is only a link is navigation ("Skip to content")
+            self.bullet_levels.clear()
             self.blocks.extend(buffer.paragraph_blocks(span))
 
     def _source_line(self, index: int) -> str:
@@ -213,14 +404,16 @@ class _MarkdownReader:
                 segments[-1].append(child)
         current: _OpenItem | None = None
         for offset, segment in enumerate(segments):
-            buffer = InlineBuffer()
+            buffer = InlineBuffer(tidy=_pandoc_tidy)
             _markdown_inline(segment, buffer)
             raw = self._source_line(first + offset)
             text = buffer.text()
-            if current is None or _TEXT_BULLET_LINE.match(raw):
+            bullet = _TEXT_BULLET_LINE.match(raw)
+            if current is None or bullet:
                 if current is not None:
                     self._emit(current)
-                current = _OpenItem(_list_depth(self.bullet_indents, _indent_width(raw)))
+                marker = bullet["marker"] if bullet else ""
+                current = _OpenItem(self.bullet_levels.depth(_indent_width(raw), marker))
                 text = _LEADING_BULLET.sub("", text, count=1)
             current.add(text, [first + offset, first + offset + 1])
         if current is not None:
@@ -256,16 +449,24 @@ class _MarkdownReader:
             self.blocks.append(block)
 
 
+def _drop_navigation(blocks: list[Block], start: int) -> None:
+    """A list of nothing but links is navigation (menus, share buttons, related pages), not commitments."""
+    items = blocks[start:]
+    if items and all(block.kind == "item" and block.link_only for block in items):
+        del blocks[start:]
+
+
 def _markdown_inline(children: Sequence[Token], buffer: InlineBuffer) -> None:
     strong = 0
+    link = 0
     stars = 0  # a run of unmatched "*" delimiters: one is text (5 * 3), two or more are stray markup
 
     def add(text: str) -> None:
         nonlocal stars
         if stars == 1:
-            buffer.add("*", strong > 0)
+            buffer.add("*", strong > 0, link > 0)
         stars = 0
-        buffer.add(text, strong > 0)
+        buffer.add(text, strong > 0, link > 0)
 
     for child in children:
         kind = child.type
@@ -283,11 +484,16 @@ def _markdown_inline(children: Sequence[Token], buffer: InlineBuffer) -> None:
         elif kind == "strong_close":
             add("")
             strong = max(strong - 1, 0)
+        elif kind in ("link_open", "link_close"):
+            add("")
+            link = link + 1 if kind == "link_open" else max(link - 1, 0)
         elif kind == "html_inline":
             add("")
             closing, name = _html_tag(child.content)
             if name in _STRONG_TAGS:
                 strong = max(strong - 1, 0) if closing else strong + 1
+            elif name == "a":
+                link = max(link - 1, 0) if closing else link + 1
             elif name == "br":
                 add(" ")
                 if not strong:
@@ -313,29 +519,45 @@ def read_markdown(text: str) -> list[Block]:
 
 # Page furniture and non-content elements: never part of a fact sheet's text.
 _DROPPED_TAGS = frozenset({
-    "script", "style", "nav", "header", "footer", "noscript", "template",
-    "head", "aside", "form", "button", "select", "iframe", "svg", "canvas", "object", "embed", "dialog",
+    "script", "style", "nav", "noscript", "template", "head", "aside", "form", "button", "select", "iframe",
+    "svg", "canvas", "object", "embed", "dialog", "search",
 })  # fmt: skip
+# A page's banner and footer are furniture; the header of an article (its title, its date) is not.
+_PAGE_LEVEL_TAGS = frozenset({"header", "footer"})
+_SECTIONING_TAGS = frozenset({"article", "main", "section"})
+# Text only screen readers see: "Main Content", "Opens in a new window", an icon's label.
+_HIDDEN_CLASSES = frozenset({
+    "sr-only", "visually-hidden", "screen-reader-text", "wb-inv", "element-invisible", "hidden", "invisible",
+    "d-none", "show-for-sr", "usa-sr-only",
+})  # fmt: skip
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _LIST_TAGS = frozenset({"ul", "ol", "menu", "dir"})
 _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCK_TAGS = frozenset(
     {
         "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "hgroup", "hr", "html", "main", "p", "pre", "section",
-        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "li", "[document]",
+        "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "hr", "html", "main", "p", "pre",
+        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "li", "[document]",
     }
 )  # fmt: skip
 _SKIPPED_INLINE = frozenset({"img", "picture", "video", "audio", "map", "input", "textarea"})
-
-
-def _skipped(element: Tag) -> bool:
-    # Skipped while walking rather than decomposed first: bs4's find_all is slow on large pages.
-    return element.name in _DROPPED_TAGS or element.name in _SKIPPED_INLINE or element.has_attr("hidden")
+# Word's HTML ("Save as web page", or pasted into a CMS): list paragraphs with their level in the style.
+_MSO_LEVEL = re.compile(r"mso-list\s*:[^;\"']*?level(\d+)", re.IGNORECASE)
+# The bullet or number Word writes before a list paragraph's text, then a run of (no-break) spaces.
+_MSO_MARKER = re.compile(r"\s*\S{1,4}[\s\u00a0]{2,}")
 
 
 def _is_text(node: object) -> bool:
     # Comments, CDATA, doctypes and processing instructions are strings too, but not text.
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+def _hidden(element: Tag) -> bool:
+    if element.has_attr("hidden"):
+        return True
+    classes = element.get("class") or []
+    style = element.get("style") or ""
+    return any(c in _HIDDEN_CLASSES for c in classes) or bool(style and _HIDDEN_STYLE.search(str(style)))
 
 
 #: Elements nested deeper than this are read as flat text: the walk is recursive, hostile pages are not.
@@ -346,12 +568,23 @@ class _HtmlReader:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.depth = 0
+        self.sections = 0  # open article, main and section elements
+        self.levels = ListLevels()  # paragraphs written as list items ("1. …", "• …")
+
+    def _skipped(self, element: Tag) -> bool:
+        # Skipped while walking rather than decomposed first: bs4's find_all is slow on large pages.
+        name = element.name
+        if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or _hidden(element):
+            return True
+        return name in _PAGE_LEVEL_TAGS and not self.sections
 
     def _too_deep(self) -> bool:
         return self.depth > _MAX_ELEMENT_DEPTH
 
     def read_container(self, element: Tag) -> None:
         self.depth += 1
+        sectioning = element.name in _SECTIONING_TAGS or element.get("role") == "main"
+        self.sections += sectioning
         try:
             if self._too_deep():
                 self.blocks.append(Block("paragraph", clean_text(element.get_text(" "))))
@@ -359,62 +592,103 @@ class _HtmlReader:
                 self._container(element)
         finally:
             self.depth -= 1
+            self.sections -= sectioning
 
     def _container(self, element: Tag) -> None:
         buffer = InlineBuffer()
         for child in element.children:
-            if isinstance(child, Tag) and _skipped(child):
+            if isinstance(child, Tag) and self._skipped(child):
                 continue
             if isinstance(child, Tag) and _is_structural(child.name):
-                self.blocks.extend(buffer.paragraph_blocks())
+                self._paragraph(buffer, element)
                 buffer = InlineBuffer()
                 self._structural(child)
             elif isinstance(child, Tag):
-                self.read_inline(child, buffer, strong=False)
+                self.read_inline(child, buffer, strong=False, link=False)
             elif _is_text(child):
                 buffer.add(str(child), False)
+        self._paragraph(buffer, element)
+
+    def _paragraph(self, buffer: InlineBuffer, element: Tag) -> None:
+        """Inline text between blocks: a paragraph, or items where it is written as a list ("1. …", Word's
+        list paragraphs); nothing where it is only a link ("Skip to content", "See more releases")."""
+        if buffer.link_only():
+            return
+        lines = buffer.lines()
+        if not lines:
+            return
+        level = _MSO_LEVEL.search(str(element.get("style") or ""))
+        if level is not None and element.name == "p":
+            raw = _MSO_MARKER.sub("", " ".join(t for t, _s, _l in buffer.pieces()), count=1)
+            self.blocks.append(Block("item", clean_text(raw), depth=int(level[1]) - 1))
+            return
+        if MARKER.match(lines[0]) and not is_residue(" ".join(lines)):
+            self._marked_lines(lines)
+            return
+        self.levels.clear()
         self.blocks.extend(buffer.paragraph_blocks())
+
+    def _marked_lines(self, lines: list[str]) -> None:
+        """Lines starting with a bullet or a number are items; the lines after one continue it."""
+        parts: list[str] = []
+        depth = 0
+        for line in [*lines, ""]:
+            marker = MARKER.match(line)
+            if (marker or not line) and parts:
+                self.blocks.append(Block("item", clean_text(" ".join(parts)), depth=depth))
+                parts = []
+            if marker:
+                depth = self.levels.depth(0, marker["marker"])
+                parts.append(line[marker.end() :])
+            elif line:
+                parts.append(line)
 
     def _structural(self, element: Tag) -> None:
         name = element.name
-        if name in _LIST_TAGS:
-            self.read_list(element, 0)
-        elif name == "li":
-            self.read_item(element, 0)
+        if name in _LIST_TAGS or name == "li":
+            start = len(self.blocks)
+            if name == "li":
+                self.read_item(element, 0)
+            else:
+                self.read_list(element, 0)
+            _drop_navigation(self.blocks, start)
+            self.levels.clear()
         elif name in _HEADING_TAGS:
             buffer = InlineBuffer()
-            self.read_inline(element, buffer, strong=False)
+            self.read_inline(element, buffer, strong=False, link=False)
             self.blocks.append(Block("heading", buffer.text(), level=_HEADING_TAGS[name]))
+            self.levels.clear()
         else:
             self.read_container(element)
 
-    def read_inline(self, element: Tag, buffer: InlineBuffer, strong: bool) -> None:
+    def read_inline(self, element: Tag, buffer: InlineBuffer, strong: bool, link: bool) -> None:
         strong = strong or element.name in _STRONG_TAGS
+        link = link or (element.name == "a" and element.has_attr("href"))
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
-            buffer.add(element.get_text(" "), strong)
+            buffer.add(element.get_text(" "), strong, link)
             return
         self.depth += 1
         try:
-            self._inline(element, buffer, strong)
+            self._inline(element, buffer, strong, link)
         finally:
             self.depth -= 1
 
-    def _inline(self, element: Tag, buffer: InlineBuffer, strong: bool) -> None:
+    def _inline(self, element: Tag, buffer: InlineBuffer, strong: bool, link: bool) -> None:
         if element.name == "br":
-            buffer.add(" ", strong)
+            buffer.add(" ", strong, link)
             if not strong:
                 buffer.newline()
             return
         for child in element.children:
-            if isinstance(child, Tag) and _skipped(child):
+            if isinstance(child, Tag) and self._skipped(child):
                 continue
             if isinstance(child, Tag):
                 spaced = _is_structural(child.name)  # misplaced blocks still separate words
-                buffer.add(" " if spaced else "", strong)
-                self.read_inline(child, buffer, strong)
-                buffer.add(" " if spaced else "", strong)
+                buffer.add(" " if spaced else "", strong, link)
+                self.read_inline(child, buffer, strong, link)
+                buffer.add(" " if spaced else "", strong, link)
             elif _is_text(child):
-                buffer.add(str(child), strong)
+                buffer.add(str(child), strong, link)
 
     def read_list(self, element: Tag, depth: int) -> None:
         self.depth += 1
@@ -428,7 +702,7 @@ class _HtmlReader:
 
     def _list(self, element: Tag, depth: int) -> None:
         for child in element.children:
-            if isinstance(child, Tag) and _skipped(child):
+            if isinstance(child, Tag) and self._skipped(child):
                 continue
             if isinstance(child, Tag) and child.name == "li":
                 self.read_item(child, depth)
@@ -442,37 +716,42 @@ class _HtmlReader:
     def read_item(self, element: Tag, depth: int) -> None:
         buffer = InlineBuffer()
         nested: list[Tag] = []
-        self._item_text(element, buffer, nested, strong=False)
+        self._item_text(element, buffer, nested, strong=False, link=False)
         text = buffer.text()
         if text:
-            self.blocks.append(Block("item", text, depth=depth))
+            self.blocks.append(Block("item", text, depth=depth, link_only=buffer.link_only()))
         for child_list in nested:
             self.read_list(child_list, depth + 1)
 
-    def _item_text(self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool) -> None:
+    def _item_text(
+        self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool, link: bool
+    ) -> None:
         strong = strong or element.name in _STRONG_TAGS
+        link = link or (element.name == "a" and element.has_attr("href"))
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
-            buffer.add(element.get_text(" "), strong)
+            buffer.add(element.get_text(" "), strong, link)
             return
         self.depth += 1
         try:
-            self._item_children(element, buffer, nested, strong)
+            self._item_children(element, buffer, nested, strong, link)
         finally:
             self.depth -= 1
 
-    def _item_children(self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool) -> None:
+    def _item_children(
+        self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool, link: bool
+    ) -> None:
         for child in element.children:
             if isinstance(child, Tag) and child.name in _LIST_TAGS:
                 nested.append(child)
-            elif isinstance(child, Tag) and _skipped(child):
+            elif isinstance(child, Tag) and self._skipped(child):
                 continue
             elif isinstance(child, Tag):
                 spaced = child.name == "br" or _is_structural(child.name)
-                buffer.add(" " if spaced else "", strong)
-                self._item_text(child, buffer, nested, strong)
-                buffer.add(" " if spaced else "", strong)
+                buffer.add(" " if spaced else "", strong, link)
+                self._item_text(child, buffer, nested, strong, link)
+                buffer.add(" " if spaced else "", strong, link)
             elif _is_text(child):
-                buffer.add(str(child), strong)
+                buffer.add(str(child), strong, link)
 
 
 def _is_structural(name: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedCommitment, ParsedSummit
-from nals_desktop.importers import parse_file
+from nals_desktop.importers import MAX_DOCUMENT_BYTES, parse_file
 
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
 
@@ -105,3 +106,261 @@ def test_only_headings_is_no_list() -> None:
 def test_pdf_or_word_file_renamed_to_text_is_binary(name: str) -> None:
     # The PDF has no NUL byte and starts like text: its signature gives it away, not a decoding error.
     assert "is a binary file, not text" in refused(name)
+
+
+def test_prose_only_declaration_is_no_list() -> None:
+    # pm.gc.ca's "Declaration of North America" has headings and prose, and a list of links to related pages.
+    assert "no list of commitments found" in refused("pm_declaration_prose_only.html")
+
+
+# ---------------------------------------------------------------------------------- whitehouse.gov
+
+WH_FACT_SHEET = [
+    [
+        "Launching a trilateral critical minerals working group to map reserves, processing capacity, and "
+        "recycling opportunities across North America.",
+        "Expanding the semiconductor forum created at the last Summit, with:",
+        [
+            "a joint assessment of packaging and testing capacity, to be completed by the end of 2024;",
+            "an exchange of workforce training curricula between community colleges in the three countries.",
+        ],
+        "Coordinating export-control and investment-screening practices on sensitive technologies, "
+        "consistent with each country’s laws.",
+        "Holding the 1st North American Supply Chain Summit with industry and labor leaders in Monterrey.",
+    ],
+    [
+        "Reduce methane emissions from the oil and gas sector by at least 75 percent from 2012 levels by "
+        "2030, consistent with the Global Methane Pledge.",
+        "Build out a network of electric vehicle chargers along the main trade corridors, with common "
+        "standards for payment and connectors.",
+        "Protect 30 percent of lands and waters by 2030 (“30x30”), including through the North American "
+        "Monarch Butterfly Conservation Plan.",
+        "A trilateral clean hydrogen roadmap, to be presented at the next Leaders’ Summit.",
+        "New funding of $25 million for wildfire prevention and response along shared borders.",
+    ],
+    [
+        "Expanding lawful pathways, including labor mobility programs for temporary agricultural workers.",
+        "Disrupting the trafficking of fentanyl and its precursor chemicals through the North American Drug "
+        "Dialogue.",
+        "Sharing information on firearms trafficking, in full respect of each country’s sovereignty.",
+    ],
+]
+WH_PILLARS = [
+    "Building Resilient Supply Chains",
+    "Tackling the Climate Crisis",
+    "Advancing Regional Security and Migration",
+]
+
+
+def test_whitehouse_page_with_its_chrome() -> None:
+    summit = parse("wh_briefing_room_fact_sheet.html")
+    # The title is in the article's <header>; the site's <header> (menus, search) is dropped.
+    assert summit.title == "FACT SHEET: Key Deliverables for the 2024 North American Leaders’ Summit"
+    assert summit.preamble.startswith("January 10, 2024\n\nToday, President Biden met with Prime Minister")
+    assert summit.preamble.endswith("and manage migration in a safe and orderly way.")
+    assert [p.title for p in summit.pillars] == WH_PILLARS
+    assert [p.short_title for p in summit.pillars] == WH_PILLARS
+    assert counts(summit) == [4, 5, 3]
+    assert sum(1 for p in summit.pillars for _ in walk(p.commitments)) == 14
+    assert [texts(p.commitments) for p in summit.pillars] == WH_FACT_SHEET
+    assert summit.pillars[1].intro == (
+        "Recognizing the urgency of the climate crisis, the Leaders will:\n\n"
+        "In addition, the three countries announced:"
+    )
+    text = everything(summit)
+    for chrome in (
+        "Skip to content", "Administration", "Search", "Briefing Room", "Statements and Releases", "Share",
+        "Email", "Copy URL", "Previous post", "Stay Connected", "ZIP Code", "We’ll be in touch", "Opt in",
+        "Twitter", "Privacy", "Pennsylvania", "###", "gtag", "Logo", "wp--preset",
+    ):  # fmt: skip
+        assert chrome not in text, chrome
+
+
+def test_html2text_conversion_of_a_whitehouse_page() -> None:
+    summit = parse("html2text_fact_sheet.md")
+    assert summit.title == "FACT SHEET: U.S.–Canada Roadmap for a Renewed Partnership"
+    assert summit.preamble == (
+        "January 10, 2024\n\nToday, President Biden and Prime Minister Trudeau reviewed progress on the "
+        "Roadmap for a Renewed U.S.-Canada Partnership and agreed on next steps."
+    )
+    assert [(p.title, p.intro) for p in summit.pillars] == [
+        ("Combating COVID-19", "The United States and Canada will:"),
+        ("Building Back Better", "The leaders committed to:"),
+        ("Accelerating Climate Ambition", "The leaders agreed to:"),
+    ]
+    assert counts(summit) == [2, 3, 3]
+    assert texts(summit.pillars[0].commitments) == [
+        "Coordinate on vaccine donations to the Americas through COVAX.",
+        "Strengthen the resilience of medical supply chains, including:",
+        ["personal protective equipment; and", "active pharmaceutical ingredients."],
+    ]
+    text = everything(summit)
+    for chrome in ("Skip", "The Cabinet", "Español", "Search", "Briefing Room", "Share on", "Stay Connected",
+                   "We'll be in touch", "Instagram", "* * *"):  # fmt: skip
+        assert chrome not in text, chrome
+
+
+# ---------------------------------------------------------------------------------- pm.gc.ca
+
+PM_PILLARS_EN = [
+    "Competitiveness",
+    "Climate change and the environment",
+    "Inclusion and diversity",
+    "Security",
+]
+
+
+def test_prime_minister_joint_statement_in_english() -> None:
+    summit = parse("pm_joint_statement_en.html")
+    assert summit.title == "Joint Statement by Prime Minister Trudeau and President López Obrador"
+    assert summit.preamble.split("\n\n")[:2] == ["March 5, 2024", "Ottawa, Ontario"]
+    assert summit.preamble.endswith(
+        "The Action Plan is built on four pillars: competitiveness; climate change and the environment; "
+        "inclusion and diversity; and security."
+    )
+    assert [p.title for p in summit.pillars] == PM_PILLARS_EN
+    assert [p.short_title for p in summit.pillars] == PM_PILLARS_EN
+    assert counts(summit) == [4, 3, 2, 3]
+    assert texts(summit.pillars[0].commitments)[1:3] == [
+        "Deepening cooperation on critical minerals and clean technologies, including:",
+        [
+            "a joint study on battery supply chains; and",
+            "exchanges between geological surveys on exploration data.",
+        ],
+    ]
+    assert summit.pillars[0].commitments[-1].text == (
+        "Supporting women entrepreneurs and Indigenous-owned businesses to export under the CUSMA."
+    )
+    assert summit.pillars[2].intro == ""
+    assert summit.pillars[3].intro == (
+        "The leaders reaffirmed their commitment to the safety of their citizens and agreed to:"
+    )
+    text = everything(summit)
+    for chrome in ("Skip to main content", "Français", "Main navigation", "Home", "Main Container", "logo",
+                   "Main Content", "Related Product", "Backgrounder", "welcomes President", "Share this page",
+                   "Date modified", "2024-03-05", "Report a problem", "Terms", "Government of"):  # fmt: skip
+        assert chrome not in text, chrome
+
+
+def test_prime_minister_joint_statement_in_french() -> None:
+    summit = parse("pm_declaration_commune_fr.html")
+    assert summit.title == "Déclaration commune du premier ministre Trudeau et du président López Obrador"
+    assert summit.preamble.split("\n\n")[:2] == ["Le 5 mars 2024", "Ottawa (Ontario)"]
+    assert [p.title for p in summit.pillars] == [
+        "Compétitivité",
+        "Changements climatiques et environnement",
+        "Inclusion et diversité",
+        "Sécurité",
+    ]
+    assert counts(summit) == [4, 3, 2, 3]
+    competitiveness, climate, _inclusion, security = summit.pillars
+    # No-break spaces before the colon and inside « » are spaces; nothing else changes.
+    assert competitiveness.intro == (
+        "Afin de faire de l’Amérique du Nord la région la plus compétitive du monde, les dirigeants se sont "
+        "engagés à :"
+    )
+    assert security.intro.endswith("et ont convenu de :")  # a narrow no-break space in the source
+    assert climate.commitments[1].text == (
+        "collaborer à la protection de l’habitat du papillon monarque le long de sa route migratoire, dans "
+        "le cadre de l’initiative « Monarque sans frontières »;"
+    )
+    assert texts(competitiveness.commitments)[2] == [
+        "une étude conjointe sur les chaînes d’approvisionnement en batteries;",
+        "des échanges entre les commissions géologiques sur les données d’exploration;",
+    ]
+    text = everything(summit)
+    for chrome in ("Passer au contenu", "English", "Navigation principale", "Accueil", "Main Container",
+                   "Main Content", "Produits connexes", "Document d’information", "Partager",
+                   "Date de modification", "Gouvernement du Canada", "\u00a0", "\u202f"):  # fmt: skip
+        assert chrome not in text, chrome
+
+
+# ---------------------------------------------------------------------------------- pandoc Markdown
+
+
+def test_pandoc_markdown_of_a_whole_page() -> None:
+    summit = parse("pandoc_joint_statement.md")
+    # "--" is pandoc's en dash; ::: divs, {#id .class} attributes and [^1] footnotes are its markup.
+    assert summit.title == "Joint Statement on the Canada–Mexico Action Plan"
+    assert summit.preamble == (
+        "March 5, 2024\n\nOttawa, Ontario\n\nToday, Prime Minister Justin Trudeau welcomed the President "
+        "of Mexico, Andrés Manuel López Obrador, to Ottawa. The leaders celebrated 80 years of diplomatic "
+        "relations and agreed to a new Canada–Mexico Action Plan."
+    )
+    assert [p.title for p in summit.pillars] == [
+        "Competitiveness",
+        "Climate change and the environment",
+        "Security",
+    ]
+    assert counts(summit) == [3, 3, 2]
+    assert texts(summit.pillars[1].commitments) == [
+        "Cooperate on reducing methane emissions, including from landfills and the oil and gas sector.",
+        "Work together to protect the habitat of the monarch butterfly.",
+        [
+            "In Mexico, through the Monarch Butterfly Biosphere Reserve.",
+            "In Canada, through the national monarch strategy.",
+        ],
+        "Share expertise on wildfire prevention.",
+    ]
+    assert summit.pillars[0].commitments[-1].text == (
+        "Increasing air connectivity, notably through an updated Air Transport Agreement."
+    )
+    text = everything(summit)
+    for markup in (":::", "{", "}", "[^", "--", "Skip", "Français", "Main navigation", "Main Container",
+                   "Sector", "Automotive", "Lead agency", "Backgrounder", "Date modified", "2024-03-05",
+                   "firefighting personnel"):  # fmt: skip
+        assert markup not in text, markup
+
+
+# ---------------------------------------------------------------------------------- size and depth
+
+
+@pytest.mark.parametrize("name", ["nested_50_levels.md", "nested_50_levels.html", "nested_50_levels.txt"])
+def test_fifty_levels_of_nesting_lose_nothing(name: str) -> None:
+    summit = parse(name)
+    items = [c.text for c in walk(summit.pillars[0].commitments)]
+    assert items == [f"level {n}" for n in range(1, 51)] + ["back at the top"]
+    assert [c.text for c in summit.pillars[0].commitments] == ["level 1", "back at the top"]
+    deepest = summit.pillars[0].commitments
+    for _level in range(32):
+        deepest = deepest[0].children
+    # Folded at depth 32: levels 33 to 50 are the last level's items, in order.
+    assert [c.text for c in deepest] == [f"level {n}" for n in range(33, 51)]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "line"),
+    [
+        ("txt", "  • Item {n}: a commitment.\n"),
+        ("md", "- Item {n}: a commitment.\n"),
+        ("html", "<li>Item {n}: a commitment.</li>"),
+    ],
+)
+def test_a_list_of_five_thousand_items(tmp_path: Path, fmt: str, line: str) -> None:
+    body = "".join(line.format(n=n) for n in range(1, 5001))
+    text = (
+        f"<p>The leaders committed to:</p><ul>{body}</ul>"
+        if fmt == "html"
+        else f"The leaders committed to:\n\n{body}"
+    )
+    path = tmp_path / f"long.{fmt}"
+    path.write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    summit = parse_file(path)
+    assert time.perf_counter() - started < 5
+    assert counts(summit) == [5000]
+    assert [c.text for c in summit.pillars[0].commitments][::1000] == [
+        f"Item {n}: a commitment." for n in range(1, 5001, 1000)
+    ]
+
+
+def test_a_twenty_megabyte_text_just_under_the_limit(tmp_path: Path) -> None:
+    sheet = (DOCUMENTS / "pdftotext_joint_statement.txt").read_text(encoding="utf-8")
+    copies = MAX_DOCUMENT_BYTES // len(sheet.encode()) - 1
+    path = tmp_path / "twenty.txt"
+    path.write_text(sheet * copies, encoding="utf-8")
+    assert MAX_DOCUMENT_BYTES - 2 * len(sheet.encode()) < path.stat().st_size <= MAX_DOCUMENT_BYTES
+    started = time.perf_counter()
+    summit = parse_file(path)
+    assert time.perf_counter() - started < 30
+    assert summit.commitment_count == 12 * copies
