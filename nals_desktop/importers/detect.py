@@ -9,36 +9,41 @@ from dataclasses import dataclass, field, replace
 from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit
 from nals_desktop.i18n import _
-from nals_desktop.importers.blocks import IMPLIED_HEADING_LEVEL, Block, clean_text
+from nals_desktop.importers.blocks import IMPLIED_HEADING_LEVEL, Block, clean_text, is_residue
 from nals_desktop.importers.titles import first_sentence, propose_short_title
 
-# Navigation and page furniture left in text copied or converted from web pages.
-_RESIDUE = re.compile(
-    r"(main container|main content|related products?|skip to (main )?content|share( this page)?|"
-    r"print( this page)?|back to top|top of page|you are here:?|breadcrumbs?|menu|search|"
-    r"table of contents|on this page|date modified:?.*|-\s*30\s*-)",
-    re.IGNORECASE,
+# "FACT SHEET", and the French and Spanish names for one.
+_FACT_SHEET = re.compile(
+    r"(FACT SHEET|Fact Sheet|Fact sheet|FICHE D['\u2019]INFORMATION|Fiche d['\u2019]information|"
+    r"HOJA INFORMATIVA|Hoja informativa)\b"
 )
-# End markers ("###", "\###", "* * *", "---") and other lines made of symbols only.
-_MARKER_ONLY = re.compile(r"[\W_]+")
-_FACT_SHEET = re.compile(r"(FACT SHEET|Fact Sheet|Fact sheet)\b")
 _KNOWN_SUFFIX = re.compile(r"\.(txt|md|markdown|html?)$", re.IGNORECASE)
 
 #: Deeper nesting is folded into this depth: recursive consumers (JSON, trees) stay safe on hostile input.
 MAX_DEPTH = 32
 _MAX_TITLE_CHARS = 300
-
-
-def is_residue(text: str) -> bool:
-    return bool(_RESIDUE.fullmatch(text) or _MARKER_ONLY.fullmatch(text))
+#: Headings known only by their place in a plain text (a short line above an intro): below the implied ones.
+_PLACED_HEADING_LEVEL = IMPLIED_HEADING_LEVEL + 1
+# Page chrome before a title (menus, breadcrumbs, "Skip to content", a date) is short; a body is not.
+_CHROME_PARAGRAPH_WORDS = 40
+_CHROME_ITEM_WORDS = 20
+_ENDS_SENTENCE = ".:;,!?"
+# A line ending in one of these runs on into the next: it is no heading ("The leaders agreed to").
+_RUNS_ON = frozenset(
+    "a an and as at by for from in of on or the to with à au aux de des du en et la le les par pour sur "
+    "con del el los las para por que y".split()
+)
 
 
 def detect(blocks: Sequence[Block], fmt: str, name: str = "") -> ParsedSummit:
     """Find the summit's title, preamble and pillars; raise DocumentError where there is no list."""
     shown = name or _("The document")
     content = [block for block in blocks if block.text and not is_residue(block.text)]
-    title, content = _take_title(content, name)
-    content = [_promote(block, fmt) for block in content]
+    content = [
+        _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
+        for i, block in enumerate(content)
+    ]
+    title, content = _take_title(content, name, fmt)
     if not any(block.kind == "item" for block in content):
         raise DocumentError(
             _("{name}: no list of commitments found (a fact sheet lists its commitments as bullets)").format(
@@ -52,16 +57,42 @@ def detect(blocks: Sequence[Block], fmt: str, name: str = "") -> ParsedSummit:
 # ---------------------------------------------------------------------------------------------- title
 
 
-def _take_title(content: list[Block], name: str) -> tuple[str, list[Block]]:
-    """The first level-1 heading or "FACT SHEET…" line is the title (and no part of the body)."""
+def _take_title(content: list[Block], name: str, fmt: str) -> tuple[str, list[Block]]:
+    """The first level-1 heading or "FACT SHEET…" line is the title (and no part of the body); what page
+    chrome comes before it is dropped. A plain text may also start with its title on a line of its own."""
     for index, block in enumerate(content):
         if block.kind == "item":
             continue
         if (block.kind == "heading" and block.level == 1) or (
             _FACT_SHEET.match(block.text) and len(block.text) <= _MAX_TITLE_CHARS
         ):
-            return block.text, content[:index] + content[index + 1 :]
+            before = content[:index]
+            return block.text, ([] if all(map(_chrome_like, before)) else before) + content[index + 1 :]
+    if fmt == "txt" and content and _first_line_title(content):
+        return content[0].text, content[1:]
     return title_from_name(name), content
+
+
+def _chrome_like(block: Block) -> bool:
+    return len(block.text.split()) <= (
+        _CHROME_ITEM_WORDS if block.kind == "item" else _CHROME_PARAGRAPH_WORDS
+    )
+
+
+def _first_line_title(content: list[Block]) -> bool:
+    """A first line standing alone, short and unpunctuated, titles the text, unless it heads the first of
+    several sections with lists (then it is the first pillar's heading)."""
+    first = content[0]
+    if (
+        first.kind == "item"
+        or first.lines != 1
+        or len(first.text.split()) > 20
+        or first.text[-1] in _ENDS_SENTENCE
+    ):
+        return False
+    rest = content[1:]
+    section = next((i for i, b in enumerate(rest) if b.kind == "heading"), len(rest))
+    return not any(b.kind == "item" for b in rest[:section]) or section == len(rest)
 
 
 def title_from_name(name: str) -> str:
@@ -74,28 +105,62 @@ def title_from_name(name: str) -> str:
 # ---------------------------------------------------------------------------------------------- headings
 
 
-def _promote(block: Block, fmt: str) -> Block:
-    """Bold-only lines, and in plain text short title-like lines, are headings below every real one."""
+def _promote(block: Block, fmt: str, following: Block | None) -> Block:
+    """Bold-only lines are headings below every real one; so are, in plain text, short title-like lines
+    ("Climate Action", "HEALTH", "Trade and Investment:") and, one level lower, short sentence-case lines
+    above an intro or a list ("Changements climatiques et environnement")."""
     if block.kind != "paragraph":
         return block
-    if (block.strong and _heading_like(block.text)) or (
-        fmt == "txt" and block.lines == 1 and _title_like(block.text)
-    ):
+    text = block.text
+    if block.strong and _heading_like(text):
         return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL)
+    if fmt != "txt" or block.lines != 1:
+        return block
+    if _title_like(text) or (_label_like(text) and _right_above(block, following, "item")):
+        return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, text=text.rstrip(" :"))
+    if following is not None and following.kind != "heading" and _placed_heading_like(text):
+        return replace(block, kind="heading", level=_PLACED_HEADING_LEVEL)
     return block
 
 
 def _heading_like(text: str) -> bool:
     # A bold paragraph ending in ":" or "." introduces a list (wh_nals2023): it is an intro, not a heading.
-    return len(text.split()) <= 20 and text[-1] not in ".:;,!?"
+    return len(text.split()) <= 20 and text[-1] not in _ENDS_SENTENCE
 
 
 def _title_like(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 12 or len(text) > 100 or text[-1] in ".:;,!?" or not text[0].isupper():
+    if not 1 <= len(words) <= 12 or len(text) > 100 or text[-1] in _ENDS_SENTENCE or not text[0].isupper():
         return False
     significant = [w for w in words if len(w) >= 4 and w[0].isalpha()]
     return bool(significant) and sum(w[0].isupper() for w in significant) >= 0.6 * len(significant)
+
+
+def _label_like(text: str) -> bool:
+    """ "Trade and Investment:" — a title-like label with a colon."""
+    return text.endswith(":") and len(text.split()) <= 6 and _title_like(text.rstrip(" :"))
+
+
+def _right_above(block: Block, following: Block | None, kind: str) -> bool:
+    """The next block is of this kind and starts on the very next line (no blank line between)."""
+    return (
+        following is not None
+        and following.kind == kind
+        and block.span is not None
+        and following.span is not None
+        and following.span[0] == block.span[1] + 1
+    )
+
+
+def _placed_heading_like(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 12
+        and len(text) <= 100
+        and text[-1] not in _ENDS_SENTENCE
+        and text[0].isupper()
+        and words[-1].lower() not in _RUNS_ON
+    )
 
 
 def _pillar_levels(content: Sequence[Block]) -> list[int]:
@@ -148,12 +213,12 @@ def _structure(content: list[Block], fallback_title: str) -> tuple[str, list[Par
     levels = _pillar_levels(content)
     single: tuple[str, list[ParsedPillar]] | None = None
     for level in levels:
-        # The highest level that splits the lists: "## Section" over bold sub-headings, or a lone
+        # The highest level whose headings split the lists: "## Section" over bold sub-headings, or a lone
         # "## Key Deliverables" over bold pillar headings (then the bold ones are the pillars).
-        by_headings = _by_headings(content, level, fallback_title)
-        if len(by_headings[1]) > 1:
-            return by_headings
-        single = single or by_headings
+        preamble, pillars, headed = _by_headings(content, level, fallback_title)
+        if headed > 1:
+            return preamble, pillars
+        single = single or (preamble, pillars)
     by_intros = _by_intros(content, fallback_title)
     # One heading over several introduced lists is a page section, not a pillar.
     if single is not None and len(by_intros[1]) <= 1:
@@ -191,8 +256,11 @@ def _intro_pillar(pending: list[str], fallback_title: str, preamble: list[str] |
     return _PillarBuilder(first_sentence(lead) or lead, intro, lead)
 
 
-def _by_headings(content: Sequence[Block], level: int, fallback_title: str) -> tuple[str, list[ParsedPillar]]:
-    """Headings at the pillar level define pillars; paragraphs before a pillar's lists are its intro."""
+def _by_headings(
+    content: Sequence[Block], level: int, fallback_title: str
+) -> tuple[str, list[ParsedPillar], int]:
+    """Headings at the pillar level define pillars; paragraphs before a pillar's lists are its intro.
+    Returns the preamble, the pillars and how many of them headings define."""
     starts = [i for i, b in enumerate(content) if b.kind == "heading" and b.level <= level]
     prefix = content[: starts[0]]
     if any(b.kind == "item" for b in prefix):
@@ -200,17 +268,20 @@ def _by_headings(content: Sequence[Block], level: int, fallback_title: str) -> t
         preamble = [preamble_text] if preamble_text else []
     else:
         preamble, pillars = [b.text for b in prefix], []
+    headed = 0
     for start, end in zip(starts, [*starts[1:], len(content)], strict=True):
         pillar = _heading_pillar(content[start], content[start + 1 : end])
         if pillar is not None:
             pillars.append(pillar)
+            headed += 1
         elif not pillars:
             preamble.extend(b.text for b in content[start + 1 : end])
-    return "\n\n".join(preamble), pillars
+    return "\n\n".join(preamble), pillars, headed
 
 
 def _heading_pillar(heading: Block, body: Sequence[Block]) -> ParsedPillar | None:
-    builder = _PillarBuilder(heading.text, "", heading.text)
+    title = heading.text.rstrip(" :") or heading.text  # "Health:" and "Santé :" are headings too
+    builder = _PillarBuilder(title, "", title)
     intro: list[str] = []
     pending: list[str] = []
     for block in body:

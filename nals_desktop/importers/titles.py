@@ -12,35 +12,68 @@ MAX_SHORT_TITLE = 60
 
 _SENTENCES_SEARCHED = 3
 _WORDS_SEARCHED = 60
-_OPEN_QUOTES = "\"'\u201c\u2018"  # straight and curly
-_CLOSE_QUOTES = "\"'\u201d\u2019"
-_SENTENCE_END = re.compile(rf"[.!?][{_CLOSE_QUOTES})\]]*\s+(?=[{_OPEN_QUOTES}(\[]?[A-Z0-9])")
+_OPEN_QUOTES = "\"'\u201c\u2018\u00ab\u00bf\u00a1"  # straight, curly, « and Spanish ¿ ¡
+_CLOSE_QUOTES = "\"'\u201d\u2019\u00bb"
+# A sentence starts with a capital, accented ones included ("À l’occasion", "Él").
+_SENTENCE_END = re.compile(
+    rf"[.!?][{_CLOSE_QUOTES})\]]*\s+(?=[{_OPEN_QUOTES}(\[]?[A-Z0-9\u00c0-\u00d6\u00d8-\u00de])"
+)
 # A period after these is not a sentence end ("Joseph R. Biden", "the U.S. will").
 _ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "gov"}
-)
+    {"mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "gov", "sra", "srta",
+     "mme", "mm", "núm", "art"}
+)  # fmt: skip
 
 _VERBS = frozenset(
     "accelerate address achieve advance build champion combat counter coordinate deepen develop drive "
     "enhance ensure expand foster improve prevent promote protect reinforce remove respond share "
     "strengthen support tackle".split()
 )
-_MARKERS = frozenset({"to", "on", "for", "against", "by"})
-_LEADING_NOISE = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "those", "all"})
+# The same verbs in French and Spanish, by their stems: "renforceront", "lutter", "fortalecer", "impulsar".
+_VERB_STEMS = (
+    "renforc", "promouv", "promov", "lutt", "protég", "proteg", "amélior", "accélér", "aceler", "favoris",
+    "développ", "desarroll", "élabor", "approfond", "profundiz", "fortalec", "impuls", "combatt", "combatir",
+    "enfrent", "atend", "coopér", "collabor", "colabor", "soutenir", "appuy", "apoy", "garantiz", "asegur",
+    "foment", "encourag",
+)  # fmt: skip
+# Words after which the topic follows: English, French, Spanish ("en matière de", "en materia de").
+_MARKERS = frozenset("to on for against by pour contre sur matière para contra sobre materia".split())
+_LEADING_NOISE = frozenset(
+    "the a an our their its this these those all "
+    "le la les l’ l' un une du de des d’ d' leur leurs notre nos ce cette ces "
+    "el los las lo unos unas del su sus nuestro nuestra nuestros nuestras este esta estos estas".split()
+)
 _CUT_WORDS = frozenset(
-    {"in", "to", "through", "with", "within", "that", "which", "by", "for", "against", "including", "while"}
-)
+    {"in", "to", "through", "with", "within", "that", "which", "by", "for", "against", "including", "while",
+     "dans", "avec", "afin", "grâce", "qui", "que", "par", "en", "notamment", "con", "mediante", "por",
+     "incluidos", "incluidas"}
+)  # fmt: skip
 _TRAILING_STOPWORDS = frozenset(
-    {"and", "or", "the", "of", "for", "to", "in", "on", "a", "an", "with", "by", "as", "at", "from"}
-)
+    {"and", "or", "the", "of", "for", "to", "in", "on", "a", "an", "with", "by", "as", "at", "from",
+     "et", "ou", "de", "du", "des", "la", "le", "les", "à", "au", "aux", "en", "pour", "par", "sur",
+     "y", "o", "del", "el", "los", "las", "al", "para", "por", "con"}
+)  # fmt: skip
 # Words that name the parties or the setting rather than a topic ("… to the three countries").
 _GENERIC = frozenset(
     "the our their its this these all two three both countries nations region world leaders partners "
-    "people governments of in north america american americas".split()
+    "people governments of in north america american americas "
+    "les nos leurs deux trois pays dirigeants gouvernements de du des la le "
+    "los las nuestros sus dos tres países líderes gobiernos región del el".split()
 )
-# Words that end an intro without naming its topic: "… by:", "… including:", "These include:".
+# Words that end an intro without naming its topic: "… by:", "… including:", "These include:",
+# "… par les mesures suivantes :", "… lo siguiente:".
 _INTRODUCERS = ("by", "including", "include", "includes", "such as", "as follows", "the following", "these",
-                "this", "in particular")  # fmt: skip
+                "this", "in particular", "par les mesures suivantes", "les mesures suivantes",
+                "de ce qui suit", "ce qui suit", "comme suit", "notamment", "suivantes", "à savoir",
+                "lo siguiente", "las siguientes acciones", "las siguientes medidas", "siguientes", "a saber",
+                "entre otros", "como sigue")  # fmt: skip
+# A title-case proposal for an ALL-CAPS heading keeps these words small.
+_SMALL_WORDS = frozenset(
+    "a an and as at by for from in of on or the to with à au aux de des du en et la le les par pour sur "
+    "con del el los las para por y".split()
+)
+# "I. ", "IV) ", "1. ", "A. ": a heading's number, which the tab letter replaces.
+_ENUMERATION = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])(?:\.-|[.)])\s+(?=\S)")
 _PUNCTUATION = ",;:.!?()[]-\u2013\u2014" + _OPEN_QUOTES + _CLOSE_QUOTES
 
 
@@ -73,6 +106,11 @@ def first_sentence(text: str) -> str:
 def propose_short_title(text: str) -> str:
     """A short pillar title: a heading, shortened; for an intro paragraph, the topic it introduces."""
     text = clean_text(text)
+    numbered = _ENUMERATION.match(text)
+    if numbered and len(text.split()) <= 20:
+        text = text[numbered.end() :]
+    if _shouting(text):
+        text = _title_case(text)
     if not text:
         return _("Untitled")
     if len(text) <= MAX_SHORT_TITLE and not _sentence_like(text):
@@ -80,6 +118,25 @@ def propose_short_title(text: str) -> str:
     if not _sentence_like(text):
         return _shorten(text)
     return _topic(text) or _shorten(first_sentence(text) or text).strip() or _("Untitled")
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def _title_case(text: str) -> str:
+    """ "PUTTING AMERICAN WORKERS FIRST" → "Putting American Workers First"; "U.S." and "G7" stay."""
+    words = text.split()
+    out = []
+    for index, word in enumerate(words):
+        if "." in word or any(c.isdigit() for c in word):
+            out.append(word)
+        elif index and word.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), word))
+    return " ".join(out)
 
 
 def _sentence_like(text: str) -> bool:
@@ -91,7 +148,12 @@ def _shorten(text: str, limit: int = MAX_SHORT_TITLE) -> str:
     if len(text) <= limit:
         return _trim_end(text) or text
     head = text[: limit + 1]
-    boundaries = [m.start() for m in re.finditer(r",| and | for | of | in | to | with |:| \u2013 | - ", head)]
+    boundaries = [
+        m.start()
+        for m in re.finditer(
+            r",| and | for | of | in | to | with |:| \u2013 | - | et | des | de | y | del ", head
+        )
+    ]
     good = [b for b in boundaries if len(text[:b].split()) >= 3 and b <= limit]
     if good:
         return _trim_end(text[: good[-1]])
@@ -112,7 +174,7 @@ def _bare(word: str) -> str:
 
 def _is_verb(word: str) -> bool:
     w = _bare(word)
-    if w in _VERBS:
+    if w in _VERBS or w.startswith(_VERB_STEMS):
         return True
     return w.endswith("ing") and any(stem in _VERBS for stem in (w[:-3], w[:-3] + "e", w[:-4]))
 
@@ -147,7 +209,9 @@ def _candidate(words: list[str]) -> str:
         words = words[1:]
     kept: list[str] = []
     for word in words:
-        if kept and (_bare(word) in _CUT_WORDS or (word.lower() == "as" and kept[-1].endswith(","))):
+        after_comma = bool(kept) and kept[-1].endswith(",")
+        # "… the climate crisis, the leaders agreed": a new clause after a comma ends the topic.
+        if kept and (_bare(word) in _CUT_WORDS or (after_comma and _bare(word) in {"as", *_LEADING_NOISE})):
             break
         kept.append(word)
     topic = _trim_end(" ".join(kept))

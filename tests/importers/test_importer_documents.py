@@ -59,6 +59,7 @@ def refused(name: str) -> str:
 
 def test_utf8_with_bom_and_crlf() -> None:
     summit = parse("utf8_bom_crlf.txt")
+    assert summit.title == "Déclaration des leaders — Sommet de Québec"  # the first line, standing alone
     assert [texts(p.commitments) for p in summit.pillars] == [
         [
             "renforcer les chaînes d’approvisionnement « propres »;",
@@ -176,6 +177,51 @@ def test_whitehouse_page_with_its_chrome() -> None:
         assert chrome not in text, chrome
 
 
+def test_whitehouse_page_copied_from_the_browser_lost_its_bullets() -> None:
+    # Select all, copy, paste into Notepad: the list items are lines without bullets, nesting unindented.
+    summit = parse("wh_copied_from_browser.txt")
+    assert summit.title == "FACT SHEET: Key Deliverables for the 2024 North American Leaders’ Summit"
+    assert [p.title for p in summit.pillars] == WH_PILLARS
+    assert [texts(p.commitments) for p in summit.pillars] == WH_FACT_SHEET
+    assert [c.span for c in summit.pillars[0].commitments] == [(23, 23), (24, 24), (27, 27), (28, 28)]
+    # The lines under the title (date, "Briefing Room", "Statements and Releases") stay in the preamble:
+    # nothing in plain text tells them from a dateline.
+    assert summit.preamble.endswith("and manage migration in a safe and orderly way.")
+    pillars = "\n".join(p.intro + "\n".join(c.text for c in walk(p.commitments)) for p in summit.pillars)
+    for chrome in ("Skip to content", "Share on", "Copy URL", "Stay Connected", "Sign Up", "Privacy", "###"):
+        assert chrome not in pillars and chrome not in summit.preamble, chrome
+
+
+def test_whitehouse_2025_fact_sheet_with_bold_run_in_leads() -> None:
+    summit = parse("wh_2025_fact_sheet.html")
+    assert summit.title == (
+        "Fact Sheet: President Donald J. Trump Secures Border and Trade Commitments from Canada and Mexico"
+    )
+    assert summit.preamble == "February 3, 2025"
+    assert [p.title for p in summit.pillars] == [
+        "SECURING THE BORDER",
+        "PUTTING AMERICAN WORKERS FIRST",
+        "DELIVERING ON HIS PROMISES",
+    ]
+    assert [p.short_title for p in summit.pillars] == [
+        "Securing the Border",
+        "Putting American Workers First",
+        "Delivering on His Promises",
+    ]
+    assert summit.pillars[0].intro == (
+        "Today, President Donald J. Trump secured commitments from Canada and Mexico to stop the flow of "
+        "illegal drugs and migrants across our borders."
+    )
+    assert counts(summit) == [3, 2, 2]
+    assert texts(summit.pillars[1].commitments) == [
+        "The tariffs announced on February 1 will be paused for 30 days while the commitments are verified.",
+        "A review of the United States-Mexico-Canada Agreement will begin ahead of the 2026 joint review.",
+    ]
+    text = everything(summit)
+    for chrome in ("Fact Sheets\n", "News", "Administration", "Previous", "Next", "THE WHITE HOUSE", "Skip"):
+        assert chrome not in text, chrome
+
+
 def test_html2text_conversion_of_a_whitehouse_page() -> None:
     summit = parse("html2text_fact_sheet.md")
     assert summit.title == "FACT SHEET: U.S.–Canada Roadmap for a Renewed Partnership"
@@ -273,6 +319,202 @@ def test_prime_minister_joint_statement_in_french() -> None:
                    "Main Content", "Produits connexes", "Document d’information", "Partager",
                    "Date de modification", "Gouvernement du Canada", "\u00a0", "\u202f"):  # fmt: skip
         assert chrome not in text, chrome
+
+
+def test_prime_minister_fact_sheet_copied_as_french_text() -> None:
+    summit = parse("pm_fiche_information_fr.txt")
+    assert summit.title == (
+        "FICHE D’INFORMATION : principaux résultats du Sommet des leaders nord-américains de 2025"
+    )
+    assert summit.preamble.startswith("Aujourd’hui, le premier ministre a rencontré la présidente du Mexique")
+    assert counts(summit) == [3, 2, 2]
+    assert [p.title for p in summit.pillars] == [
+        "Le premier ministre a souligné l’importance de la compétitivité nord-américaine.",
+        "Conscients de l’urgence d’agir, les dirigeants se sont engagés à prendre des mesures rapides et "
+        "coordonnées pour lutter contre les changements climatiques :",
+        "À l’occasion du deuxième anniversaire de la Déclaration de Los Angeles sur la migration et la "
+        "protection, les dirigeants se sont engagés à collaborer en matière de migration :",
+    ]
+    assert [p.short_title for p in summit.pillars] == [
+        "Compétitivité, l’innovation et la résilience",
+        "Changements climatiques",
+        "Migration",
+    ]
+    assert summit.pillars[0].commitments[-1].text == (
+        "Accroître la mobilité étudiante en Amérique du Nord grâce au programme « 100 000 Strong in the "
+        "Americas »."
+    )
+    for chrome in ("Main Container", "logo", "Main Content", "Related Product"):
+        assert chrome not in everything(summit), chrome
+
+
+# ---------------------------------------------------------------------------------- gob.mx, SRE
+
+
+def test_gob_mx_declaration_with_numbered_paragraphs_bold_headings_and_word_lists() -> None:
+    summit = parse("gob_mx_declaracion_conjunta.html")
+    assert summit.title == "Declaración Conjunta de México y Canadá sobre la Asociación Estratégica"
+    assert summit.preamble.split("\n\n") == [
+        "Secretaría de Relaciones Exteriores",
+        "Comunicado No. 072",
+        "05 de marzo de 2024",
+        "El presidente de los Estados Unidos Mexicanos, Andrés Manuel López Obrador, y el primer ministro "
+        "de Canadá, Justin Trudeau, se reunieron hoy en la ciudad de Ottawa y emitieron la siguiente "
+        "declaración conjunta:",
+    ]
+    assert [p.title for p in summit.pillars] == [
+        "Competitividad",
+        "Cambio climático y medio ambiente",
+        "Movilidad laboral y migración",
+        "Seguridad",
+    ]
+    assert counts(summit) == [3, 2, 2, 2]
+    # "1. Los líderes…" paragraphs are items, their numbers markers; Word's list paragraphs keep their levels.
+    assert summit.pillars[0].commitments[0].text == (
+        "Los líderes acordaron relanzar la Alianza México-Canadá, con una primera reunión ministerial en la "
+        "primavera de 2024."
+    )
+    assert texts(summit.pillars[2].commitments) == [
+        "Ampliar el Programa de Trabajadores Agrícolas Temporales México-Canadá, en particular para:",
+        [
+            "fortalecer la protección de los derechos laborales de las y los trabajadores;",
+            "incorporar nuevos sectores, como la construcción y los servicios.",
+        ],
+        "Crear un grupo de trabajo bilateral sobre vías regulares de migración.",
+    ]
+    assert summit.pillars[3].commitments[-1].text == (
+        "Ambos países intensificarán el intercambio de información para combatir la trata de personas."
+    )
+    text = everything(summit)
+    for chrome in ("Trámites", "Prensa", "Fecha de publicación", "Compartir", "Facebook", "oo0oo", "Ver más",
+                   "Etiquetas", "Ottawa\n", "Enlaces", "gob.mx", "legalidad"):  # fmt: skip
+        assert chrome not in text, chrome
+
+
+def test_sre_communique_as_text_with_sentence_case_headings() -> None:
+    summit = parse("sre_comunicado_es.txt")
+    assert summit.title == "Comunicado conjunto de la Secretaría de Relaciones Exteriores"
+    assert summit.preamble == (
+        "Los gobiernos de México, Canadá y los Estados Unidos de América celebraron hoy la reunión "
+        "trilateral de cancilleres, en la que acordaron las siguientes acciones."
+    )
+    assert [(p.title, p.intro) for p in summit.pillars] == [
+        (
+            "Competitividad",
+            "Para fortalecer la integración económica de la región, los tres países se comprometieron a:",
+        ),
+        (
+            "Cambio climático y medio ambiente",
+            "Con el fin de enfrentar la crisis climática, los gobiernos acordaron:",
+        ),
+        ("Migración y desarrollo", ""),
+    ]
+    assert counts(summit) == [2, 3, 2]
+    assert "próxima reunión" not in everything(summit)
+
+
+# ---------------------------------------------------------------------------------- PDF, Word, e-mail text
+
+PDF_CLIMATE = [
+    "Reduce methane emissions from the energy and waste sectors, in line with the Global Methane Pledge.",
+    "Build a network of cross-border electric vehicle charging stations along major trade corridors, with "
+    "interoperable payment systems and connectors.",
+    "Cooperate on long-term planning of electricity grids, including:",
+    [
+        "joint modelling of cross-border transmission needs;",
+        "a trilateral workshop on grid resilience to extreme weather.",
+    ],
+    "Protect 30 per cent of lands and waters by 2030, including the habitat of the monarch butterfly.",
+]
+
+
+def test_pdf_copy_hard_wrapped_with_page_furniture() -> None:
+    summit = parse("pdftotext_joint_statement.txt")
+    assert summit.title == "Joint Statement of the Leaders of Canada, Mexico and the United States"
+    # "con-" / "tinent": the text writes "continent" elsewhere, so the word is made whole.
+    assert "Our three countries share a continent, an integrated economy" in summit.preamble
+    assert summit.preamble.endswith("we work together every day. Building on the commitments of previous "
+                                    "summits, we agreed on the following actions.")  # fmt: skip
+    assert [p.title for p in summit.pillars] == [
+        "Economic Competitiveness",
+        "Climate and Clean Energy",
+        "Migration and Development",
+        "Regional Security",
+    ]
+    assert counts(summit) == [3, 4, 2, 3]
+    assert texts(summit.pillars[0].commitments) == [
+        # A line that ends a sentence but fills the width runs on: the item goes on.
+        "Hold the first meeting of the North American semiconductor forum, bringing together industry, "
+        "labour and governments to identify investment priorities in 2025. Participation will include "
+        "senior officials from the three countries.",
+        "Develop a common map of critical mineral deposits, processing facilities and recycling capacity "
+        "across the continent.",
+        # "o" bullets under "•" bullets, both at the left margin: sub-items.
+        [
+            "Natural Resources Canada will host the data platform.",
+            "The Mexican Geological Survey and the U.S. Geological Survey will contribute their "
+            "semiconductor and battery mineral assessments.",
+        ],
+        "Simplify cross-border trade procedures for small and medium-sized enterprises, building on the work "
+        "of the North American Competitiveness Working Group.",
+    ]
+    # An item broken by the page footer, the page break and the running header reads on, spanning them.
+    assert texts(summit.pillars[1].commitments) == PDF_CLIMATE
+    assert summit.pillars[1].commitments[1].span == (33, 40)
+    assert summit.pillars[3].commitments[0].text == (
+        "Strengthen the North American Drug Dialogue to address the production and trafficking of fentanyl "
+        "and other synthetic drugs."
+    )
+    assert summit.pillars[1].intro == (
+        "Recognizing that the climate crisis requires urgent action, the Leaders committed to:"
+    )
+    text = everything(summit)
+    for furniture in ("Page ", "Summit 2025 – Joint Statement", "\f", "report on progress"):
+        assert furniture not in text, furniture
+
+
+def test_word_document_saved_as_plain_text() -> None:
+    summit = parse("word_saved_action_plan.txt")
+    assert summit.title == "CANADA–MEXICO ACTION PLAN 2024–2026"
+    assert summit.preamble.startswith(
+        "The Government of Canada and the Government of the United Mexican States"
+    )
+    assert [p.title for p in summit.pillars] == [
+        "I. PROSPEROUS AND INCLUSIVE ECONOMIES",
+        "II. ENVIRONMENT AND CLIMATE CHANGE",
+        "III. SECURITY AND JUSTICE",
+    ]
+    assert [p.short_title for p in summit.pillars] == [
+        "Prosperous and Inclusive Economies",
+        "Environment and Climate Change",
+        "Security and Justice",
+    ]
+    assert counts(summit) == [3, 2, 2]
+    # Word writes "a)" at the margin, as "1.": the letters are the numbers' sub-items.
+    assert texts(summit.pillars[0].commitments)[1:3] == [
+        "Promote trade and investment in clean technologies, in particular:",
+        ["batteries and electric vehicles;", "clean hydrogen;", "the processing of critical minerals."],
+    ]
+    assert summit.pillars[2].intro == "Both countries will:"
+    assert [len(c.children) for c in summit.pillars[2].commitments] == [0, 2]
+
+
+def test_email_with_headings_ending_in_a_colon() -> None:
+    summit = parse("email_outcomes_colon_headings.txt")
+    assert summit.title == "Summary of outcomes - Canada-US-Mexico trilateral meeting"
+    assert summit.preamble == ""
+    assert [(p.title, p.intro, p.short_title) for p in summit.pillars] == [
+        ("Trade and Investment", "", "Trade and Investment"),
+        ("Energy and Climate", "", "Energy and Climate"),
+        ("Health", "", "Health"),
+    ]
+    assert texts(summit.pillars[0].commitments) == [
+        "Launch a supply chain mapping exercise for semiconductors by June.",
+        "Hold a trilateral investment forum in Toronto in the fall.",
+        ["Co-chaired by the three trade ministers.", "Open to provincial and state governments."],
+    ]
+    assert counts(summit) == [2, 2, 1]
+    assert "Next steps" not in everything(summit)
 
 
 # ---------------------------------------------------------------------------------- pandoc Markdown
