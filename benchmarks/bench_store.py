@@ -1,4 +1,5 @@
-"""Store benchmarks: 1 MB fact-sheet import, search latency at 100,000 commitments vs raw FTS5, store size.
+"""Store benchmarks: 1 MB fact-sheet import, search latency at 100,000 commitments vs raw FTS5, store size,
+and the commitments table's search as you type (every ranked id, then the first page of rows).
 
 Run: `.venv/bin/python -m benchmarks.bench_store [--commitments N] [--summits N]`.
 """
@@ -10,12 +11,14 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.synth import make_synthetic_store, synthetic_fact_sheet
 from nals_desktop.importers import SourceText, parse_text
 from nals_desktop.services.importing import store_summit
 from nals_desktop.services.search import search
+from nals_desktop.services.workspace import FacetFilter, TableQuery, commitment_ids, fetch_rows
 from nals_desktop.store.engine import open_store
 
 QUERIES = [
@@ -31,11 +34,22 @@ QUERIES = [
     "cyber security",
 ]
 PREFIXES = ["m", "me", "met", "meth", "metha", "cl", "cle", "clea", "clean", "clean e", "clean ene"]
+TABLE_SEARCHES = [
+    TableQuery(search="me"),
+    TableQuery(search="met"),
+    TableQuery(search="meth"),
+    TableQuery(search="methane"),
+    TableQuery(search="cl"),
+    TableQuery(search="clean ene"),
+    TableQuery(search="me stance:support"),
+    TableQuery(facets=(FacetFilter("stance", "support"),)),
+]
+PAGE = 100  # the table model's page size
 
 
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def bench_import(tmp: Path) -> None:
@@ -101,6 +115,32 @@ def bench_search(tmp: Path, summits: int, commitments: int) -> None:
     store.close()
 
 
+def _median_ms(work: Callable[[], object], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def bench_table_search(path: Path) -> None:
+    """What the table waits for after a keystroke: all ranked ids (its row count), then the first page."""
+    store = open_store(path)
+    commitment_ids(store, TableQuery(search="warm up"))
+    print(f"table search as you type (median of 5; ids, then the first {PAGE} rows with snippets):")
+    for query in TABLE_SEARCHES:
+        ids = commitment_ids(store, query)
+        ids_ms = _median_ms(lambda q=query: commitment_ids(store, q))
+        page_ms = _median_ms(lambda q=query, i=ids: fetch_rows(store, i[:PAGE], q.search))
+        label = query.search or " ".join(f"{f.field}:{f.value}" for f in query.facets)
+        print(
+            f"  {label!r:22} {len(ids):>7,} rows  ids {ids_ms:6.1f} ms + first page {page_ms:5.1f} ms "
+            f"= {ids_ms + page_ms:6.1f} ms"
+        )
+    store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--commitments", type=int, default=100_000)
@@ -109,6 +149,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bench_import(Path(tmp))
         bench_search(Path(tmp), args.summits, args.commitments)
+        bench_table_search(Path(tmp) / "big.sqlite")
 
 
 if __name__ == "__main__":

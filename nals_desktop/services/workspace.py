@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, Subquery, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from nals_desktop.domain.errors import QuerySyntaxError, StoreError
@@ -29,7 +29,6 @@ from nals_desktop.store.models import (
     Pillar,
     Position,
     PositionTag,
-    SearchDoc,
     StatusRecord,
     Summit,
     SummitParty,
@@ -212,16 +211,32 @@ def _match(query: Query) -> str | None:
     return query.fts(prefix_last=prefix)
 
 
+def _pillar_order(query: TableQuery) -> Subquery:
+    """The pillars in ``query``'s scope, numbered in the natural order (summit by creation, then pillar).
+
+    Sorting by this number and the commitment's ordinal gives the natural order with one join to a small
+    table, instead of looking every row's pillar and summit up (a commitment's summit is its pillar's)."""
+    stmt = select(
+        Pillar.id.label("pillar_id"),
+        func.dense_rank().over(order_by=(Summit.created_at, Summit.id, Pillar.ordinal)).label("number"),
+    ).join(Summit, Summit.id == Pillar.summit_id)
+    if query.pillar_id is not None:
+        stmt = stmt.where(Pillar.id == query.pillar_id)
+    elif query.summit_id is not None:
+        stmt = stmt.where(Pillar.summit_id == query.summit_id)
+    return stmt.subquery()
+
+
 def _id_statement(query: TableQuery) -> Select[Any]:
     parsed = _parsed(query.search)
     match = _match(parsed)
     if parsed.terms and match is None and not parsed.filters:
         raise QuerySyntaxError(_("Say what to look for, not only what to leave out."))
-    natural = (Summit.created_at, Summit.id, Pillar.ordinal, Commitment.ordinal)
+    pillars = _pillar_order(query)
+    natural = (pillars.c.number, Commitment.ordinal)
     stmt = (
         select(Commitment.id)
-        .join(Pillar, Pillar.id == Commitment.pillar_id)
-        .join(Summit, Summit.id == Commitment.summit_id)
+        .join(pillars, pillars.c.pillar_id == Commitment.pillar_id)
         .where(Commitment.parent_id.is_(None))
     )
     if query.pillar_id is not None:
@@ -234,7 +249,9 @@ def _id_statement(query: TableQuery) -> Select[Any]:
         stmt = stmt.where(*conditions)
     score: Any = None
     if match is not None:
-        hits = fts_statement(match, marks=None).subquery()
+        # Unordered (rank is the outer query's business), but LIMIT -1 keeps SQLite from merging it into the
+        # GROUP BY, where bm25() cannot run.
+        hits = fts_statement(match, marks=None).order_by(None).limit(-1).subquery()
         ranked = (
             select(hits.c.commitment_id, func.min(hits.c.score).label("score"))
             .where(hits.c.commitment_id.is_not(None))
@@ -280,7 +297,7 @@ def commitment_ids(store: Store, query: TableQuery) -> list[str]:
 
 
 def _snippets(session: Session, ids: Sequence[str], match: str) -> dict[str, str]:
-    stmt = fts_statement(match, (MARK_START, MARK_END)).where(SearchDoc.commitment_id.in_(ids))
+    stmt = fts_statement(match, (MARK_START, MARK_END), commitment_ids=ids)
     found: dict[str, tuple[int, str]] = {}
     for r in session.execute(stmt):
         # The commitment's own text first, then the best position that matched.
