@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, exists, func, literal_column, select, table
+from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from nals_desktop.domain.errors import QuerySyntaxError
@@ -15,6 +16,7 @@ from nals_desktop.i18n import _
 from nals_desktop.services.browse import resolve_summit
 from nals_desktop.services.dto import SearchHit
 from nals_desktop.store.engine import Store
+from nals_desktop.store.fulltext import fts_statement
 from nals_desktop.store.models import (
     Commitment,
     Party,
@@ -26,21 +28,22 @@ from nals_desktop.store.models import (
     Tag,
 )
 
-#: Column weights for bm25: a hit in a pillar's title counts double.
-TITLE_WEIGHT, BODY_WEIGHT = 2.0, 1.0
 
-_fts = table("search_fts", column("rowid"))
-_fts_name = literal_column("search_fts")
+def _fold(text: str) -> str:
+    """Case, accents and punctuation aside: "Indécis" is "indecis", "On track" is "on-track"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "-".join(re.findall(r"[^\W_]+", plain.casefold()))
 
 
 def _enum_value(enum_type: type[Stance] | type[Priority] | type[ImplementationStatus], value: str) -> str:
-    folded = value.casefold().replace("_", "-").replace(" ", "-")
-    for member in enum_type:
-        if (
-            member.value == folded
-            or member.value.startswith(folded)
-            or member.label.casefold() == value.casefold()
-        ):
+    """The member ``value`` names: its value or its label, in English or the user's language, or a prefix."""
+    folded = _fold(value)
+    names = {m: (m.value, _fold(m.label), _fold(_(m.label))) for m in enum_type}
+    for member, spelled in names.items():
+        if folded in spelled:
+            return member.value
+    for member, spelled in names.items():
+        if folded and any(name.startswith(folded) for name in spelled):
             return member.value
     raise QuerySyntaxError(
         _("“{value}” is not one of: {choices}.").format(
@@ -90,38 +93,6 @@ def _filter_clause(flt: Filter) -> ColumnElement[bool]:
 def filter_conditions(query: Query) -> list[ColumnElement[bool]]:
     """Conditions on Commitment for every filter of ``query`` (negated ones excluded)."""
     return [~_filter_clause(f) if f.negated else _filter_clause(f) for f in query.filters]
-
-
-def fts_statement(
-    match: str,
-    marks: tuple[str, str] | None = ("[", "]"),
-    *,
-    commitment_ids: Collection[str] | None = None,
-) -> Select[Any]:
-    """The ranked FTS5 query, before any restriction to a summit or filter; with ``marks``, snippets too
-    (they cost more than the ranking: leave them out where only ids and scores are needed). With
-    ``commitment_ids``, only the documents of those commitments (a page of the table)."""
-    columns = [
-        SearchDoc.kind,
-        SearchDoc.summit_id,
-        SearchDoc.commitment_id,
-        SearchDoc.pillar_id,
-        func.bm25(_fts_name, TITLE_WEIGHT, BODY_WEIGHT).label("score"),
-    ]
-    if marks is not None:
-        columns.append(func.snippet(_fts_name, -1, marks[0], marks[1], "…", 16).label("snip"))
-    stmt = (
-        select(*columns)
-        .select_from(_fts.join(SearchDoc, SearchDoc.rowid == _fts.c.rowid))
-        .where(_fts_name.op("MATCH")(match))
-        .order_by(literal_column("score"))
-    )
-    if commitment_ids is not None:
-        docs = select(SearchDoc.rowid).where(SearchDoc.commitment_id.in_(commitment_ids)).correlate(None)
-        # Tested on the FTS row before its document is read (most matches are not in the page). "+ 0" keeps
-        # the rowids from FTS5 itself, which would run the whole prefix query again for each one.
-        stmt = stmt.where((_fts.c.rowid + 0).in_(docs))
-    return stmt
 
 
 def search(

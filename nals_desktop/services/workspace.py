@@ -21,8 +21,9 @@ from nals_desktop.i18n import _
 from nals_desktop.paths import data_home
 from nals_desktop.services.browse import list_summits
 from nals_desktop.services.dto import CommitmentRow, PillarDTO, SummitDTO
-from nals_desktop.services.search import filter_conditions, fts_statement
+from nals_desktop.services.search import filter_conditions
 from nals_desktop.store.engine import Store
+from nals_desktop.store.fulltext import commitment_scores, fts_statement
 from nals_desktop.store.models import (
     Commitment,
     Party,
@@ -249,15 +250,7 @@ def _id_statement(query: TableQuery) -> Select[Any]:
         stmt = stmt.where(*conditions)
     score: Any = None
     if match is not None:
-        # Unordered (rank is the outer query's business), but LIMIT -1 keeps SQLite from merging it into the
-        # GROUP BY, where bm25() cannot run.
-        hits = fts_statement(match, marks=None).order_by(None).limit(-1).subquery()
-        ranked = (
-            select(hits.c.commitment_id, func.min(hits.c.score).label("score"))
-            .where(hits.c.commitment_id.is_not(None))
-            .group_by(hits.c.commitment_id)
-            .subquery()
-        )
+        ranked = commitment_scores(match)
         stmt = stmt.join(ranked, ranked.c.commitment_id == Commitment.id)
         score = ranked.c.score
     key: Any

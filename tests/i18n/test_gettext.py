@@ -17,6 +17,7 @@ from nals_desktop.i18n import _
 from nals_desktop.services import annotate
 from nals_desktop.services.books import BookScope, export_book
 from nals_desktop.services.identity import Author
+from nals_desktop.services.search import search
 
 from .catalogues import (
     FORM_SAMPLES,
@@ -92,6 +93,25 @@ def test_cli_help_placeholders_in_the_language(language: str, capsys: pytest.Cap
     usage = capsys.readouterr().out
     assert {"fr": "--as-of AAAA-MM-JJ", "es": "--as-of AAAA-MM-DD"}[language] in usage
     assert {"fr": "--reason TEXTE", "es": "--reason TEXTO"}[language] in usage
+
+
+def test_search_filters_take_the_labels_of_the_language(language: str, seeded_store) -> None:
+    """`stance:appui` in French, `status:"en curso con dificultades"` in Spanish; English values work too."""
+    author = Author("Claire Roy", "CA", "dev-1")
+    annotate.set_position(
+        seeded_store, annotate.commitment_id_for(seeded_store, "B-1"), "CA", {"stance": "undecided"}, author
+    )
+    cid = annotate.commitment_id_for(seeded_store, "D-2")
+    annotate.set_status(seeded_store, cid, {"status": "underway-facing-challenges", "reason": "x"}, author)
+    undecided = LABELS[language][Stance.UNDECIDED]  # "Indécis", "Indeciso"
+    for text in (
+        f"stance:{undecided.lower()}",
+        "stance:indecis" if language == "fr" else "stance:indec",
+        "stance:undecided",
+    ):
+        assert [h.reference for h in search(seeded_store, text)] == ["B-1"], text
+    challenges = LABELS[language][ImplementationStatus.FACING_CHALLENGES].replace("–", "").replace("  ", " ")
+    assert [h.reference for h in search(seeded_store, f'status:"{challenges}"')] == ["D-2"]
 
 
 def test_domain_labels(language: str) -> None:

@@ -15,9 +15,10 @@ import pytest
 
 from nals_desktop.domain.model import ImplementationStatus, Stance
 from nals_desktop.services import workspace
-from nals_desktop.services.search import BODY_WEIGHT, TITLE_WEIGHT, fts_statement, search
+from nals_desktop.services.search import search
 from nals_desktop.services.workspace import MARK_END, MARK_START, FacetFilter, TableQuery
 from nals_desktop.store.engine import Store, open_store
+from nals_desktop.store.fulltext import BODY_WEIGHT, TITLE_WEIGHT, fts_statement
 
 WORDS = "methane metal meter metro mexico method border clean energy trade health".split()
 STANCES = [s.value for s in Stance]
