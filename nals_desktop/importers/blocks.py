@@ -24,7 +24,7 @@ _RESIDUE = re.compile(
     r"back to top|top of page|haut de (la )?page|you are here:?|vous [êe]tes ici\s?:?|breadcrumbs?|"
     r"menu|men[uú]|search|recherche|b[uú]squeda|table of contents|on this page|sur cette page|"
     r"(date modified|date de modification|fecha de (publicaci[oó]n|modificaci[oó]n))\s?:?.*|"
-    r"-\s*30\s*-|-*\s*o+0o+\s*-*)",
+    r"-\s*30\s*-|-*\s*o+0o+\s*-*)\s?:?",  # "Share:" as well as "Share"
     re.IGNORECASE,
 )
 # End markers ("###", "\###", "* * *", "---") and other lines made of symbols only.
@@ -66,7 +66,7 @@ _NUMBERING = r"\d{1,3}(?:\.-|[.)])|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,5}[.)
 #: A list marker at the start of a line of text, and the whitespace after it.
 MARKER = re.compile(rf"(?P<marker>[{TEXT_BULLETS}*+o\-{_DASHES}]|{_NUMBERING})[^\S\n]+")
 # Ranks within a family: a sub-list written with the next symbol (• then o then ▪; 1. then a) then ii.).
-_BULLET_RANKS = {**dict.fromkeys(_ROUND + "*+", 0), **dict.fromkeys(_HOLLOW + "o-" + _DASHES, 1)}
+_BULLET_RANKS = {**dict.fromkeys(_ROUND + "*+-", 0), **dict.fromkeys(_HOLLOW + "o" + _DASHES, 1)}
 _BULLET_RANKS.update(dict.fromkeys(_SQUARE, 2))
 
 
@@ -80,7 +80,7 @@ def marker_kind(marker: str) -> tuple[str, int]:
     return "number", 1 if len(bare) == 1 else 2
 
 
-@dataclass
+@dataclass(slots=True)
 class _Level:
     indent: int
     family: str
@@ -100,6 +100,8 @@ class ListLevels:
         while levels and levels[-1].indent > indent:
             levels.pop()
         top = levels[-1] if levels else None
+        if top is not None and top.indent == indent and top.family == family and top.rank == rank:
+            return len(levels) - 1  # the next item of the same list: the common case, kept cheap
         if top is None or top.indent < indent or (top.family == family and rank > top.rank):
             levels.append(_Level(indent, family, rank))
             return len(levels) - 1

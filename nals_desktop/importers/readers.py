@@ -40,7 +40,7 @@ _HYPHENATED_END = re.compile(r"([^\W\d_]*)-$")
 _LEADING_WORD = re.compile(r"[^\W\d_]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class _TxtChunk:
     kind: str  # "paragraph" | "item"
     start: int
@@ -74,21 +74,31 @@ class _TxtLayout:
         """The lines of a paragraph or item as one text, a word broken at a line end made whole: "con-" and
         "tinent" give "continent" where the text writes "continent" elsewhere; "cross-" "border" stay
         "cross-border"; a soft hyphen always joins."""
-        joined = ""
+        if len(lines) == 1:
+            return clean_text(lines[0])
+        parts: list[str] = []
         soft = False
         for raw in lines:
             line = clean_text(raw)
-            broken = _HYPHENATED_END.search(joined)
-            if not joined or not line:
-                joined = joined or line
-            elif broken and line[0].isalnum() and joined[-2:-1].isalnum():
-                head, tail = broken[1].lower(), (_LEADING_WORD.match(line) or [""])[0].lower()
-                whole = head and tail and head + tail in self.words() and f"{head}-{tail}" not in self.words()
-                joined = (joined[:-1] if whole else joined) + line
-            else:
-                joined += ("" if soft else " ") + line
+            if not line:
+                continue
+            if parts:
+                previous = parts[-1]
+                if previous.endswith("-") and previous[-2:-1].isalnum() and line[0].isalnum():
+                    if self._one_word(previous, line):
+                        parts[-1] = previous[:-1]
+                elif not soft:
+                    parts.append(" ")
+            parts.append(line)
             soft = raw.rstrip().endswith("\u00ad")
-        return clean_text(joined)
+        return clean_text("".join(parts))
+
+    def _one_word(self, previous: str, line: str) -> bool:
+        broken, rest = _HYPHENATED_END.search(previous[-80:]), _LEADING_WORD.match(line)
+        if broken is None or rest is None or not broken[1]:
+            return False
+        head, tail = broken[1].lower(), rest[0].lower()
+        return head + tail in self.words() and f"{head}-{tail}" not in self.words()
 
     def wrapped(self, previous: str, line: str) -> bool:
         """In hard-wrapped text, a line that left no room for the next word was broken there, not ended."""
@@ -126,6 +136,8 @@ def read_txt(text: str) -> list[Block]:
         page_gap = False
         indent = _indent_width(line)
         match = _TXT_ITEM.match(line)
+        if match and match["marker"] == "o" and not indent and (chunk is None or chunk.kind != "item"):
+            match = None  # "o" starts a sub-item, not a list ("o de cooperación" in wrapped Spanish)
         if match:
             chunk = _TxtChunk("item", number, indent, depth=levels.depth(indent, match["marker"]))
             chunks.append(chunk)
@@ -519,16 +531,19 @@ def read_markdown(text: str) -> list[Block]:
 
 # Page furniture and non-content elements: never part of a fact sheet's text.
 _DROPPED_TAGS = frozenset({
-    "script", "style", "nav", "noscript", "template", "head", "aside", "form", "button", "select", "iframe",
-    "svg", "canvas", "object", "embed", "dialog", "search",
+    "script", "style", "nav", "noscript", "template", "head", "aside", "button", "select", "iframe", "svg",
+    "canvas", "object", "embed", "dialog", "search",
 })  # fmt: skip
+# What only a page's content holds: a form around it is the page's wrapper, not a search or sign-up form.
+_PAGE_CONTENT = ["main", "article", "h1"]
 # A page's banner and footer are furniture; the header of an article (its title, its date) is not.
 _PAGE_LEVEL_TAGS = frozenset({"header", "footer"})
 _SECTIONING_TAGS = frozenset({"article", "main", "section"})
-# Text only screen readers see: "Main Content", "Opens in a new window", an icon's label.
+# Text only screen readers see: "Main Content", "Opens in a new window", an icon's label. (Not "hidden" or
+# "d-none": responsive layouts show those again on a wide screen.)
 _HIDDEN_CLASSES = frozenset({
-    "sr-only", "visually-hidden", "screen-reader-text", "wb-inv", "element-invisible", "hidden", "invisible",
-    "d-none", "show-for-sr", "usa-sr-only",
+    "sr-only", "visually-hidden", "screen-reader-text", "wb-inv", "element-invisible", "show-for-sr",
+    "usa-sr-only",
 })  # fmt: skip
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _LIST_TAGS = frozenset({"ul", "ol", "menu", "dir"})
@@ -536,15 +551,20 @@ _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCK_TAGS = frozenset(
     {
         "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "hr", "html", "main", "p", "pre",
-        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "li", "[document]",
+        "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr", "html", "main", "p",
+        "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "li", "[document]",
     }
 )  # fmt: skip
 _SKIPPED_INLINE = frozenset({"img", "picture", "video", "audio", "map", "input", "textarea"})
 # Word's HTML ("Save as web page", or pasted into a CMS): list paragraphs with their level in the style.
 _MSO_LEVEL = re.compile(r"mso-list\s*:[^;\"']*?level(\d+)", re.IGNORECASE)
-# The bullet or number Word writes before a list paragraph's text, then a run of (no-break) spaces.
-_MSO_MARKER = re.compile(r"\s*\S{1,4}[\s\u00a0]{2,}")
+# The bullet or number Word writes before a list paragraph's text, then a run of (no-break) spaces: a symbol,
+# "1." "a)" "iv.", or one letter (a Symbol or Wingdings glyph without its font: "o", "Ø", "§", "ü").
+_MSO_MARKER = re.compile(
+    r"^\s*(?:[^\w\s]{1,3}|\d{1,3}[.)]|[ivxlcIVXLC]{1,5}[.)]|[^\W\d_][.)]?)[\s\u00a0]{2,}"
+)
+# In a paragraph, "*", "+" and "o" are more often a footnote mark or a word than a bullet.
+_NOT_PARAGRAPH_MARKERS = frozenset("*+o")
 
 
 def _is_text(node: object) -> bool:
@@ -574,6 +594,9 @@ class _HtmlReader:
     def _skipped(self, element: Tag) -> bool:
         # Skipped while walking rather than decomposed first: bs4's find_all is slow on large pages.
         name = element.name
+        if name == "form":
+            # A search or sign-up form is furniture; ASP.NET and SharePoint wrap the whole page in one.
+            return element.find(_PAGE_CONTENT) is None
         if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or _hidden(element):
             return True
         return name in _PAGE_LEVEL_TAGS and not self.sections
@@ -620,9 +643,10 @@ class _HtmlReader:
         level = _MSO_LEVEL.search(str(element.get("style") or ""))
         if level is not None and element.name == "p":
             raw = _MSO_MARKER.sub("", " ".join(t for t, _s, _l in buffer.pieces()), count=1)
-            self.blocks.append(Block("item", clean_text(raw), depth=int(level[1]) - 1))
+            self.blocks.append(Block("item", clean_text(raw), depth=max(int(level[1]) - 1, 0)))
             return
-        if MARKER.match(lines[0]) and not is_residue(" ".join(lines)):
+        marker = MARKER.match(lines[0])
+        if marker and marker["marker"] not in _NOT_PARAGRAPH_MARKERS and not is_residue(" ".join(lines)):
             self._marked_lines(lines)
             return
         self.levels.clear()
@@ -634,6 +658,7 @@ class _HtmlReader:
         depth = 0
         for line in [*lines, ""]:
             marker = MARKER.match(line)
+            marker = marker if marker and marker["marker"] not in _NOT_PARAGRAPH_MARKERS else None
             if (marker or not line) and parts:
                 self.blocks.append(Block("item", clean_text(" ".join(parts)), depth=depth))
                 parts = []

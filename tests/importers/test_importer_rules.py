@@ -1,0 +1,283 @@
+"""The rules behind the realistic documents, one at a time, with the cases each must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from nals_desktop.domain.model import ParsedCommitment, ParsedSummit
+from nals_desktop.importers import parse_text, propose_short_title
+from nals_desktop.importers.blocks import Block, ListLevels
+from nals_desktop.importers.readers import read_html, read_markdown, read_txt
+
+
+def texts(items: list[ParsedCommitment]) -> list[object]:
+    out: list[object] = []
+    for item in items:
+        out.append(item.text)
+        if item.children:
+            out.append(texts(item.children))
+    return out
+
+
+def shape(summit: ParsedSummit) -> list[tuple[str, list[object]]]:
+    return [(p.title, texts(p.commitments)) for p in summit.pillars]
+
+
+# ---------------------------------------------------------------------------------------------- HTML
+
+
+def test_a_list_of_nothing_but_links_is_navigation_a_list_with_text_is_not() -> None:
+    html = (
+        "<p>The leaders will:</p>"
+        "<ul><li>Fund <a href='/a'>the plan</a>.</li><li><a href='/b'>Read the roadmap</a></li></ul>"
+        "<ul><li><a href='/c'>Facebook</a></li><li><a href='/d'><span>Twitter</span></a></li></ul>"
+        "<p>Share: <a href='/e'>Email</a> <a href='/f'>Print</a></p>"
+    )
+    assert [b.text for b in read_html(html)] == ["The leaders will:", "Fund the plan.", "Read the roadmap"]
+
+
+def test_the_page_header_and_footer_go_the_article_header_stays() -> None:
+    html = (
+        "<header><h1>The White House</h1><ul><li>menu</li></ul></header>"
+        "<main><article><header><h1>FACT SHEET: Kept</h1></header><p>They will:</p><ul><li>act</li></ul>"
+        "<footer><p>Posted in Statements</p></footer></article></main>"
+        "<footer><ul><li>site footer</li></ul></footer>"
+    )
+    summit = parse_text(html, "html")
+    assert summit.title == "FACT SHEET: Kept"
+    assert "menu" not in str(summit.to_json()) and "site footer" not in str(summit.to_json())
+
+
+def test_screen_reader_text_goes_responsive_hidden_classes_stay() -> None:
+    html = (
+        "<p>Intro:</p><ul><li>Visible<span class='visually-hidden'> (opens in a new window)</span></li>"
+        "<li class='hidden md:block'>Shown on a wide screen</li>"
+        "<li style='display: none'>never shown</li></ul>"
+    )
+    assert [b.text for b in read_html(html)] == ["Intro:", "Visible", "Shown on a wide screen"]
+
+
+def test_a_form_around_the_whole_page_is_read_a_search_form_is_not() -> None:
+    html = (
+        "<body><form id='aspnetForm'><input type='hidden' value='x'>"
+        "<form role='search'><label>Search this site</label></form>"
+        "<h1>Joint Statement</h1><p>They will:</p><ul><li>act</li></ul></form></body>"
+    )
+    summit = parse_text(html, "html")
+    assert summit.title == "Joint Statement" and shape(summit) == [("They will:", ["act"])]
+    assert "Search" not in str(summit.to_json())
+
+
+def test_numbered_and_bulleted_paragraphs_are_items_footnote_marks_and_end_marks_are_not() -> None:
+    html = (
+        "<p>The leaders agreed:</p><p>1. to meet<br>every year;</p><p>a) in spring;</p><p>b) in autumn;</p>"
+        "<p>2. to report.</p><p>• a bullet typed by hand</p>"
+        "<p>* Subject to appropriations.</p><p>- 30 -</p><p>o bien la otra opción.</p>"
+    )
+    blocks = read_html(html)
+    assert [(b.kind, b.text, b.depth) for b in blocks[:6]] == [
+        ("paragraph", "The leaders agreed:", 0),
+        ("item", "to meet every year;", 0),
+        ("item", "in spring;", 1),
+        ("item", "in autumn;", 1),
+        ("item", "to report.", 0),
+        ("item", "a bullet typed by hand", 0),
+    ]
+    assert [(b.kind, b.text) for b in blocks[6:]] == [
+        ("paragraph", "* Subject to appropriations."),
+        ("paragraph", "- 30 -"),
+        ("paragraph", "o bien la otra opción."),
+    ]
+
+
+def test_word_list_paragraphs_keep_their_level_and_lose_their_bullet_glyph() -> None:
+    def word(level: int, glyph: str, text: str) -> str:
+        return (
+            f"<p class=MsoListParagraph style='mso-list:l0 level{level} lfo1'><span>{glyph}<span>"
+            f"&nbsp;&nbsp;&nbsp;&nbsp; </span></span>{text}</p>"
+        )
+
+    html = word(1, "·", "Uno") + word(2, "o", "dos") + word(3, "§", "tres") + word(1, "Ø", "Cuatro")
+    # A CMS that stripped the glyph: the first word stays, even a short one.
+    html += "<p style='mso-list:l0 level1 lfo1'>Los&nbsp; líderes</p>"
+    assert [(b.text, b.depth) for b in read_html(html)] == [
+        ("Uno", 0),
+        ("dos", 1),
+        ("tres", 2),
+        ("Cuatro", 0),
+        ("Los líderes", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "<strong>CLIMATE:</strong> The leaders",
+        "<strong>CLIMATE</strong>: The leaders",
+        "<b>CLIMATE: </b>The leaders",
+    ],
+)
+def test_a_bold_run_in_lead_is_a_heading(lead: str) -> None:
+    summit = parse_text(
+        f"<p>{lead} will act:</p><ul><li>now</li></ul><p><b>HEALTH:</b> And:</p><ul><li>b</li></ul>", "html"
+    )
+    assert (summit.pillars[0].title, summit.pillars[0].intro, summit.pillars[0].short_title) == (
+        "CLIMATE",
+        "The leaders will act:",
+        "Climate",
+    )
+
+
+def test_a_bold_phrase_inside_a_sentence_is_no_lead() -> None:
+    summit = parse_text("<p>The <b>three leaders</b> agreed to:</p><ul><li>act</li></ul>", "html")
+    assert summit.pillars[0].title == "The three leaders agreed to:"
+
+
+# ---------------------------------------------------------------------------------------------- Markdown
+
+
+def test_markdown_link_lists_and_link_paragraphs_are_navigation() -> None:
+    doc = (
+        "[Skip to content](#content)\n\n- [Home](/)\n- [News](/news)\n\nThe leaders will:\n\n"
+        "- [Fund](/fund) the plan\n- act\n\n[Read more](/more)\n"
+    )
+    assert [b.text for b in read_markdown(doc)] == ["The leaders will:", "Fund the plan", "act"]
+
+
+def test_pandoc_spans_attributes_fences_and_footnotes() -> None:
+    doc = (
+        "::: {.content}\nThe leaders will:\n\n- [cut]{.underline} methane[^2]\n"
+        "- meet in Québec--Lévis\n:::\n\n[^2]: A note.\n"
+    )
+    assert [b.text for b in read_markdown(doc)] == [
+        "The leaders will:",
+        "cut methane",
+        "meet in Québec–Lévis",
+    ]
+    assert read_markdown("Dates 2024-2026 and --flags stay.\n")[0].text == "Dates 2024-2026 and --flags stay."
+
+
+# ---------------------------------------------------------------------------------------------- plain text
+
+
+def test_bullets_nest_by_symbol_where_the_indentation_was_lost() -> None:
+    doc = "Intro:\n\n• one\no one.a\n▪ one.a.i\no one.b\n• two\n– two.a\n• three\n"
+    assert texts(parse_text(doc, "txt").pillars[0].commitments) == [
+        "one",
+        ["one.a", ["one.a.i"], "one.b"],
+        "two",
+        ["two.a"],
+        "three",
+    ]
+
+
+def test_list_levels_by_indentation_and_marker() -> None:
+    levels = ListLevels()
+    assert [levels.depth(0, "1."), levels.depth(0, "a)"), levels.depth(0, "b)"), levels.depth(0, "2.")] == [
+        0,
+        1,
+        1,
+        0,
+    ]
+    assert [levels.depth(4, "•"), levels.depth(0, "3."), levels.depth(0, "-")] == [
+        1,
+        0,
+        0,
+    ]  # other family: sibling
+
+
+def test_o_starts_a_sub_item_only_inside_a_list() -> None:
+    doc = "Los gobiernos acordaron medidas de seguridad\no de cooperación regional.\n\n- uno\no uno.a\n"
+    blocks = read_txt(doc)
+    assert [(b.kind, b.text, b.depth) for b in blocks] == [
+        ("paragraph", "Los gobiernos acordaron medidas de seguridad o de cooperación regional.", 0),
+        ("item", "uno", 0),
+        ("item", "uno.a", 1),
+    ]
+
+
+def test_page_numbers_and_running_heads_go_and_the_sentence_runs_on() -> None:
+    page = "Joint Statement – Page {n}"
+    doc = (
+        "Intro:\n\n• first item that runs\n\n" + page.format(n=1) + "\n\f" + "UNCLASSIFIED\n\n"
+        "over the page break.\n• second\n\n2\n\fUNCLASSIFIED\n\n" + page.format(n=2) + "\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert texts(summit.pillars[0].commitments) == ["first item that runs over the page break.", "second"]
+
+
+def test_a_line_repeated_away_from_page_breaks_is_kept() -> None:
+    doc = "Climate:\n\n• act\n\nNote\n\nIntro:\n\n• more\n\nNote\n\n3\n"
+    assert "Note" in [b.text for b in read_txt(doc)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        (["a con-", "tinent and a continent"], "a continent and a continent"),  # the text writes it whole
+        (["cross-", "border and cross-border"], "cross-border and cross-border"),  # ... or hyphenated
+        (["long-", "term planning"], "long-term planning"),  # no evidence: the hyphen stays
+        (["soft\u00ad", "ware"], "software"),
+        (["Canada -", "Mexico"], "Canada - Mexico"),
+    ],
+)
+def test_words_broken_at_line_ends(lines: list[str], text: str) -> None:
+    assert read_txt("\n".join(lines)) == [Block("paragraph", text, span=(1, 2), lines=2)]
+
+
+def test_lines_after_a_colon_are_items_only_when_the_text_has_no_bullets_at_all() -> None:
+    doc = "The leaders will:\n\nAct on climate.\nMeet again, with:\nthe ministers;\nthe mayors.\nReport.\n"
+    assert texts(parse_text(doc, "txt").pillars[0].commitments) == [
+        "Act on climate.",
+        "Meet again, with:",
+        ["the ministers;", "the mayors."],
+        "Report.",
+    ]
+    wrapped = "The leaders said:\n\nthey will act on the\nclimate together.\n\nThey will:\n\n• act\n"
+    assert texts(parse_text(wrapped, "txt").pillars[0].commitments) == ["act"]
+
+
+def test_a_label_with_a_colon_right_above_its_list_is_a_heading() -> None:
+    summit = parse_text("Preamble.\n\nTrade and Investment:\n1) one\n\nHealth:\n1) two\n", "txt")
+    assert [(p.title, p.intro) for p in summit.pillars] == [("Trade and Investment", ""), ("Health", "")]
+    # After a blank line it may as well be an intro ("Intro:"): it stays one.
+    apart = parse_text("Preamble.\n\nHealth:\n\n1) two\n", "txt")
+    assert [(p.title, p.intro) for p in apart.pillars] == [("Health:", "Health:")]
+
+
+def test_the_first_line_of_a_text_is_its_title_unless_it_heads_a_section_with_a_list() -> None:
+    titled = parse_text(
+        "Joint Statement on Energy\n\nOpening words.\n\nClimate\n\n• act\n\nHealth\n\n• fund\n", "txt"
+    )
+    assert titled.title == "Joint Statement on Energy" and titled.preamble == "Opening words."
+    untitled = parse_text("Climate\n\n• act\n\nHealth\n\n• fund\n", "txt", "notes.txt")
+    assert untitled.title == "Notes" and [p.title for p in untitled.pillars] == ["Climate", "Health"]
+
+
+def test_page_chrome_before_the_title_goes_a_body_before_it_stays() -> None:
+    chrome = parse_text("Home\n\nNews\n\nFACT SHEET: X\n\nThey will:\n\n• act\n", "txt")
+    assert chrome.preamble == "" and chrome.title == "FACT SHEET: X"
+    long = (
+        "Our three countries share a continent and a commitment to work together on the things that matter. "
+        * 3
+    )
+    body = parse_text(f"{long}\n\nFACT SHEET: X\n\nThey will:\n\n• act\n", "txt")
+    assert body.preamble == long.strip()
+
+
+# ---------------------------------------------------------------------------------------------- short titles
+
+
+@pytest.mark.parametrize(
+    ("heading", "short"),
+    [
+        ("1. Competitiveness", "Competitiveness"),
+        ("IV. CLIMATE AND ENVIRONMENT", "Climate and Environment"),
+        ("U.S. LEADERSHIP IN THE G7", "U.S. Leadership in the G7"),
+        ("A) Salud", "Salud"),
+        ("G7 Leaders", "G7 Leaders"),
+        ("3D printing", "3D printing"),
+    ],
+)
+def test_short_titles_of_numbered_and_all_caps_headings(heading: str, short: str) -> None:
+    assert propose_short_title(heading) == short
