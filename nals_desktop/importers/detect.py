@@ -35,10 +35,20 @@ _RUNS_ON = frozenset(
 )
 
 
+# The standard closing sections of a government news release, in its three languages: facts, quotes, links
+# and contacts around the commitments, never commitments themselves.
+_BOILERPLATE_SECTION = re.compile(
+    r"(quick facts|faits en bref|datos (breves|clave)|associated links|liens connexes|enlaces relacionados|"
+    r"related (links|products?)|contacts?|personnes-ressources|contactos?|quotes?|citations?|citas?|"
+    r"stay connected|restez branch[ée]s)\s?:?",
+    re.IGNORECASE,
+)
+
+
 def detect(blocks: Sequence[Block], fmt: str, name: str = "") -> ParsedSummit:
     """Find the summit's title, preamble and pillars; raise DocumentError where there is no list."""
     shown = name or _("The document")
-    content = [block for block in blocks if block.text and not is_residue(block.text)]
+    content = [block for block in _without_boilerplate(blocks) if block.text and not is_residue(block.text)]
     content = [
         _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
         for i, block in enumerate(content)
@@ -52,6 +62,20 @@ def detect(blocks: Sequence[Block], fmt: str, name: str = "") -> ParsedSummit:
         )
     preamble, pillars = _structure(content, fallback_title=title)
     return ParsedSummit(title=title, pillars=pillars, preamble=preamble)
+
+
+def _without_boilerplate(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks without the news-release sections ("Quick facts", "Quotes", "Contacts") and what they hold."""
+    kept: list[Block] = []
+    dropping = 0  # the level of the boilerplate heading whose section is being dropped; 0: none
+    for block in blocks:
+        if block.kind == "heading" and dropping and block.level <= dropping:
+            dropping = 0
+        if block.kind == "heading" and _BOILERPLATE_SECTION.fullmatch(block.text):
+            dropping = block.level
+        if not dropping:
+            kept.append(block)
+    return kept
 
 
 # ---------------------------------------------------------------------------------------------- title
@@ -112,8 +136,8 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
     if block.kind != "paragraph":
         return block
     text = block.text
-    if block.strong and _heading_like(text):
-        return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL)
+    if block.strong and (_heading_like(text) or _label_like(text)):  # "**Shared Prosperity:**" too
+        return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, text=text.rstrip(" :"))
     if fmt != "txt" or block.lines != 1:
         return block
     if _title_like(text) or (_label_like(text) and _right_above(block, following, "item")):
@@ -218,7 +242,8 @@ def _structure(content: list[Block], fallback_title: str) -> tuple[str, list[Par
         preamble, pillars, headed = _by_headings(content, level, fallback_title)
         if headed > 1:
             return preamble, pillars
-        single = single or (preamble, pillars)
+        if single is None and _heads_its_list(content, level):
+            single = preamble, pillars
     by_intros = _by_intros(content, fallback_title)
     # One heading over several introduced lists is a page section, not a pillar.
     if single is not None and len(by_intros[1]) <= 1:
@@ -226,14 +251,28 @@ def _structure(content: list[Block], fallback_title: str) -> tuple[str, list[Par
     return by_intros
 
 
+def _heads_its_list(content: Sequence[Block], level: int) -> bool:
+    """A lone heading heads its list when at most its intro comes between them; a bold byline ("From:
+    Global Affairs Canada") over a dateline and an opening paragraph does not."""
+    between: int | None = None
+    for block in content:
+        if block.kind == "heading" and block.level <= level:
+            between = 0
+        elif between is not None and block.kind == "item":
+            return between <= 1
+        elif between is not None:
+            between += 1
+    return False
+
+
 def _by_intros(content: Sequence[Block], fallback_title: str) -> tuple[str, list[ParsedPillar]]:
     """No headings: the paragraph just before each list introduces a pillar; earlier ones are the preamble."""
     preamble: list[str] = []
     builders: list[_PillarBuilder] = []
-    pending: list[str] = []
+    pending: list[Block] = []
     for block in content:
         if block.kind != "item":
-            pending.append(block.text)
+            pending.append(block)
             continue
         if pending or not builders:
             builders.append(_intro_pillar(pending, fallback_title, preamble if not builders else None))
@@ -243,17 +282,20 @@ def _by_intros(content: Sequence[Block], fallback_title: str) -> tuple[str, list
     return "\n\n".join(preamble), [b.build() for b in builders]
 
 
-def _intro_pillar(pending: list[str], fallback_title: str, preamble: list[str] | None) -> _PillarBuilder:
+def _intro_pillar(pending: list[Block], fallback_title: str, preamble: list[str] | None) -> _PillarBuilder:
     if not pending:
         return _PillarBuilder(fallback_title, "", fallback_title)
     lead = pending[-1]
+    # A heading right above the list (where headings do not split the lists) names the pillar, no intro.
+    named = lead.kind == "heading"
     if preamble is not None:
         # The first pillar: what comes before its intro paragraph is the document's preamble.
-        preamble.extend(pending[:-1])
-        intro = lead
+        preamble.extend(b.text for b in pending[:-1])
+        intro = "" if named else lead.text
     else:
-        intro = "\n\n".join(pending)
-    return _PillarBuilder(first_sentence(lead) or lead, intro, lead)
+        intro = "\n\n".join(b.text for b in (pending[:-1] if named else pending))
+    title = lead.text if named else first_sentence(lead.text) or lead.text
+    return _PillarBuilder(title, intro, lead.text)
 
 
 def _by_headings(

@@ -274,6 +274,18 @@ _EM_DASH = re.compile(r"(?<=\S)---(?=\S)")
 _EN_DASH = re.compile(r"(?<=\S)--(?=\S)")
 
 
+_MAX_FRONT_MATTER = 200
+_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*\s*:")
+_YAML_TITLE = re.compile(r"title\s*:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE)
+# "FACT SHEET: … | The White House": a page title ends with the site's name.
+_SITE_NAME = re.compile(r"\s+[|\u2013\u2014]\s+[^|\u2013\u2014]{1,40}$")
+
+
+def _site_name_dropped(title: str) -> str:
+    shorter = _SITE_NAME.sub("", clean_text(title))
+    return shorter if len(shorter.split()) >= 3 else clean_text(title)
+
+
 def _pandoc_tidy(text: str) -> str:
     text = _ATTRIBUTES.sub("", _SPAN.sub(r"\1", text))
     return _EN_DASH.sub("\u2013", _EM_DASH.sub("\u2014", _FOOTNOTE_REF.sub("", text)))
@@ -325,6 +337,8 @@ class _MarkdownReader:
     def read(self, text: str) -> list[Block]:
         text = _PANDOC_FENCE.sub("", text)
         self.source_lines = text.split("\n")
+        if not self.nested:
+            text = self._front_matter(text)
         for token in _markdown().parse(text):
             self._token(token)
         return [block for block in self.blocks if not _FOOTNOTE.match(block.text)]
@@ -361,6 +375,25 @@ class _MarkdownReader:
             self._text_block(token.content, token.map, skip=1)  # the text starts below the ``` line
         elif kind == "html_block":
             self._html_block(token)
+
+    def _front_matter(self, text: str) -> str:
+        """YAML front matter (web clippers, static sites) is no text: its title is the document's title."""
+        lines = self.source_lines
+        if not lines or lines[0].rstrip() != "---":
+            return text
+        end = next(
+            (i for i in range(1, min(len(lines), _MAX_FRONT_MATTER)) if lines[i].rstrip() in ("---", "...")),
+            0,
+        )
+        if not end or not any(_YAML_KEY.match(line) for line in lines[1:end]):
+            return text
+        for number, line in enumerate(lines[1:end], start=2):
+            title = _YAML_TITLE.match(line)
+            if title:
+                self.blocks.append(
+                    Block("heading", _site_name_dropped(title[1]), level=1, span=(number, number))
+                )
+        return "\n" * end + "\n".join(lines[end:])
 
     def _too_deep(self, line_map: list[int]) -> None:
         """markdown-it skips what is nested beyond its limit, to the end of the enclosing lists: read the deep
@@ -563,8 +596,28 @@ _MSO_LEVEL = re.compile(r"mso-list\s*:[^;\"']*?level(\d+)", re.IGNORECASE)
 _MSO_MARKER = re.compile(
     r"^\s*(?:[^\w\s]{1,3}|\d{1,3}[.)]|[ivxlcIVXLC]{1,5}[.)]|[^\W\d_][.)]?)[\s\u00a0]{2,}"
 )
-# In a paragraph, "*", "+" and "o" are more often a footnote mark or a word than a bullet.
-_NOT_PARAGRAPH_MARKERS = frozenset("*+o")
+_MARGIN_LEFT = re.compile(r"margin-left\s*:\s*(\d+(?:\.\d+)?)\s*(pt|in|cm|mm|px)", re.IGNORECASE)
+_POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75}
+# In a paragraph, "*", "+", "o" and dashes are more often a footnote mark, a word or a quote's attribution
+# ("— The Prime Minister") than a bullet.
+_NOT_PARAGRAPH_MARKERS = frozenset("*+o-\u2013\u2014")
+
+
+def _word_list_level(element: Tag, classes: Sequence[str]) -> int | None:
+    """The level of a Word list paragraph, from its mso-list style or, where "Web Page, Filtered" dropped
+    that, from its indentation (Word indents each level by half an inch); None for any other element."""
+    if element.name != "p":
+        return None
+    style = str(element.get("style") or "")
+    level = _MSO_LEVEL.search(style)
+    if level is not None:
+        return max(int(level[1]) - 1, 0)
+    if not any(str(c).startswith("MsoListParagraph") for c in classes):
+        return None
+    margin = _MARGIN_LEFT.search(style)
+    if margin is None:
+        return 0
+    return max(round(float(margin[1]) * _POINTS[margin[2].lower()] / 36) - 1, 0)
 
 
 def _is_text(node: object) -> bool:
@@ -640,10 +693,14 @@ class _HtmlReader:
         lines = buffer.lines()
         if not lines:
             return
-        level = _MSO_LEVEL.search(str(element.get("style") or ""))
-        if level is not None and element.name == "p":
+        classes = element.get("class") or []
+        if "MsoTitle" in classes:  # Word's Title style
+            self.blocks.append(Block("heading", " ".join(lines), level=1))
+            return
+        level = _word_list_level(element, classes)
+        if level is not None:
             raw = _MSO_MARKER.sub("", " ".join(t for t, _s, _l in buffer.pieces()), count=1)
-            self.blocks.append(Block("item", clean_text(raw), depth=max(int(level[1]) - 1, 0)))
+            self.blocks.append(Block("item", clean_text(raw), depth=level))
             return
         marker = MARKER.match(lines[0])
         if marker and marker["marker"] not in _NOT_PARAGRAPH_MARKERS and not is_residue(" ".join(lines)):

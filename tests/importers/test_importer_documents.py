@@ -246,6 +246,42 @@ def test_html2text_conversion_of_a_whitehouse_page() -> None:
         assert chrome not in text, chrome
 
 
+def test_web_clipper_markdown_with_yaml_front_matter() -> None:
+    # Obsidian's web clipper: the page's <title> in the front matter, the site's name after a "|".
+    summit = parse("obsidian_clipper_fact_sheet.md")
+    assert summit.title == "FACT SHEET: Key Deliverables for the 2024 North American Leaders’ Summit"
+    assert summit.preamble.startswith("Today, President Biden met with Prime Minister Justin Trudeau")
+    assert [p.title for p in summit.pillars] == WH_PILLARS
+    assert [texts(p.commitments) for p in summit.pillars] == WH_FACT_SHEET  # tab-nested children included
+    assert summit.pillars[0].commitments[0].span == (18, 18)  # lines of the file, front matter included
+    for front_matter in ("source:", "clippings", "[[", "published", "description", "###"):
+        assert front_matter not in everything(summit), front_matter
+
+
+def test_obama_archive_page_with_bold_labels_ending_in_a_colon() -> None:
+    summit = parse("obama_archive_fact_sheet.html")
+    assert summit.title == "FACT SHEET: Key Deliverables for the 2014 North American Leaders Summit"
+    # The archive banner, "Office of the Press Secretary", "For Immediate Release" and the date come before
+    # the title: page chrome.
+    assert summit.preamble.startswith(
+        "Today President Obama met in Toluca, Mexico, with President Peña Nieto"
+    )
+    assert summit.preamble.endswith("their shared commitment to work together to realize that vision.")
+    assert [(p.title, p.intro) for p in summit.pillars] == [
+        ("Shared Prosperity", ""),
+        ("New Areas of Opportunity", ""),
+        ("Citizen Security", ""),
+    ]
+    assert counts(summit) == [3, 2, 1]
+    assert summit.pillars[1].commitments[0].text == (
+        "Increasing educational exchanges and promoting skills for a 21st century workforce."
+    )
+    text = everything(summit)
+    for chrome in ("frozen in time", "Search", "Office of the Press Secretary", "For Immediate Release",
+                   "Featured Videos", "President Obama Speaks", "Privacy", "USA.gov", "###"):  # fmt: skip
+        assert chrome not in text, chrome
+
+
 # ---------------------------------------------------------------------------------- pm.gc.ca
 
 PM_PILLARS_EN = [
@@ -346,6 +382,63 @@ def test_prime_minister_fact_sheet_copied_as_french_text() -> None:
     )
     for chrome in ("Main Container", "logo", "Main Content", "Related Product"):
         assert chrome not in everything(summit), chrome
+
+
+def test_canada_ca_news_release_without_its_standard_sections() -> None:
+    # "Quotes", "Quick facts", "Associated links" and "Contacts" surround the commitments in every Government
+    # of Canada news release; they are not pillars. The bold byline is no heading either.
+    summit = parse("canada_ca_news_release.html")
+    assert summit.title == "Canada and Mexico strengthen their partnership on labour mobility"
+    assert summit.preamble.split("\n\n")[:3] == [
+        "From: Global Affairs Canada",
+        "News release",
+        "March 5, 2024 - Ottawa, Ontario - Global Affairs Canada",
+    ]
+    assert [(p.title, texts(p.commitments)) for p in summit.pillars] == [
+        (
+            "The ministers agreed to:",
+            [
+                "strengthen the protection of temporary foreign workers, including through a new bilateral "
+                "information line in Spanish;",
+                "pilot a regional recruitment office in Mérida, Yucatán;",
+                "review the program’s standard employment contract before the 2025 season.",
+            ],
+        )
+    ]
+    text = everything(summit)
+    for chrome in ("Skip to", "Language selection", "Français", "Search", "You are here", "Quotes",
+                   "essential to Canada’s food security", "Quick facts", "25,000", "Associated links",
+                   "Backgrounder", "- 30 -", "Contacts", "Media Relations", "Follow us", "Report a problem",
+                   "Share this page", "Date modified", "Departments and agencies"):  # fmt: skip
+        assert chrome not in text, chrome
+
+
+def test_word_web_page_filtered_in_windows_1252() -> None:
+    # Word's "Web Page, Filtered": its Title style, Heading 2, and list paragraphs that lost their mso-list
+    # style (their level is in their indentation, their bullet a Symbol glyph), all in the system code page.
+    summit = parse("word_filtered_statement.html")
+    assert summit.title == "Leaders’ Statement on North American Energy Security"
+    assert summit.preamble.startswith("We, the Leaders of Canada, Mexico and the United States, recognize")
+    assert [(p.title, p.intro, texts(p.commitments)) for p in summit.pillars] == [
+        (
+            "Clean electricity",
+            "Our governments will:",
+            [
+                "expand cross-border transmission, including new interconnections in the Great Lakes region;",
+                ["with a joint planning study by 2026;"],
+                "align standards for grid “smart” meters – the “North American Meter Standard”.",
+            ],
+        ),
+        (
+            "Critical minerals",
+            "",
+            [
+                "Map deposits and processing capacity across the continent.",
+                "Launch a North American café of investors – a forum for financing mines and refineries.",
+                "Report to Leaders before the next Summit.",
+            ],
+        ),
+    ]
 
 
 # ---------------------------------------------------------------------------------- gob.mx, SRE

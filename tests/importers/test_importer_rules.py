@@ -157,6 +157,43 @@ def test_pandoc_spans_attributes_fences_and_footnotes() -> None:
     assert read_markdown("Dates 2024-2026 and --flags stay.\n")[0].text == "Dates 2024-2026 and --flags stay."
 
 
+def test_yaml_front_matter_gives_the_title_a_leading_rule_does_not() -> None:
+    fronted = parse_text("---\ntitle: 'Joint Statement – Site'\ntags: [a]\n---\nThey will:\n\n- act\n", "md")
+    assert fronted.title == "Joint Statement – Site"  # too short without the site's name to drop it
+    untitled = parse_text("---\nlayout: post\n---\n\nThey will:\n\n- act\n", "md", "g7.md")
+    assert untitled.title == "G7" and untitled.preamble == ""
+    ruled = parse_text("---\n\nOpening words.\n\n---\n\nThey will:\n\n- act\n", "md", "g7.md")
+    assert ruled.preamble == "Opening words."
+
+
+def test_news_release_sections_are_dropped_with_what_they_hold() -> None:
+    doc = (
+        "# Release\n\nThey will:\n\n- act\n\n## Quick facts\n\n- a fact\n\n### Sources\n\n- a source\n\n"
+        "## Contacts\n\nMedia Relations\n\n## Next steps\n\n- meet again\n"
+    )
+    summit = parse_text(doc, "md")
+    assert [texts(p.commitments) for p in summit.pillars] == [["act"], ["meet again"]]
+
+
+def test_a_bold_label_with_a_colon_is_a_heading_a_bold_intro_is_not() -> None:
+    doc = (
+        "<p><b>Shared Prosperity:</b></p><ul><li>a</li></ul>"
+        "<p><b>The leaders will deepen cooperation by:</b></p><ul><li>b</li></ul>"
+    )
+    assert [(p.title, p.intro) for p in parse_text(doc, "html").pillars] == [
+        ("Shared Prosperity", ""),
+        ("The leaders will deepen cooperation by:", "The leaders will deepen cooperation by:"),
+    ]
+
+
+def test_a_lone_heading_heads_its_list_only_from_close_by() -> None:
+    near = parse_text("## Climate\n\nThe leaders will:\n\n- act\n", "md")
+    assert [(p.title, p.intro) for p in near.pillars] == [("Climate", "The leaders will:")]
+    far = parse_text("**From: Global Affairs**\n\nNews release\n\nToday…\n\nThey will:\n\n- act\n", "md")
+    assert [p.title for p in far.pillars] == ["They will:"]
+    assert far.preamble.startswith("From: Global Affairs")
+
+
 # ---------------------------------------------------------------------------------------------- plain text
 
 
