@@ -24,6 +24,7 @@ MAX_DEPTH = 32
 _MAX_TITLE_CHARS = 300
 #: Headings known only by their place in a plain text (a short line above an intro): below the implied ones.
 _PLACED_HEADING_LEVEL = IMPLIED_HEADING_LEVEL + 1
+_PLACED_HEADING_WORDS = 20
 # Page chrome before a title (menus, breadcrumbs, "Skip to content", a date) is short; a body is not.
 _CHROME_PARAGRAPH_WORDS = 40
 _CHROME_ITEM_WORDS = 20
@@ -177,10 +178,11 @@ def _right_above(block: Block, following: Block | None, kind: str) -> bool:
 
 
 def _placed_heading_like(text: str) -> bool:
+    # Up to 20 words: French and Spanish headings run longer than their English originals.
     words = text.split()
     return (
-        1 <= len(words) <= 12
-        and len(text) <= 100
+        1 <= len(words) <= _PLACED_HEADING_WORDS
+        and len(text) <= 8 * _PLACED_HEADING_WORDS
         and text[-1] not in _ENDS_SENTENCE
         and text[0].isupper()
         and words[-1].lower() not in _RUNS_ON

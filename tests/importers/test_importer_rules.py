@@ -282,6 +282,28 @@ def test_a_label_with_a_colon_right_above_its_list_is_a_heading() -> None:
     assert [(p.title, p.intro) for p in apart.pillars] == [("Health:", "Health:")]
 
 
+def test_long_sentence_case_headings_above_their_intros() -> None:
+    # pm.gc.ca's French copy of the 2021 summit: headings of up to 15 words, no capitals, no punctuation.
+    long_heading = (
+        "Coordonner les efforts en matière de migration, de développement et de sécurité en Amérique du Nord"
+    )
+    doc = (
+        "Aujourd’hui, les dirigeants se sont réunis.\n\n"
+        "Mettre fin à la pandémie de COVID-19 et promouvoir la santé mondiale\n\n"
+        "Les dirigeants ont énoncé leur vision\u00a0:\n\n  • accroître la couverture vaccinale.\n\n"
+        f"{long_heading}\n\nPour appuyer nos objectifs communs\u00a0:\n\n"
+        "  • élaborer un pacte régional;\n  • affirmer nos engagements.\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [
+        ("Mettre fin à la pandémie de COVID-19 et promouvoir la santé mondiale", 1),
+        (long_heading, 2),
+    ]
+    # A line ending in a word that runs on is no heading.
+    runs_on = parse_text("Intro.\n\nThe leaders agreed to\n\n• act\n", "txt")
+    assert runs_on.pillars[0].title == "The leaders agreed to"
+
+
 def test_the_first_line_of_a_text_is_its_title_unless_it_heads_a_section_with_a_list() -> None:
     titled = parse_text(
         "Joint Statement on Energy\n\nOpening words.\n\nClimate\n\n• act\n\nHealth\n\n• fund\n", "txt"
