@@ -101,7 +101,7 @@ def _decode(data: bytes, fmt: str, shown: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         declared = _declared_charset(data) if fmt == "html" else None
-        if declared is not None:
+        if declared is not None and declared != "utf-8":  # a page that says UTF-8 and is not: refused
             return data.decode(declared, errors="replace")
         raise DocumentError(
             _("{file}: is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8").format(

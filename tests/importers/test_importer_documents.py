@@ -92,6 +92,13 @@ def test_windows_1252_page_that_declares_its_charset_is_read_as_declared() -> No
     ]
 
 
+def test_a_page_declaring_utf8_that_is_not_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "broken.html"
+    path.write_bytes(b'<meta charset="utf-8"><p>Leaders:</p><ul><li>caf\xe9</li></ul>')
+    with pytest.raises(DocumentError, match="not UTF-8 text"):
+        parse_file(path)
+
+
 # ---------------------------------------------------------------------------------- degenerate input
 
 
