@@ -18,7 +18,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Navigation and page furniture left in text copied or converted from web pages, in the three languages
 # the summits are published in.
 _RESIDUE = re.compile(
-    r"(main container|main content|related products?|produits? connexes?|"
+    r"(main container|main content|"
     r"skip to (main )?content|passer au contenu( principal)?|ir al contenido( principal)?|"
     r"share( this page)?|partager( cette page)?|compartir|print( this page)?|imprimer|imprimir|"
     r"back to top|top of page|haut de (la )?page|you are here:?|vous [êe]tes ici\s?:?|breadcrumbs?|"
@@ -49,7 +49,7 @@ class Block:
     span: tuple[int, int] | None = None  # 1-based inclusive source lines, where the reader knows them
     strong: bool = False  # a paragraph whose whole text is bold: a heading candidate
     lines: int = 1  # source lines the text came from (plain-text heading detection needs one-liners)
-    link_only: bool = False  # items: nothing but a link (navigation, share buttons, related pages)
+    link_only: bool = False  # nothing but a link: navigation, share buttons, related pages, a site's logo
 
 
 # ---------------------------------------------------------------------------------------------- list markers
@@ -152,6 +152,11 @@ class InlineBuffer:
 
     def pieces(self) -> list[_Piece]:
         return [piece for line in self._lines for piece in [*line, _SPACE]]
+
+    def head(self, count: int) -> InlineBuffer:
+        """A buffer of the first `count` lines that hold text (an intro above lines written as a list)."""
+        lines = [line for line in self._lines if self._clean(_join(line))][:count]
+        return InlineBuffer(lines or [[]], self.tidy)
 
     def lines(self) -> list[str]:
         return [text for text in (self._clean(_join(line)) for line in self._lines) if text]

@@ -29,6 +29,7 @@ _PLACED_HEADING_WORDS = 20
 _CHROME_PARAGRAPH_WORDS = 40
 _CHROME_ITEM_WORDS = 20
 _ENDS_SENTENCE = ".:;,!?"
+_ANY_HEADING = _PLACED_HEADING_LEVEL
 # A line ending in one of these runs on into the next: it is no heading ("The leaders agreed to").
 _RUNS_ON = frozenset(
     "a an and as at by for from in of on or the to with à au aux de des du en et la le les par pour sur "
@@ -40,7 +41,8 @@ _RUNS_ON = frozenset(
 # and contacts around the commitments, never commitments themselves.
 _BOILERPLATE_SECTION = re.compile(
     r"(quick facts|faits en bref|datos (breves|clave)|associated links|liens connexes|enlaces relacionados|"
-    r"related (links|products?)|contacts?|personnes-ressources|contactos?|quotes?|citations?|citas?|"
+    r"related (links|products?)|produits? connexes?|productos? relacionados?|contacts?|personnes-ressources|"
+    r"contactos?|quotes?|citations?|citas?|"
     r"stay connected|restez branch[ée]s)\s?:?",
     re.IGNORECASE,
 )
@@ -49,12 +51,12 @@ _BOILERPLATE_SECTION = re.compile(
 def detect(blocks: Sequence[Block], fmt: str, name: str = "") -> ParsedSummit:
     """Find the summit's title, preamble and pillars; raise DocumentError where there is no list."""
     shown = name or _("The document")
-    content = [block for block in _without_boilerplate(blocks) if block.text and not is_residue(block.text)]
+    content = [block for block in blocks if block.text and not is_residue(block.text)]
     content = [
         _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
         for i, block in enumerate(content)
     ]
-    title, content = _take_title(content, name, fmt)
+    title, content = _take_title(_without_boilerplate(content), name, fmt)
     if not any(block.kind == "item" for block in content):
         raise DocumentError(
             _("{name}: no list of commitments found (a fact sheet lists its commitments as bullets)").format(
@@ -66,14 +68,15 @@ def detect(blocks: Sequence[Block], fmt: str, name: str = "") -> ParsedSummit:
 
 
 def _without_boilerplate(blocks: Sequence[Block]) -> list[Block]:
-    """Blocks without the news-release sections ("Quick facts", "Quotes", "Contacts") and what they hold."""
+    """Blocks without the news-release sections ("Quick facts", "Quotes", "Related Product") and what they
+    hold: to the next heading of their level, or of any level where they are a line of their own."""
     kept: list[Block] = []
     dropping = 0  # the level of the boilerplate heading whose section is being dropped; 0: none
     for block in blocks:
         if block.kind == "heading" and dropping and block.level <= dropping:
             dropping = 0
-        if block.kind == "heading" and _BOILERPLATE_SECTION.fullmatch(block.text):
-            dropping = block.level
+        if block.kind != "item" and _BOILERPLATE_SECTION.fullmatch(block.text):
+            dropping = block.level if block.kind == "heading" else _ANY_HEADING
         if not dropping:
             kept.append(block)
     return kept
@@ -86,7 +89,7 @@ def _take_title(content: list[Block], name: str, fmt: str) -> tuple[str, list[Bl
     """The first level-1 heading or "FACT SHEET…" line is the title (and no part of the body); what page
     chrome comes before it is dropped. A plain text may also start with its title on a line of its own."""
     for index, block in enumerate(content):
-        if block.kind == "item":
+        if block.kind == "item" or block.link_only:  # a site's logo in an <h1> is not the title
             continue
         if (block.kind == "heading" and block.level == 1) or (
             _FACT_SHEET.match(block.text) and len(block.text) <= _MAX_TITLE_CHARS

@@ -259,6 +259,7 @@ _TEXT_BULLET_LINE = re.compile(rf"^[^\S\n]*(?P<marker>[{TEXT_BULLETS}])[^\S\n]+\
 _LEADING_BULLET = re.compile(rf"^[{TEXT_BULLETS}]\s*")
 _HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _STRONG_TAGS = frozenset({"b", "strong"})
+_SOFTBREAK = Token("softbreak", "br", 0)
 #: markdown-it stops reading lists nested deeper than this (its recursion guard); the rest is read as text.
 _MAX_NESTING = 100
 
@@ -425,13 +426,15 @@ class _MarkdownReader:
         buffer = InlineBuffer(tidy=_pandoc_tidy)
         _markdown_inline(token.children or [], buffer)
         span = _span(token.map)
+        bullet = self._first_bullet_line(token.map) if token.map and not self.items else None
         if self.items:
             self.items[-1].add(buffer.text(), token.map, buffer.link_only())
-        elif token.map and _TEXT_BULLET_LINE.match(self._source_line(token.map[0])):
-            self._bullet_paragraph(token, token.map[0])
+        elif token.map and bullet is not None:
+            self._bullet_paragraph(token, token.map[0], bullet)
         elif self.heading_level:
             self.bullet_levels.clear()
-            self.blocks.append(Block("heading", buffer.text(), level=self.heading_level, span=span))
+            heading = Block("heading", buffer.text(), level=self.heading_level, span=span)
+            self.blocks.append(replace(heading, link_only=buffer.link_only()))
         elif not buffer.link_only():  # a paragraph that is only a link is navigation ("Skip to content")
             self.bullet_levels.clear()
             self.blocks.extend(buffer.paragraph_blocks(span))
@@ -439,14 +442,31 @@ class _MarkdownReader:
     def _source_line(self, index: int) -> str:
         return self.source_lines[index] if 0 <= index < len(self.source_lines) else ""
 
-    def _bullet_paragraph(self, token: Token, first: int) -> None:
-        """A paragraph of bullet lines: one item per bullet, nested by indentation, inline markup removed."""
+    def _first_bullet_line(self, line_map: list[int]) -> int | None:
+        """The first line of a paragraph written with text bullets, if it is the first line or follows an
+        intro ending in ":" ("The leaders will:" then "• act" with no blank line between)."""
+        for index in range(line_map[0], line_map[1]):
+            if _TEXT_BULLET_LINE.match(self._source_line(index)):
+                above = self._source_line(index - 1).rstrip()
+                return index if index == line_map[0] or above.endswith(":") else None
+        return None
+
+    def _bullet_paragraph(self, token: Token, first: int, bullet: int) -> None:
+        """A paragraph of bullet lines: one item per bullet, nested by indentation, inline markup removed;
+        the lines above the first bullet are its intro."""
         segments: list[list[Token]] = [[]]
         for child in token.children or []:
             if child.type in ("softbreak", "hardbreak"):
                 segments.append([])  # one segment per source line
             else:
                 segments[-1].append(child)
+        if bullet > first:
+            intro = InlineBuffer(tidy=_pandoc_tidy)
+            _markdown_inline(
+                [t for segment in segments[: bullet - first] for t in [*segment, _SOFTBREAK]], intro
+            )
+            self.blocks.extend(intro.paragraph_blocks((first + 1, bullet)))
+            segments, first = segments[bullet - first :], bullet
         current: _OpenItem | None = None
         for offset, segment in enumerate(segments):
             buffer = InlineBuffer(tidy=_pandoc_tidy)
@@ -603,6 +623,11 @@ _POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75}
 _NOT_PARAGRAPH_MARKERS = frozenset("*+o-\u2013\u2014")
 
 
+def _paragraph_marker(line: str) -> re.Match[str] | None:
+    marker = MARKER.match(line)
+    return marker if marker and marker["marker"] not in _NOT_PARAGRAPH_MARKERS else None
+
+
 def _word_list_level(element: Tag, classes: Sequence[str]) -> int | None:
     """The level of a Word list paragraph, from its mso-list style or, where "Web Page, Filtered" dropped
     that, from its indentation (Word indents each level by half an inch); None for any other element."""
@@ -702,20 +727,26 @@ class _HtmlReader:
             raw = _MSO_MARKER.sub("", " ".join(t for t, _s, _l in buffer.pieces()), count=1)
             self.blocks.append(Block("item", clean_text(raw), depth=level))
             return
-        marker = MARKER.match(lines[0])
-        if marker and marker["marker"] not in _NOT_PARAGRAPH_MARKERS and not is_residue(" ".join(lines)):
-            self._marked_lines(lines)
+        first = next((i for i, line in enumerate(lines) if _paragraph_marker(line)), None)
+        if first is not None and is_residue(" ".join(lines)):
+            first = None  # "- 30 -"
+        if first is not None and first > 0 and not lines[first - 1].endswith(":"):
+            first = None  # a "2." inside a paragraph, not a list under an intro
+        if first is None:
+            self.levels.clear()
+            self.blocks.extend(buffer.paragraph_blocks())
             return
-        self.levels.clear()
-        self.blocks.extend(buffer.paragraph_blocks())
+        if first:
+            self.levels.clear()
+            self.blocks.extend(buffer.head(first).paragraph_blocks())
+        self._marked_lines(lines[first:])
 
     def _marked_lines(self, lines: list[str]) -> None:
         """Lines starting with a bullet or a number are items; the lines after one continue it."""
         parts: list[str] = []
         depth = 0
         for line in [*lines, ""]:
-            marker = MARKER.match(line)
-            marker = marker if marker and marker["marker"] not in _NOT_PARAGRAPH_MARKERS else None
+            marker = _paragraph_marker(line)
             if (marker or not line) and parts:
                 self.blocks.append(Block("item", clean_text(" ".join(parts)), depth=depth))
                 parts = []
@@ -738,7 +769,8 @@ class _HtmlReader:
         elif name in _HEADING_TAGS:
             buffer = InlineBuffer()
             self.read_inline(element, buffer, strong=False, link=False)
-            self.blocks.append(Block("heading", buffer.text(), level=_HEADING_TAGS[name]))
+            level = _HEADING_TAGS[name]
+            self.blocks.append(Block("heading", buffer.text(), level=level, link_only=buffer.link_only()))
             self.levels.clear()
         else:
             self.read_container(element)

@@ -90,6 +90,26 @@ def test_numbered_and_bulleted_paragraphs_are_items_footnote_marks_and_end_marks
     ]
 
 
+def test_numbered_lines_under_an_intro_in_one_paragraph_are_items() -> None:
+    html = (
+        "<p>Los líderes acordaron lo siguiente:<br>1. Relanzar la Alianza.<br>2. Proteger a la monarca.</p>"
+    )
+    assert [(b.kind, b.text) for b in read_html(html)] == [
+        ("paragraph", "Los líderes acordaron lo siguiente:"),
+        ("item", "Relanzar la Alianza."),
+        ("item", "Proteger a la monarca."),
+    ]
+    assert [b.kind for b in read_html("<p>Prices rose by<br>2. percent in 2024.</p>")] == ["paragraph"]
+
+
+def test_a_site_logo_in_an_h1_is_not_the_title() -> None:
+    html = (
+        "<div class=logo><h1><a href='/'>The White House</a></h1></div>"
+        "<main><h1>FACT SHEET: Real</h1><p>They will:</p><ul><li>act</li></ul></main>"
+    )
+    assert parse_text(html, "html").title == "FACT SHEET: Real"
+
+
 def test_word_list_paragraphs_keep_their_level_and_lose_their_bullet_glyph() -> None:
     def word(level: int, glyph: str, text: str) -> str:
         return (
@@ -144,6 +164,14 @@ def test_markdown_link_lists_and_link_paragraphs_are_navigation() -> None:
     assert [b.text for b in read_markdown(doc)] == ["The leaders will:", "Fund the plan", "act"]
 
 
+def test_text_bullets_right_under_an_intro_in_markdown() -> None:
+    summit = parse_text("Opening.\n\nThe leaders will:\n• act **now**\n• meet again\n", "md")
+    assert [(p.intro, texts(p.commitments)) for p in summit.pillars] == [
+        ("The leaders will:", ["act now", "meet again"])
+    ]
+    assert [c.span for c in summit.pillars[0].commitments] == [(4, 4), (5, 5)]
+
+
 def test_pandoc_spans_attributes_fences_and_footnotes() -> None:
     doc = (
         "::: {.content}\nThe leaders will:\n\n- [cut]{.underline} methane[^2]\n"
@@ -173,6 +201,11 @@ def test_news_release_sections_are_dropped_with_what_they_hold() -> None:
     )
     summit = parse_text(doc, "md")
     assert [texts(p.commitments) for p in summit.pillars] == [["act"], ["meet again"]]
+
+
+def test_related_product_and_its_items_are_dropped_in_plain_text_too() -> None:
+    doc = "FACT SHEET: X\n\nThey will:\n\n  • act\n\nRelated Product\n\n  • Declaration of North America\n"
+    assert shape(parse_text(doc, "txt")) == [("They will:", ["act"])]
 
 
 def test_a_bold_label_with_a_colon_is_a_heading_a_bold_intro_is_not() -> None:
