@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from nals_desktop.ui.models.navigator import KeyRole, Kind, KindRole, NavigatorModel
@@ -28,7 +28,9 @@ class NavigatorView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the largest count (all commitments), not to contents: measuring every row's count on each
+        # change costs a tenth of a second with hundreds of summits.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.setAccessibleName(self.tr("Navigator"))
         self.setAccessibleDescription(
             self.tr(
@@ -41,6 +43,11 @@ class NavigatorView(QTreeView):
 
     def _after_reset(self) -> None:
         self.expandToDepth(0)
+        model = self.model()
+        widest = str(model.index_of("all", 1).data() or "") if isinstance(model, NavigatorModel) else ""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.header().resizeSection(1, QFontMetrics(bold).horizontalAdvance(widest or "0") + 16)
 
     def _kind(self, index: QModelIndex) -> Kind | None:
         value = index.siblingAtColumn(0).data(KindRole) if index.isValid() else None

@@ -103,6 +103,7 @@ class NavigatorModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = Node(Kind.CATEGORY, "", "")
         self._ids: dict[int, Node] = {}
+        self._keys: dict[str, Node] = {}  # the node of each key, for index_of without walking the tree
         self._scope_key = ""
         self._bold = QFont()
         self._bold.setBold(True)
@@ -176,6 +177,10 @@ class NavigatorModel(QAbstractItemModel):
             cats["saved"].add(Node(Kind.SAVED, f"saved:{ss.name}", ss.name, None, ss, tooltip=ss.query))
         self._root = root
         self._ids = {id(n): n for n in root.walk()}
+        self._keys = {}
+        for n in root.walk():
+            if n.parent is not None:
+                self._keys.setdefault(n.key, n)
         self.endResetModel()
 
     def current_facets(self) -> list[FacetValue]:
@@ -200,6 +205,7 @@ class NavigatorModel(QAbstractItemModel):
                     gone = cat.children.pop(row)
                     for n in gone.walk():
                         self._ids.pop(id(n), None)
+                        self._keys.pop(n.key, None)
                     self.endRemoveRows()
             for row, fv in enumerate(wanted):
                 key = f"facet:{fv.field}:{fv.value}"
@@ -215,6 +221,7 @@ class NavigatorModel(QAbstractItemModel):
                 n = Node(Kind.FACET, key, facet_label(fv.field, fv.value), fv.count, fv, parent=cat)
                 cat.children.insert(row, n)
                 self._ids[id(n)] = n
+                self._keys[key] = n
                 self.endInsertRows()
 
     # Queries
@@ -225,10 +232,8 @@ class NavigatorModel(QAbstractItemModel):
         return self._ids[index.internalId()]
 
     def index_of(self, key: str, column: int = 0) -> QModelIndex:
-        for n in self._root.walk():
-            if n.key == key and n.parent is not None:
-                return self.createIndex(n.row, column, id(n))
-        return QModelIndex()
+        n = self._keys.get(key)
+        return self.createIndex(n.row, column, id(n)) if n is not None else QModelIndex()
 
     def first_pillar_index(self, summit_key: str | None = None) -> QModelIndex:
         """The first pillar of ``summit_key`` (default: of the first summit); the summit if it has none."""
