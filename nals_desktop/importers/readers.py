@@ -623,6 +623,16 @@ _POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75}
 _NOT_PARAGRAPH_MARKERS = frozenset("*+o-\u2013\u2014")
 
 
+def _holds_title(element: Tag) -> bool:
+    if element.name != "header":
+        return False
+    heading = element.find("h1")
+    if not isinstance(heading, Tag):
+        return False
+    linked = " ".join(a.get_text(" ") for a in heading.find_all("a"))
+    return clean_text(heading.get_text(" ")) not in ("", clean_text(linked))
+
+
 def _paragraph_marker(line: str) -> re.Match[str] | None:
     marker = MARKER.match(line)
     return marker if marker and marker["marker"] not in _NOT_PARAGRAPH_MARKERS else None
@@ -668,6 +678,7 @@ class _HtmlReader:
         self.depth = 0
         self.sections = 0  # open article, main and section elements
         self.levels = ListLevels()  # paragraphs written as list items ("1. …", "• …")
+        self.titled_content = False  # an <h1> inside <main> or <article>
 
     def _skipped(self, element: Tag) -> bool:
         # Skipped while walking rather than decomposed first: bs4's find_all is slow on large pages.
@@ -677,7 +688,10 @@ class _HtmlReader:
             return element.find(_PAGE_CONTENT) is None
         if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or _hidden(element):
             return True
-        return name in _PAGE_LEVEL_TAGS and not self.sections
+        if name not in _PAGE_LEVEL_TAGS or self.sections:
+            return False
+        # A banner holding the page's <h1> (not a logo linking home) is read, unless the content has its own.
+        return self.titled_content or not _holds_title(element)
 
     def _too_deep(self) -> bool:
         return self.depth > _MAX_ELEMENT_DEPTH
@@ -880,6 +894,7 @@ def read_html(text: str) -> list[Block]:
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(text, "lxml")
     reader = _HtmlReader()
+    reader.titled_content = soup.select_one("main h1, article h1, [role=main] h1") is not None
     reader.read_container(soup)
     return reader.blocks
 

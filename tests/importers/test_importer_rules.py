@@ -48,6 +48,19 @@ def test_the_page_header_and_footer_go_the_article_header_stays() -> None:
     assert "menu" not in str(summit.to_json()) and "site footer" not in str(summit.to_json())
 
 
+def test_a_page_header_holding_the_title_is_read_its_menus_are_not() -> None:
+    html = (
+        "<header class='page-header'><a href='/'>Home</a><nav><ul><li><a href='/x'>Menu</a></li></ul></nav>"
+        "<h1 class='page-title topper__title news'>FACT SHEET: In the Banner</h1>"
+        "<time>January 10, 2024</time></header>"
+        "<header><h1><a href='/'>The White House</a></h1><ul><li>banner leak</li></ul></header>"
+        "<main><p>They will:</p><ul><li>act</li></ul></main>"
+    )
+    summit = parse_text(html, "html")
+    assert summit.title == "FACT SHEET: In the Banner" and summit.preamble == "January 10, 2024"
+    assert shape(summit) == [("They will:", ["act"])]
+
+
 def test_screen_reader_text_goes_responsive_hidden_classes_stay() -> None:
     html = (
         "<p>Intro:</p><ul><li>Visible<span class='visually-hidden'> (opens in a new window)</span></li>"
