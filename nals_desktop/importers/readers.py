@@ -35,6 +35,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _MAX_RUNNING_WORDS = 15
+_MENU_LINES = 3
+_MENU_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _HYPHENATED_END = re.compile(r"([^\W\d_]*)-$")
 _LEADING_WORD = re.compile(r"[^\W\d_]+")
@@ -124,7 +126,8 @@ def read_txt(text: str) -> list[Block]:
     for index, line in enumerate(lines):
         number = index + 1
         if index in furniture:
-            page_gap = True
+            # A page break, where a PDF copy shows one: a form feed, or page numbers in hard-wrapped text.
+            page_gap = page_gap or layout.width is not None or index in breaks or index + 1 in breaks
             continue
         if not line.strip():
             if chunk is not None and chunk.kind == "paragraph":
@@ -138,6 +141,8 @@ def read_txt(text: str) -> list[Block]:
         match = _TXT_ITEM.match(line)
         if match and match["marker"] == "o" and not indent and (chunk is None or chunk.kind != "item"):
             match = None  # "o" starts a sub-item, not a list ("o de cooperación" in wrapped Spanish)
+        if match and is_residue(clean_text(line)):
+            match = None  # "- 30 -", the end of a news release
         if match:
             chunk = _TxtChunk("item", number, indent, depth=levels.depth(indent, match["marker"]))
             chunks.append(chunk)
@@ -157,9 +162,10 @@ def read_txt(text: str) -> list[Block]:
             chunk.add(line, number)
         previous = line
         after_blank = False
-    if not any(c.kind == "item" for c in chunks):
+    # A lone "- The Minister" under a quote is no list: the text may still have lost its bullets.
+    if not any(a.kind == b.kind == "item" for a, b in itertools.pairwise(chunks)):
         chunks = _unmarked_lists(chunks)
-    blocks = [_txt_block(c, layout) for c in chunks]
+    blocks = [_txt_block(c, layout) for c in chunks if not _menu(c)]
     return [block for block in blocks if block.text]
 
 
@@ -238,6 +244,18 @@ def _unmarked_lists(chunks: list[_TxtChunk]) -> list[_TxtChunk]:
             if not child:
                 parent_open = line.rstrip().endswith(":")
     return result
+
+
+def _menu(chunk: _TxtChunk) -> bool:
+    """Lines of a few words each, none a sentence: a web page's menu, breadcrumb or footer, copied."""
+    return (
+        chunk.kind == "paragraph"
+        and len(chunk.lines) >= _MENU_LINES
+        and all(
+            len(line.split()) <= _MENU_WORDS and not line.rstrip().endswith(tuple(".;!?"))
+            for line in chunk.lines
+        )
+    )
 
 
 def _one_per_line(lines: list[str]) -> bool:

@@ -191,8 +191,9 @@ def test_whitehouse_page_copied_from_the_browser_lost_its_bullets() -> None:
     assert [p.title for p in summit.pillars] == WH_PILLARS
     assert [texts(p.commitments) for p in summit.pillars] == WH_FACT_SHEET
     assert [c.span for c in summit.pillars[0].commitments] == [(23, 23), (24, 24), (27, 27), (28, 28)]
-    # The lines under the title (date, "Briefing Room", "Statements and Releases") stay in the preamble:
-    # nothing in plain text tells them from a dateline.
+    # Menus, the date and term links under the title, share buttons, the sign-up form, the footer: blocks of
+    # lines of a few words each, none a sentence.
+    assert summit.preamble.startswith("Today, President Biden met with Prime Minister Justin Trudeau")
     assert summit.preamble.endswith("and manage migration in a safe and orderly way.")
     pillars = "\n".join(p.intro + "\n".join(c.text for c in walk(p.commitments)) for p in summit.pillars)
     for chrome in ("Skip to content", "Share on", "Copy URL", "Stay Connected", "Sign Up", "Privacy", "###"):
@@ -417,6 +418,24 @@ def test_canada_ca_news_release_without_its_standard_sections() -> None:
                    "essential to Canada’s food security", "Quick facts", "25,000", "Associated links",
                    "Backgrounder", "- 30 -", "Contacts", "Media Relations", "Follow us", "Report a problem",
                    "Share this page", "Date modified", "Departments and agencies"):  # fmt: skip
+        assert chrome not in text, chrome
+
+
+def test_canada_ca_news_release_copied_from_the_browser() -> None:
+    # No bullets left, a lone "- The Minister…" under the quote, "- 30 -", and the page's menus as text.
+    summit = parse("canada_ca_copied_from_browser.txt")
+    assert summit.title == "Canada and Mexico strengthen their partnership on labour mobility"
+    assert summit.preamble.split("\n\n")[:3] == [
+        "From: Global Affairs Canada",
+        "News release",
+        "March 5, 2024 - Ottawa, Ontario - Global Affairs Canada",
+    ]
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [("The ministers agreed to:", 3)]
+    assert [c.span for c in summit.pillars[0].commitments] == [(23, 23), (24, 24), (25, 25)]
+    text = everything(summit)
+    for chrome in ("Skip to", "Language selection", "Search", "You are here", "Quotes", "The Minister of",
+                   "25,000", "Backgrounder", "30", "Media Relations", "Follow us", "Report a problem",
+                   "Date modified"):  # fmt: skip
         assert chrome not in text, chrome
 
 

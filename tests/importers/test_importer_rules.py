@@ -279,6 +279,26 @@ def test_o_starts_a_sub_item_only_inside_a_list() -> None:
     ]
 
 
+def test_copied_menus_and_end_marks_are_not_text() -> None:
+    doc = (
+        "Skip to main content\nLanguage selection\nFrançais\nSearch\n\nFACT SHEET: X\n\nThey will:\n\n"
+        "• act\n• meet\n\n- 30 -\n\nContact us\nPrivacy\nTerms\n"
+    )
+    blocks = read_txt(doc)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "FACT SHEET: X"),
+        ("paragraph", "They will:"),
+        ("item", "act"),
+        ("item", "meet"),
+    ]
+    # A list that lost its bullets is read as one before short lines count as a menu.
+    assert texts(parse_text("They will:\n\nAct now\nMeet again\nReport\n", "txt").pillars[0].commitments) == [
+        "Act now",
+        "Meet again",
+        "Report",
+    ]
+
+
 def test_page_numbers_and_running_heads_go_and_the_sentence_runs_on() -> None:
     page = "Joint Statement – Page {n}"
     doc = (
