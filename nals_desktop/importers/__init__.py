@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,8 +88,8 @@ def _read_bytes(path: Path, shown: str) -> bytes:
 
 
 def _decode(data: bytes, fmt: str, shown: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with its BOM (Notepad's "Unicode"), or the charset an HTML page
-    declares; a PDF, Office file or image renamed to .txt is refused as binary, whatever its bytes."""
+    """UTF-8 (with or without BOM), UTF-16 with its BOM (Notepad's "Unicode"), the charset an HTML page
+    declares, else Windows-1252; a PDF, Office file or image renamed to .txt is refused as binary."""
     utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if utf16 and not data.startswith(codecs.BOM_UTF32_LE):
         try:
@@ -103,11 +104,21 @@ def _decode(data: bytes, fmt: str, shown: str) -> str:
         declared = _declared_charset(data) if fmt == "html" else None
         if declared is not None and declared != "utf-8":  # a page that says UTF-8 and is not: refused
             return data.decode(declared, errors="replace")
+        if declared is None and not _has_utf8_sequences(data):
+            # Windows "ANSI" (Notepad before 2019, Word's plain text): the legacy encoding of English, French
+            # and Spanish text. A file with any valid UTF-8 accent is UTF-8 damaged instead, and refused.
+            with contextlib.suppress(UnicodeDecodeError):
+                return data.decode("cp1252")
         raise DocumentError(
             _("{file}: is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8").format(
                 file=shown, offset=exc.start
             )
         ) from exc
+
+
+def _has_utf8_sequences(data: bytes) -> bool:
+    """Whether ``data`` holds at least one valid multi-byte UTF-8 character (an accent written as UTF-8)."""
+    return any(ord(c) > 0x7F for c in data.decode("utf-8", errors="replace").replace("\ufffd", ""))
 
 
 def _declared_charset(data: bytes) -> str | None:

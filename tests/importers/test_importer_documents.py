@@ -78,9 +78,22 @@ def test_utf16_with_bom_as_notepad_saves_unicode(name: str) -> None:
     ]
 
 
-def test_windows_1252_text_is_refused_with_the_way_out() -> None:
-    # A .txt says nothing of its encoding: guessing could garble every accent, so the user is told what to do.
-    assert "not UTF-8 text" in refused("windows1252.txt") and "save it as UTF-8" in refused("windows1252.txt")
+def test_windows_1252_text_is_read_as_notepad_ansi() -> None:
+    # A .txt says nothing of its encoding; not UTF-8 and without a single UTF-8 accent, it is Windows "ANSI",
+    # the legacy encoding of English, French and Spanish text (the preview shows it before anything is saved).
+    summit = parse("windows1252.txt")
+    assert summit.title == "FACT SHEET: Leaders’ Summit"
+    assert (
+        texts(summit.pillars[0].commitments)[0]
+        == "“Buy clean” procurement – including café and crème brûlée exports."
+    )
+
+
+def test_utf8_with_a_damaged_byte_is_refused_not_garbled(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.txt"
+    path.write_bytes("Leaders agreed to:\n\n- act on énergie\n- and on caf".encode() + b"\xe9\n")
+    with pytest.raises(DocumentError, match=r"not UTF-8 text .*save it as UTF-8"):
+        parse_file(path)
 
 
 def test_windows_1252_page_that_declares_its_charset_is_read_as_declared() -> None:

@@ -76,8 +76,8 @@ def test_binary_file(tmp_path: Path) -> None:
 
 
 def test_invalid_utf8(tmp_path: Path) -> None:
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Leaders agreed to:\n\n- act on café\n".encode("latin-1"))
+    path = tmp_path / "neither.txt"  # not UTF-8, and 0x81 is not Windows-1252 either
+    path.write_bytes("Leaders agreed to:\n\n- act on café\n".encode("latin-1") + b"\x81\n")
     assert "not UTF-8 text" in refusal(path)
 
 
