@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,20 +26,64 @@ from nals_desktop.store.models import Commitment, Party, Pillar, SourceDocument,
 Progress = Callable[[float, str], None]
 ID_NAMESPACE = uuid.UUID("6f1c2a4e-2b1d-5c3e-9f7a-4e8d0b1c2a3f")
 
-#: Parties recognised by name in a fact sheet's title and opening paragraphs.
+#: Parties recognised by name (English, French, Spanish) in a fact sheet's title and opening paragraphs.
 KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
-    "CA": ("Canada", "Canadian"),
-    "MX": ("Mexico", "Mexican"),
-    "US": ("United States", "U.S.", "President Biden"),
-    "AU": ("Australia",),
-    "IN": ("India",),
-    "JP": ("Japan",),
-    "GB": ("United Kingdom",),
-    "FR": ("France",),
-    "DE": ("Germany",),
-    "IT": ("Italy",),
-    "EU": ("European Union",),
+    "CA": ("Canada", "Canadian", "canadien", "canadienne", "Canadá", "canadiense"),
+    "MX": ("Mexico", "Mexican", "Mexique", "mexicain", "mexicaine", "México", "mexicano", "mexicana"),
+    "US": (
+        "United States",
+        "U.S.",
+        "President Biden",
+        "President Donald J. Trump",
+        "President Trump",
+        "États-Unis",
+        "Etats-Unis",
+        "américain",
+        "américaine",
+        "Estados Unidos",
+        "EE. UU.",
+        "EE.UU.",
+        "estadounidense",
+    ),
+    "AU": ("Australia", "Australie"),
+    "IN": ("India", "Inde"),
+    "JP": ("Japan", "Japon", "Japón"),
+    "GB": ("United Kingdom", "Royaume-Uni", "Reino Unido"),
+    "FR": ("France", "Francia"),
+    "DE": ("Germany", "Allemagne", "Alemania"),
+    "IT": ("Italy", "Italie", "Italia"),
+    "EU": ("European Union", "Union européenne", "Unión Europea"),
 }
+#: Summits named after their group take part with all its members (NALS fact sheets may name only two).
+KNOWN_GROUPS: dict[tuple[str, ...], tuple[str, ...]] = {
+    (
+        "North American Leaders' Summit",
+        "NALS",
+        "Sommet des leaders nord-américains",
+        "SLNA",
+        "Cumbre de Líderes de América del Norte",
+    ): ("CA", "MX", "US"),
+    ("Quad", "Quadrilateral Security Dialogue"): ("AU", "IN", "JP", "US"),
+    ("G7", "G-7", "Group of Seven", "Groupe des Sept", "Grupo de los Siete"): (
+        "CA",
+        "FR",
+        "DE",
+        "IT",
+        "JP",
+        "GB",
+        "US",
+        "EU",
+    ),
+}
+
+
+def _words(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``names`` as whole words ("Inde" is not found in "Independence")."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names))
+
+
+_GROUP_PATTERNS = [(_words(names), codes) for names, codes in KNOWN_GROUPS.items()]
+_PARTY_PATTERNS = {code: _words(names) for code, names in KNOWN_PARTIES.items()}
 PARTY_NAMES = {
     "CA": "Canada",
     "MX": "Mexico",
@@ -82,8 +126,12 @@ def checksum(text: str) -> str:
 
 def detect_parties(parsed: ParsedSummit) -> list[str]:
     opening = parsed.title + "\n" + parsed.preamble + "\n" + "\n".join(p.intro for p in parsed.pillars[:1])
-    found = [code for code, names in KNOWN_PARTIES.items() if any(n in opening for n in names)]
-    return found
+    opening = opening.replace("’", "'")
+    found = {code for code, pattern in _PARTY_PATTERNS.items() if pattern.search(opening)}
+    for pattern, codes in _GROUP_PATTERNS:
+        if pattern.search(opening):
+            found.update(codes)
+    return [code for code in KNOWN_PARTIES if code in found]
 
 
 def apply_options(parsed: ParsedSummit, options: ImportOptions) -> ParsedSummit:

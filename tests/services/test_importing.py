@@ -9,9 +9,15 @@ from sqlalchemy import func, select
 
 from nals_desktop.domain.errors import DocumentError, StoreError
 from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit
-from nals_desktop.importers import SourceText
+from nals_desktop.importers import SourceText, parse_file
 from nals_desktop.services.browse import list_commitments, list_pillars, list_summits, show_commitment
-from nals_desktop.services.importing import ImportOptions, import_file, import_seed, store_summit
+from nals_desktop.services.importing import (
+    ImportOptions,
+    detect_parties,
+    import_file,
+    import_seed,
+    store_summit,
+)
 from nals_desktop.store.models import Commitment, Summit
 
 CURATED = [
@@ -100,3 +106,34 @@ def test_the_same_fact_sheet_gets_the_same_ids_on_every_laptop(seeded_store, tmp
     ids = [[r.id for r in list_commitments(s)[1]] for s in (seeded_store, other)]
     assert ids[0] == ids[1] and len(set(ids[0])) == 31
     assert list_summits(seeded_store)[0].id == list_summits(other)[0].id
+
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+DOCUMENTS = ROOT / "tests" / "importers" / "documents"
+
+
+@pytest.mark.parametrize(
+    ("document", "parties"),
+    [
+        (
+            ROOT / "resources" / "seed" / "nals-2023-key-deliverables.txt",
+            ["CA", "MX", "US"],
+        ),  # names only MX and the US
+        (CORPUS / "wh_quad_summit_2021_fact_sheet.md", ["US", "AU", "IN", "JP"]),  # "Quad leaders"
+        (
+            DOCUMENTS / "gob_mx_declaracion_conjunta.html",
+            ["CA", "MX", "US"],
+        ),  # Canadá, México, Estados Unidos
+        (DOCUMENTS / "pm_declaration_commune_fr.html", ["CA", "MX"]),  # le Canada et le Mexique
+        (DOCUMENTS / "wh_2025_fact_sheet.html", ["CA", "MX", "US"]),  # President Donald J. Trump
+    ],
+    ids=lambda value: value.name if isinstance(value, Path) else None,
+)
+def test_parties_found_by_name_language_or_summit(document: Path, parties: list[str]) -> None:
+    assert detect_parties(parse_file(document)) == parties
+
+
+def test_party_names_are_whole_words() -> None:
+    parsed = ParsedSummit("Independence Day in Indiana", [], preamble="The U.S. and Japanese firms.")
+    assert detect_parties(parsed) == ["US"]  # neither "Inde" nor "India", nor "Japan" in "Japanese"
