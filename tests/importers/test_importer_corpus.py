@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,15 +9,11 @@ import pytest
 from nals_desktop.domain.model import ParsedCommitment, ParsedSummit
 from nals_desktop.importers import parse_file, parse_text
 
+from .outline import walk
+
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "resources" / "seed" / "nals-2023-key-deliverables.txt"  # the same file as ../shared/seed
 CORPUS = ROOT.parent / "shared" / "corpus"
-
-
-def walk(items: list[ParsedCommitment]) -> Iterator[ParsedCommitment]:
-    for item in items:
-        yield item
-        yield from walk(item.children)
 
 
 def all_commitments(summit: ParsedSummit) -> list[ParsedCommitment]:

@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from nals_desktop.domain.errors import DocumentError
-from nals_desktop.domain.model import ParsedCommitment, ParsedSummit
+from nals_desktop.domain.model import ParsedSummit
 from nals_desktop.importers import MAX_DOCUMENT_BYTES, parse_file
 
+from .outline import texts, walk
+
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
-
-
-def walk(items: list[ParsedCommitment]) -> Iterator[ParsedCommitment]:
-    for item in items:
-        yield item
-        yield from walk(item.children)
-
-
-def texts(items: list[ParsedCommitment]) -> list[object]:
-    """Commitments as text, a child list following its parent: ["a", ["a.1"], "b"]."""
-    out: list[object] = []
-    for item in items:
-        out.append(item.text)
-        if item.children:
-            out.append(texts(item.children))
-    return out
 
 
 def counts(summit: ParsedSummit) -> list[int]:

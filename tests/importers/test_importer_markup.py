@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 
 from nals_desktop.domain.errors import DocumentError
-from nals_desktop.domain.model import ParsedCommitment, ParsedSummit
+from nals_desktop.domain.model import ParsedSummit
 from nals_desktop.importers import parse_text
 from nals_desktop.importers.blocks import Block
 from nals_desktop.importers.readers import read_html, read_markdown, read_txt
 
-
-def texts(items: list[ParsedCommitment]) -> list[object]:
-    """Commitments as text, a child list following its parent: ["a", ["a.1"], "b"]."""
-    out: list[object] = []
-    for item in items:
-        out.append(item.text)
-        if item.children:
-            out.append(texts(item.children))
-    return out
+from .outline import texts
 
 
 def shape(summit: ParsedSummit) -> list[tuple[str, str, list[object]]]:
