@@ -64,8 +64,8 @@ def main() -> None:
             opens.append((time.perf_counter() - t) * 1000)
         assert len(detail.history) >= 1000
         print(
-            f"open a commitment with {len(detail.history):,} revisions: p50 {statistics.median(opens):.1f} ms, "
-            f"max {max(opens):.1f} ms"
+            f"open a commitment with {len(detail.history):,} revisions: "
+            f"p50 {statistics.median(opens):.1f} ms, max {max(opens):.1f} ms"
         )
         store.close()
 

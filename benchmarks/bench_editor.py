@@ -1,6 +1,6 @@
-"""Position editor benchmarks, offscreen: keystroke-to-acknowledged-save latency through the editor (flush on the
-GUI thread), next to the bare service call; editor load() and history panel load() of a commitment with 1,000
-revisions; the cost of one keystroke (undo step, checks) in a 100,000-character field.
+"""Position editor benchmarks, offscreen: keystroke-to-acknowledged-save latency through the editor (flush on
+the GUI thread), next to the bare service call; editor load() and history panel load() of a commitment with
+1,000 revisions; the cost of one keystroke (undo step, checks) in a 100,000-character field.
 
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_editor`.
 """
@@ -15,25 +15,27 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from benchmarks.bench_store import percentile  # noqa: E402
-from nals_desktop import i18n  # noqa: E402
-from nals_desktop.domain.model import MAX_FIELD_CHARS  # noqa: E402
-from nals_desktop.services import annotate  # noqa: E402
-from nals_desktop.services.browse import get_commitment  # noqa: E402
-from nals_desktop.services.identity import Author  # noqa: E402
-from nals_desktop.services.importing import import_seed  # noqa: E402
-from nals_desktop.store.engine import open_store  # noqa: E402
-from nals_desktop.ui.errors import ErrorReporter  # noqa: E402
-from nals_desktop.ui.positions import HistoryPanel, PositionEditor  # noqa: E402
+from benchmarks.bench_store import percentile
+from nals_desktop import i18n
+from nals_desktop.domain.model import MAX_FIELD_CHARS
+from nals_desktop.services import annotate
+from nals_desktop.services.browse import get_commitment
+from nals_desktop.services.identity import Author
+from nals_desktop.services.importing import import_seed
+from nals_desktop.store.engine import open_store
+from nals_desktop.ui.errors import ErrorReporter
+from nals_desktop.ui.positions import HistoryPanel, PositionEditor
 
 SAVES = 200
 
 
 def _report(label: str, values: list[float], unit: str = "ms") -> None:
-    print(f"{label:<64} p50 {statistics.median(values):7.2f} {unit}, p99 {percentile(values, 99):7.2f} {unit}")
+    print(
+        f"{label:<64} p50 {statistics.median(values):7.2f} {unit}, p99 {percentile(values, 99):7.2f} {unit}"
+    )
 
 
 def main() -> None:

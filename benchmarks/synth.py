@@ -18,7 +18,8 @@ PARTIES = (("CA", "Canada"), ("MX", "Mexico"), ("US", "United States"))
 
 def _vocabulary() -> list[str]:
     text = resource_path("seed", "nals-2023-key-deliverables.txt").read_text(encoding="utf-8")
-    return re.findall(r"[A-Za-zÀ-ÿ’'-]{3,}", text) + [
+    return [
+        *re.findall(r"[A-Za-zÀ-ÿ’'-]{3,}", text),
         "énergie",
         "migración",
         "sécurité",
@@ -127,14 +128,14 @@ def make_synthetic_store(
                 commitment_rows,
             )
             conn.executemany(
-                "INSERT INTO position(id, commitment_id, party_id, stance, priority, objective, key_messages, "
-                "responses, fallback, red_line, background, marking, updated_at, updated_by) "
+                "INSERT INTO position(id, commitment_id, party_id, stance, priority, objective, "
+                "key_messages, responses, fallback, red_line, background, marking, updated_at, updated_by) "
                 "VALUES (?,?,?,?,?,?,'','','','','','UNCLASSIFIED',?,'synth')",
                 position_rows,
             )
             conn.executemany(
-                "INSERT INTO implementation_status(id, commitment_id, status, progress, evidence, reason, updated_at, "
-                "updated_by) VALUES (?,?,?,?,'','',?,'synth')",
+                "INSERT INTO implementation_status(id, commitment_id, status, progress, evidence, reason, "
+                "updated_at, updated_by) VALUES (?,?,?,?,'','',?,'synth')",
                 [
                     (str(uuid.uuid4()), row[0], rng.choice(statuses).value, rng.randint(0, 100), now)
                     for row in commitment_rows
