@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -282,9 +282,10 @@ def bulk_set_positions(
     if tag_edit is not None:
         if "tags" in clean:
             raise ValueError("replace the tags or edit them, not both")
-        tag_edit = TagEdit(
-            *(tuple(validate_position_changes({"tags": t})["tags"]) for t in astuple(tag_edit))
+        add, remove = (
+            validate_position_changes({"tags": t})["tags"] for t in (tag_edit.add, tag_edit.remove)
         )
+        tag_edit = TagEdit(tuple(add), tuple(remove))
     ids = list(dict.fromkeys(commitment_ids))
     with store.unit_of_work() as session:
         now = _now()
