@@ -16,9 +16,8 @@ from nals_desktop.services.startup import open_user_store
 from nals_desktop.store.engine import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 SEED = ROOT / "resources" / "seed" / "nals-2023-key-deliverables.txt"
-CORPUS = SHARED / "corpus"
+CORPUS = ROOT / "tests" / "importers" / "documents" / "corpus"
 
 
 @pytest.fixture(autouse=True)

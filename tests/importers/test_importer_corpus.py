@@ -12,8 +12,8 @@ from nals_desktop.importers import parse_file, parse_text
 from .outline import walk
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "resources" / "seed" / "nals-2023-key-deliverables.txt"  # the same file as ../shared/seed
-CORPUS = ROOT.parent / "shared" / "corpus"
+SEED = ROOT / "resources" / "seed" / "nals-2023-key-deliverables.txt"
+CORPUS = ROOT / "tests" / "importers" / "documents" / "corpus"
 
 
 def all_commitments(summit: ParsedSummit) -> list[ParsedCommitment]:

@@ -9,7 +9,7 @@ from nals_desktop.importers import parse_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "resources" / "seed" / "nals-2023-key-deliverables.txt"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "importers" / "documents" / "corpus"
 MEGABYTE = 1024 * 1024
 
 

@@ -109,7 +109,7 @@ def test_the_same_fact_sheet_gets_the_same_ids_on_every_laptop(seeded_store, tmp
 
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "importers" / "documents" / "corpus"
 DOCUMENTS = ROOT / "tests" / "importers" / "documents"
 
 

@@ -66,7 +66,7 @@ def window(make_window: Callable[[Store], MainWindow], seeded_store: Store) -> M
 
 @pytest.fixture
 def corpus() -> Path:
-    return Path(__file__).resolve().parents[3] / "shared" / "corpus"
+    return Path(__file__).resolve().parents[1] / "importers" / "documents" / "corpus"
 
 
 @pytest.fixture
