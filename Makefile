@@ -11,13 +11,21 @@ RUN_DEBS := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfont
             libxcb-render-util0 libxcb-image0 libxrender1 libxi6
 TEST_DEBS := $(RUN_DEBS) poppler-utils xvfb xauth fonts-dejavu-core
 
-.PHONY: run test setup deps-run deps-test bench wheel-check deb prove-deb clean
+.PHONY: run test lint setup deps-run deps-test bench wheel-check deb prove-deb clean
 
 run: deps-run setup
 	$(VENV)/bin/nals-desktop
 
-test: deps-test setup
+test: deps-test setup lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The gates, with the venv's pinned tools (pyproject.toml's test extras); their scope is configured in
+# pyproject.toml ([tool.ruff], [tool.mypy], [tool.importlinter]), so editors and CI check the same files.
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 setup: $(STAMP)
 
