@@ -376,8 +376,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    saved = maintenance.restore(store_path(), args.file)
-    print(_("Restored {src}; the previous store was saved as {saved}").format(src=args.file, saved=saved))
+    done = maintenance.restore(store_path(), args.file)
+    if done.previous is None:
+        print(_("Restored {src}.").format(src=args.file))
+    elif done.unreadable is not None:
+        message = _(
+            "Restored {src}; the previous store could not be read ({reason}) and was set aside as {saved}"
+        )
+        print(message.format(src=args.file, reason=done.unreadable, saved=done.previous))
+    else:
+        message = _("Restored {src}; the previous store was saved as {saved}")
+        print(message.format(src=args.file, saved=done.previous))
     return 0
 
 

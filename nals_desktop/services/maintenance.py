@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,16 @@ from nals_desktop import __version__
 from nals_desktop.domain.errors import ExportError, StoreError
 from nals_desktop.i18n import _
 from nals_desktop.paths import data_home
-from nals_desktop.store.engine import SQLITE_HEADER, Store, backup_sqlite, describe_db_error, open_store
+from nals_desktop.store.engine import (
+    SQLITE_HEADER,
+    Store,
+    backup_sqlite,
+    companions,
+    describe_db_error,
+    open_store,
+    set_aside,
+    unreadable_reason,
+)
 from nals_desktop.store.models import Commitment, Pillar, Position, Revision, Summit, SummitParty
 
 JSON_FORMAT = "nals-desktop-export"
@@ -54,41 +64,127 @@ def check(store: Store) -> list[str]:
         return [describe_db_error(exc, store.label)]
 
 
-def restore(store_path: Path, source: Path) -> Path:
-    """Replace the store at ``store_path`` by the backup ``source``, keeping a backup of the current one.
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did with the store it replaced."""
+
+    previous: Path | None  # where the replaced store is now (None: there was none)
+    unreadable: str | None = None  # why it was set aside as it was, instead of copied into backups/
+
+
+def restore(store_path: Path, source: Path) -> Restored:
+    """Replace the store at ``store_path`` by the backup ``source``, keeping the current one.
 
     The backup is checked first (an SQLite NALS store of a schema this version knows, passing its
-    integrity check); nothing is touched unless it is sound. Returns where the old store was saved.
+    integrity check); nothing is touched unless it is sound. A readable current store is copied into
+    ``backups/``; an unreadable one (damaged, empty, a folder) is renamed beside it as it is, never deleted.
     """
+    _check_backup_file(source)
+    folder = store_path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=folder, prefix=".restore-"))
+    except OSError as exc:
+        raise StoreError(
+            _("Cannot restore into {folder}: {error}; nothing was changed.").format(
+                folder=folder, error=exc.strerror or exc
+            )
+        ) from exc
+    try:
+        candidate = _checked_copy(source, tmp)
+        previous, unreadable = _keep_current(store_path)
+        try:
+            os.replace(candidate, store_path)
+        except OSError as exc:
+            raise StoreError(
+                _("The backup could not be put in place at {path}: {error}").format(
+                    path=store_path, error=exc.strerror or exc
+                )
+                + (
+                    ""
+                    if previous is None
+                    else " " + _("The previous store is {saved}.").format(saved=previous)
+                )
+            ) from exc
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return Restored(previous, unreadable)
+
+
+def _check_backup_file(source: Path) -> None:
     if not source.is_file():
         raise StoreError(_("{path} does not exist.").format(path=source))
-    with source.open("rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            raise StoreError(_("{path} is not a NALS backup (not an SQLite database).").format(path=source))
-    with tempfile.TemporaryDirectory(dir=store_path.parent) as tmp:
-        candidate = Path(tmp) / "restore.sqlite"
+    try:
+        with source.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise StoreError(
+            _("{path} cannot be read: {error}").format(path=source, error=exc.strerror or exc)
+        ) from exc
+    if header != SQLITE_HEADER:
+        raise StoreError(_("{path} is not a NALS backup (not an SQLite database).").format(path=source))
+
+
+def _checked_copy(source: Path, tmp: Path) -> Path:
+    """A copy of ``source`` in ``tmp``, migrated to this version and checked; raises StoreError if unsound."""
+    candidate = tmp / "restore.sqlite"
+    try:
         shutil.copyfile(source, candidate)
-        restored = open_store(candidate, backup_dir=Path(tmp) / "b")  # migrates an older backup
-        try:
-            problems = check(restored)
-            with restored.unit_of_work() as session:
-                if session.scalar(select(Summit.id).limit(1)) is None and not problems:
-                    problems = [_("it holds no summit")]
-            with restored.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").close()
-        finally:
-            restored.close()
-        if problems:
-            raise StoreError(
-                _("{path} is not a sound NALS store: {problem}").format(path=source, problem=problems[0])
+    except OSError as exc:
+        raise StoreError(
+            _("{path} could not be copied: {error}; nothing was changed.").format(
+                path=source, error=exc.strerror or exc
             )
-        saved = store_path.parent / "backups" / f"{store_path.stem}-before-restore-{_stamp()}.sqlite"
-        if store_path.exists():
-            backup_sqlite(store_path, saved)
-        for suffix in ("-wal", "-shm"):
-            Path(str(store_path) + suffix).unlink(missing_ok=True)
-        os.replace(candidate, store_path)
-    return saved
+        ) from exc
+    try:
+        restored = open_store(candidate, backup_dir=tmp / "b")  # migrates an older backup
+    except StoreError as exc:
+        problem = str(exc).replace(str(candidate), source.name)
+        raise StoreError(
+            _("{path} is not a sound NALS store: {problem}").format(path=source, problem=problem)
+        ) from exc
+    try:
+        problems = check(restored)
+        if not problems:
+            with restored.unit_of_work() as session:
+                if session.scalar(select(Summit.id).limit(1)) is None:
+                    problems = [_("it holds no summit")]
+        restored.checkpoint(truncate=True)
+    finally:
+        restored.close()
+    if problems:
+        raise StoreError(
+            _("{path} is not a sound NALS store: {problem}").format(path=source, problem=problems[0])
+        )
+    return candidate
+
+
+def _keep_current(store_path: Path) -> tuple[Path | None, str | None]:
+    """Keep the store about to be replaced: copied into backups/ if readable, else renamed beside it."""
+    if not os.path.lexists(store_path):
+        return None, None
+    reason = unreadable_reason(store_path)
+    if reason is not None:
+        try:
+            return set_aside(store_path, "unreadable"), reason
+        except OSError as exc:
+            raise StoreError(
+                _("The unreadable store {path} could not be set aside: {error}; nothing was changed.").format(
+                    path=store_path, error=exc.strerror or exc
+                )
+            ) from exc
+    saved = store_path.parent / "backups" / f"{store_path.stem}-before-restore-{_stamp()}.sqlite"
+    try:
+        backup_sqlite(store_path, saved)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(
+            _("The current store could not be copied to {path} ({error}); nothing was changed.").format(
+                path=saved, error=exc
+            )
+        ) from exc
+    for companion in companions(store_path):
+        companion.unlink(missing_ok=True)
+    return saved, None
 
 
 def _stamp() -> str:

@@ -127,6 +127,24 @@ class Store:
             conn.rollback()
         return problems
 
+    def checkpoint(self, *, truncate: bool = False) -> bool:
+        """Copy the saves held in the -wal into the store file; True when all of them are there.
+
+        The default (passive) never waits for other connections, so it may run on the GUI thread; with
+        ``truncate`` it waits (up to the busy timeout) and empties the -wal. A no-op beyond SQLite.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return True
+        mode = "TRUNCATE" if truncate else "PASSIVE"
+        try:
+            with self.engine.connect() as conn:
+                busy, frames, copied = conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})").one()
+                conn.rollback()
+        except SQLAlchemyError as exc:
+            log.info("checkpoint of %s failed: %s", self.label, exc)
+            return False
+        return not busy and frames == copied
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -138,6 +156,63 @@ def _check_is_sqlite(path: Path) -> None:
         with path.open("rb") as fh:
             if fh.read(16) != SQLITE_HEADER:
                 raise StoreError(_("{path} is not a NALS store (not an SQLite database).").format(path=path))
+
+
+def unreadable_reason(path: Path) -> str | None:
+    """Why the file at ``path`` cannot be read as a sound SQLite database; None when it can.
+
+    Read-only: nothing is written, not even a checkpoint (a damaged file must stay exactly as it is).
+    """
+    if path.is_dir():
+        return _("it is a folder")
+    if not path.is_file():
+        return _("it is not a file")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if not header:
+        return _("it is empty (0 bytes)")
+    if header != SQLITE_HEADER:
+        return _("it is not an SQLite database")
+    present = [p for p in companions(path) if p.exists()]
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            findings = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        findings = [str(exc)]
+    finally:  # the empty -wal and -shm a reader of a WAL-mode file makes are not the store's: leave none
+        for made in (p for p in companions(path) if p not in present and p.exists()):
+            if made.name.endswith("-shm") or made.stat().st_size == 0:
+                made.unlink(missing_ok=True)
+    return None if findings == ["ok"] else findings[0]
+
+
+def companions(path: Path) -> list[Path]:
+    """The files SQLite keeps beside a store in WAL mode (they belong to it: moved or removed with it)."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def set_aside(path: Path, tag: str) -> Path:
+    """Rename the store at ``path`` (and its -wal and -shm) beside it, as they are; returns the new name.
+
+    Raises OSError when the folder cannot be written.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.stem}-{tag}-{stamp}{path.suffix}")
+    n = 1
+    while os.path.lexists(aside):
+        n += 1
+        aside = path.with_name(f"{path.stem}-{tag}-{stamp}-{n}{path.suffix}")
+    os.rename(path, aside)
+    for old, new in zip(companions(path), companions(aside), strict=True):
+        if os.path.lexists(old):
+            os.rename(old, new)
+    return aside
 
 
 def backup_sqlite(source: Path, dest: Path) -> Path:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,7 @@ import pytest
 from nals_desktop.domain.errors import StoreError
 from nals_desktop.services.browse import list_summits
 from nals_desktop.services.importing import ImportOptions, import_file
-from nals_desktop.services.maintenance import backup, check, export_json, restore
+from nals_desktop.services.maintenance import Restored, backup, check, export_json, restore
 from nals_desktop.store.engine import Store, make_engine, open_store
 
 
@@ -27,7 +30,8 @@ def test_backup_then_restore_brings_the_old_store_back(seeded_store, tmp_path: P
     assert len(list_summits(seeded_store)) == 2
     path = seeded_store.path
     seeded_store.close()
-    saved = restore(path, copy)
+    saved = restore(path, copy).previous
+    assert saved is not None
     restored = open_store(path)
     assert [s.title for s in list_summits(restored)] == [list_summits(open_store(copy))[0].title]
     assert len(list_summits(open_store(saved))) == 2  # the replaced store was kept
@@ -75,3 +79,107 @@ def test_export_json_has_everything(seeded_store, tmp_path: Path) -> None:
     assert [len(p["commitments"]) for p in summit["pillars"]] == [6, 6, 5, 6, 1, 7]
     assert summit["parties"][0] == {"code": "CA", "name": "Canada"}
     assert summit["sources"][0]["text"].startswith("Main Container")
+
+
+def _truncate(size: int | None = None):
+    def damage(path: Path) -> None:
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2 if size is None else size])
+
+    return damage
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(bytes(random.Random(16).randrange(256) for _ in range(50_000)))
+
+
+def _folder(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+    (path / "inside.txt").write_text("a folder where the store should be")
+
+
+def _zero_first_page(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[:4096] = bytes(4096)
+    path.write_bytes(bytes(data))
+
+
+def _scribble(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, len(data), 5):
+        data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
+def _dangling_link(path: Path) -> None:
+    path.unlink()
+    path.symlink_to(path.with_name("gone.sqlite"))
+
+
+DAMAGE = {
+    "truncated to half": _truncate(),
+    "truncated to 5000 bytes": _truncate(5000),
+    "only the 100-byte header": _truncate(100),
+    "0 bytes": _truncate(0),
+    "garbage": _garbage,
+    "a folder": _folder,
+    "first page zeroed": _zero_first_page,
+    "b-tree pages scribbled": _scribble,
+    "a dangling link": _dangling_link,
+}
+
+
+@pytest.mark.parametrize("kind", DAMAGE)
+def test_restore_sets_an_unreadable_store_aside_and_puts_the_backup_in_place(
+    seeded_store, tmp_path: Path, kind: str
+) -> None:
+    copy = backup(seeded_store, tmp_path / "good.sqlite")
+    path = seeded_store.path
+    seeded_store.close()
+    for companion in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        companion.unlink(missing_ok=True)
+    DAMAGE[kind](path)
+    damaged = _snapshot(path)
+    done = restore(path, copy)
+    assert done.unreadable and done.previous is not None
+    assert done.previous.parent == path.parent and done.previous.name.startswith("nals-unreadable-")
+    assert _snapshot(done.previous) == damaged  # renamed as it was, never deleted or changed
+    restored = open_store(path)
+    assert len(list_summits(restored)) == 1 and check(restored) == []
+    restored.close()
+
+
+def _snapshot(path: Path) -> object:
+    if path.is_symlink():
+        return ("link", os.readlink(path))
+    if path.is_dir():
+        return ("folder", sorted(p.name for p in path.iterdir()))
+    return ("file", path.read_bytes())
+
+
+def test_restore_keeps_a_readable_store_in_backups_even_a_foreign_database(seeded_store, tmp_path) -> None:
+    copy = backup(seeded_store, tmp_path / "good.sqlite")
+    path = seeded_store.path
+    seeded_store.close()
+    for companion in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        companion.unlink(missing_ok=True)
+    path.unlink()
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes(name TEXT)")
+        conn.execute("INSERT INTO recipes VALUES ('bread')")
+    conn.close()
+    done = restore(path, copy)
+    assert done.unreadable is None and done.previous is not None and done.previous.parent.name == "backups"
+    with sqlite3.connect(done.previous) as conn:
+        assert conn.execute("SELECT name FROM recipes").fetchall() == [("bread",)]
+    conn.close()
+    assert not list(path.parent.glob(".restore-*"))  # the working copy is gone
+
+
+def test_restore_without_a_current_store_puts_the_backup_in_place(seeded_store, tmp_path: Path) -> None:
+    copy = backup(seeded_store, tmp_path / "good.sqlite")
+    seeded_store.close()
+    target = tmp_path / "new-laptop" / "nals.sqlite"
+    assert restore(target, copy) == Restored(None)
+    assert len(list_summits(open_store(target))) == 1
