@@ -249,6 +249,29 @@ class Revision(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     changed: Mapped[dict[str, Any]] = mapped_column(JSON)  # field -> [old, new]
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)  # every field's value after this revision
+    # The conflicts still open at this revision (field, base, ours, theirs, value), carried by merges
+    # until a person settles them; None when there are none.
+    conflicts: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+
+
+class Peer(Base):
+    """Another laptop this store exchanged revisions with."""
+
+    __tablename__ = "peer"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+
+
+class PeerRevision(Base):
+    """A revision a peer is known to hold: it sent it to us, or we sent it to it."""
+
+    __tablename__ = "peer_revision"
+
+    peer_device_id: Mapped[str] = mapped_column(
+        ForeignKey("peer.device_id", ondelete="CASCADE"), primary_key=True
+    )
+    revision_id: Mapped[str] = mapped_column(ForeignKey("revision.id", ondelete="CASCADE"), primary_key=True)
 
 
 class SearchDoc(Base):

@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 
 from nals_desktop.domain.errors import SchemaTooNewError, StoreError
 from nals_desktop.store import engine as engine_module
-from nals_desktop.store.engine import current_revision, open_store
+from nals_desktop.store.engine import current_revision, head_revision, open_store
 from nals_desktop.store.models import Base
 
 
@@ -58,12 +58,15 @@ def test_a_store_from_a_newer_version_is_refused_and_left_alone(tmp_path: Path) 
     assert path.read_bytes() == before
 
 
+SHIPPED, LATER = head_revision(), "0999"  # the newest migration shipped, and one a later version adds
+
+
 def _later_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, upgrade: str) -> None:
-    """A later version of the app: the shipped migrations plus 0002, whose upgrade() body is ``upgrade``."""
+    """A later version of the app: the shipped migrations plus LATER, whose upgrade() body is ``upgrade``."""
     later = tmp_path / "database"
     shutil.copytree(engine_module.migrations_path(), later)
-    (later / "versions" / "0002_test.py").write_text(
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+    (later / "versions" / f"{LATER}_test.py").write_text(
+        f'revision = "{LATER}"\ndown_revision = "{SHIPPED}"\nbranch_labels = None\ndepends_on = None\n'
         "from alembic import op\nimport sqlalchemy as sa\n\n"
         f"def upgrade():\n{upgrade}\n\n"
         'def downgrade():\n    op.drop_table("later_table")\n'
@@ -84,12 +87,12 @@ def test_an_existing_store_is_backed_up_before_it_is_migrated(
     seeded_store.close()
     _later_version(tmp_path, monkeypatch, CREATE_LATER_TABLE)
     store = open_store(path)
-    assert current_revision(store.engine) == "0002"
+    assert current_revision(store.engine) == LATER
     store.close()
     backups = list((path.parent / "backups").glob("*.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SHIPPED,)
         assert conn.execute("SELECT count(*) FROM commitment WHERE parent_id IS NULL").fetchone() == (31,)
 
 
@@ -110,7 +113,7 @@ def test_a_migration_that_fails_midway_leaves_the_store_as_it_was(
         open_store(path)
     assert "backups" in str(raised.value)  # where the copy made before the update is
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SHIPPED,)
         assert conn.execute("SELECT count(*) FROM commitment WHERE text = 'lost'").fetchone() == (0,)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "later_table" not in tables
@@ -127,9 +130,9 @@ def test_a_store_that_cannot_be_backed_up_is_not_migrated(
     with pytest.raises(StoreError, match=r"could not be written .* nothing was changed"):
         open_store(path, backup_dir=blocked)
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SHIPPED,)
     store = open_store(path, backup_dir=tmp_path / "backups")  # with room for the copy, it goes ahead
-    assert current_revision(store.engine) == "0002"
+    assert current_revision(store.engine) == LATER
     store.close()
     assert [p.name.endswith(".sqlite") for p in (tmp_path / "backups").iterdir()] == [True]  # no .part left
 
