@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -11,15 +10,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nals_desktop.domain.errors import NotFoundError, ValidationError
-from nals_desktop.domain.model import (
-    DEFAULT_MARKINGS,
-    MAX_FIELD_CHARS,
-    ImplementationStatus,
-    Priority,
-    Stance,
-    field_label,
+from nals_desktop.domain.model import DEFAULT_MARKINGS
+from nals_desktop.domain.rules import (
+    MAX_TAGS,
+    POSITION_FIELDS,
+    STATUS_FIELDS,
+    TEXT_FIELDS,
+    Changes,
+    TagEdit,
+    validate_position_changes,
+    validate_status_changes,
 )
-from nals_desktop.i18n import _, number
+from nals_desktop.i18n import _
 from nals_desktop.services.browse import find_commitment, revision_dto
 from nals_desktop.services.dto import RevisionDTO
 from nals_desktop.services.identity import Author
@@ -35,99 +37,25 @@ from nals_desktop.store.models import (
     new_id,
 )
 
-TEXT_FIELDS = ("objective", "key_messages", "responses", "fallback", "red_line", "background")
-POSITION_FIELDS = ("stance", "priority", *TEXT_FIELDS, "marking", "tags")
-STATUS_FIELDS = ("status", "progress", "evidence", "as_of", "reason")
-MAX_TAGS = 50
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a save changed, for views to refresh only what concerns them."""
-
-    commitment_ids: frozenset[str]
-    positions: bool = False
-    status: bool = False
-    tags: bool = False
-    revisions: tuple[str, ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        return not self.revisions
-
-
-@dataclass(frozen=True)
-class TagEdit:
-    """Tags to add to and take off each commitment's own tags, keeping the others (bulk edit)."""
-
-    add: tuple[str, ...] = ()
-    remove: tuple[str, ...] = ()
-
-    def applied_to(self, tags: list[str]) -> list[str]:
-        gone = {t.casefold() for t in self.remove}
-        kept = [t for t in tags if t.casefold() not in gone]
-        have = {t.casefold() for t in kept}
-        return kept + [t for t in self.add if t.casefold() not in have | gone]
-
-
-def _check_text(name: str, value: Any) -> str:
-    """``value`` as clean text for the field ``name``; the error names the field as the editor labels it."""
-    if not isinstance(value, str):
-        raise ValidationError(_("{field} must be text.").format(field=_(field_label(name))))
-    if len(value) > MAX_FIELD_CHARS:
-        raise ValidationError(
-            _("{field} is {n} characters long; the limit is {limit}.").format(
-                field=_(field_label(name)), n=number(len(value)), limit=number(MAX_FIELD_CHARS)
-            )
-        )
-    # Control characters other than line breaks and tabs are never typed on purpose.
-    return "".join(ch for ch in value if ch in "\n\t" or ch >= " " or ch == "\r").replace("\r\n", "\n")
-
-
-def _enum(
-    enum_type: type[Stance] | type[Priority] | type[ImplementationStatus], value: Any, name: str
-) -> str | None:
-    if value in (None, ""):
-        return None
-    try:
-        return enum_type(str(value).strip().lower()).value
-    except ValueError:
-        raise ValidationError(
-            _("“{value}” is not a valid {field}; use one of: {choices}.").format(
-                value=value, field=name, choices=", ".join(m.value for m in enum_type)
-            )
-        ) from None
-
-
-def validate_position_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Clean values for the position fields in ``changes``; ValidationError for anything else."""
-    clean: dict[str, Any] = {}
-    for name, value in changes.items():
-        if name not in POSITION_FIELDS:
-            raise ValidationError(_("“{field}” is not a position field.").format(field=name))
-        if name == "stance":
-            clean[name] = _enum(Stance, value, _("stance"))
-        elif name == "priority":
-            clean[name] = _enum(Priority, value, _("priority"))
-        elif name == "marking":
-            marking = str(value).strip().upper()
-            if marking not in DEFAULT_MARKINGS:
-                raise ValidationError(
-                    _("“{value}” is not a marking; use one of: {choices}.").format(
-                        value=value, choices=", ".join(DEFAULT_MARKINGS)
-                    )
-                )
-            clean[name] = marking
-        elif name == "tags":
-            tags = sorted({_check_text("tags", t).strip() for t in value if str(t).strip()}, key=str.casefold)
-            if len(tags) > MAX_TAGS or any(len(t) > 80 for t in tags):
-                raise ValidationError(
-                    _("Too many or too long tags (at most {n}, 80 characters each).").format(n=MAX_TAGS)
-                )
-            clean[name] = tags
-        else:
-            clean[name] = _check_text(name, value)
-    return clean
+# The rules live in domain/rules.py; their names stay importable from here for the CLI and the widgets.
+__all__ = [
+    "MAX_TAGS",
+    "POSITION_FIELDS",
+    "STATUS_FIELDS",
+    "TEXT_FIELDS",
+    "Changes",
+    "TagEdit",
+    "all_tags",
+    "bulk_set_positions",
+    "bulk_set_status",
+    "commitment_id_for",
+    "history",
+    "restore_revision",
+    "set_position",
+    "set_status",
+    "validate_position_changes",
+    "validate_status_changes",
+]
 
 
 def _position_values(pos: Position) -> dict[str, Any]:
@@ -158,11 +86,13 @@ def _party_of_summit(session: Session, commitment: Commitment, code: str) -> Par
 
 
 def _tags(session: Session, names: Iterable[str]) -> list[Tag]:
+    """The tags named ``names``, found whatever their case (Unicode, as the rules fold them), or created."""
+    known = {t.name.casefold(): t for t in session.scalars(select(Tag))}
     tags = []
     for name in names:
-        tag = session.scalar(select(Tag).where(func.lower(Tag.name) == name.lower()))
+        tag = known.get(name.casefold())
         if tag is None:
-            tag = Tag(id=new_id(), name=name)
+            tag = known[name.casefold()] = Tag(id=new_id(), name=name)
             session.add(tag)
         tags.append(tag)
     return tags
@@ -282,10 +212,7 @@ def bulk_set_positions(
     if tag_edit is not None:
         if "tags" in clean:
             raise ValueError("replace the tags or edit them, not both")
-        add, remove = (
-            validate_position_changes({"tags": t})["tags"] for t in (tag_edit.add, tag_edit.remove)
-        )
-        tag_edit = TagEdit(tuple(add), tuple(remove))
+        tag_edit = tag_edit.checked()
     ids = list(dict.fromkeys(commitment_ids))
     with store.unit_of_work() as session:
         now = _now()
@@ -311,38 +238,6 @@ def _status_values(rec: StatusRecord | None) -> dict[str, Any]:
         "as_of": rec.as_of.isoformat() if rec.as_of else None,
         "reason": rec.reason,
     }
-
-
-def validate_status_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
-    for name, value in changes.items():
-        if name not in STATUS_FIELDS:
-            raise ValidationError(_("“{field}” is not a status field.").format(field=name))
-        if name == "status":
-            clean[name] = _enum(ImplementationStatus, value, _("status"))
-        elif name == "progress":
-            try:
-                progress = int(value)
-            except (TypeError, ValueError):
-                raise ValidationError(_("Progress must be a whole number from 0 to 100.")) from None
-            if not 0 <= progress <= 100:
-                raise ValidationError(_("Progress must be a whole number from 0 to 100."))
-            clean[name] = progress
-        elif name == "as_of":
-            if value in (None, ""):
-                clean[name] = None
-            else:
-                try:
-                    clean[name] = (
-                        value if isinstance(value, date) else date.fromisoformat(str(value))
-                    ).isoformat()
-                except ValueError:
-                    raise ValidationError(
-                        _("“{value}” is not a date (YYYY-MM-DD).").format(value=value)
-                    ) from None
-        else:
-            clean[name] = _check_text(name, value)
-    return clean
 
 
 def _apply_status(
@@ -393,7 +288,7 @@ def set_status(store: Store, commitment_id: str, changes: Mapping[str, Any], aut
     with store.unit_of_work() as session:
         commitment = _commitment(session, commitment_id)
         revision = _apply_status(session, commitment, clean, author, _now())
-        return _changes([commitment_id], revision and [revision], status=True)
+        return _changes([commitment_id], [revision] if revision else [], status=True)
 
 
 def bulk_set_status(
@@ -422,13 +317,13 @@ def restore_revision(store: Store, revision_id: str, author: Author) -> Changes:
             revision = _apply_position(
                 session, commitment, old.party_code, validate_position_changes(old.snapshot), author, now
             )
-            return _changes([commitment.id], revision and [revision], positions=True, tags=True)
+            return _changes([commitment.id], [revision] if revision else [], positions=True, tags=True)
         snapshot = dict(old.snapshot)
         snapshot["reason"] = _("Restored the revision of {when}").format(
             when=old.created_at.strftime("%Y-%m-%d %H:%M")
         )
         revision = _apply_status(session, commitment, validate_status_changes(snapshot), author, now)
-        return _changes([commitment.id], revision and [revision], status=True)
+        return _changes([commitment.id], [revision] if revision else [], status=True)
 
 
 def history(store: Store, commitment_id: str) -> list[RevisionDTO]:

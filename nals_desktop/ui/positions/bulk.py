@@ -30,7 +30,6 @@ from nals_desktop.services.workspace import fetch_rows
 from nals_desktop.store.engine import Store
 from nals_desktop.ui.positions.common import (
     TagsEdit,
-    merge_changes,
     priority_choices,
     set_accessible,
     stance_choices,
@@ -253,7 +252,7 @@ class BulkEditDialog(QDialog):
                 results.append(annotate.bulk_set_status(self.store, self.ids, status, author))
         except NalsError as exc:
             return self._problem(str(exc))
-        self.changes = merge_changes(results) or annotate.Changes(frozenset(self.ids))
+        self.changes = annotate.Changes.union(results) or annotate.Changes(frozenset(self.ids))
         self._problem("")
         self.applied.emit(self.changes)
         self.accept()

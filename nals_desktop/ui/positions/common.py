@@ -1,9 +1,7 @@
-"""Shared pieces of the position widgets: field labels, choice lists, the tags and date inputs."""
+"""Shared pieces of the position widgets: field labels as shown, choice lists, the tags and date inputs."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -13,7 +11,7 @@ from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit, QWidget
 from nals_desktop import i18n
 from nals_desktop.domain import model
 from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
-from nals_desktop.services.annotate import Changes
+from nals_desktop.domain.rules import parse_tags
 
 
 def tr(text: str) -> str:
@@ -81,33 +79,9 @@ def local_time(value: datetime | None, *, seconds: bool = True) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
-def merge_changes(changes: Iterable[Changes]) -> Changes | None:
-    """One Changes for several saves (None when nothing was saved)."""
-    items = [c for c in changes if not c.empty]
-    if not items:
-        return None
-    return Changes(
-        commitment_ids=frozenset().union(*(c.commitment_ids for c in items)),
-        positions=any(c.positions for c in items),
-        status=any(c.status for c in items),
-        tags=any(c.tags for c in items),
-        revisions=tuple(r for c in items for r in c.revisions),
-    )
-
-
 def set_accessible(widget: QWidget, name: str, description: str) -> None:
     widget.setAccessibleName(name.replace("&", ""))
     widget.setAccessibleDescription(description)
-
-
-def parse_tags(text: str) -> list[str]:
-    """Comma-separated tags: trimmed, without duplicates (ignoring case), sorted as the store sorts them."""
-    seen: dict[str, str] = {}
-    for part in text.split(","):
-        tag = re.sub(r"\s+", " ", part).strip()
-        if tag and tag.casefold() not in seen:
-            seen[tag.casefold()] = tag
-    return sorted(seen.values(), key=str.casefold)
 
 
 class TagsEdit(QLineEdit):

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nals_desktop import i18n
-from nals_desktop.domain.errors import NalsError, ValidationError
-from nals_desktop.domain.model import DEFAULT_MARKINGS, MAX_FIELD_CHARS
+from nals_desktop.domain import rules
+from nals_desktop.domain.errors import NalsError
+from nals_desktop.domain.model import DEFAULT_MARKINGS
 from nals_desktop.services import annotate
 from nals_desktop.services.browse import get_commitment
 from nals_desktop.services.dto import CommitmentDetail, PartyDTO, PositionDTO, StatusDTO
@@ -53,7 +53,6 @@ from nals_desktop.ui.positions.common import (
     field_label,
     field_mnemonics,
     local_time,
-    merge_changes,
     priority_choices,
     set_accessible,
     stance_choices,
@@ -950,25 +949,16 @@ class PositionEditor(QWidget):
 
     def _check(self, key: Key) -> None:
         self._problems.pop(key, None)
-        value = self._value(key)
         party, name = key
-        where = self._party_name(party)
-        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+        try:
+            if party == STATUS:
+                rules.validate_status_changes({name: self._value(key)})
+            else:
+                rules.validate_position_changes({name: self._value(key)})
+        except rules.FieldError as exc:
             self._problems[key] = self.tr(
-                "{field}{where} is {n} characters long; the limit is {limit}. "
-                "It is kept here but not saved "
-                "until you shorten it."
-            ).format(
-                field=field_label(name),
-                where=where,
-                n=i18n.number(len(value)),
-                limit=i18n.number(MAX_FIELD_CHARS),
-            )
-        elif name == "tags" and party != STATUS:
-            try:
-                annotate.validate_position_changes({"tags": value})
-            except ValidationError as exc:
-                self._problems[key] = f"{field_label(name)}{where}: {exc}"
+                "{problem} It is kept here but not saved until you change it."
+            ).format(problem=exc.message(field_label(name) + self._party_name(party)))
 
     def _party_name(self, code: str) -> str:
         for party in self._parties:
@@ -1122,7 +1112,7 @@ class PositionEditor(QWidget):
             failure = exc
         finally:
             self._saving = False
-        merged = merge_changes(results)
+        merged = annotate.Changes.union(results)
         for stack in (self._group.activeStack(),):
             if stack is not None:
                 stack.setClean()  # the next keystroke starts a new undo step
