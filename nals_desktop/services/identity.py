@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def save_profile(name: str, delegation: str | None) -> Author:
     return author
 
 
-def _write(path: Path, data: dict[str, object]) -> None:
+def _write(path: Path, data: Mapping[str, object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")

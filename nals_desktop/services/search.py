@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, select
@@ -126,7 +127,7 @@ def search(
         return _hits(session, rows, limit)
 
 
-def _hits(session: Session, rows: list[Any], limit: int) -> list[SearchHit]:
+def _hits(session: Session, rows: Sequence[Any], limit: int) -> list[SearchHit]:
     commitments = {
         c.id: c
         for c in session.scalars(select(Commitment).where(Commitment.id.in_({r.commitment_id for r in rows})))

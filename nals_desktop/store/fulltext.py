@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import Select, Subquery, column, func, literal_column, select, table
+from sqlalchemy import ColumnClause, Select, Subquery, column, func, literal_column, select, table
 
 from nals_desktop.store.models import SearchDoc
 
@@ -13,7 +13,7 @@ from nals_desktop.store.models import SearchDoc
 TITLE_WEIGHT, BODY_WEIGHT = 2.0, 1.0
 
 _fts = table("search_fts", column("rowid"))
-_fts_name = literal_column("search_fts")
+_fts_name: ColumnClause[Any] = literal_column("search_fts")
 
 
 def fts_statement(

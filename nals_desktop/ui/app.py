@@ -90,9 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The version costs importlib.metadata (tens of milliseconds): read it once the window is up.
     window.ready.connect(lambda: app.setApplicationVersion(nals_desktop.__version__))
     if instance is not None:
-        instance.activation_requested.connect(
-            lambda: (window.showNormal(), window.raise_(), window.activateWindow())
-        )
+
+        def bring_to_front() -> None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+        instance.activation_requested.connect(bring_to_front)
     if not args.self_check and state is InstanceState.PRIMARY and ProfileDialog.needed():
         QTimer.singleShot(0, lambda: ProfileDialog.ask(store, window, first_start=True))
     result = {"code": 0}

@@ -8,8 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, qVersion
-from PySide6.QtCore import __version__ as pyside_version
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,15 +35,18 @@ from nals_desktop.services.annotate import Changes
 from nals_desktop.services.browse import get_commitment
 from nals_desktop.services.dto import ImportSummary
 from nals_desktop.services.identity import load_author
+from nals_desktop.services.watch import StoreActivity, StoreWatcher
 from nals_desktop.services.workspace import TableQuery
 from nals_desktop.store.engine import Store
 from nals_desktop.ui import icons, settings
 from nals_desktop.ui.detail import DetailPane
 from nals_desktop.ui.errors import ErrorReporter
+from nals_desktop.ui.maintenance import IdleCheckpoint, StoreRestorer
 from nals_desktop.ui.models.commitments import CommitmentTableModel
 from nals_desktop.ui.models.navigator import KeyRole, NavigatorModel, PayloadRole
 from nals_desktop.ui.navigator import NavigatorView
 from nals_desktop.ui.positions import BulkEditDialog, HistoryPanel, PositionEditor, ProfileDialog
+from nals_desktop.ui.scope import EVERYTHING, ViewScope
 from nals_desktop.ui.search import SearchBar, syntax_help
 from nals_desktop.ui.table import CommitmentTable
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
@@ -159,9 +162,17 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._wire()
+        self.checkpointer = IdleCheckpoint(store, self)
         self._restore_window_state()
         self.detail.show_message(self.tr("Loading…"))
         self.table.viewport().installEventFilter(self)
+        self.watcher = StoreWatcher(store)
+        self._own_revisions: set[str] = set()  # saved by this window: not news when the watcher sees them
+        self._polling = False
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self.poll_store)
+        self.watch_timer.start()
         # Typing goes to the search field first (Down moves into the results), as in Anki's browser.
         self.search.edit.setFocus()
         self.reload_navigator()
@@ -281,6 +292,13 @@ class MainWindow(QMainWindow):
             self.tr("&Search syntax"), self.show_search_help, QKeySequence.StandardKey.HelpContents
         )
         self.about_action = self._action(self.tr("&About NALS Desktop"), self.show_about)
+        self.restorer = StoreRestorer(self.store, self.runner, self.errors, self, prepare=self.editor.flush)
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"),
+            self.restorer.open_dialog,
+            tip=self.tr("Replace the store by a backup; the current store is kept"),
+        )
+        self.restore_action.setEnabled(not self.read_only)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -303,7 +321,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addActions([self.focus_nav_action, self.focus_table_action, self.focus_detail_action])
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.syntax_action, self.about_action])
+        help_menu.addActions([self.syntax_action, self.restore_action, self.about_action])
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
@@ -342,10 +360,11 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self.annotated)
         self.history.about_to_restore.connect(self.editor.flush)
         self.history.restored.connect(self._restored)
+        self.restorer.restored.connect(self._store_replaced)
 
     # The navigator
 
-    def reload_navigator(self, then_scope: str | None = None) -> None:
+    def reload_navigator(self, then_scope: ViewScope | None = None) -> None:
         store = self.store
 
         # Facet counts scan every position: they follow in a second task, so the table need not wait.
@@ -578,6 +597,12 @@ class MainWindow(QMainWindow):
             owner=self,
         )
 
+    def _store_replaced(self, _restored: object) -> None:
+        """The whole store was replaced by a backup: everything shown is read again."""
+        self.editor.load(None)
+        self.history.load(None)
+        self.reload_navigator()
+
     def _restored(self, changes: Changes) -> None:
         self.editor.reload()
         self.annotated(changes)
@@ -590,10 +615,14 @@ class MainWindow(QMainWindow):
         if not self.editor.flush():
             return None
         dialog = BulkEditDialog(self.store, ids, load_author, self)
-        dialog.applied.connect(lambda changes: (self.editor.reload(), self.annotated(changes)))
+        dialog.applied.connect(self._bulk_applied)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _bulk_applied(self, changes: Changes) -> None:
+        self.editor.reload()
+        self.annotated(changes)
 
     def open_profile(self) -> ProfileDialog:
         return ProfileDialog.ask(self.store, self)
@@ -832,8 +861,16 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
+        self.watch_timer.stop()
         self.runner.wait(10_000)
+        self.watcher.close()
+        self.checkpointer.close()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.poll_store()  # back from another program: show what it saved at once
+        super().changeEvent(event)
 
     # Readiness (the self-check and the benchmark wait for it)
 
