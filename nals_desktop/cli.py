@@ -305,15 +305,16 @@ def _report_save(args: argparse.Namespace, result: annotate.Changes) -> None:
 
 def cmd_export_book(args: argparse.Namespace) -> int:
     from nals_desktop.briefing.content import SECTIONS, BookRequest
-    from nals_desktop.services.books import BookScope, export_book
+    from nals_desktop.services.books import export_book, resolve_scope
 
     store = _store()
-    scope = BookScope(
-        summit=args.summit,
-        pillars=tuple(args.pillar or ()),
-        references=tuple(args.ref or ()),
+    scope = resolve_scope(
+        store,
+        args.summit,
+        args.pillar or (),
+        args.ref or (),
         query=args.query,
-        parties=tuple(args.party or ()),
+        parties=args.party or (),
         changes_since=args.since,
     )
     author = load_author()

@@ -22,27 +22,65 @@ from nals_desktop.briefing.content import (
     SourceView,
     StatusView,
 )
-from nals_desktop.domain.errors import ExportError
+from nals_desktop.domain.errors import ExportError, NotFoundError
 from nals_desktop.domain.model import FIELD_LABELS, ImplementationStatus, Priority, Stance
 from nals_desktop.i18n import _
 from nals_desktop.services.browse import pillar_dtos, resolve_pillar, resolve_summit
 from nals_desktop.services.search import search
 from nals_desktop.store.engine import Store
-from nals_desktop.store.models import Commitment, Pillar, Position, Revision, SourceDocument
+from nals_desktop.store.models import Commitment, Pillar, Position, Revision, SourceDocument, Summit
 
 Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)
 class BookScope:
-    """Which part of a summit goes into the book: everything, chosen pillars, references or a search."""
+    """Which part of a summit goes into the book, by identity: everything, chosen pillars or commitments, a
+    search's hits (the filters combine)."""
 
-    summit: str | None = None  # number, id or part of the title (None: the latest)
-    pillars: tuple[str, ...] = ()
-    references: tuple[str, ...] = ()
-    query: str | None = None  # a saved search's query text
-    parties: tuple[str, ...] = field(default=())  # whose positions (empty: every party)
+    summit_id: str
+    pillar_ids: tuple[str, ...] = ()  # empty: every pillar
+    commitment_ids: tuple[str, ...] = ()  # empty: every commitment
+    query: str | None = None  # a search's query text
+    parties: tuple[str, ...] = field(default=())  # party codes, whose positions (empty: every party)
     changes_since: date | None = None
+
+
+def resolve_scope(
+    store: Store,
+    summit: str | None = None,
+    pillars: Iterable[str] = (),
+    references: Iterable[str] = (),
+    *,
+    query: str | None = None,
+    parties: Iterable[str] = (),
+    changes_since: date | None = None,
+) -> BookScope:
+    """The scope the command line names in words (summit number or title, tab letters, references) as ids."""
+    with store.unit_of_work() as session:
+        found = resolve_summit(session, summit)
+        all_pillars = pillar_dtos(session, found.id)
+        pillar_ids = tuple(dict.fromkeys(resolve_pillar(all_pillars, key).id for key in pillars))
+        refs = {r.strip().upper() for r in references}
+        by_ref = dict(
+            session.execute(
+                select(Commitment.reference, Commitment.id).where(
+                    Commitment.summit_id == found.id, Commitment.reference.in_(refs)
+                )
+            ).all()
+        )
+        if len(by_ref) < len(refs):
+            raise ExportError(
+                _("No commitment {refs} in this summit.").format(refs=", ".join(sorted(refs - set(by_ref))))
+            )
+    return BookScope(
+        summit_id=found.id,
+        pillar_ids=pillar_ids,
+        commitment_ids=tuple(by_ref[r] for r in sorted(refs)),
+        query=query,
+        parties=tuple(c.strip().upper() for c in parties),
+        changes_since=changes_since,
+    )
 
 
 def _position_view(p: Position) -> PositionView:
@@ -73,38 +111,20 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
     """A plain snapshot of the scope, safe to hand to a worker thread."""
     chosen_ids: set[str] | None = None
     if scope.query:
-        hits = search(store, scope.query, scope.summit, limit=100_000)
+        hits = search(store, scope.query, scope.summit_id, limit=100_000)
         chosen_ids = {h.commitment_id for h in hits if h.commitment_id}
     with store.unit_of_work() as session:
-        summit = resolve_summit(session, scope.summit)
-        party_codes = [p.code for p in summit.parties]
-        wanted_parties = [c.upper() for c in scope.parties] or party_codes
-        if scope.pillars:
-            all_pillars = pillar_dtos(session, summit.id)
-            pillar_ids = {resolve_pillar(all_pillars, key).id for key in scope.pillars}
-        else:
-            pillar_ids = None
-        if scope.references:
-            refs = {r.strip().upper() for r in scope.references}
-            found = set(
-                session.scalars(
-                    select(Commitment.id).where(
-                        Commitment.summit_id == summit.id, Commitment.reference.in_(refs)
-                    )
-                )
+        summit = session.get(Summit, scope.summit_id)
+        if summit is None:
+            raise NotFoundError(
+                _("No summit matches “{key}”; `nals summits` lists them.").format(key=scope.summit_id)
             )
-            if len(found) < len(refs):
-                known = set(
-                    session.scalars(
-                        select(Commitment.reference).where(
-                            Commitment.reference.in_(refs), Commitment.summit_id == summit.id
-                        )
-                    )
-                )
-                raise ExportError(
-                    _("No commitment {refs} in this summit.").format(refs=", ".join(sorted(refs - known)))
-                )
-            chosen_ids = found if chosen_ids is None else chosen_ids & found
+        party_codes = [sp.party.code for sp in summit.parties]
+        wanted_parties = [c.upper() for c in scope.parties] or party_codes
+        pillar_ids = set(scope.pillar_ids) or None
+        if scope.commitment_ids:
+            chosen = set(scope.commitment_ids)
+            chosen_ids = chosen if chosen_ids is None else chosen_ids & chosen
         commitments = session.scalars(
             select(Commitment)
             .where(Commitment.summit_id == summit.id)
@@ -179,7 +199,11 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
             summit_title=summit.title,
             summit_date=summit.date,
             location=summit.location,
-            parties=tuple(PartyView(p.code, p.name) for p in summit.parties if p.code in wanted_parties),
+            parties=tuple(
+                PartyView(sp.party.code, sp.party.name)
+                for sp in summit.parties
+                if sp.party.code in wanted_parties
+            ),
             pillars=tuple(pillars),
             changes=changes,
             sources=sources,

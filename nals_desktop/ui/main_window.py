@@ -85,8 +85,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("NALS Desktop"))
         self.setAcceptDrops(True)
         self.import_dialog: ImportDialog | None = None
-        self._scope = ""
-        self._wanted_scope = self.state.get(settings.LAST_SCOPE)
+        self._scope: ViewScope | None = None  # None: nothing chosen yet
+        last = self.state.get(settings.LAST_SCOPE)
+        self._wanted_scope = ViewScope.from_key(last) if last else None
         self._reselect: str | None = self.state.get(settings.LAST_COMMITMENT)
         self._header_signature: str | None = None
         self._searching = False
@@ -385,25 +386,26 @@ class MainWindow(QMainWindow):
             owner=self,
         )
 
-    def _navigator_loaded(self, data: NavigatorData, then_scope: str | None) -> None:
+    def _navigator_loaded(self, data: NavigatorData, then_scope: ViewScope | None) -> None:
         summits, facets, saved, total = data
         self.nav_model.load(summits, facets, saved, total)
         self.refresh_facets()
         wanted = then_scope or self._scope or self._wanted_scope
-        self._scope = ""
-        if wanted.startswith("summit:") and then_scope:
-            index = self.nav_model.first_pillar_index(wanted)
+        self._scope = None
+        if wanted is not None and wanted.summit_id and then_scope:
+            index = self.nav_model.first_pillar_index(wanted.key)
         else:
-            index = self.nav_model.index_of(wanted) if wanted else QModelIndex()
+            index = self.nav_model.index_of(wanted.key) if wanted else QModelIndex()
         if not index.isValid():
             index = self.nav_model.first_pillar_index()  # first start: the first summit's first pillar
         self.navigator.setCurrentIndex(index)
         self.navigator.scrollTo(index)
-        if not self._scope:  # an empty store: nothing was chosen
-            self.set_scope(self.nav_model.data(index, KeyRole) or "all")
+        if self._scope is None:  # an empty store: nothing was chosen
+            self.set_scope(self.nav_model.data(index, KeyRole) or EVERYTHING.key)
 
     def set_scope(self, key: str) -> None:
-        self._scope = key
+        """Show the navigator's scope ``key`` ("all", "summit:ID", "pillar:ID")."""
+        self._scope = ViewScope.from_key(key)
         self.nav_model.set_scope(key)
         self.state.set(settings.LAST_SCOPE, key)
         index = self.nav_model.index_of(key)
@@ -489,10 +491,9 @@ class MainWindow(QMainWindow):
         if text:
             parties = self.nav_model.parties_for("all")
         else:
-            parties = self.nav_model.parties_for(self._scope)
-            kind, _, ident = self._scope.partition(":")
-            summit_id = ident if kind == "summit" else None
-            pillar_id = ident if kind == "pillar" else None
+            scope = self._scope or EVERYTHING
+            parties = self.nav_model.parties_for(scope.key)
+            summit_id, pillar_id = scope.summit_id, scope.pillar_id
         current = self.current_commitment_id()
         if current:
             self._reselect = current
@@ -629,7 +630,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         shown = self.table_model.rowCount()
-        key = "all" if self.search.text() else self._scope
+        key = EVERYTHING.key if self.search.text() or self._scope is None else self._scope.key
         index = self.nav_model.index_of(key)
         node = self.nav_model.node(index) if index.isValid() else None
         total = node.count if node is not None and node.count is not None else shown
@@ -718,19 +719,15 @@ class MainWindow(QMainWindow):
         """File → Export briefing book…: the dialog opens on what the user is looking at."""
         from nals_desktop.ui.book import export_briefing_book
 
-        kind, _sep, key = (self._scope or "all").partition(":")
-        scope: dict[str, Any] = {}
-        if kind == "summit":
-            scope = {"summit_id": key}
-        elif kind == "pillar":
-            scope = {"pillar_ids": [key]}
+        scope = self._scope or EVERYTHING
         selected = self.selected_commitment_ids()
         return export_briefing_book(
             self,
             self.store,
+            summit_id=scope.summit_id,
+            pillar_ids=[scope.pillar_id] if scope.pillar_id else [],
             selected_commitment_ids=selected if len(selected) > 1 else [],
             saved_query=self.search.text() or None,
-            **scope,
         )
 
     def _import_dialog_closed(self) -> None:
@@ -751,7 +748,7 @@ class MainWindow(QMainWindow):
             10000,
         )
         self._reselect = None
-        self.reload_navigator(then_scope=f"summit:{summary.summit_id}")
+        self.reload_navigator(then_scope=ViewScope(summit_id=summary.summit_id))
 
     @staticmethod
     def _importable(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -848,7 +845,7 @@ class MainWindow(QMainWindow):
         self.state.set(settings.MAIN_SPLITTER, self.main_splitter.saveState())
         self.state.set(settings.TABLE_SPLITTER, self.table_splitter.saveState())
         self._save_header_state()
-        self.state.set(settings.LAST_SCOPE, self._scope)
+        self.state.set(settings.LAST_SCOPE, self._scope.key if self._scope else "")
         current = self.current_commitment_id()
         if current:
             self.state.set(settings.LAST_COMMITMENT, current)

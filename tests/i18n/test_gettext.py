@@ -15,7 +15,7 @@ from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import MAX_FIELD_CHARS, ImplementationStatus, Priority, Stance
 from nals_desktop.i18n import _
 from nals_desktop.services import annotate
-from nals_desktop.services.books import BookScope, export_book
+from nals_desktop.services.books import export_book, resolve_scope
 from nals_desktop.services.identity import Author
 from nals_desktop.services.search import search
 
@@ -132,7 +132,7 @@ def test_book_annex_and_errors_name_fields_by_their_label(language: str, seeded_
     changes = {"key_messages": "- Nous appuyons", "red_line": "Aucun financement", "stance": "support"}
     annotate.set_position(seeded_store, cid, "CA", changes, Author("Claire Roy", "CA", "dev-1"))
     out = tmp_path / "annex.pdf"
-    scope = BookScope(references=("D-3",), changes_since=date(2000, 1, 1))
+    scope = resolve_scope(seeded_store, references=("D-3",), changes_since=date(2000, 1, 1))
     export_book(seeded_store, scope, BookRequest(title="x", sections=frozenset({"changes"})), out)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert re.sub(r"\s+", "", ANNEX_FIELDS[language]) in re.sub(r"\s+", "", text)

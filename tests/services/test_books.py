@@ -13,10 +13,31 @@ from nals_desktop.briefing.content import BookRequest
 from nals_desktop.cli import main
 from nals_desktop.domain.errors import ExportError
 from nals_desktop.services import annotate
-from nals_desktop.services.books import BookScope, book_content, export_book
+from nals_desktop.services.books import BookScope, book_content, export_book, resolve_scope
+from nals_desktop.services.browse import list_pillars
 from nals_desktop.services.identity import Author
+from nals_desktop.services.importing import ImportOptions, preview_text, store_summit
 
 ME = Author("Claire Roy", "CA", "dev-1")
+
+OCEANS = """Leaders' Statement on Ocean Cooperation
+
+Clean Oceans
+The leaders committed to:
+- Ban single-use plastics in ports by 2030.
+- Fund ocean monitoring in the Arctic.
+
+Fisheries
+The leaders agreed to:
+- Share catch data across borders.
+"""
+
+
+def import_oceans(store, parties: tuple[str, ...] = ("CA", "US")) -> str:
+    """A second summit, imported after NALS 2023 (so it is the latest); its id."""
+    options = ImportOptions(parties=list(parties))
+    source, parsed = preview_text(OCEANS, options=options)
+    return store_summit(store, source, parsed, options).summit_id
 
 
 def _outline_titles(reader: PdfReader) -> list[str]:
@@ -39,7 +60,7 @@ def test_scope_one_pillar_with_positions_and_changes(seeded_store, tmp_path: Pat
         seeded_store, cid, "CA", {"stance": "support", "objective": "Fund <b>Tapachula & co"}, ME
     )
     annotate.set_position(seeded_store, cid, "MX", {"stance": "oppose"}, ME)
-    scope = BookScope(pillars=("D",), changes_since=date(2000, 1, 1))
+    scope = resolve_scope(seeded_store, pillars=("D",), changes_since=date(2000, 1, 1))
     content = book_content(seeded_store, scope)
     assert [p.tab for p in content.pillars] == ["D"]
     assert len(content.pillars[0].commitments) == 6
@@ -57,7 +78,9 @@ def test_scope_one_pillar_with_positions_and_changes(seeded_store, tmp_path: Pat
 def test_empty_scope_is_refused_and_no_file_written(seeded_store, tmp_path: Path) -> None:
     out = tmp_path / "none.pdf"
     with pytest.raises(ExportError, match="no commitments"):
-        export_book(seeded_store, BookScope(query="stance:oppose"), BookRequest(title="x"), out)
+        export_book(
+            seeded_store, resolve_scope(seeded_store, query="stance:oppose"), BookRequest(title="x"), out
+        )
     assert not out.exists()
 
 
@@ -84,7 +107,7 @@ def test_changes_annex_names_fields_by_their_labels(seeded_store, tmp_path: Path
     annotate.set_status(
         seeded_store, cid, {"status": "ongoing", "reason": "Launched", "as_of": "2024-02-01"}, ME
     )
-    scope = BookScope(references=("D-3",), changes_since=date(2000, 1, 1))
+    scope = resolve_scope(seeded_store, references=("D-3",), changes_since=date(2000, 1, 1))
     assert [c.fields for c in book_content(seeded_store, scope).changes] == [
         ("stance", "key_messages", "red_line"),  # the editor's order
         ("status", "as_of", "reason"),
@@ -97,3 +120,33 @@ def test_changes_annex_names_fields_by_their_labels(seeded_store, tmp_path: Path
     assert "Status,Asof,Reason" in squashed
     for key in ("key_messages", "red_line", "as_of"):
         assert key not in text
+
+
+def test_the_scope_is_ids_and_the_cli_words_resolve_to_them(seeded_store, tmp_path: Path) -> None:
+    oceans = import_oceans(seeded_store)
+    nals, nals_pillars = list_pillars(seeded_store, "1")
+    _oceans, ocean_pillars = list_pillars(seeded_store, oceans)
+    ids = {ref: annotate.commitment_id_for(seeded_store, ref, "1") for ref in ("B-1", "B-3")}
+
+    scope = resolve_scope(seeded_store, "1", ["B"], ["b-3 ", "B-1"], parties=["ca"])
+    assert scope == BookScope(
+        summit_id=nals.id,
+        pillar_ids=(next(p.id for p in nals_pillars if p.tab == "B"),),
+        commitment_ids=(ids["B-1"], ids["B-3"]),
+        parties=("CA",),
+    )
+    assert [c.reference for p in book_content(seeded_store, scope).pillars for c in p.commitments] == [
+        "B-1",
+        "B-3",
+    ]
+    # Both summits have a tab A: the pillar is the one named by its id, never by its letter.
+    ocean_a = BookScope(summit_id=oceans, pillar_ids=(ocean_pillars[0].id,))
+    content = book_content(seeded_store, ocean_a)
+    assert content.summit_title == "Leaders' Statement on Ocean Cooperation"
+    assert content.pillars[0].commitments[0].text.startswith("Ban single-use plastics")
+    nals_a = next(p.id for p in nals_pillars if p.tab == "A")
+    assert book_content(seeded_store, BookScope(summit_id=oceans, pillar_ids=(nals_a,))).pillars == ()
+    # No --summit: the latest summit, as everywhere in the CLI; a reference it lacks is one clear error.
+    assert resolve_scope(seeded_store).summit_id == oceans
+    with pytest.raises(ExportError, match=r"No commitment B-3 in this summit\."):
+        resolve_scope(seeded_store, references=["B-3"])

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from nals_desktop.ui.scope import ViewScope
+
 
 def _titles(outline) -> list[str]:
     return [t for item in outline for t in (_titles(item) if isinstance(item, list) else [item.title])]
@@ -21,3 +23,15 @@ def test_export_action_builds_the_pillar_in_view(window, qtbot, tmp_path: Path) 
     titles = _titles(PdfReader(out).outline)
     assert sorted(t.split()[0] for t in titles if t[:2] == "A-") == [f"A-{i}" for i in range(1, 7)]
     assert not any(t.startswith("B-") for t in titles)
+
+
+def test_the_window_hands_the_dialog_its_scope_by_id(window) -> None:
+    summit = window.nav_model.node(window.nav_model.first_pillar_index()).parent.payload
+    window.set_scope(f"summit:{summit.id}")
+    assert window._scope == ViewScope(summit_id=summit.id)
+    dialog = window.open_book_dialog()
+    assert dialog.current_summit().summit.id == summit.id and dialog.scope_kind() == "summit"
+    assert dialog.scope().summit_id == summit.id
+    dialog.close()
+    assert ViewScope.from_key("pillar:p-1") == ViewScope(pillar_id="p-1")
+    assert ViewScope.from_key("pillar:p-1").key == "pillar:p-1" and ViewScope.from_key("facet:x").key == "all"

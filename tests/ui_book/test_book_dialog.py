@@ -72,6 +72,13 @@ def test_builds_one_pillar_reports_progress_and_previews(make_dialog, seeded_sto
 def test_selected_commitments_and_saved_search_scopes(make_dialog, seed_ids, out_dir) -> None:
     dialog = make_dialog(selected_commitment_ids=[seed_ids["C-1"], seed_ids["A-2"]])
     assert dialog.scope_kind() == "selected" and "A-2" in dialog.selected_label.text()
+    scope = dialog.scope()  # identity goes down as ids, never as references or tab letters
+    assert scope.commitment_ids == (seed_ids["C-1"], seed_ids["A-2"]) and not scope.pillar_ids
+    assert scope.summit_id == dialog.current_summit().summit.id
+    dialog.scope_pillars_radio.setChecked(True)
+    dialog.pillar_model.item(1).setCheckState(Qt.CheckState.Checked)
+    assert dialog.scope().pillar_ids == (dialog.current_summit().pillars[1].id,)
+    dialog.scope_selected_radio.setChecked(True)
     dialog.section_checks["matrix"].setChecked(False)
     dialog.build()
     assert refs_in(outline_titles(out_dir / "book.pdf")) == ["A-2", "C-1"]
@@ -136,7 +143,7 @@ def test_cancel_leaves_no_file_and_keeps_the_existing_one(qtbot, make_dialog, ou
 def test_cancel_after_the_last_check_still_writes_nothing(seeded_store, out_dir) -> None:
     from nals_desktop.briefing.content import BookRequest
     from nals_desktop.domain.errors import CancelledError
-    from nals_desktop.services.books import BookScope
+    from nals_desktop.services.books import resolve_scope
 
     out = out_dir / "book.pdf"
     out.write_bytes(b"old")
@@ -151,7 +158,8 @@ def test_cancel_after_the_last_check_still_writes_nothing(seeded_store, out_dir)
 
     ctx.progress = progress  # type: ignore[method-assign]
     with pytest.raises(CancelledError):
-        write_book(seeded_store, BookScope(pillars=("E",)), BookRequest(title="T"), out, ctx, CommitGuard())
+        scope = resolve_scope(seeded_store, pillars=("E",))
+        write_book(seeded_store, scope, BookRequest(title="T"), out, ctx, CommitGuard())
     assert out.read_bytes() == b"old"
     assert sorted(p.name for p in out_dir.iterdir()) == ["book.pdf"]
     guard = CommitGuard(committed=True)

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from nals_desktop.briefing.content import BookRequest
-from nals_desktop.services.books import BookScope, export_book
+from nals_desktop.services.books import export_book, resolve_scope
 from nals_desktop.ui.book import BookPreview
 from nals_desktop.ui.book.printing import chosen_pages
 from nals_desktop.ui.tasks import TaskRunner
@@ -24,7 +24,9 @@ from .pdfread import page_count
 @pytest.fixture
 def book(seeded_store, out_dir) -> Path:
     out = out_dir / "book.pdf"
-    export_book(seeded_store, BookScope(pillars=("A",)), BookRequest(title="Preview test"), out)
+    export_book(
+        seeded_store, resolve_scope(seeded_store, pillars=("A",)), BookRequest(title="Preview test"), out
+    )
     return out
 
 

@@ -56,6 +56,7 @@ from nals_desktop.ui.tasks import Task, TaskContext, TaskError, TaskRunner
 log = logging.getLogger("nals.ui.book")
 
 SCOPES = ("summit", "pillars", "selected", "query")
+PILLAR_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a pillar row's id (UserRole: its tab letter)
 
 
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
@@ -491,7 +492,7 @@ class BookDialog(QDialog):
                 icons.icon("pillar"), f"{pillar.tab}  {pillar.short_title}  ({pillar.commitment_count})"
             )
             item.setData(pillar.tab, Qt.ItemDataRole.UserRole)
-            item.setData(pillar.id, Qt.ItemDataRole.UserRole + 1)
+            item.setData(pillar.id, PILLAR_ID_ROLE)
             item.setToolTip(pillar.title)
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -575,7 +576,7 @@ class BookDialog(QDialog):
     def _check_pillars(self, pillar_ids: Sequence[str]) -> None:
         for row in range(self.pillar_model.rowCount()):
             item = self.pillar_model.item(row)
-            if item.data(Qt.ItemDataRole.UserRole + 1) in pillar_ids:
+            if item.data(PILLAR_ID_ROLE) in pillar_ids:
                 item.setCheckState(Qt.CheckState.Checked)
 
     def _apply_remembered(self, o: RememberedOptions) -> None:
@@ -615,9 +616,15 @@ class BookDialog(QDialog):
 
     def checked_pillars(self) -> list[str]:
         """Tab letters of the ticked pillars."""
+        return self._checked_pillar_data(Qt.ItemDataRole.UserRole)
+
+    def checked_pillar_ids(self) -> list[str]:
+        return self._checked_pillar_data(PILLAR_ID_ROLE)
+
+    def _checked_pillar_data(self, role: int) -> list[str]:
         model = self.pillar_model
         return [
-            model.item(r).data(Qt.ItemDataRole.UserRole)
+            model.item(r).data(role)
             for r in range(model.rowCount())
             if model.item(r).checkState() == Qt.CheckState.Checked
         ]
@@ -641,25 +648,25 @@ class BookDialog(QDialog):
         if not parties:
             raise ValidationError(self.tr("Tick at least one party whose positions go into the book."))
         kind = self.scope_kind()
-        pillars: tuple[str, ...] = ()
-        references: tuple[str, ...] = ()
+        pillar_ids: tuple[str, ...] = ()
+        commitment_ids: tuple[str, ...] = ()
         query: str | None = None
         if kind == "pillars":
-            pillars = tuple(self.checked_pillars())
-            if not pillars:
+            pillar_ids = tuple(self.checked_pillar_ids())
+            if not pillar_ids:
                 raise ValidationError(self.tr("Nothing to print: tick at least one pillar."))
         elif kind == "selected":
-            references = tuple(r.reference for r in self.selected if r.summit_id == node.summit.id)
-            if not references:
+            commitment_ids = tuple(r.id for r in self.selected if r.summit_id == node.summit.id)
+            if not commitment_ids:
                 raise ValidationError(self.tr("Nothing to print: no commitment is selected."))
         elif kind == "query":
             query = self.query_combo.currentData()
             if not query:
                 raise ValidationError(self.tr("Nothing to print: choose a saved search."))
         return BookScope(
-            summit=node.summit.id,
-            pillars=pillars,
-            references=references,
+            summit_id=node.summit.id,
+            pillar_ids=pillar_ids,
+            commitment_ids=commitment_ids,
             query=query,
             parties=tuple(parties),
             changes_since=self.changes_since(),
