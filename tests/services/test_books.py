@@ -150,3 +150,47 @@ def test_the_scope_is_ids_and_the_cli_words_resolve_to_them(seeded_store, tmp_pa
     assert resolve_scope(seeded_store).summit_id == oceans
     with pytest.raises(ExportError, match=r"No commitment B-3 in this summit\."):
         resolve_scope(seeded_store, references=["B-3"])
+
+
+def _section(lines: list[str], start: str, end: str) -> list[str]:
+    first = lines.index(start)
+    return lines[first + 1 : lines.index(end, first)]
+
+
+def test_every_position_field_is_printed_under_its_label(seeded_store, tmp_path: Path) -> None:
+    """What a principal reads: each field of our position and of the others' under its own label."""
+    cid = annotate.commitment_id_for(seeded_store, "B-1")
+    ours = {
+        "objective": "Cut methane from landfills by a third",
+        "key_messages": "- Canada leads on methane\n- Landfill gas is a quick win",
+        "responses": "If asked about cost: shared",
+        "fallback": "Accept a 2035 horizon",
+        "red_line": "No offsets counted towards the target",
+        "background": "Canada's 2022 methane strategy",
+    }
+    theirs = {"objective": "Protect flaring at existing sites", "red_line": "No binding flaring limits"}
+    annotate.set_position(seeded_store, cid, "CA", {"stance": "support", **ours}, ME)
+    annotate.set_position(seeded_store, cid, "MX", {"stance": "oppose", **theirs}, ME)
+    out = tmp_path / "b-1.pdf"
+    request = BookRequest(title="Methane", own_party="CA", sections=frozenset({"pillars"}))
+    export_book(seeded_store, resolve_scope(seeded_store, references=["B-1"]), request, out)
+    page = next(p.extract_text() for p in PdfReader(out).pages if "Our position" in p.extract_text())
+    lines = [line.strip() for line in page.splitlines()]
+    labels = {
+        "objective": "OBJECTIVE / DESIRED OUTCOME",
+        "key_messages": "KEY MESSAGES",
+        "responses": "RESPONSES IF RAISED",
+        "fallback": "FALLBACK",
+        "red_line": "RED LINE",
+        "background": "BACKGROUND",
+    }
+
+    def printed(section: list[str], fields: dict[str, str]) -> dict[str, str]:
+        found = {}
+        for name, value in fields.items():
+            at = section.index(labels[name]) if labels[name] in section else -1
+            found[name] = "\n".join(section[at + 1 : at + 1 + len(value.splitlines())]) if at >= 0 else ""
+        return found
+
+    assert printed(_section(lines, "Our position — Canada", "Other parties' positions"), ours) == ours
+    assert printed(_section(lines, "Mexico", "No position recorded for: United States"), theirs) == theirs

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 
 from nals_desktop.services import workspace
 from nals_desktop.services.browse import list_summits
+from nals_desktop.ui import import_dialog
 from nals_desktop.ui.import_dialog import ImportDialog
 from nals_desktop.ui.models.import_preview import SHORT
 from nals_desktop.ui.tasks import TaskRunner
@@ -96,7 +100,18 @@ def test_bad_date_and_party_codes_are_refused(window, corpus) -> None:
     assert len(list_summits(window.store)) == 1
 
 
-def test_import_runs_off_the_gui_thread(qtbot, seeded_store, corpus, errors) -> None:
+def test_import_runs_off_the_gui_thread(qtbot, seeded_store, corpus, errors, monkeypatch) -> None:
+    threads: dict[str, threading.Thread] = {}
+
+    def on_its_thread(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:  # the real parse and write, noting where they ran
+            threads[name] = threading.current_thread()
+            return real(*args, **kwargs)
+
+        return run
+
+    for name in ("preview_file", "store_summit"):
+        monkeypatch.setattr(import_dialog, name, on_its_thread(name, getattr(import_dialog, name)))
     runner = TaskRunner()  # real threads
     dialog = ImportDialog(seeded_store, runner, errors)
     qtbot.addWidget(dialog)
@@ -109,6 +124,10 @@ def test_import_runs_off_the_gui_thread(qtbot, seeded_store, corpus, errors) -> 
         dialog.import_button.click()
     assert dialog.summary.created and progress and max(progress) == 100
     runner.wait()
+    gui = threading.main_thread()
+    assert threading.current_thread() is gui  # the test itself runs on the GUI thread
+    assert set(threads) == {"preview_file", "store_summit"}
+    assert all(thread is not gui for thread in threads.values()), threads
 
 
 def test_importing_the_same_document_twice_adds_nothing(window, seed_file: Path) -> None:
