@@ -17,16 +17,21 @@ log = logging.getLogger("nals.startup")
 def open_user_store(path: Path | None = None, *, seed: bool = True) -> Store:
     """The user's store at ``path`` (default: in $NALS_HOME or the user data folder).
 
-    A store with no summit yet is seeded with the bundled NALS 2023 fact sheet, so the app opens on real
-    content (also after a first start that was killed before the seed import committed).
+    A new store is seeded with the bundled NALS 2023 fact sheet before it is put in place, so the app
+    opens on real content; so is a NALS store that holds no summit. A file that is not a NALS store (empty,
+    another program's database) is refused and left as it is.
     """
-    store = open_store(path or store_path())
+    store = open_store(path or store_path(), prepare=_seed if seed else None)
     if seed and not _has_summit(store):
-        from nals_desktop.services.importing import import_seed  # the importers are only needed here
-
-        summary = import_seed(store)
-        log.info("first start: seeded %s with %s", store.label, summary.title)
+        _seed(store)
     return store
+
+
+def _seed(store: Store) -> None:
+    from nals_desktop.services.importing import import_seed  # the importers are only needed here
+
+    summary = import_seed(store)
+    log.info("first start: seeded %s with %s", store.label, summary.title)
 
 
 def _has_summit(store: Store) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -149,13 +150,46 @@ class Store:
         self.engine.dispose()
 
 
-def _check_is_sqlite(path: Path) -> None:
+def _check_is_nals_store(path: Path) -> None:
+    """Refuse, before anything writes to it, an existing file at ``path`` that is not a NALS store.
+
+    A NALS store has the table of its schema version (``alembic_version``): an empty file, another
+    program's SQLite database or a damaged file is never seeded or migrated over, and stays as it is.
+    """
     if path.is_dir():
         raise StoreError(_("{path} is a folder, not a NALS store.").format(path=path))
-    if path.exists() and path.stat().st_size > 0:
+    if not path.exists():
+        return
+    advice = _("It was left as it is; to put a backup in its place: nals restore FILE")
+    try:
         with path.open("rb") as fh:
-            if fh.read(16) != SQLITE_HEADER:
-                raise StoreError(_("{path} is not a NALS store (not an SQLite database).").format(path=path))
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(
+            _("The store {path} cannot be read: {error}").format(path=path, error=exc.strerror or exc)
+        ) from exc
+    if not header:
+        raise StoreError(_("{path} is empty (0 bytes), not a NALS store.").format(path=path) + " " + advice)
+    if header != SQLITE_HEADER:
+        raise StoreError(
+            _("{path} is not a NALS store (not an SQLite database).").format(path=path) + " " + advice
+        )
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            found = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return  # another program is writing it: the busy timeout of the real open applies
+        raise StoreError(describe_db_error(exc, path) + " " + advice) from exc
+    if not found:
+        raise StoreError(
+            _("{path} is an SQLite database but not a NALS store.").format(path=path) + " " + advice
+        )
 
 
 def unreadable_reason(path: Path) -> str | None:
@@ -310,23 +344,32 @@ def migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
         raise StoreError(message) from exc
 
 
-def open_store(path: Path | None = None, *, url: str | None = None, backup_dir: Path | None = None) -> Store:
-    """Open (creating and migrating as needed) the store at ``path``, or at an SQLAlchemy ``url``."""
-    if url is None:
-        if path is None:
-            raise ValueError("open_store needs a path or a url")
-        _check_is_sqlite(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(
-                _("Cannot create the data folder {path}: {error}").format(
-                    path=path.parent, error=exc.strerror
-                )
-            ) from exc
-        url = f"sqlite:///{path}"
-        if backup_dir is None:
-            backup_dir = path.parent / "backups"
+def open_store(
+    path: Path | None = None,
+    *,
+    url: str | None = None,
+    backup_dir: Path | None = None,
+    prepare: Callable[[Store], object] | None = None,
+) -> Store:
+    """Open the store at ``path`` (migrating it as needed), or at an SQLAlchemy ``url``.
+
+    A missing store is created beside ``path``, migrated and given to ``prepare`` (the first start's
+    seed), then put in place at once: ``path`` is never a half-made store, and of two first starts racing,
+    one store wins and both open it. An existing file that is not a NALS store is refused, never changed.
+    """
+    if url is not None:
+        return _open(url, None, backup_dir)
+    if path is None:
+        raise ValueError("open_store needs a path or a url")
+    if backup_dir is None:
+        backup_dir = path.parent / "backups"
+    _check_is_nals_store(path)
+    if not os.path.lexists(path):
+        _create(path, prepare)
+    return _open(f"sqlite:///{path}", path, backup_dir)
+
+
+def _open(url: str, path: Path | None, backup_dir: Path | None) -> Store:
     engine = make_engine(url)
     try:
         migrate(engine, path, backup_dir)
@@ -337,3 +380,51 @@ def open_store(path: Path | None = None, *, url: str | None = None, backup_dir: 
         engine.dispose()
         raise
     return Store(engine, path)
+
+
+def _create(path: Path, prepare: Callable[[Store], object] | None) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.new-", suffix=".sqlite")
+        os.close(fd)
+    except OSError as exc:
+        raise _cannot_create(path, exc) from exc
+    fresh = Path(name)
+    try:
+        store = _open(f"sqlite:///{fresh}", fresh, None)
+        try:
+            if prepare is not None:
+                prepare(store)
+            store.checkpoint(truncate=True)
+        finally:
+            store.close()
+        try:
+            _publish(fresh, path)
+        except OSError as exc:
+            raise _cannot_create(path, exc) from exc
+    finally:
+        for leftover in (fresh, *companions(fresh)):
+            leftover.unlink(missing_ok=True)
+
+
+def _cannot_create(path: Path, exc: OSError) -> StoreError:
+    return StoreError(
+        _("Cannot create the store in {path}: {error}").format(path=path.parent, error=exc.strerror or exc)
+    )
+
+
+def _publish(fresh: Path, path: Path) -> None:
+    """Put the made store at ``path`` unless one appeared there meanwhile (then that one is used)."""
+    try:
+        os.link(fresh, path)  # atomic, and fails rather than replace a store another start published
+        return
+    except FileExistsError:
+        log.info("another start created %s first; using that one", path)
+        return
+    except OSError:  # no hard links on this file system: rename, which only Windows refuses to overwrite
+        if os.path.lexists(path):
+            return
+    try:
+        os.rename(fresh, path)
+    except FileExistsError:
+        log.info("another start created %s first; using that one", path)

@@ -106,7 +106,8 @@ def test_a_store_that_is_not_sqlite_gets_one_clear_line(tmp_path: Path) -> None:
     result = _nals("summits", home=home)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        f"nals: {home / 'nals.sqlite'} is not a NALS store (not an SQLite database)."
+        f"nals: {home / 'nals.sqlite'} is not a NALS store (not an SQLite database). "
+        "It was left as it is; to put a backup in its place: nals restore FILE"
     ]
     assert (home / "nals.sqlite").read_text() == "not a database"
 

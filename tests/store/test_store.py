@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -169,3 +172,83 @@ def test_the_head_read_from_file_names_is_alembics_head(empty_store) -> None:
     assert head_revision() == scripts.get_current_head()
     for script in scripts.walk_revisions():
         assert Path(script.path).name.startswith(script.revision + "_")
+
+
+def _foreign(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("CREATE TABLE recipes(name TEXT)")
+        conn.execute("INSERT INTO recipes VALUES ('bread')")
+    conn.close()
+
+
+def _tableless(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 7")  # a valid SQLite file with no table at all
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_bytes(b""), "is empty \\(0 bytes\\), not a NALS store"),
+        (_foreign, "SQLite database but not a NALS store"),
+        (_tableless, "SQLite database but not a NALS store"),
+    ],
+    ids=["0 bytes", "foreign database", "no tables"],
+)
+def test_an_existing_file_that_is_not_a_nals_store_is_never_seeded_or_migrated(
+    nals_home: Path, make, message: str
+) -> None:
+    from nals_desktop.services.startup import open_user_store
+
+    nals_home.mkdir(parents=True)
+    path = nals_home / "nals.sqlite"
+    make(path)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=message) as raised:
+        open_user_store()
+    assert "nals restore" in str(raised.value)
+    assert path.read_bytes() == before  # not even switched to WAL
+    assert sorted(p.name for p in nals_home.iterdir()) == ["nals.sqlite"]
+
+
+def test_a_first_start_publishes_the_store_whole(nals_home: Path) -> None:
+    from nals_desktop.services.startup import open_user_store
+
+    seen: list[list[str]] = []
+    store = open_store(nals_home / "nals.sqlite", prepare=lambda s: seen.append(os.listdir(nals_home)))
+    store.close()
+    assert not any(name == "nals.sqlite" for name in seen[0])  # made beside it, put in place when done
+    assert sorted(os.listdir(nals_home)) == ["nals.sqlite"]
+    store = open_user_store()
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("SELECT count(*) FROM summit").fetchone() == (1,)  # seeded on the NALS store
+    store.close()
+
+
+FIRST_START = """
+import sys
+from nals_desktop.services.startup import open_user_store
+store = open_user_store()
+print(store.path)
+"""
+
+
+def test_racing_first_starts_make_one_store_and_all_open_it(nals_home: Path) -> None:
+    env = {**os.environ, "NALS_HOME": str(nals_home)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", FIRST_START],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    results = [(p.wait(timeout=120), *p.communicate()) for p in procs]
+    assert [(code, err) for code, _out, err in results] == [(0, "")] * 3
+    with sqlite3.connect(nals_home / "nals.sqlite") as conn:
+        assert conn.execute("SELECT count(*) FROM summit").fetchone() == (1,)
+    assert [p.name for p in nals_home.iterdir() if p.name.startswith(".")] == []
