@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -704,9 +703,7 @@ def test_a_list_of_five_thousand_items(tmp_path: Path, fmt: str, line: str) -> N
     )
     path = tmp_path / f"long.{fmt}"
     path.write_text(text, encoding="utf-8")
-    started = time.perf_counter()
-    summit = parse_file(path)
-    assert time.perf_counter() - started < 5
+    summit = parse_file(path)  # its time: benchmarks/bench_import.py (txt-20mb-one-list)
     assert counts(summit) == [5000]
     assert [c.text for c in summit.pillars[0].commitments][::1000] == [
         f"Item {n}: a commitment." for n in range(1, 5001, 1000)
@@ -719,7 +716,5 @@ def test_a_twenty_megabyte_text_just_under_the_limit(tmp_path: Path) -> None:
     path = tmp_path / "twenty.txt"
     path.write_text(sheet * copies, encoding="utf-8")
     assert MAX_DOCUMENT_BYTES - 2 * len(sheet.encode()) < path.stat().st_size <= MAX_DOCUMENT_BYTES
-    started = time.perf_counter()
-    summit = parse_file(path)
-    assert time.perf_counter() - started < 30
+    summit = parse_file(path)  # its time and memory: benchmarks/bench_import.py (txt-20mb)
     assert summit.commitment_count == 12 * copies

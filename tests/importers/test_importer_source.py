@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -85,9 +85,13 @@ def test_too_large_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.md"
     with path.open("wb") as f:
         f.truncate(200 * 1024 * 1024)  # sparse: costs no disk, and reading it would take seconds
-    started = time.perf_counter()
-    message = refusal(path)
-    assert time.perf_counter() - started < 0.5
+    tracemalloc.start()
+    try:
+        message = refusal(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024, f"{peak / 2**20:.0f} MB allocated: the file was read"
     assert "too large" in message and "200 MB" in message and "20 MB" in message
 
 
