@@ -91,8 +91,11 @@ DEFAULT_MARKINGS: tuple[str, ...] = ("UNCLASSIFIED", "PROTECTED A", "PROTECTED B
 
 
 def highest_marking(markings: list[str], scheme: tuple[str, ...] = DEFAULT_MARKINGS) -> str:
-    """The highest of ``markings`` in ``scheme`` (unknown markings are ignored); the lowest if none."""
-    ranks = [scheme.index(m) for m in markings if m in scheme]
+    """The highest of ``markings`` in ``scheme``; the lowest if none. An unknown marking is refused
+    (ValidationError): skipping it could mark a book lower than what it holds."""
+    from nals_desktop.domain.rules import check_marking  # the rules build on this module
+
+    ranks = [scheme.index(check_marking(m, scheme)) for m in markings]
     return scheme[max(ranks)] if ranks else scheme[0]
 
 

@@ -119,3 +119,12 @@ def test_changes_merge_into_one() -> None:
     assert Changes.union([nothing, a, nothing, b]) == a.merge(b)
     assert Changes.union([nothing]) is None and Changes.union([]) is None
     assert nothing.empty and not a.empty
+
+
+def test_the_highest_marking_refuses_an_unknown_one() -> None:
+    from nals_desktop.domain.model import highest_marking
+
+    assert highest_marking(["PROTECTED A", "SECRET", "UNCLASSIFIED"]) == "SECRET"
+    assert highest_marking([]) == "UNCLASSIFIED"
+    with pytest.raises(ValidationError, match="“TOP SECRET” is not a marking"):
+        highest_marking(["PROTECTED A", "TOP SECRET"])  # never printed as PROTECTED A

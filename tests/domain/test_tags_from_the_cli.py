@@ -23,14 +23,18 @@ def tags_of(capsys: pytest.CaptureFixture[str], ref: str, party: str) -> list[st
 
 
 def test_tag_given_twice_in_two_cases_is_one_tag(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "position", "set", "B-1", "--party", "CA", "--tag", "Energy", "--tag", "energy")
+    code, out, err = run(
+        capsys, "position", "set", "B-1", "--party", "CA", "--tag", "Energy", "--tag", "energy"
+    )
     assert (code, err) == (0, ""), err
     assert out.startswith("B-1: saved")
     assert tags_of(capsys, "B-1", "CA") == ["Energy"]
 
 
 def test_add_tag_given_twice_in_two_cases_is_one_tag(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _out, err = run(capsys, "position", "set", "B-2", "--party", "MX", "--add-tag", "x", "--add-tag", "X")
+    code, _out, err = run(
+        capsys, "position", "set", "B-2", "--party", "MX", "--add-tag", "x", "--add-tag", "X"
+    )
     assert (code, err) == (0, ""), err
     assert tags_of(capsys, "B-2", "MX") == ["x"]
     code, out, err = run(capsys, "position", "set", "B-2", "--party", "MX", "--add-tag", "X")
