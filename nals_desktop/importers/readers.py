@@ -491,11 +491,11 @@ class _MarkdownReader:
             _markdown_inline(segment, buffer)
             raw = self._source_line(first + offset)
             text = buffer.text()
-            bullet = _TEXT_BULLET_LINE.match(raw)
-            if current is None or bullet:
+            marked = _TEXT_BULLET_LINE.match(raw)
+            if current is None or marked:
                 if current is not None:
                     self._emit(current)
-                marker = bullet["marker"] if bullet else ""
+                marker = marked["marker"] if marked else ""
                 current = _OpenItem(self.bullet_levels.depth(_indent_width(raw), marker))
                 text = _LEADING_BULLET.sub("", text, count=1)
             current.add(text, [first + offset, first + offset + 1])
@@ -681,7 +681,7 @@ def _is_text(node: object) -> bool:
 def _hidden(element: Tag) -> bool:
     if element.has_attr("hidden"):
         return True
-    classes = element.get("class") or []
+    classes: Sequence[str] = element.get("class") or []
     style = element.get("style") or ""
     return any(c in _HIDDEN_CLASSES for c in classes) or bool(style and _HIDDEN_STYLE.search(str(style)))
 
@@ -750,7 +750,7 @@ class _HtmlReader:
         lines = buffer.lines()
         if not lines:
             return
-        classes = element.get("class") or []
+        classes: Sequence[str] = element.get("class") or []
         if "MsoTitle" in classes:  # Word's Title style
             self.blocks.append(Block("heading", " ".join(lines), level=1))
             return
