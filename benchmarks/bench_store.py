@@ -12,6 +12,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from benchmarks.synth import make_synthetic_store, synthetic_fact_sheet
@@ -131,8 +132,8 @@ def bench_table_search(path: Path) -> None:
     print(f"table search as you type (median of 5; ids, then the first {PAGE} rows with snippets):")
     for query in TABLE_SEARCHES:
         ids = commitment_ids(store, query)
-        ids_ms = _median_ms(lambda q=query: commitment_ids(store, q))
-        page_ms = _median_ms(lambda q=query, i=ids: fetch_rows(store, i[:PAGE], q.search))
+        ids_ms = _median_ms(partial(commitment_ids, store, query))
+        page_ms = _median_ms(partial(fetch_rows, store, ids[:PAGE], query.search))
         label = query.search or " ".join(f"{f.field}:{f.value}" for f in query.facets)
         print(
             f"  {label!r:22} {len(ids):>7,} rows  ids {ids_ms:6.1f} ms + first page {page_ms:5.1f} ms "

@@ -46,7 +46,7 @@ def empty_store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture(autouse=True)
 def fail_on_warning_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
-    """A WARNING (or worse) log record fails the test; a test that expects one asserts it, then clears caplog."""
+    """A WARNING (or worse) log record fails the test; a test expecting one asserts it, then clears caplog."""
     yield
     bad = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
     if bad:

@@ -250,7 +250,7 @@ def test_both_mechanisms_agree(lang: str) -> None:
     po = {e.msgid: e.msgstr for e in entries if not e.msgid_plural}
     counted = {e.msgid_plural: e.plurals for e in entries if e.msgid_plural}
     qt = read_ts(QT_DIR / f"nals_desktop_{lang}.ts")
-    differ = {
+    differ: dict[tuple[str, str], tuple[object, object]] = {
         (m.context, m.source): (m.translation, po[m.source])
         for m in qt
         if not m.numerus and m.source in po and m.translation != po[m.source] and m.context != "Positions"

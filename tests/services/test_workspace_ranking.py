@@ -7,9 +7,10 @@ from __future__ import annotations
 import random
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,7 +70,8 @@ def make_tied_store(path: Path, seed: int = 5) -> Path:
     tags = {name: _new_id() for name in TAGS}
     conn.executemany("INSERT INTO tag(id, name) VALUES (?, ?)", [(i, n) for n, i in tags.items()])
     stamp = "2025-0{}-01 00:00:00.000000"
-    pillars, commitments, positions, position_tags, statuses = [], [], [], [], []
+    pillars, positions, position_tags, statuses = [], [], [], []
+    commitments: list[tuple[str | int | None, ...]] = []
     with conn:
         for s, month in enumerate((3, 1, 2, 2, 5, 4)):  # two summits tie on created_at: their ids decide
             sid = _new_id()
@@ -189,7 +191,7 @@ class Reference:
         within: set[str] | None = None,
         summit_id: str | None = None,
         pillar_id: str | None = None,
-        sort_key: dict[str, object] | None = None,
+        sort_key: Mapping[str, object] | None = None,
         descending: bool = False,
     ) -> list[str]:
         rows = [
@@ -230,7 +232,7 @@ def ref(tied_path: Path) -> Iterator[Reference]:
     reference.conn.close()
 
 
-def _scopes(ref: Reference) -> list[dict[str, str]]:
+def _scopes(ref: Reference) -> list[dict[str, Any]]:
     summits = sorted({t.summit_id for t in ref.top.values()})
     pillar = next(t.pillar_id for t in ref.top.values() if t.summit_id == summits[2])
     return [{}, {"summit_id": summits[2]}, {"pillar_id": pillar}]
@@ -311,7 +313,7 @@ def test_facets_and_filters_match_the_reference(store, ref: Reference) -> None:
 
 def test_sort_keys_break_ties_in_the_natural_order(store, ref: Reference) -> None:
     ca = ref.stance_of("CA")
-    stance_key = {cid: STANCES.index(ca[cid]) if ca.get(cid) else len(STANCES) for cid in ref.top}
+    stance_key = {cid: STANCES.index(s) if (s := ca.get(cid)) else len(STANCES) for cid in ref.top}
     status = dict(ref.conn.execute("SELECT commitment_id, status FROM implementation_status").fetchall())
     status_key = {cid: STATUSES.index(status[cid]) if cid in status else len(STATUSES) for cid in ref.top}
     text_key = {cid: t.text.lower() for cid, t in ref.top.items()}  # ASCII only: NOCASE's folding

@@ -15,6 +15,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from nals_desktop.domain.errors import SchemaTooNewError, StoreError
+from nals_desktop.paths import migrations_path
 from nals_desktop.store import engine as engine_module
 from nals_desktop.store.engine import current_revision, head_revision, open_store
 from nals_desktop.store.models import Base
@@ -67,7 +68,7 @@ SHIPPED, LATER = head_revision(), "0999"  # the newest migration shipped, and on
 def _later_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, upgrade: str) -> None:
     """A later version of the app: the shipped migrations plus LATER, whose upgrade() body is ``upgrade``."""
     later = tmp_path / "database"
-    shutil.copytree(engine_module.migrations_path(), later)
+    shutil.copytree(migrations_path(), later)
     (later / "versions" / f"{LATER}_test.py").write_text(
         f'revision = "{LATER}"\ndown_revision = "{SHIPPED}"\nbranch_labels = None\ndepends_on = None\n'
         "from alembic import op\nimport sqlalchemy as sa\n\n"
@@ -222,6 +223,7 @@ def test_a_first_start_publishes_the_store_whole(nals_home: Path) -> None:
     assert not any(name == "nals.sqlite" for name in seen[0])  # made beside it, put in place when done
     assert sorted(os.listdir(nals_home)) == ["nals.sqlite"]
     store = open_user_store()
+    assert store.path is not None
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("SELECT count(*) FROM summit").fetchone() == (1,)  # seeded on the NALS store
     store.close()

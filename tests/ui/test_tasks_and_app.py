@@ -11,7 +11,7 @@ import pytest
 
 from nals_desktop.domain.errors import DocumentError
 from nals_desktop.ui.errors import ErrorReporter
-from nals_desktop.ui.tasks import TaskContext, TaskRunner
+from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 
 
 def test_work_runs_on_a_pool_thread_and_results_come_back_on_the_gui_thread(qtbot) -> None:
@@ -26,7 +26,10 @@ def test_work_runs_on_a_pool_thread_and_results_come_back_on_the_gui_thread(qtbo
     def done(result: int) -> None:
         seen["result"], seen["callback"] = result, threading.current_thread()
 
-    runner.submit(work, on_done=done, on_progress=lambda f, m: seen.setdefault("progress", (f, m)))
+    def progress(fraction: float, message: str) -> None:
+        seen["progress"] = (fraction, message)
+
+    runner.submit(work, on_done=done, on_progress=progress)
     qtbot.waitUntil(lambda: "result" in seen, timeout=5000)
     assert seen["result"] == 42 and seen["progress"] == (0.5, "half")
     assert seen["worker"] is not threading.main_thread() and seen["callback"] is threading.main_thread()
@@ -35,7 +38,7 @@ def test_work_runs_on_a_pool_thread_and_results_come_back_on_the_gui_thread(qtbo
 
 def test_errors_come_back_as_plain_data_and_cancel_drops_results(qtbot) -> None:
     runner = TaskRunner()
-    errors: list[object] = []
+    errors: list[TaskError] = []
 
     def fail(ctx: TaskContext) -> None:
         raise DocumentError("x.txt: no such file")

@@ -9,6 +9,7 @@ from nals_desktop.ui.translations import install_qt_translations
 
 def test_french_catalogue(make_window, seeded_store) -> None:
     app = QApplication.instance()
+    assert app is not None
     translators = install_qt_translations(app, "fr")
     try:
         assert translators
