@@ -23,7 +23,7 @@ from nals_desktop.domain.model import (
 )
 from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.paths import store_path
-from nals_desktop.services import annotate, browse, exchange, maintenance
+from nals_desktop.services import annotate, browse, bundles, exchange, maintenance, revisions
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
 from nals_desktop.services.identity import load_author
@@ -391,6 +391,117 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _summit_id(store: Store, summit: str | None) -> str | None:
+    if not summit:
+        return None
+    with store.unit_of_work() as session:
+        return browse.resolve_summit(session, summit).id
+
+
+def cmd_exchange_export(args: argparse.Namespace) -> int:
+    if args.file.exists() and not args.force:
+        raise ExportError(_("{path} exists; pass --force to replace it.").format(path=args.file))
+    store = _store()
+    summary = bundles.export_bundle(
+        store, args.file, load_author(), _summit_id(store, args.summit), peer=args.for_peer
+    )
+    print(
+        ngettext(
+            "Wrote {path}: {n} revision, {size} bytes.",
+            "Wrote {path}: {n} revisions, {size} bytes.",
+            summary.revisions,
+        ).format(path=args.file, n=number(summary.revisions), size=number(summary.size))
+    )
+    return 0
+
+
+def _outcome_json(o: revisions.Outcome) -> dict[str, Any]:
+    return {
+        "reference": o.reference,
+        "entity": o.entity_type,
+        "party": o.party_code,
+        "conflicts": list(o.conflicts),
+    }
+
+
+def cmd_exchange_import(args: argparse.Namespace) -> int:
+    result = bundles.import_bundle(_store(), args.file, dry_run=args.dry_run)
+    report = result.report
+    kinds = {"new": _("New"), "fast-forward": _("Fast-forward"), "merge": _("Merged")}
+    if args.json:
+        _json(
+            {
+                "dry_run": result.dry_run,
+                "sender": result.sender,
+                "summits_added": list(result.summits_added),
+                "received": report.received,
+                "added": report.added,
+                "merges": report.merges,
+                "new": [_outcome_json(o) for o in report.of_kind("new")],
+                "fast_forwards": [_outcome_json(o) for o in report.of_kind("fast-forward")],
+                "clean_merges": [_outcome_json(o) for o in report.of_kind("merge") if not o.conflicts],
+                "conflicts": [_outcome_json(o) for o in report.conflicted],
+            }
+        )
+        return 0
+    for title in result.summits_added:
+        print(_("Summit added: {title}").format(title=title))
+    for o in report.outcomes:
+        where = f"{o.reference} [{o.party_code}]" if o.party_code else f"{o.reference} [{_('status')}]"
+        line = f"{kinds[o.kind]}: {where}"
+        if o.conflicts:
+            line += "  " + _("conflict: {fields}").format(fields=", ".join(o.conflicts))
+        print(line)
+    message = ngettext("{n} new revision", "{n} new revisions", report.added).format(n=number(report.added))
+    if result.dry_run:
+        message = _("{summary} (dry run: nothing written)").format(summary=message)
+    print(message)
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    store = _store()
+    conflicts = revisions.open_conflicts(store, _summit_id(store, args.summit))
+    if args.json:
+        _json([asdict(c) for c in conflicts])
+        return 0
+    if not conflicts:
+        print(_("No conflicts."))
+    for c in conflicts:
+        where = f"{c.reference} [{c.party_code}]" if c.party_code else f"{c.reference} [{_('status')}]"
+        print(
+            f"{where} {_(field_label(c.field))}: "
+            + _(
+                "shown “{value}”; {ours_author}: “{ours}”; {theirs_author}: “{theirs}”; before: “{base}”"
+            ).format(
+                value=c.value,
+                ours=c.ours,
+                theirs=c.theirs,
+                base=c.base,
+                ours_author=c.ours_author or _("ours"),
+                theirs_author=c.theirs_author or _("theirs"),
+            )
+        )
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    if args.field in annotate.POSITION_FIELDS and not args.party:
+        raise ValidationError(_("Give --party: “{field}” is a position field.").format(field=args.field))
+    party = args.party.upper() if args.field in annotate.POSITION_FIELDS else None
+    choice = "ours" if args.ours else "theirs" if args.theirs else None
+    store = _store()
+    commitment_id = annotate.commitment_id_for(store, args.ref, args.summit)
+    value: Any = args.value
+    if args.field == "tags" and value is not None:
+        value = [t.strip() for t in value.split(",") if t.strip()]
+    result = revisions.resolve(
+        store, commitment_id, party, args.field, load_author(), choice=choice, value=value
+    )
+    _report_save(args, result)
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     store = _store()
     problems = maintenance.check(store)
@@ -546,6 +657,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path)
     add("check", cmd_check, _("check the store's integrity"))
+
+    p = add("exchange", lambda a: 2, _("send and receive annotations as .nalsx bundles"), json_flag=False)
+    actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTION"), parser_class=_Parser)
+    p = actions.add_parser("export", help=_("write a bundle of revisions with their summits"))
+    p.set_defaults(func=cmd_exchange_export)
+    p.add_argument("file", type=Path)
+    p.add_argument("--summit", help=_("summit number, id or part of its title (default: all)"))
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--all", action="store_true", help=_("every revision (the default)"))
+    who.add_argument(
+        "--for", dest="for_peer", metavar=_("PEER"), help=_("only what that peer has not received yet")
+    )
+    p.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
+    p = actions.add_parser("import", help=_("merge a bundle's revisions into the store"))
+    p.set_defaults(func=cmd_exchange_import)
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help=_("say what would happen, write nothing"))
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
+
+    add("conflicts", cmd_conflicts, _("list the conflicts no one has settled"), summit=True)
+    p = add("resolve", cmd_resolve, _("settle one conflicting field"), summit=True)
+    p.add_argument("ref", help=_("reference, e.g. B-1"))
+    p.add_argument("--party", help=_("party code, e.g. CA (for a position field)"))
+    p.add_argument("--field", required=True, choices=(*annotate.POSITION_FIELDS, *annotate.STATUS_FIELDS))
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--ours", action="store_true", help=_("keep the value shown now (the later save)"))
+    how.add_argument("--theirs", action="store_true", help=_("take the other side's value"))
+    how.add_argument("--value", metavar=_("TEXT"), help=_("a value of your own (tags: comma-separated)"))
     return parser
 
 

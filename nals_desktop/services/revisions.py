@@ -371,7 +371,7 @@ def integrate(store: Store, records: Iterable[RevisionRecord], *, dry_run: bool 
     batch = list({r.id: r for r in records}.values())
     for record in batch:
         check_record(record)
-    with store.unit_of_work() as session:
+    with store.unit_of_work(write=True) as session:
         return integrate_in(session, batch, dry_run=dry_run)
 
 
@@ -379,7 +379,7 @@ def integrate_in(
     session: Session, batch: Sequence[RevisionRecord], *, dry_run: bool = False
 ) -> IntegrationReport:
     """``integrate`` inside an open session (the records already checked one by one)."""
-    known = _existing_ids(session, [r.id for r in batch])
+    known = existing_ids(session, [r.id for r in batch])
     incoming = [r for r in batch if r.id not in known]
     if not incoming:
         return IntegrationReport(received=len(batch), added=0, merges=0)
@@ -439,10 +439,18 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
         yield items[i : i + _CHUNK]
 
 
-def _existing_ids(session: Session, ids: Sequence[str]) -> set[str]:
+def existing_ids(session: Session, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(ids):
         found.update(session.scalars(select(Revision.id).where(Revision.id.in_(chunk))))
+    return found
+
+
+def known_commitments(session: Session, ids: Sequence[str]) -> set[str]:
+    """Those of ``ids`` that are commitments of this store."""
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(session.scalars(select(Commitment.id).where(Commitment.id.in_(chunk))))
     return found
 
 
@@ -661,7 +669,7 @@ def resolve(
 ) -> Changes:
     """Settle one open conflict with ``choice`` ("ours" or "theirs") or ``value``: a new revision."""
     entity: EntityKey = (POSITION if party_code else STATUS, commitment_id, party_code)
-    with store.unit_of_work() as session:
+    with store.unit_of_work(write=True) as session:
         head = _head(session, entity)
         open_ = {c["field"]: c for c in head.conflicts or ()}
         if field_name not in open_:
