@@ -619,7 +619,7 @@ class Composer:
             party = self.names.get(change.party_code, change.party_code) if change.party_code else "—"
             values = [
                 timestamp(change.when),
-                one_line(change.who),
+                one_line(change.who) or "—",
                 one_line(change.reference),
                 one_line(party),
                 ", ".join(one_line(_(field_label(f))) for f in change.fields),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import uuid
 from collections.abc import Mapping
@@ -39,7 +38,8 @@ def load_author() -> Author:
     if not data.get("device_id"):
         data["device_id"] = str(uuid.uuid4())
         _write(path, data)
-    name = data.get("name") or _os_user()
+    # No name given ("Later" in the profile dialog): none is recorded, never the login name.
+    name = data.get("name") or ""
     return Author(name=str(name), delegation=data.get("delegation"), device_id=str(data["device_id"]))
 
 
@@ -69,10 +69,3 @@ def _write(path: Path, data: Mapping[str, object]) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     tmp.replace(path)
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"

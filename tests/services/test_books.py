@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import re
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,7 @@ from nals_desktop.domain.errors import ExportError
 from nals_desktop.services import annotate
 from nals_desktop.services.books import BookScope, book_content, export_book, resolve_scope
 from nals_desktop.services.browse import list_pillars
-from nals_desktop.services.identity import Author
+from nals_desktop.services.identity import Author, load_author
 from nals_desktop.services.importing import ImportOptions, preview_text, store_summit
 
 ME = Author("Claire Roy", "CA", "dev-1")
@@ -194,3 +195,22 @@ def test_every_position_field_is_printed_under_its_label(seeded_store, tmp_path:
 
     assert printed(_section(lines, "Our position — Canada", "Other parties' positions"), ours) == ours
     assert printed(_section(lines, "Mexico", "No position recorded for: United States"), theirs) == theirs
+
+
+def test_without_a_profile_name_the_book_names_nobody(seeded_store, tmp_path: Path) -> None:
+    """No profile name given: the book never credits the change to the login name (issue 16, item 10)."""
+    login = getpass.getuser()
+    author = load_author()  # "Later" in the profile dialog, or a CLI user without a profile
+    cid = annotate.commitment_id_for(seeded_store, "D-3")
+    annotate.set_position(
+        seeded_store, cid, "CA", {"stance": "support", "red_line": "No new funding"}, author
+    )
+    out = tmp_path / "unnamed.pdf"
+    request = BookRequest(title="Unnamed", own_party="CA", sections=frozenset({"pillars", "changes"}))
+    scope = resolve_scope(seeded_store, references=["D-3"], changes_since=date(2000, 1, 1))
+    export_book(seeded_store, scope, request, out)
+    lines = [line.strip() for page in PdfReader(out).pages for line in page.extract_text().splitlines()]
+    assert not [line for line in lines if login in line.split()], login
+    assert sum(line.startswith("Last changed on ") for line in lines) == 2  # the position and the commitment
+    annex = lines[lines.index("Fields") + 1 :]
+    assert annex[1:5] == ["—", "D-3", "Canada", "Stance, Red line"], annex  # "—": changed by nobody named
