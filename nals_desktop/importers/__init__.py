@@ -12,7 +12,7 @@ from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedSummit
 from nals_desktop.i18n import _
 from nals_desktop.importers.detect import detect
-from nals_desktop.importers.readers import READERS
+from nals_desktop.importers.readers import reader_for
 from nals_desktop.importers.titles import propose_short_title
 
 __all__ = [
@@ -141,7 +141,7 @@ def _normalise_newlines(text: str) -> str:
 
 def parse_text(text: str, fmt: str, name: str = "") -> ParsedSummit:
     """Turn a fact sheet's text into a ParsedSummit; raise DocumentError (only) when that is impossible."""
-    reader = READERS.get(fmt)
+    reader = reader_for(fmt)
     if reader is None:
         raise DocumentError(_("{name}: unknown document format {fmt!r}").format(name=name or "?", fmt=fmt))
     text = _CONTROL.sub("", _normalise_newlines(text).lstrip("\ufeff"))

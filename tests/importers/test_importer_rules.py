@@ -7,7 +7,9 @@ import pytest
 from nals_desktop.domain.model import ParsedSummit
 from nals_desktop.importers import parse_text, propose_short_title
 from nals_desktop.importers.blocks import Block, ListLevels
-from nals_desktop.importers.readers import read_html, read_markdown, read_txt
+from nals_desktop.importers.readers.html import read_html
+from nals_desktop.importers.readers.markdown import read_markdown
+from nals_desktop.importers.readers.text import read_txt
 
 from .outline import texts
 

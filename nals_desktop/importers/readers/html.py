@@ -1,0 +1,336 @@
+"""The HTML reader (BeautifulSoup over lxml): headings, paragraphs and list items, page furniture left out."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Sequence
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+from bs4.element import NavigableString, PreformattedString, Tag
+
+from nals_desktop.importers.blocks import (
+    MARKER,
+    Block,
+    InlineBuffer,
+    ListLevels,
+    clean_text,
+    is_residue,
+)
+from nals_desktop.importers.readers.shared import STRONG_TAGS, drop_navigation
+
+# Page furniture and non-content elements: never part of a fact sheet's text.
+_DROPPED_TAGS = frozenset({
+    "script", "style", "nav", "noscript", "template", "head", "aside", "button", "select", "iframe", "svg",
+    "canvas", "object", "embed", "dialog", "search",
+})  # fmt: skip
+# What only a page's content holds: a form around it is the page's wrapper, not a search or sign-up form.
+_PAGE_CONTENT = ["main", "article", "h1"]
+# A page's banner and footer are furniture; the header of an article (its title, its date) is not.
+_PAGE_LEVEL_TAGS = frozenset({"header", "footer"})
+_SECTIONING_TAGS = frozenset({"article", "main", "section"})
+# Text only screen readers see: "Main Content", "Opens in a new window", an icon's label. (Not "hidden" or
+# "d-none": responsive layouts show those again on a wide screen.)
+_HIDDEN_CLASSES = frozenset({
+    "sr-only", "visually-hidden", "screen-reader-text", "wb-inv", "element-invisible", "show-for-sr",
+    "usa-sr-only",
+})  # fmt: skip
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_LIST_TAGS = frozenset({"ul", "ol", "menu", "dir"})
+_HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr", "html", "main", "p",
+        "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "li", "[document]",
+    }
+)  # fmt: skip
+_SKIPPED_INLINE = frozenset({"img", "picture", "video", "audio", "map", "input", "textarea"})
+# Word's HTML ("Save as web page", or pasted into a CMS): list paragraphs with their level in the style.
+_MSO_LEVEL = re.compile(r"mso-list\s*:[^;\"']*?level(\d+)", re.IGNORECASE)
+# The bullet or number Word writes before a list paragraph's text, then a run of (no-break) spaces: a symbol,
+# "1." "a)" "iv.", or one letter (a Symbol or Wingdings glyph without its font: "o", "Ø", "§", "ü").
+_MSO_MARKER = re.compile(
+    r"^\s*(?:[^\w\s]{1,3}|\d{1,3}[.)]|[ivxlcIVXLC]{1,5}[.)]|[^\W\d_][.)]?)[\s\u00a0]{2,}"
+)
+_MARGIN_LEFT = re.compile(r"margin-left\s*:\s*(\d+(?:\.\d+)?)\s*(pt|in|cm|mm|px)", re.IGNORECASE)
+_POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75}
+# In a paragraph, "*", "+", "o" and dashes are more often a footnote mark, a word or a quote's attribution
+# ("— The Prime Minister") than a bullet.
+_NOT_PARAGRAPH_MARKERS = frozenset("*+o-\u2013\u2014")
+
+
+def _holds_title(element: Tag) -> bool:
+    if element.name != "header":
+        return False
+    heading = element.find("h1")
+    if not isinstance(heading, Tag):
+        return False
+    linked = " ".join(a.get_text(" ") for a in heading.find_all("a"))
+    return clean_text(heading.get_text(" ")) not in ("", clean_text(linked))
+
+
+def _paragraph_marker(line: str) -> re.Match[str] | None:
+    marker = MARKER.match(line)
+    return marker if marker and marker["marker"] not in _NOT_PARAGRAPH_MARKERS else None
+
+
+def _word_list_level(element: Tag, classes: Sequence[str]) -> int | None:
+    """The level of a Word list paragraph, from its mso-list style or, where "Web Page, Filtered" dropped
+    that, from its indentation (Word indents each level by half an inch); None for any other element."""
+    if element.name != "p":
+        return None
+    style = str(element.get("style") or "")
+    level = _MSO_LEVEL.search(style)
+    if level is not None:
+        return max(int(level[1]) - 1, 0)
+    if not any(str(c).startswith("MsoListParagraph") for c in classes):
+        return None
+    margin = _MARGIN_LEFT.search(style)
+    if margin is None:
+        return 0
+    return max(round(float(margin[1]) * _POINTS[margin[2].lower()] / 36) - 1, 0)
+
+
+def _is_text(node: object) -> bool:
+    # Comments, CDATA, doctypes and processing instructions are strings too, but not text.
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+def _hidden(element: Tag) -> bool:
+    if element.has_attr("hidden"):
+        return True
+    classes: Sequence[str] = element.get("class") or []
+    style = element.get("style") or ""
+    return any(c in _HIDDEN_CLASSES for c in classes) or bool(style and _HIDDEN_STYLE.search(str(style)))
+
+
+#: Elements nested deeper than this are read as flat text: the walk is recursive, hostile pages are not.
+_MAX_ELEMENT_DEPTH = 100
+
+
+class _HtmlReader:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.depth = 0
+        self.sections = 0  # open article, main and section elements
+        self.levels = ListLevels()  # paragraphs written as list items ("1. …", "• …")
+        self.titled_content = False  # an <h1> inside <main> or <article>
+
+    def _skipped(self, element: Tag) -> bool:
+        # Skipped while walking rather than decomposed first: bs4's find_all is slow on large pages.
+        name = element.name
+        if name == "form":
+            # A search or sign-up form is furniture; ASP.NET and SharePoint wrap the whole page in one.
+            return element.find(_PAGE_CONTENT) is None
+        if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or _hidden(element):
+            return True
+        if name not in _PAGE_LEVEL_TAGS or self.sections:
+            return False
+        # A banner holding the page's <h1> (not a logo linking home) is read, unless the content has its own.
+        return self.titled_content or not _holds_title(element)
+
+    def _too_deep(self) -> bool:
+        return self.depth > _MAX_ELEMENT_DEPTH
+
+    def read_container(self, element: Tag) -> None:
+        self.depth += 1
+        sectioning = element.name in _SECTIONING_TAGS or element.get("role") == "main"
+        self.sections += sectioning
+        try:
+            if self._too_deep():
+                self.blocks.append(Block("paragraph", clean_text(element.get_text(" "))))
+            else:
+                self._container(element)
+        finally:
+            self.depth -= 1
+            self.sections -= sectioning
+
+    def _container(self, element: Tag) -> None:
+        buffer = InlineBuffer()
+        for child in element.children:
+            if isinstance(child, Tag) and self._skipped(child):
+                continue
+            if isinstance(child, Tag) and _is_structural(child.name):
+                self._paragraph(buffer, element)
+                buffer = InlineBuffer()
+                self._structural(child)
+            elif isinstance(child, Tag):
+                self.read_inline(child, buffer, strong=False, link=False)
+            elif _is_text(child):
+                buffer.add(str(child), False)
+        self._paragraph(buffer, element)
+
+    def _paragraph(self, buffer: InlineBuffer, element: Tag) -> None:
+        """Inline text between blocks: a paragraph, or items where it is written as a list ("1. …", Word's
+        list paragraphs); nothing where it is only a link ("Skip to content", "See more releases")."""
+        if buffer.link_only():
+            return
+        lines = buffer.lines()
+        if not lines:
+            return
+        classes: Sequence[str] = element.get("class") or []
+        if "MsoTitle" in classes:  # Word's Title style
+            self.blocks.append(Block("heading", " ".join(lines), level=1))
+            return
+        level = _word_list_level(element, classes)
+        if level is not None:
+            raw = _MSO_MARKER.sub("", " ".join(t for t, _s, _l in buffer.pieces()), count=1)
+            self.blocks.append(Block("item", clean_text(raw), depth=level))
+            return
+        first = next((i for i, line in enumerate(lines) if _paragraph_marker(line)), None)
+        if first is not None and is_residue(" ".join(lines)):
+            first = None  # "- 30 -"
+        if first is not None and first > 0 and not lines[first - 1].endswith(":"):
+            first = None  # a "2." inside a paragraph, not a list under an intro
+        if first is None:
+            self.levels.clear()
+            self.blocks.extend(buffer.paragraph_blocks())
+            return
+        if first:
+            self.levels.clear()
+            self.blocks.extend(buffer.head(first).paragraph_blocks())
+        self._marked_lines(lines[first:])
+
+    def _marked_lines(self, lines: list[str]) -> None:
+        """Lines starting with a bullet or a number are items; the lines after one continue it."""
+        parts: list[str] = []
+        depth = 0
+        for line in [*lines, ""]:
+            marker = _paragraph_marker(line)
+            if (marker or not line) and parts:
+                self.blocks.append(Block("item", clean_text(" ".join(parts)), depth=depth))
+                parts = []
+            if marker:
+                depth = self.levels.depth(0, marker["marker"])
+                parts.append(line[marker.end() :])
+            elif line:
+                parts.append(line)
+
+    def _structural(self, element: Tag) -> None:
+        name = element.name
+        if name in _LIST_TAGS or name == "li":
+            start = len(self.blocks)
+            if name == "li":
+                self.read_item(element, 0)
+            else:
+                self.read_list(element, 0)
+            drop_navigation(self.blocks, start)
+            self.levels.clear()
+        elif name in _HEADING_TAGS:
+            buffer = InlineBuffer()
+            self.read_inline(element, buffer, strong=False, link=False)
+            level = _HEADING_TAGS[name]
+            self.blocks.append(Block("heading", buffer.text(), level=level, link_only=buffer.link_only()))
+            self.levels.clear()
+        else:
+            self.read_container(element)
+
+    def read_inline(self, element: Tag, buffer: InlineBuffer, strong: bool, link: bool) -> None:
+        strong = strong or element.name in STRONG_TAGS
+        link = link or (element.name == "a" and element.has_attr("href"))
+        if self.depth + 1 > _MAX_ELEMENT_DEPTH:
+            buffer.add(element.get_text(" "), strong, link)
+            return
+        self.depth += 1
+        try:
+            self._inline(element, buffer, strong, link)
+        finally:
+            self.depth -= 1
+
+    def _inline(self, element: Tag, buffer: InlineBuffer, strong: bool, link: bool) -> None:
+        if element.name == "br":
+            buffer.add(" ", strong, link)
+            if not strong:
+                buffer.newline()
+            return
+        for child in element.children:
+            if isinstance(child, Tag) and self._skipped(child):
+                continue
+            if isinstance(child, Tag):
+                spaced = _is_structural(child.name)  # misplaced blocks still separate words
+                buffer.add(" " if spaced else "", strong, link)
+                self.read_inline(child, buffer, strong, link)
+                buffer.add(" " if spaced else "", strong, link)
+            elif _is_text(child):
+                buffer.add(str(child), strong, link)
+
+    def read_list(self, element: Tag, depth: int) -> None:
+        self.depth += 1
+        try:
+            if self._too_deep():
+                self.blocks.append(Block("item", clean_text(element.get_text(" ")), depth=depth))
+            else:
+                self._list(element, depth)
+        finally:
+            self.depth -= 1
+
+    def _list(self, element: Tag, depth: int) -> None:
+        for child in element.children:
+            if isinstance(child, Tag) and self._skipped(child):
+                continue
+            if isinstance(child, Tag) and child.name == "li":
+                self.read_item(child, depth)
+            elif isinstance(child, Tag) and child.name in _LIST_TAGS:
+                self.read_list(child, depth + 1)  # a list directly inside a list: sloppy nesting
+            elif isinstance(child, Tag):
+                self.read_list(child, depth)  # wrappers between <ul> and <li>
+            elif _is_text(child) and clean_text(str(child)):
+                self.blocks.append(Block("item", clean_text(str(child)), depth=depth))
+
+    def read_item(self, element: Tag, depth: int) -> None:
+        buffer = InlineBuffer()
+        nested: list[Tag] = []
+        self._item_text(element, buffer, nested, strong=False, link=False)
+        text = buffer.text()
+        if text:
+            self.blocks.append(Block("item", text, depth=depth, link_only=buffer.link_only()))
+        for child_list in nested:
+            self.read_list(child_list, depth + 1)
+
+    def _item_text(
+        self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool, link: bool
+    ) -> None:
+        strong = strong or element.name in STRONG_TAGS
+        link = link or (element.name == "a" and element.has_attr("href"))
+        if self.depth + 1 > _MAX_ELEMENT_DEPTH:
+            buffer.add(element.get_text(" "), strong, link)
+            return
+        self.depth += 1
+        try:
+            self._item_children(element, buffer, nested, strong, link)
+        finally:
+            self.depth -= 1
+
+    def _item_children(
+        self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool, link: bool
+    ) -> None:
+        for child in element.children:
+            if isinstance(child, Tag) and child.name in _LIST_TAGS:
+                nested.append(child)
+            elif isinstance(child, Tag) and self._skipped(child):
+                continue
+            elif isinstance(child, Tag):
+                spaced = child.name == "br" or _is_structural(child.name)
+                buffer.add(" " if spaced else "", strong, link)
+                self._item_text(child, buffer, nested, strong, link)
+                buffer.add(" " if spaced else "", strong, link)
+            elif _is_text(child):
+                buffer.add(str(child), strong, link)
+
+
+def _is_structural(name: str) -> bool:
+    return name in _BLOCK_TAGS or name in _LIST_TAGS or name in _HEADING_TAGS
+
+
+def read_html(text: str) -> list[Block]:
+    """Headings, paragraphs and (nested) list items of an HTML page, page furniture left out."""
+    with warnings.catch_warnings():
+        # Short fragments can look like a file name or URL, and XHTML like XML: both are parsed as HTML here.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(text, "lxml")
+    reader = _HtmlReader()
+    reader.titled_content = soup.select_one("main h1, article h1, [role=main] h1") is not None
+    reader.read_container(soup)
+    return reader.blocks

@@ -1,0 +1,341 @@
+"""The Markdown reader: CommonMark (markdown-it-py tokens), pandoc's extensions and pasted text bullets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from nals_desktop.importers.blocks import (
+    TEXT_BULLETS,
+    Block,
+    InlineBuffer,
+    ListLevels,
+    clean_text,
+)
+from nals_desktop.importers.readers.shared import STRONG_TAGS, drop_navigation, indent_width
+from nals_desktop.importers.readers.text import read_txt
+
+# Plain-text bullets in a Markdown file (text pasted into a .md): Markdown sees a paragraph, we see a list.
+_TEXT_BULLET_LINE = re.compile(rf"^[^\S\n]*(?P<marker>[{TEXT_BULLETS}])[^\S\n]+\S")
+_LEADING_BULLET = re.compile(rf"^[{TEXT_BULLETS}]\s*")
+_HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
+_SOFTBREAK = Token("softbreak", "br", 0)
+#: markdown-it stops reading lists nested deeper than this (its recursion guard); the rest is read as text.
+_MAX_NESTING = 100
+
+# What pandoc's Markdown adds to a converted page: ::: fenced divs, {#id .class key=value} attributes,
+# [text]{.class} spans, [^1] footnotes, and -- / --- for the dashes.
+_PANDOC_FENCE = re.compile(r"^[ \t]*:{3,}.*$", re.MULTILINE)
+_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w:-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']*))"
+_ATTRIBUTES = re.compile(rf"\{{\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}")
+_SPAN = re.compile(rf"\[([^\[\]]*)\](?=\{{\s*{_ATTRIBUTE})")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]:")
+_EM_DASH = re.compile(r"(?<=\S)---(?=\S)")
+_EN_DASH = re.compile(r"(?<=\S)--(?=\S)")
+
+
+_MAX_FRONT_MATTER = 200
+_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*\s*:")
+_YAML_TITLE = re.compile(r"title\s*:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE)
+# "FACT SHEET: … | The White House": a page title ends with the site's name.
+_SITE_NAME = re.compile(r"\s+[|\u2013\u2014]\s+[^|\u2013\u2014]{1,40}$")
+
+
+def _site_name_dropped(title: str) -> str:
+    shorter = _SITE_NAME.sub("", clean_text(title))
+    return shorter if len(shorter.split()) >= 3 else clean_text(title)
+
+
+def _pandoc_tidy(text: str) -> str:
+    text = _ATTRIBUTES.sub("", _SPAN.sub(r"\1", text))
+    return _EN_DASH.sub("\u2013", _EM_DASH.sub("\u2014", _FOOTNOTE_REF.sub("", text)))
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    # Keep escapes and unmatched emphasis delimiters as separate tokens: a lone "**" left by a
+    # converter (quad fact sheet) is markup to drop, an escaped "\*" is text to keep.
+    return MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).disable(["text_join", "fragments_join"])
+
+
+@dataclass
+class _OpenItem:
+    depth: int
+    parts: list[str] = field(default_factory=list)
+    first: int | None = None
+    last: int | None = None
+    index: int | None = None  # position in the block list once emitted (before its nested items)
+    links: list[bool] = field(default_factory=list)  # whether each part is nothing but a link
+
+    def add(self, text: str, line_map: list[int] | None, link_only: bool = False) -> None:
+        self.parts.append(text)
+        self.links.append(link_only)
+        if line_map:
+            self.first = line_map[0] + 1 if self.first is None else self.first
+            self.last = line_map[1]
+
+    def block(self) -> Block:
+        span = (self.first, self.last) if self.first is not None and self.last is not None else None
+        link_only = bool(self.links) and all(self.links)
+        return Block(
+            "item", clean_text(" ".join(self.parts)), depth=self.depth, span=span, link_only=link_only
+        )
+
+
+class _MarkdownReader:
+    def __init__(self, nested: bool = False) -> None:
+        self.nested = nested  # reading the text of an indented block: its own indented blocks are plain text
+        self.blocks: list[Block] = []
+        self.items: list[_OpenItem] = []
+        self.list_depth = 0
+        self.list_start = 0  # where the outermost open list's items begin in self.blocks
+        self.columns: list[int] = []  # the indentation of each open item's marker
+        self.heading_level = 0
+        self.source_lines: list[str] = []
+        self.bullet_levels = ListLevels()  # open levels of plain-text bullets
+
+    def read(self, text: str) -> list[Block]:
+        text = _PANDOC_FENCE.sub("", text)
+        self.source_lines = text.split("\n")
+        if not self.nested:
+            text = self._front_matter(text)
+        for token in _markdown().parse(text):
+            self._token(token)
+        return [block for block in self.blocks if not _FOOTNOTE.match(block.text)]
+
+    def _token(self, token: Token) -> None:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            if self.items:
+                self._emit(self.items[-1])  # the parent item goes before its children
+            elif self.list_depth == 0:
+                self.list_start = len(self.blocks)
+            self.list_depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            self.list_depth -= 1
+            if self.list_depth == 0 and not self.items:
+                drop_navigation(self.blocks, self.list_start)
+        elif kind == "list_item_open":
+            self.items.append(_OpenItem(max(self.list_depth - 1, 0)))
+            self.columns.append(self._column(token.map[0]) if token.map else 0)
+            if token.level + 1 >= _MAX_NESTING and token.map:
+                self._too_deep(token.map)
+        elif kind == "list_item_close":
+            self._emit(self.items.pop())
+            self.columns.pop()
+        elif kind == "heading_open":
+            self.heading_level = int(token.tag[1:])
+        elif kind == "heading_close":
+            self.heading_level = 0
+        elif kind == "inline":
+            self._inline(token)
+        elif kind == "code_block":
+            self._text_block(token.content, token.map)
+        elif kind == "fence":
+            self._text_block(token.content, token.map, skip=1)  # the text starts below the ``` line
+        elif kind == "html_block":
+            self._html_block(token)
+
+    def _front_matter(self, text: str) -> str:
+        """YAML front matter (web clippers, static sites) is no text: its title is the document's title."""
+        lines = self.source_lines
+        if not lines or lines[0].rstrip() != "---":
+            return text
+        end = next(
+            (i for i in range(1, min(len(lines), _MAX_FRONT_MATTER)) if lines[i].rstrip() in ("---", "...")),
+            0,
+        )
+        if not end or not any(_YAML_KEY.match(line) for line in lines[1:end]):
+            return text
+        for number, line in enumerate(lines[1:end], start=2):
+            title = _YAML_TITLE.match(line)
+            if title:
+                self.blocks.append(
+                    Block("heading", _site_name_dropped(title[1]), level=1, span=(number, number))
+                )
+        return "\n" * end + "\n".join(lines[end:])
+
+    def _too_deep(self, line_map: list[int]) -> None:
+        """markdown-it skips what is nested beyond its limit, to the end of the enclosing lists: read the deep
+        item's own lines as plain text, and what follows at a shallower indentation as Markdown again, so no
+        item is lost (detection folds the depth anyway)."""
+        first, end = line_map
+        column = self.columns[-1]
+        shallower = next(
+            (i for i in range(first + 1, end) if self.source_lines[i].strip() and self._column(i) < column),
+            end,
+        )
+        deep = "\n".join(line.expandtabs(4)[column:] for line in self.source_lines[first:shallower])
+        self._adopt(read_txt(deep), first, self.list_depth - 1)
+        if shallower < end:
+            rest = self._column(shallower)
+            text = "\n".join(line.expandtabs(4)[rest:] for line in self.source_lines[shallower:end])
+            reader = _MarkdownReader(self.nested)
+            self._adopt(reader.read(text), shallower, sum(1 for c in self.columns[:-1] if c < rest))
+
+    def _column(self, index: int) -> int:
+        return indent_width(self._source_line(index))
+
+    def _adopt(self, blocks: list[Block], first_line: int, depth: int) -> None:
+        for block in blocks:
+            span = (block.span[0] + first_line, block.span[1] + first_line) if block.span else None
+            self.blocks.append(replace(block, depth=block.depth + depth, span=span))
+
+    def _inline(self, token: Token) -> None:
+        buffer = InlineBuffer(tidy=_pandoc_tidy)
+        _markdown_inline(token.children or [], buffer)
+        span = _span(token.map)
+        bullet = self._first_bullet_line(token.map) if token.map and not self.items else None
+        if self.items:
+            self.items[-1].add(buffer.text(), token.map, buffer.link_only())
+        elif token.map and bullet is not None:
+            self._bullet_paragraph(token, token.map[0], bullet)
+        elif self.heading_level:
+            self.bullet_levels.clear()
+            heading = Block("heading", buffer.text(), level=self.heading_level, span=span)
+            self.blocks.append(replace(heading, link_only=buffer.link_only()))
+        elif not buffer.link_only():  # a paragraph that is only a link is navigation ("Skip to content")
+            self.bullet_levels.clear()
+            self.blocks.extend(buffer.paragraph_blocks(span))
+
+    def _source_line(self, index: int) -> str:
+        return self.source_lines[index] if 0 <= index < len(self.source_lines) else ""
+
+    def _first_bullet_line(self, line_map: list[int]) -> int | None:
+        """The first line of a paragraph written with text bullets, if it is the first line or follows an
+        intro ending in ":" ("The leaders will:" then "• act" with no blank line between)."""
+        for index in range(line_map[0], line_map[1]):
+            if _TEXT_BULLET_LINE.match(self._source_line(index)):
+                above = self._source_line(index - 1).rstrip()
+                return index if index == line_map[0] or above.endswith(":") else None
+        return None
+
+    def _bullet_paragraph(self, token: Token, first: int, bullet: int) -> None:
+        """A paragraph of bullet lines: one item per bullet, nested by indentation, inline markup removed;
+        the lines above the first bullet are its intro."""
+        segments: list[list[Token]] = [[]]
+        for child in token.children or []:
+            if child.type in ("softbreak", "hardbreak"):
+                segments.append([])  # one segment per source line
+            else:
+                segments[-1].append(child)
+        if bullet > first:
+            intro = InlineBuffer(tidy=_pandoc_tidy)
+            _markdown_inline(
+                [t for segment in segments[: bullet - first] for t in [*segment, _SOFTBREAK]], intro
+            )
+            self.blocks.extend(intro.paragraph_blocks((first + 1, bullet)))
+            segments, first = segments[bullet - first :], bullet
+        current: _OpenItem | None = None
+        for offset, segment in enumerate(segments):
+            buffer = InlineBuffer(tidy=_pandoc_tidy)
+            _markdown_inline(segment, buffer)
+            raw = self._source_line(first + offset)
+            text = buffer.text()
+            marked = _TEXT_BULLET_LINE.match(raw)
+            if current is None or marked:
+                if current is not None:
+                    self._emit(current)
+                marker = marked["marker"] if marked else ""
+                current = _OpenItem(self.bullet_levels.depth(indent_width(raw), marker))
+                text = _LEADING_BULLET.sub("", text, count=1)
+            current.add(text, [first + offset, first + offset + 1])
+        if current is not None:
+            self._emit(current)
+
+    def _text_block(self, text: str, line_map: list[int] | None, skip: int = 0) -> None:
+        if self.items:
+            self.items[-1].add(text, line_map)
+            return
+        # Indented or fenced text outside a list is text (often pasted bullets), not code: read it once more.
+        offset = line_map[0] + skip if line_map else 0
+        inner = read_txt(text) if self.nested else _MarkdownReader(nested=True).read(text)
+        for block in inner:
+            span = (block.span[0] + offset, block.span[1] + offset) if line_map and block.span else None
+            self.blocks.append(replace(block, span=span))
+
+    def _html_block(self, token: Token) -> None:
+        # Imported here: bs4 and lxml load only for a Markdown file that holds HTML.
+        from nals_desktop.importers.readers.html import read_html
+
+        inner = read_html(token.content)
+        if self.items:
+            self.items[-1].add(" ".join(b.text for b in inner), token.map)
+            return
+        span = _span(token.map)
+        for block in inner:
+            self.blocks.append(replace(block, depth=block.depth + self.list_depth, span=span))
+
+    def _emit(self, item: _OpenItem) -> None:
+        block = item.block()
+        if item.index is not None:
+            # Text after a nested list still belongs to its item: update the block emitted earlier.
+            self.blocks[item.index] = block
+        elif block.text:
+            item.index = len(self.blocks)
+            self.blocks.append(block)
+
+
+def _markdown_inline(children: Sequence[Token], buffer: InlineBuffer) -> None:
+    strong = 0
+    link = 0
+    stars = 0  # a run of unmatched "*" delimiters: one is text (5 * 3), two or more are stray markup
+
+    def add(text: str) -> None:
+        nonlocal stars
+        if stars == 1:
+            buffer.add("*", strong > 0, link > 0)
+        stars = 0
+        buffer.add(text, strong > 0, link > 0)
+
+    for child in children:
+        kind = child.type
+        if kind == "text" and child.content == "*":
+            stars += 1
+        elif kind in ("text", "text_special", "code_inline"):
+            add(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            add(" ")
+            if not strong:
+                buffer.newline()
+        elif kind == "strong_open":
+            add("")
+            strong += 1
+        elif kind == "strong_close":
+            add("")
+            strong = max(strong - 1, 0)
+        elif kind in ("link_open", "link_close"):
+            add("")
+            link = link + 1 if kind == "link_open" else max(link - 1, 0)
+        elif kind == "html_inline":
+            add("")
+            closing, name = _html_tag(child.content)
+            if name in STRONG_TAGS:
+                strong = max(strong - 1, 0) if closing else strong + 1
+            elif name == "a":
+                link = max(link - 1, 0) if closing else link + 1
+            elif name == "br":
+                add(" ")
+                if not strong:
+                    buffer.newline()
+    add("")
+
+
+def _html_tag(markup: str) -> tuple[bool, str]:
+    match = _HTML_TAG.match(markup)
+    return (bool(match[1]), match[2].lower()) if match else (False, "")
+
+
+def _span(line_map: list[int] | None) -> tuple[int, int] | None:
+    return (line_map[0] + 1, line_map[1]) if line_map else None
+
+
+def read_markdown(text: str) -> list[Block]:
+    """CommonMark, inline HTML included: headings, paragraphs and (nested) list items with their lines."""
+    return _MarkdownReader().read(text)

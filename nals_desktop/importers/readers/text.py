@@ -1,0 +1,254 @@
+"""The plain-text reader: paragraphs between blank lines, bullets and numbers as items, nested by indent."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from nals_desktop.importers.blocks import (
+    MARKER,
+    Block,
+    ListLevels,
+    clean_text,
+    is_residue,
+)
+from nals_desktop.importers.readers.shared import indent_width
+
+_TXT_ITEM = re.compile(rf"^(?P<indent>[^\S\n]*){MARKER.pattern}(?P<text>\S.*)$")
+_LINE_ENDS = tuple(".;:!?\"'\u201d\u2019)\u00bb")
+# Page numbers of a PDF copy: "3", "Page 3 of 5", "- 3 -", "Página 3 de 5", "3 / 5".
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:page|p\.|p[aá]g\.|p[aá]gina)\s*)?\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]",
+    re.IGNORECASE,
+)
+_MAX_RUNNING_WORDS = 15
+_MENU_LINES = 3
+_MENU_WORDS = 5
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_HYPHENATED_END = re.compile(r"([^\W\d_]*)-$")
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(slots=True)
+class _TxtChunk:
+    kind: str  # "paragraph" | "item"
+    start: int
+    indent: int
+    depth: int = 0
+    lines: list[str] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
+    end: int = 0
+
+    def add(self, line: str, number: int) -> None:
+        self.lines.append(line)
+        self.numbers.append(number)
+        self.end = number
+
+
+@dataclass
+class _TxtLayout:
+    """What the whole text tells about its lines: page furniture, the width it was wrapped at, its words."""
+
+    text: str
+    furniture: set[int]
+    width: int | None  # the hard-wrap width of a PDF or e-mail copy; None for one line per paragraph
+    _words: set[str] | None = None
+
+    def words(self) -> set[str]:
+        if self._words is None:
+            self._words = set(_WORD.findall(self.text.lower()))
+        return self._words
+
+    def join(self, lines: list[str]) -> str:
+        """The lines of a paragraph or item as one text, a word broken at a line end made whole: "con-" and
+        "tinent" give "continent" where the text writes "continent" elsewhere; "cross-" "border" stay
+        "cross-border"; a soft hyphen always joins."""
+        if len(lines) == 1:
+            return clean_text(lines[0])
+        parts: list[str] = []
+        soft = False
+        for raw in lines:
+            line = clean_text(raw)
+            if not line:
+                continue
+            if parts:
+                previous = parts[-1]
+                if previous.endswith("-") and previous[-2:-1].isalnum() and line[0].isalnum():
+                    if self._one_word(previous, line):
+                        parts[-1] = previous[:-1]
+                elif not soft:
+                    parts.append(" ")
+            parts.append(line)
+            soft = raw.rstrip().endswith("\u00ad")
+        return clean_text("".join(parts))
+
+    def _one_word(self, previous: str, line: str) -> bool:
+        broken, rest = _HYPHENATED_END.search(previous[-80:]), _LEADING_WORD.match(line)
+        if broken is None or rest is None or not broken[1]:
+            return False
+        head, tail = broken[1].lower(), rest[0].lower()
+        return head + tail in self.words() and f"{head}-{tail}" not in self.words()
+
+    def wrapped(self, previous: str, line: str) -> bool:
+        """In hard-wrapped text, a line that left no room for the next word was broken there, not ended."""
+        if self.width is None:
+            return False
+        return len(previous.rstrip()) + 1 + len(line.split()[0]) >= 0.9 * self.width
+
+
+def read_txt(text: str) -> list[Block]:
+    """Paragraphs are separated by blank lines; bullets and numbers start items, nested by indentation."""
+    lines = text.split("\n")
+    breaks = {number for number, line in enumerate(lines) if "\f" in line}
+    lines = [line.replace("\f", "") for line in lines]
+    furniture = _page_furniture(lines, breaks)
+    layout = _TxtLayout(text, furniture, _wrap_width(lines, furniture))
+    chunks: list[_TxtChunk] = []
+    chunk: _TxtChunk | None = None
+    after_blank = False
+    page_gap = False
+    previous = ""
+    levels = ListLevels()  # the open list levels
+
+    for index, line in enumerate(lines):
+        number = index + 1
+        if index in furniture:
+            # A page break, where a PDF copy shows one: a form feed, or page numbers in hard-wrapped text.
+            page_gap = page_gap or layout.width is not None or index in breaks or index + 1 in breaks
+            continue
+        if not line.strip():
+            if chunk is not None and chunk.kind == "paragraph":
+                chunk = None
+            after_blank = True
+            continue
+        if page_gap and after_blank and not previous.rstrip().endswith(_LINE_ENDS):
+            after_blank = False  # a page break in the middle of a sentence: the text runs on
+        page_gap = False
+        indent = indent_width(line)
+        match = _TXT_ITEM.match(line)
+        if match and match["marker"] == "o" and not indent and (chunk is None or chunk.kind != "item"):
+            match = None  # "o" starts a sub-item, not a list ("o de cooperación" in wrapped Spanish)
+        if match and is_residue(clean_text(line)):
+            match = None  # "- 30 -", the end of a news release
+        if match:
+            chunk = _TxtChunk("item", number, indent, depth=levels.depth(indent, match["marker"]))
+            chunks.append(chunk)
+            chunk.add(match["text"], number)
+        elif (
+            chunk is not None
+            and chunk.kind == "item"
+            and _continues_item(chunk, indent, after_blank, line, layout)
+        ):
+            chunk.add(line, number)
+        elif chunk is not None and chunk.kind == "paragraph" and not after_blank:
+            chunk.add(line, number)
+        else:
+            levels.clear()  # a paragraph ends the list: the next bullet starts a new one
+            chunk = _TxtChunk("paragraph", number, indent)
+            chunks.append(chunk)
+            chunk.add(line, number)
+        previous = line
+        after_blank = False
+    # A lone "- The Minister" under a quote is no list: the text may still have lost its bullets.
+    if not any(a.kind == b.kind == "item" for a, b in itertools.pairwise(chunks)):
+        chunks = _unmarked_lists(chunks)
+    blocks = [_txt_block(c, layout) for c in chunks if not _menu(c)]
+    return [block for block in blocks if block.text]
+
+
+def _txt_block(chunk: _TxtChunk, layout: _TxtLayout) -> Block:
+    text = layout.join(chunk.lines)
+    if chunk.kind == "item":
+        return Block("item", text, depth=chunk.depth, span=(chunk.start, chunk.end))
+    return Block("paragraph", text, span=(chunk.start, chunk.end), lines=len(chunk.lines))
+
+
+def _continues_item(item: _TxtChunk, indent: int, after_blank: bool, line: str, layout: _TxtLayout) -> bool:
+    """Indented under its bullet, a line continues the item; unindented, only after an unfinished line."""
+    if indent > item.indent:
+        return True  # a hard-wrapped item, or a further paragraph indented under it
+    if after_blank:
+        return False
+    # Copied web text has one line per item: a line after a finished item is the next intro paragraph,
+    # unless the text is hard-wrapped and the item's line was full.
+    last = item.lines[-1]
+    return not last.rstrip().endswith(_LINE_ENDS) or layout.wrapped(last, line)
+
+
+def _page_furniture(lines: list[str], breaks: set[int]) -> set[int]:
+    """Page numbers, and the running headers and footers a PDF copy repeats at its page breaks."""
+    numbers = {i for i, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.strip())}
+    if not numbers and not breaks:
+        return numbers
+    content = [i for i, line in enumerate(lines) if line.strip() and i not in numbers]
+    edges: dict[str, set[int]] = {}  # a normalised line → the lines at a page edge that read so
+    for position in {0, len(lines)} | breaks | numbers:
+        after = bisect.bisect_left(content, position)
+        for i in content[max(after - 1, 0) : after + 1]:
+            edges.setdefault(_running_key(lines[i]), set()).add(i)
+    running = {key for key, places in edges.items() if len(places) >= 2 and _may_run(key)}
+    return numbers | {i for i in content if _running_key(lines[i]) in running}
+
+
+def _running_key(line: str) -> str:
+    return re.sub(r"\d+", "#", clean_text(line))
+
+
+def _may_run(key: str) -> bool:
+    # Intros ("They will:") and list items may repeat in a text; page headers and footers are neither.
+    return 0 < len(key.split()) <= _MAX_RUNNING_WORDS and not key.endswith(":") and not _TXT_ITEM.match(key)
+
+
+def _wrap_width(lines: list[str], furniture: set[int]) -> int | None:
+    """The width a PDF or e-mail copy was hard-wrapped at: most lines end near one width under 120."""
+    lengths = sorted(
+        len(line.rstrip()) for i, line in enumerate(lines) if line.strip() and i not in furniture
+    )
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if not 40 <= width <= 120:
+        return None
+    full = sum(1 for length in lengths if length >= 0.8 * width)
+    return width if full >= 0.3 * len(lengths) else None
+
+
+def _unmarked_lists(chunks: list[_TxtChunk]) -> list[_TxtChunk]:
+    """Text copied from a browser has lost its bullets: the lines of the block after an intro ending in ":"
+    are its items (a line starting in lower case after an item ending in ":" is that item's child)."""
+    result: list[_TxtChunk] = []
+    for index, chunk in enumerate(chunks):
+        intro = chunks[index - 1] if index else None
+        if intro is None or not intro.lines[-1].rstrip().endswith(":") or not _one_per_line(chunk.lines):
+            result.append(chunk)
+            continue
+        parent_open = False
+        for line, number in zip(chunk.lines, chunk.numbers, strict=True):
+            child = parent_open and line.lstrip()[:1].islower()
+            item = _TxtChunk("item", number, chunk.indent, depth=1 if child else 0)
+            item.add(line, number)
+            result.append(item)
+            if not child:
+                parent_open = line.rstrip().endswith(":")
+    return result
+
+
+def _menu(chunk: _TxtChunk) -> bool:
+    """Lines of a few words each, none a sentence: a web page's menu, breadcrumb or footer, copied."""
+    return (
+        chunk.kind == "paragraph"
+        and len(chunk.lines) >= _MENU_LINES
+        and all(
+            len(line.split()) <= _MENU_WORDS and not line.rstrip().endswith(tuple(".;!?"))
+            for line in chunk.lines
+        )
+    )
+
+
+def _one_per_line(lines: list[str]) -> bool:
+    """No line runs on into the next (an unfinished line followed by one in lower case): one item a line."""
+    return not any(
+        not a.rstrip().endswith(_LINE_ENDS) and b.lstrip()[:1].islower() for a, b in itertools.pairwise(lines)
+    )
