@@ -214,7 +214,7 @@ def bulk_set_positions(
             raise ValueError("replace the tags or edit them, not both")
         tag_edit = tag_edit.checked()
     ids = list(dict.fromkeys(commitment_ids))
-    with store.unit_of_work() as session:
+    with store.unit_of_work(write=True) as session:
         now = _now()
         revisions = [
             r
@@ -285,7 +285,7 @@ def _apply_status(
 def set_status(store: Store, commitment_id: str, changes: Mapping[str, Any], author: Author) -> Changes:
     """Save the implementation status; a change of status needs a reason."""
     clean = validate_status_changes(changes)
-    with store.unit_of_work() as session:
+    with store.unit_of_work(write=True) as session:
         commitment = _commitment(session, commitment_id)
         revision = _apply_status(session, commitment, clean, author, _now())
         return _changes([commitment_id], [revision] if revision else [], status=True)
@@ -296,7 +296,7 @@ def bulk_set_status(
 ) -> Changes:
     clean = validate_status_changes(changes)
     ids = list(dict.fromkeys(commitment_ids))
-    with store.unit_of_work() as session:
+    with store.unit_of_work(write=True) as session:
         now = _now()
         revisions = [
             r for cid in ids if (r := _apply_status(session, _commitment(session, cid), clean, author, now))
@@ -306,7 +306,7 @@ def bulk_set_status(
 
 def restore_revision(store: Store, revision_id: str, author: Author) -> Changes:
     """Bring back the values a revision saved, as a new revision (nothing is rewritten)."""
-    with store.unit_of_work() as session:
+    with store.unit_of_work(write=True) as session:
         old = session.get(Revision, revision_id)
         if old is None:
             raise NotFoundError(_("That revision does not exist."))

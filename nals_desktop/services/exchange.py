@@ -312,7 +312,7 @@ def import_export(store: Store, data: dict[str, Any]) -> list[ImportSummary]:
     breaks a rule anywhere is refused whole, before anything is written."""
     summits = check_export(data)
     summaries = []
-    with store.unit_of_work() as session:
+    with store.unit_of_work(write=True) as session:
         parties = {p.code: p for p in session.scalars(select(Party))}
         tags = {t.name.casefold(): t for t in session.scalars(select(Tag))}
         checksums = set(session.scalars(select(SourceDocument.checksum)))

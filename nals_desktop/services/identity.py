@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
+import tempfile
 import uuid
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from nals_desktop.domain.errors import ValidationError
+from nals_desktop.domain.errors import StoreError, ValidationError
 from nals_desktop.i18n import _
 from nals_desktop.paths import data_home
+
+log = logging.getLogger("nals.identity")
 
 PROFILE_FILE = "profile.json"
 
@@ -27,20 +32,33 @@ def _profile_path() -> Path:
 
 
 def load_author() -> Author:
-    """The saved profile; a device id is made (and saved) the first time it is needed."""
+    """The saved profile; a device id is made (and saved) the first time it is needed.
+
+    Two programs starting at once agree on one device id: the first to write the profile wins and the
+    other reads it. A profile that cannot be written (a read-only data folder) still gives an author.
+    """
     path = _profile_path()
-    data: dict[str, str | None] = {}
-    if path.exists():
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            data = {}
+    data = _read(path)
     if not data.get("device_id"):
         data["device_id"] = str(uuid.uuid4())
-        _write(path, data)
+        try:
+            if not _write(path, data, replace=path.exists()):
+                theirs = _read(path)  # another program started at the same time and wrote first
+                if theirs.get("device_id"):
+                    data = theirs
+        except OSError as exc:
+            log.info("cannot save the device id in %s: %s", path, exc)
     # No name given ("Later" in the profile dialog): none is recorded, never the login name.
     name = data.get("name") or ""
     return Author(name=str(name), delegation=data.get("delegation"), device_id=str(data["device_id"]))
+
+
+def _read(path: Path) -> dict[str, str | None]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def is_profile_complete() -> bool:
@@ -60,12 +78,42 @@ def save_profile(name: str, delegation: str | None) -> Author:
     author = Author(
         name=name, delegation=(delegation or "").strip().upper() or None, device_id=current.device_id
     )
-    _write(_profile_path(), asdict(author))
+    path = _profile_path()
+    try:
+        _write(path, asdict(author), replace=True)
+    except OSError as exc:
+        raise StoreError(
+            _("Your profile could not be saved in {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from exc
     return author
 
 
-def _write(path: Path, data: Mapping[str, object]) -> None:
+def _write(path: Path, data: Mapping[str, object], *, replace: bool) -> bool:
+    """Write ``data`` whole through a file of its own (so concurrent writers never share one).
+
+    ``replace=False`` writes only if ``path`` does not exist; returns False when another program's was
+    there first. Raises OSError when the folder cannot be written.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data, ensure_ascii=False, indent=2))
+            fh.flush()
+            os.fsync(fh.fileno())
+        if replace:
+            os.replace(tmp, path)
+            return True
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links on this file system
+            if path.exists():
+                return False
+            os.replace(tmp, path)
+        return True
+    finally:
+        Path(tmp).unlink(missing_ok=True)

@@ -218,7 +218,7 @@ def store_summit(
     """Write ``parsed`` in one transaction; the same document twice is recognised, not duplicated."""
     options = options or ImportOptions()
     digest = checksum(source.text)
-    with store.unit_of_work() as session:
+    with store.unit_of_work(write=True) as session:
         existing = session.scalar(select(SourceDocument).where(SourceDocument.checksum == digest))
         if existing is not None:
             summit = existing.summit

@@ -41,8 +41,15 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+#: The execution option a unit of work that writes sets on its connection (see ``_begin``).
+WRITE = "nals_write"
+
+
 def _begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A writer takes the write lock at BEGIN, where the busy timeout waits for it. Deferred, it would read
+    # first and fail at once when upgrading to write (SQLite cannot wait there without risking deadlock).
+    # Readers stay deferred: under WAL they never wait for writers, and a read-only store can be read.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -89,10 +96,16 @@ class Store:
         return str(self.path) if self.path else self.engine.url.render_as_string()
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """A session for one user operation: committed whole on success, rolled back on any error."""
+    def unit_of_work(self, *, write: bool = False) -> Iterator[Session]:
+        """A session for one user operation: committed whole on success, rolled back on any error.
+
+        ``write=True`` for an operation that saves anything: it waits (up to the busy timeout) for other
+        writers at its start instead of failing "busy" midway.
+        """
         session = self._sessions()
         try:
+            if write:
+                session.connection(execution_options={WRITE: True})
             yield session
             session.commit()
         except SQLAlchemyError as exc:
@@ -175,7 +188,9 @@ def _check_is_nals_store(path: Path) -> None:
             _("{path} is not a NALS store (not an SQLite database).").format(path=path) + " " + advice
         )
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        # A plain connection, with no pragma: it reads the schema and changes nothing (a read-only one
+        # fails "disk I/O error" now and then while other programs write the store in WAL mode).
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             found = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -330,7 +345,7 @@ def migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
             ) from exc
         log.info("backed up %s to %s before migrating", path, backup)
     try:  # every migration in one transaction: a failure anywhere leaves the store as it was
-        with engine.begin() as conn:
+        with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
     except Exception as exc:
