@@ -592,7 +592,7 @@ class Composer:
 
     def _changes_title(self) -> str:
         since = self.request.changes_since
-        return _("Changes since {date}").format(date=long_date(since)) if since else _("Recent changes")
+        return _("Changes since {date}").format(date=long_date(since)) if since else _("All changes")
 
     def changes(self) -> list[Flowable]:
         s, g = self.styles, self.g
@@ -610,7 +610,12 @@ class Composer:
         changes = [c for c in self.content.changes if since is None or _as_utc(c.when).date() >= since]
         changes.sort(key=lambda c: _as_utc(c.when), reverse=True)
         if not changes:
-            return [*story, Paragraph(markup(_("No changes were recorded in this period.")), s.body)]
+            none = (
+                _("No changes were recorded in this period.")
+                if since
+                else _("No changes have been recorded.")
+            )
+            return [*story, Paragraph(markup(none), s.body)]
         widths = [1.3 * inch, 1.35 * inch, 0.7 * inch, 0.8 * inch]
         widths.append(g.frame_width - sum(widths))
         header: list[object] = [_("When"), _("Changed by"), _("Ref."), _("Party"), _("Fields")]

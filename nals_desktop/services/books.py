@@ -176,21 +176,23 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
             )
             if items:
                 pillars.append(PillarView(pillar.tab, pillar.short_title, pillar.title, pillar.intro, items))
-        changes: tuple[ChangeView, ...] = ()
+        # No date: every change (the annex is then "all changes", never a false "none in this period").
+        printed = {c.reference for p in pillars for c in p.commitments}
+        by_id = {c.id: c.reference for c in commitments if c.reference in printed}
+        revisions = (
+            select(Revision)
+            .join(Commitment, Commitment.id == Revision.commitment_id)
+            .where(Commitment.summit_id == summit.id)
+            .order_by(Revision.created_at)
+        )
         if scope.changes_since is not None:
-            printed = {c.reference for p in pillars for c in p.commitments}
-            by_id = {c.id: c.reference for c in commitments if c.reference in printed}
             since = datetime.combine(scope.changes_since, time.min, tzinfo=UTC)
-            changes = tuple(
-                ChangeView(
-                    r.created_at, r.author, by_id[r.commitment_id], r.party_code, _field_order(r.changed)
-                )
-                for r in session.scalars(
-                    select(Revision)
-                    .where(Revision.commitment_id.in_(list(by_id)), Revision.created_at >= since)
-                    .order_by(Revision.created_at)
-                )
-            )
+            revisions = revisions.where(Revision.created_at >= since)
+        changes = tuple(
+            ChangeView(r.created_at, r.author, by_id[r.commitment_id], r.party_code, _field_order(r.changed))
+            for r in session.scalars(revisions)
+            if r.commitment_id in by_id
+        )
         sources = tuple(
             SourceView(s.title, s.publisher, s.checksum)
             for s in session.scalars(select(SourceDocument).where(SourceDocument.summit_id == summit.id))

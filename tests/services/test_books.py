@@ -214,3 +214,24 @@ def test_without_a_profile_name_the_book_names_nobody(seeded_store, tmp_path: Pa
     assert sum(line.startswith("Last changed on ") for line in lines) == 2  # the position and the commitment
     annex = lines[lines.index("Fields") + 1 :]
     assert annex[1:5] == ["—", "D-3", "Canada", "Stance, Red line"], annex  # "—": changed by nobody named
+
+
+def test_changes_since_unticked_lists_every_change(seeded_store, tmp_path: Path) -> None:
+    """Issue 11, item 3: no date means all changes, never "No changes were recorded" after nine saves."""
+    for n, ref in enumerate(("A-1", "A-2", "A-3", "B-1", "B-2", "B-3", "C-1", "C-2", "D-3")):
+        cid = annotate.commitment_id_for(seeded_store, ref)
+        annotate.set_position(seeded_store, cid, "CA", {"objective": f"Objective {n}"}, ME)
+    scope = resolve_scope(seeded_store)  # "Changes since" unticked
+    assert len(book_content(seeded_store, scope).changes) == 9
+    out = tmp_path / "all-changes.pdf"
+    export_book(seeded_store, scope, BookRequest(title="All", sections=frozenset({"changes"})), out)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "No changes" not in text
+    assert sorted(re.findall(r"^[A-D]-\d$", text, re.MULTILINE)) == [
+        "A-1", "A-2", "A-3", "B-1", "B-2", "B-3", "C-1", "C-2", "D-3"
+    ]  # fmt: skip
+    # Where nothing was ever changed, the annex says so, without naming a period.
+    only_f = resolve_scope(seeded_store, pillars=["F"])
+    export_book(seeded_store, only_f, BookRequest(title="F", sections=frozenset({"changes"})), out)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "No changes have been recorded." in text and "in this period" not in text
