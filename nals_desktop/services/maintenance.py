@@ -225,8 +225,11 @@ def export_document(store: Store, summit_id: str | None = None) -> dict[str, Any
                 .order_by(Pillar.ordinal, Commitment.reference)
             ).all()
             by_parent: dict[str | None, list[Commitment]] = {}
+            top_by_pillar: dict[str, list[Commitment]] = {}  # grouped once: a scan per pillar is quadratic
             for c in commitments:
                 by_parent.setdefault(c.parent_id, []).append(c)
+                if c.parent_id is None:
+                    top_by_pillar.setdefault(c.pillar_id, []).append(c)
 
             def item(
                 c: Commitment, by_parent: dict[str | None, list[Commitment]] = by_parent
@@ -304,11 +307,7 @@ def export_document(store: Store, summit_id: str | None = None) -> dict[str, Any
                             "title": p.title,
                             "intro": p.intro,
                             "commitments": [
-                                item(c)
-                                for c in sorted(
-                                    (c for c in by_parent.get(None, []) if c.pillar_id == p.id),
-                                    key=lambda x: x.ordinal,
-                                )
+                                item(c) for c in sorted(top_by_pillar.get(p.id, []), key=lambda x: x.ordinal)
                             ],
                         }
                         for p in s.pillars
