@@ -720,6 +720,11 @@ class MainWindow(QMainWindow):
         from nals_desktop.ui.book import export_briefing_book
 
         scope = self._scope or EVERYTHING
+        query = self.search.text() or None
+        if query:  # the results span every summit: the book is of the summit of the hit in view
+            row = max(self.table.currentIndex().row(), 0)
+            hit = self.table_model.row_data(row) if row < self.table_model.rowCount() else None
+            scope = ViewScope(summit_id=hit.row.summit_id) if hit is not None else EVERYTHING
         selected = self.selected_commitment_ids()
         return export_briefing_book(
             self,
@@ -727,7 +732,7 @@ class MainWindow(QMainWindow):
             summit_id=scope.summit_id,
             pillar_ids=[scope.pillar_id] if scope.pillar_id else [],
             selected_commitment_ids=selected if len(selected) > 1 else [],
-            saved_query=self.search.text() or None,
+            saved_query=query,
         )
 
     def _import_dialog_closed(self) -> None:

@@ -6,7 +6,17 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from nals_desktop.services.browse import list_summits
+from nals_desktop.services.importing import ImportOptions, preview_text, store_summit
 from nals_desktop.ui.scope import ViewScope
+
+OCEANS = """Leaders' Statement on Ocean Cooperation
+
+Clean Oceans
+The leaders committed to:
+- Ban single-use plastics in ports by 2030.
+- Fund ocean monitoring in the Arctic.
+"""
 
 
 def _titles(outline) -> list[str]:
@@ -35,3 +45,28 @@ def test_the_window_hands_the_dialog_its_scope_by_id(window) -> None:
     dialog.close()
     assert ViewScope.from_key("pillar:p-1") == ViewScope(pillar_id="p-1")
     assert ViewScope.from_key("pillar:p-1").key == "pillar:p-1" and ViewScope.from_key("facet:x").key == "all"
+
+
+def test_ctrl_p_on_search_results_presets_the_summit_of_the_hits(
+    qtbot, make_window, seeded_store, tmp_path: Path
+) -> None:
+    """Issue 11, item 5: hits in NALS, another summit chosen in the navigator: the book is of NALS."""
+    nals = list_summits(seeded_store)[0]
+    options = ImportOptions(parties=["CA", "US"])
+    source, parsed = preview_text(OCEANS, options=options)
+    oceans = store_summit(seeded_store, source, parsed, options).summit_id
+    window = make_window(seeded_store)
+    assert window.navigator.select_key(f"summit:{oceans}")
+    window.search.set_text("methane")
+    qtbot.waitUntil(
+        lambda: window.table_model.query.search == "methane" and window.table_model.rowCount() > 0
+    )
+    dialog = window.open_book_dialog()
+    assert dialog.current_summit().summit.id == nals.id
+    assert dialog.scope_kind() == "query" and dialog.scope().query == "methane"
+    out = tmp_path / "methane.pdf"
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.built, timeout=60_000):
+        dialog.build()
+    refs = [t.split()[0] for t in _titles(PdfReader(out).outline) if t[:2] == "B-"]
+    assert refs and all(r.startswith("B-") for r in refs)
