@@ -8,10 +8,10 @@ import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from nals_desktop.domain.errors import ValidationError
@@ -21,9 +21,18 @@ from nals_desktop.importers import SourceText, parse_text, read_source
 from nals_desktop.paths import resource_path
 from nals_desktop.services.dto import ImportSummary
 from nals_desktop.store.engine import Store
-from nals_desktop.store.models import Commitment, Party, Pillar, SourceDocument, Summit, SummitParty
+from nals_desktop.store.models import (
+    Commitment,
+    Party,
+    Pillar,
+    SourceDocument,
+    Summit,
+    SummitParty,
+    utcnow,
+)
 
 Progress = Callable[[float, str], None]
+INSERT_BATCH = 2000  # commitment rows written at a time (progress is reported after each batch)
 ID_NAMESPACE = uuid.UUID("6f1c2a4e-2b1d-5c3e-9f7a-4e8d0b1c2a3f")
 
 #: Parties recognised by name (English, French, Spanish) in a fact sheet's title and opening paragraphs.
@@ -181,31 +190,34 @@ def _party(session: Session, code: str, name: str) -> Party:
     return party
 
 
-def _add_commitments(
-    session: Session,
-    summit: Summit,
-    pillar: Pillar,
+def _commitment_rows(
+    summit_id: str,
+    pillar_id: str,
     items: list[ParsedCommitment],
     prefix: str,
     parent: str | None,
-) -> int:
-    count = 0
+    rows: list[dict[str, object]],
+    now: datetime,
+) -> None:
+    """Rows for ``items`` and their children, each parent before its children (the foreign key)."""
     for i, item in enumerate(items, start=1):
         ref = f"{prefix}{i}"
-        row = Commitment(
-            id=derived_id(summit.id, ref),
-            summit_id=summit.id,
-            pillar_id=pillar.id,
-            parent_id=parent,
-            ordinal=i - 1,
-            reference=ref,
-            text=item.text,
-            span_start=item.span[0] if item.span else None,
-            span_end=item.span[1] if item.span else None,
+        row_id = derived_id(summit_id, ref)
+        rows.append(
+            {
+                "id": row_id,
+                "summit_id": summit_id,
+                "pillar_id": pillar_id,
+                "parent_id": parent,
+                "ordinal": i - 1,
+                "reference": ref,
+                "text": item.text,
+                "span_start": item.span[0] if item.span else None,
+                "span_end": item.span[1] if item.span else None,
+                "updated_at": now,
+            }
         )
-        session.add(row)
-        count += 1 + _add_commitments(session, summit, pillar, item.children, ref + ".", row.id)
-    return count
+        _commitment_rows(summit_id, pillar_id, item.children, ref + ".", row_id, rows, now)
 
 
 def store_summit(
@@ -252,24 +264,38 @@ def store_summit(
                 raw_text=source.text,
             )
         )
-        total = len(parsed.pillars)
+        session.flush()
+        # Bulk inserts, a batch of pillars at a time: the ORM's unit of work costs about 1 ms a row.
+        total, now = len(parsed.pillars), utcnow()
+        pillars: list[dict[str, object]] = []
+        commitments: list[dict[str, object]] = []
         for i, parsed_pillar in enumerate(parsed.pillars):
             tab = tab_letter(i)
-            pillar = Pillar(
-                id=derived_id(summit.id, tab),
-                summit_id=summit.id,
-                ordinal=i,
-                tab=tab,
-                short_title=parsed_pillar.short_title,
-                title=parsed_pillar.title,
-                intro=parsed_pillar.intro,
+            pillar_id = derived_id(summit.id, tab)
+            pillars.append(
+                {
+                    "id": pillar_id,
+                    "summit_id": summit.id,
+                    "ordinal": i,
+                    "tab": tab,
+                    "short_title": parsed_pillar.short_title,
+                    "title": parsed_pillar.title,
+                    "intro": parsed_pillar.intro,
+                }
             )
-            session.add(pillar)
-            _add_commitments(session, summit, pillar, parsed_pillar.commitments, f"{tab}-", None)
-            if progress:
-                progress(
-                    (i + 1) / total, _("Pillar {tab}: {title}").format(tab=tab, title=pillar.short_title)
-                )
+            _commitment_rows(
+                summit.id, pillar_id, parsed_pillar.commitments, f"{tab}-", None, commitments, now
+            )
+            if len(commitments) >= INSERT_BATCH or i + 1 == total:
+                session.execute(insert(Pillar.__table__), pillars)
+                if commitments:
+                    session.execute(insert(Commitment.__table__), commitments)
+                pillars, commitments = [], []
+                if progress:
+                    progress(
+                        (i + 1) / total,
+                        _("Pillar {tab}: {title}").format(tab=tab, title=parsed_pillar.short_title),
+                    )
         return ImportSummary(summit.id, summit.title, total, parsed.commitment_count, created=True)
 
 
