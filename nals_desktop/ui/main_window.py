@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
             return None
         if not self.editor.flush():
             return None
-        dialog = BulkEditDialog(self.store, ids, load_author, self)
+        dialog = BulkEditDialog(self.store, ids, load_author, self, errors=self.errors)
         dialog.applied.connect(self._bulk_applied)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -120,3 +120,15 @@ def test_bulk_edit_can_clear_a_field(qtbot, seeded_store, ref, author) -> None:
     dialog.priority_combo.setCurrentIndex(dialog.priority_combo.findData(None))
     assert dialog.apply()
     assert all(get_commitment(seeded_store, cid).positions[0].priority is None for cid in ids)
+
+
+def test_bulk_edit_says_when_the_store_cannot_be_read(qtbot, seeded_store, ref, author, errors) -> None:
+    ids = [ref("B-1")]
+    with seeded_store.engine.begin() as conn:  # a damaged store: its tags are gone
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.exec_driver_sql("DROP TABLE position_tag")
+        conn.exec_driver_sql("DROP TABLE tag")
+    dialog = BulkEditDialog(seeded_store, ids, lambda: author, errors=errors)
+    qtbot.addWidget(dialog)
+    assert [e.title for e in errors.shown] == ["Cannot offer the known tags"]  # not swallowed
+    assert "tag" in errors.shown[0].message

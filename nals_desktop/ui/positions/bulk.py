@@ -28,6 +28,7 @@ from nals_desktop.services.dto import PartyDTO
 from nals_desktop.services.identity import Author
 from nals_desktop.services.workspace import fetch_rows
 from nals_desktop.store.engine import Store
+from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.positions.common import (
     TagsEdit,
     priority_choices,
@@ -45,8 +46,8 @@ _WARNING_STYLE = "color: #8a1c12;"
 class BulkEditDialog(QDialog):
     """Set stance, priority, tags or status on ``commitment_ids`` at once; everything else is left unchanged.
 
-    ``BulkEditDialog(store, commitment_ids, author_provider, parent=None)``; open it with ``open()``;
-    after the user applies, ``applied(Changes)`` is emitted and ``changes`` holds them (None if cancelled).
+    ``BulkEditDialog(store, commitment_ids, author_provider, parent=None, errors=None)``; open it with
+    ``open()``; after the user applies, ``applied(Changes)`` is emitted and ``changes`` holds them (None if cancelled).
     ``apply() -> bool`` does what the Apply button does (tests call it directly).
     """
 
@@ -58,9 +59,12 @@ class BulkEditDialog(QDialog):
         commitment_ids: Sequence[str],
         author_provider: Callable[[], Author],
         parent: QWidget | None = None,
+        *,
+        errors: ErrorReporter | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.errors = errors or ErrorReporter(self)
         self.ids = list(dict.fromkeys(commitment_ids))
         self.author_provider = author_provider
         self.changes: annotate.Changes | None = None
@@ -108,8 +112,8 @@ class BulkEditDialog(QDialog):
         )
         try:
             self.tags_edit.set_known_tags(annotate.all_tags(store))
-        except NalsError:
-            pass
+        except NalsError as exc:  # the dialog still works, without completion
+            self.errors.report_exception(self.tr("Cannot offer the known tags"), exc, parent=self)
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("Leave unchanged"), UNCHANGED)
         for value, text in status_choices():
@@ -180,7 +184,8 @@ class BulkEditDialog(QDialog):
         try:
             rows = fetch_rows(self.store, self.ids)
             summits = {s.id: s for s in list_summits(self.store)}
-        except NalsError:
+        except NalsError as exc:
+            self.errors.report_exception(self.tr("Cannot show the selected commitments"), exc, parent=self)
             return [], []
         refs = [rows[i].row.reference for i in self.ids if i in rows]
         summit_ids = list(dict.fromkeys(rows[i].row.summit_id for i in self.ids if i in rows))

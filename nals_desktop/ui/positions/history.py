@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nals_desktop.domain import rules
 from nals_desktop.domain.errors import NalsError
 from nals_desktop.services import annotate
 from nals_desktop.services.dto import RevisionDTO
@@ -30,7 +31,7 @@ from nals_desktop.store.engine import Store
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.positions.common import field_label, local_time, set_accessible, tr, value_label
 
-_FIELD_ORDER = {name: i for i, name in enumerate((*annotate.POSITION_FIELDS, *annotate.STATUS_FIELDS))}
+_FIELD_ORDER = {name: i for i, name in enumerate((*rules.POSITION_FIELDS, *rules.STATUS_FIELDS))}
 _LONG_TEXT = 10_000  # changed text beyond this is compared line by line (word diffs get slow)
 _CONTEXT = 160  # characters of unchanged text kept on each side of a change
 _INSERT = "background-color:#d4f5d4; color:#0b3d0b;"
@@ -172,7 +173,7 @@ def revision_html(revision: RevisionDTO) -> str:
     for name in changed_fields(revision):
         old, new = revision.changed[name]
         if (
-            name in (*annotate.TEXT_FIELDS, "evidence", "reason")
+            name in (*rules.TEXT_FIELDS, "evidence", "reason")
             and isinstance(old, str)
             and isinstance(new, str)
             and old
