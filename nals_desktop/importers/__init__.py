@@ -32,6 +32,15 @@ _FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".ht
 # Files that are no text whatever their suffix says: PDF, Office (zip and OLE2), images.
 _BINARY_SIGNATURES = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# The encodings of the WHATWG Encoding Standard, as Python names them: what a web page may declare. Python
+# knows other codecs by label too (rot13, base64, zlib, idna, punycode…) that are no text encodings at all.
+_PAGE_ENCODINGS = frozenset({
+    "big5", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "cp866", "cp874", "euc_jp", "euc_kr", "gb18030", "gbk", "iso2022_jp", "iso8859-2", "iso8859-3",
+    "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13",
+    "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman", "shift_jis",
+    "utf-8",
+})  # fmt: skip
 # Control characters other than tab and newline are noise from copy-and-paste (and choke lxml); a form feed
 # is a PDF copy's page break, which the plain-text reader uses.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f]")
@@ -102,6 +111,12 @@ def _decode(data: bytes, fmt: str, shown: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         declared = _declared_charset(data) if fmt == "html" else None
+        if declared is not None and declared not in _PAGE_ENCODINGS:
+            raise DocumentError(
+                _("{file}: declares the character set '{charset}', which web pages may not use").format(
+                    file=shown, charset=declared
+                )
+            ) from exc
         if declared is not None and declared != "utf-8":  # a page that says UTF-8 and is not: refused
             return data.decode(declared, errors="replace")
         if declared is None and not _has_utf8_sequences(data):
@@ -130,9 +145,11 @@ def _declared_charset(data: bytes) -> str | None:
     # Browsers read Latin-1 and ASCII labels as Windows-1252 (WHATWG Encoding), and so do we.
     label = "cp1252" if label in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else label
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    # A page declaring UTF-16 in its <meta> is read as UTF-8: had it been UTF-16, the meta were unreadable.
+    return "utf-8" if name.startswith("utf-16") else name
 
 
 def _normalise_newlines(text: str) -> str:

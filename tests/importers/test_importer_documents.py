@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
 
 from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedSummit
-from nals_desktop.importers import MAX_DOCUMENT_BYTES, parse_file
+from nals_desktop.importers import MAX_DOCUMENT_BYTES, parse_file, parse_text
 
 from .outline import texts, walk
 
@@ -92,6 +93,27 @@ def test_windows_1252_page_that_declares_its_charset_is_read_as_declared() -> No
 def test_a_page_declaring_utf8_that_is_not_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "broken.html"
     path.write_bytes(b'<meta charset="utf-8"><p>Leaders:</p><ul><li>caf\xe9</li></ul>')
+    with pytest.raises(DocumentError, match="not UTF-8 text"):
+        parse_file(path)
+
+
+@pytest.mark.parametrize(
+    "charset", ["rot13", "hex", "base64", "zlib", "idna", "punycode", "uu", "unicode_escape", "utf-7"]
+)
+def test_a_page_declaring_a_codec_web_pages_may_not_use_is_refused(tmp_path: Path, charset: str) -> None:
+    path = tmp_path / f"{charset}.html"
+    path.write_bytes(f'<meta charset="{charset}"><p>Leaders:</p><ul><li>caf\xe9</li></ul>'.encode("latin-1"))
+    with pytest.raises(DocumentError) as info:
+        parse_file(path)
+    assert str(info.value) == (
+        f"{path}: declares the character set '{codecs.lookup(charset).name}', which web pages may not use"
+    )
+
+
+def test_a_page_declaring_utf16_in_its_meta_is_held_to_utf8(tmp_path: Path) -> None:
+    # WHATWG: a <meta> that could be read at all was not written in UTF-16.
+    path = tmp_path / "utf16.html"
+    path.write_bytes(b'<meta charset="utf-16"><p>Leaders:</p><ul><li>caf\xe9</li></ul>')
     with pytest.raises(DocumentError, match="not UTF-8 text"):
         parse_file(path)
 
@@ -684,6 +706,21 @@ def test_fifty_levels_of_nesting_lose_nothing(name: str) -> None:
         deepest = deepest[0].children
     # Folded at depth 32: levels 33 to 50 are the last level's items, in order.
     assert [c.text for c in deepest] == [f"level {n}" for n in range(33, 51)]
+
+
+@pytest.mark.parametrize("levels", [98, 150, 2000])
+def test_lists_nested_beyond_the_readers_depth_keep_every_item(levels: int) -> None:
+    """The HTML reader walks recursively to a limit; deeper lists are read flat, one item per <li>."""
+    page = (
+        "<div><p>The leaders will:</p>"
+        + "".join(f"<ul><li>level <b>{n}</b>" for n in range(1, levels + 1))
+        + "</li></ul>" * levels
+        + "<ul><li>back at the top</li></ul></div>"
+    )
+    summit = parse_text(page, "html", "deep.html")
+    items = [c.text for c in walk(summit.pillars[0].commitments)]
+    assert items == [f"level {n}" for n in range(1, levels + 1)] + ["back at the top"]
+    assert [c.text for c in summit.pillars[0].commitments] == ["level 1", "back at the top"]
 
 
 @pytest.mark.parametrize(

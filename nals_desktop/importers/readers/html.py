@@ -139,12 +139,38 @@ class _HtmlReader:
         self.sections += sectioning
         try:
             if self._too_deep():
-                self.blocks.append(Block("paragraph", clean_text(element.get_text(" "))))
+                self._flat(element, 0, in_item=False)
             else:
                 self._container(element)
         finally:
             self.depth -= 1
             self.sections -= sectioning
+
+    def _flat(self, element: Tag, depth: int, in_item: bool) -> None:
+        """What is nested beyond the recursive walk's limit, walked with a stack instead: each list item is
+        still an item of its own (all at ``depth``, in order), the text between them paragraphs."""
+        parts: list[str] = []
+
+        def flush(item: bool) -> None:
+            text = clean_text(" ".join(parts))
+            if text:
+                self.blocks.append(Block("item" if item else "paragraph", text, depth=depth if item else 0))
+            parts.clear()
+
+        stack = [(iter(element.children), in_item)]
+        while stack:
+            children, item = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                flush(item)  # the end of an element: an item's or a paragraph's text ends with it
+            elif isinstance(child, Tag) and not self._skipped(child):
+                structural = child.name == "li" or _is_structural(child.name)
+                if structural:
+                    flush(item)
+                stack.append((iter(child.children), child.name == "li" or (item and not structural)))
+            elif _is_text(child):
+                parts.append(str(child))
 
     def _container(self, element: Tag) -> None:
         buffer = InlineBuffer()
@@ -259,7 +285,7 @@ class _HtmlReader:
         self.depth += 1
         try:
             if self._too_deep():
-                self.blocks.append(Block("item", clean_text(element.get_text(" ")), depth=depth))
+                self._flat(element, depth, in_item=True)
             else:
                 self._list(element, depth)
         finally:
@@ -294,13 +320,30 @@ class _HtmlReader:
         strong = strong or element.name in STRONG_TAGS
         link = link or (element.name == "a" and element.has_attr("href"))
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
-            buffer.add(element.get_text(" "), strong, link)
+            self._flat_item_text(element, buffer, nested, strong, link)
             return
         self.depth += 1
         try:
             self._item_children(element, buffer, nested, strong, link)
         finally:
             self.depth -= 1
+
+    def _flat_item_text(
+        self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool, link: bool
+    ) -> None:
+        """An item's text beyond the recursive walk's limit, walked with a stack; its lists are kept apart,
+        so that their items stay items (read flat by ``read_list``)."""
+        stack = [iter(element.children)]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+            elif isinstance(child, Tag) and child.name in _LIST_TAGS:
+                nested.append(child)
+            elif isinstance(child, Tag) and not self._skipped(child):
+                stack.append(iter(child.children))
+            elif _is_text(child):
+                buffer.add(f" {child} ", strong, link)
 
     def _item_children(
         self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool, link: bool
