@@ -95,8 +95,17 @@ def _detail_json(d: CommitmentDetail) -> dict[str, Any]:
     }
 
 
+_opened: list[Store] = []  # closed when the command ends, so the -wal is checkpointed away
+
+
 def _store() -> Store:
-    return open_user_store()
+    _opened.append(open_user_store())
+    return _opened[-1]
+
+
+def _one_line(message: str) -> str:
+    """``message`` on one line: a newline or another control character (from a file name) escaped."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in message)
 
 
 # --- commands -------------------------------------------------------------------------------------------
@@ -503,8 +512,10 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    lost = maintenance.missing_wal(store_path())  # before opening: the first open rebuilds the evidence
     store = _store()
-    problems = maintenance.check(store)
+    problems = [lost] if lost else []
+    problems += maintenance.check(store)
     if args.json:
         _json({"store": store.label, "ok": not problems, "problems": problems})
     elif problems:
@@ -690,16 +701,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     i18n.install()
+    if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="surrogateescape")  # a file name that is not UTF-8 prints as it is
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
     except NalsError as exc:
-        print(f"nals: {exc}", file=sys.stderr)
+        print(f"nals: {_one_line(str(exc))}", file=sys.stderr)
         return 2 if isinstance(exc, ValidationError) else 1
+    except RecursionError:  # only input nested thousands deep gets here; every unit of work rolled back
+        message = _("The input is nested too deeply to be read; nothing was changed.")
+        print(f"nals: {message}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        while _opened:
+            _opened.pop().close()
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from nals_desktop import __version__
 from nals_desktop.domain.errors import ExportError, StoreError
-from nals_desktop.i18n import _
+from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.paths import data_home
 from nals_desktop.store.engine import (
     SQLITE_HEADER,
@@ -25,6 +25,7 @@ from nals_desktop.store.engine import (
     backup_sqlite,
     companions,
     describe_db_error,
+    frames_missing_from_wal,
     open_store,
     set_aside,
     unreadable_reason,
@@ -54,6 +55,20 @@ def backup(store: Store, dest: Path | None = None) -> Path:
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(_("The backup to {path} failed: {error}").format(path=dest, error=exc)) from exc
     return dest
+
+
+def missing_wal(store_path: Path) -> str | None:
+    """A warning when saves held in the store's -wal are gone with it (call before opening the store)."""
+    frames = frames_missing_from_wal(store_path)
+    if not frames:
+        return None
+    return ngettext(
+        "The -wal file beside {path} is missing, and {n} page saved in it is not in the store: put the "
+        "-wal back beside the store before using it, or restore a backup (copy a store with `nals backup`).",
+        "The -wal file beside {path} is missing, and {n} pages saved in it are not in the store: put the "
+        "-wal back beside the store before using it, or restore a backup (copy a store with `nals backup`).",
+        frames,
+    ).format(path=store_path, n=number(frames))
 
 
 def check(store: Store) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import struct
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -239,6 +240,30 @@ def unreadable_reason(path: Path) -> str | None:
             if made.name.endswith("-shm") or made.stat().st_size == 0:
                 made.unlink(missing_ok=True)
     return None if findings == ["ok"] else findings[0]
+
+
+def frames_missing_from_wal(path: Path) -> int:
+    """How many pages saved in the store's -wal are neither in the store file nor in a -wal beside it.
+
+    SQLite removes the -wal and the -shm together when the last program closes the store, so a -shm
+    without its -wal (or with a shorter one) means the -wal was deleted or not copied. The -shm holds the
+    wal-index: the frames the -wal held (mxFrame) and how many were already copied into the store file
+    (nBackfill); the difference existed only in the missing -wal. Read before anything opens the store,
+    since the first connection rebuilds the -shm. A store file copied alone leaves no such trace.
+    """
+    wal, shm = companions(path)
+    try:
+        index = shm.read_bytes()[:136] if shm.is_file() else b""
+    except OSError:
+        return 0
+    if len(index) < 136:
+        return 0
+    # The wal-index header (48 bytes, twice), then the checkpoint info; in the machine's byte order.
+    page = struct.unpack_from("=H", index, 14)[0] or 1
+    page = 65536 if page == 1 else page
+    mx_frame, backfill = struct.unpack_from("=I", index, 16)[0], struct.unpack_from("=I", index, 96)[0]
+    wal_frames = max(0, (wal.stat().st_size - 32) // (24 + page)) if wal.is_file() else 0
+    return int(max(0, mx_frame - max(backfill, wal_frames)))
 
 
 def companions(path: Path) -> list[Path]:

@@ -1,0 +1,1 @@
+"""Fault injection on real stores: kills, damage, full disks, concurrent writers, hostile imports."""
