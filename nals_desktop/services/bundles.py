@@ -113,7 +113,7 @@ def export_bundle(
     data = buffer.getvalue()
     write_atomically(out, data)
     if peer_id is not None and records:
-        with store.unit_of_work() as session:
+        with store.unit_of_work(write=True) as session:
             _remember(session, peer_id, None, [r.id for r in records])
     return ExportSummary(out, len(document["summits"]), len(records), len(data))
 
@@ -245,16 +245,19 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
     ``dry_run`` reports exactly what would happen and writes nothing.
     """
     bundle = read_bundle(path)
-    for record in bundle.records:
+    with store.unit_of_work() as session:
+        known = revisions.existing_ids(session, [r.id for r in bundle.records])
+    new = [r for r in bundle.records if r.id not in known]
+    for record in new:  # before anything is written, the summits included
         revisions.check_record(record)
     missing = _missing_summits(store, bundle)
-    _check_placed(store, bundle, missing)
+    _check_placed(store, bundle, missing, new)
     if missing and dry_run:
         return _dry_run_on_a_copy(store, path, bundle, missing)
     if missing:
         exchange.import_export(store, {**bundle.summits, "summits": missing})
-    with store.unit_of_work() as session:
-        report = revisions.integrate_in(session, bundle.records, dry_run=dry_run)
+    with store.unit_of_work(write=not dry_run) as session:
+        report = revisions.integrate_in(session, bundle.records, dry_run=dry_run, known=known, checked=True)
         sender = bundle.sender["device_id"]
         if not dry_run and sender:
             _remember(session, sender, bundle.sender["name"], [r.id for r in bundle.records])
@@ -267,7 +270,9 @@ def _missing_summits(store: Store, bundle: Bundle) -> list[dict[str, Any]]:
     return [s for s in bundle.summits["summits"] if s.get("id") not in have]
 
 
-def _check_placed(store: Store, bundle: Bundle, missing: list[dict[str, Any]]) -> None:
+def _check_placed(
+    store: Store, bundle: Bundle, missing: list[dict[str, Any]], new: list[revisions.RevisionRecord]
+) -> None:
     """Refuse, before anything is written, revisions of commitments neither the store nor the bundle has."""
 
     def ids(items: list[dict[str, Any]]) -> set[str]:
@@ -279,7 +284,7 @@ def _check_placed(store: Store, bundle: Bundle, missing: list[dict[str, Any]]) -
         raise DocumentError(
             _("{name}: the bundle's summits cannot be read; nothing was imported.").format(name=bundle.name)
         ) from exc
-    wanted = sorted({r.commitment_id for r in bundle.records} - brought)
+    wanted = sorted({r.commitment_id for r in new} - brought)
     with store.unit_of_work() as session:
         found = set(revisions.known_commitments(session, wanted))
     unplaced = [c for c in wanted if c not in found]
@@ -329,21 +334,18 @@ def _peer(session: Any, ref: str) -> Peer:
 
 
 def _remember(session: Any, device_id: str, name: str | None, revision_ids: list[str]) -> None:
-    """Note that the peer ``device_id`` holds these revisions (it sent them, or we sent them to it)."""
+    """Note that the peer ``device_id`` holds these revisions of the store (it sent them, or we did)."""
     peer = session.get(Peer, device_id)
     if peer is None:
         session.add(Peer(device_id=device_id, name=name or ""))
     elif name and peer.name != name:
         peer.name = name
     session.flush()
-    known = set(revisions.existing_ids(session, revision_ids))
     held = set(
         session.scalars(select(PeerRevision.revision_id).where(PeerRevision.peer_device_id == device_id))
     )
     rows = [
-        {"peer_device_id": device_id, "revision_id": r}
-        for r in dict.fromkeys(revision_ids)
-        if r in known and r not in held
+        {"peer_device_id": device_id, "revision_id": r} for r in dict.fromkeys(revision_ids) if r not in held
     ]
     if rows:
         session.execute(insert(PeerRevision), rows)

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, insert, select
+from sqlalchemy.orm import Session, selectinload
 
 from nals_desktop.domain.errors import NotFoundError, ValidationError
 from nals_desktop.domain.merge import Conflict, merge_revision_id, merge_values
@@ -369,20 +369,30 @@ def integrate(store: Store, records: Iterable[RevisionRecord], *, dry_run: bool 
     would happen and writes nothing. Integrating the same revisions again changes nothing.
     """
     batch = list({r.id: r for r in records}.values())
-    for record in batch:
-        check_record(record)
     with store.unit_of_work(write=True) as session:
         return integrate_in(session, batch, dry_run=dry_run)
 
 
 def integrate_in(
-    session: Session, batch: Sequence[RevisionRecord], *, dry_run: bool = False
+    session: Session,
+    batch: Sequence[RevisionRecord],
+    *,
+    dry_run: bool = False,
+    known: set[str] | None = None,
+    checked: bool = False,
 ) -> IntegrationReport:
-    """``integrate`` inside an open session (the records already checked one by one)."""
-    known = existing_ids(session, [r.id for r in batch])
+    """``integrate`` inside an open session.
+
+    ``known``: those of the batch's ids the store has, if the caller looked; ``checked``: the revisions the
+    store lacks went through ``check_record`` already.
+    """
+    if known is None:
+        known = existing_ids(session, [r.id for r in batch])
     incoming = [r for r in batch if r.id not in known]
     if not incoming:
         return IntegrationReport(received=len(batch), added=0, merges=0)
+    for record in () if checked else incoming:  # those the store has were checked when they came
+        check_record(record)
     commitments = _commitments(session, {r.commitment_id for r in incoming})
     for r in incoming:
         if r.commitment_id not in commitments:
@@ -475,10 +485,9 @@ def _graphs(session: Session, incoming: Sequence[RevisionRecord]) -> dict[Entity
     touched = {r.entity for r in incoming}
     by_entity: dict[EntityKey, list[RevisionRecord]] = {e: [] for e in touched}
     for chunk in _chunks(sorted({e[1] for e in touched})):
-        for revision in session.scalars(select(Revision).where(Revision.commitment_id.in_(chunk))):
-            key = (revision.entity_type, revision.commitment_id, revision.party_code)
-            if key in by_entity:
-                by_entity[key].append(record_of(revision))
+        for record in _rows(session, Revision.commitment_id.in_(chunk)):
+            if record.entity in by_entity:
+                by_entity[record.entity].append(record)
     for r in incoming:
         by_entity[r.entity].append(r)
     return {e: _Graph(e, rs) for e, rs in by_entity.items()}
@@ -512,13 +521,23 @@ def _apply(
 ) -> None:
     parties = {p.code: p for p in session.scalars(select(Party))}
     tags = {t.name.casefold(): t for t in session.scalars(select(Tag))}
+    codes = {p.id: p.code for p in parties.values()}
+    rows: dict[EntityKey, Position | StatusRecord] = {}
+    for chunk in _chunks(sorted({e[1] for e in finals})):
+        for pos in session.scalars(
+            select(Position).where(Position.commitment_id.in_(chunk)).options(selectinload(Position.tags))
+        ):
+            rows[(POSITION, pos.commitment_id, codes[pos.party_id])] = pos
+        for rec in session.scalars(select(StatusRecord).where(StatusRecord.commitment_id.in_(chunk))):
+            rows[(STATUS, rec.commitment_id, None)] = rec
     entity_ids: dict[EntityKey, str] = {}
-    for entity, final in finals.items():
-        entity_ids[entity] = _set_current(
-            session, entity, final, graphs[entity].author_of(final), parties, tags
-        )
+    with session.no_autoflush:
+        for entity, final in finals.items():
+            entity_ids[entity] = _set_current(
+                session, entity, rows.get(entity), final, graphs[entity].author_of(final), parties, tags
+            )
     session.flush()
-    rows = [
+    values = [
         {
             "id": r.id,
             "entity_type": r.entity_type,
@@ -536,13 +555,14 @@ def _apply(
         }
         for r in new
     ]
-    if rows:
-        session.execute(insert(Revision), rows)
+    if values:
+        session.execute(insert(Revision), values)
 
 
 def _set_current(
     session: Session,
     entity: EntityKey,
+    row: Position | StatusRecord | None,
     head: RevisionRecord,
     author: str,
     parties: Mapping[str, Party],
@@ -554,11 +574,9 @@ def _set_current(
     if kind == POSITION:
         assert code is not None
         party = parties[code]
-        pos = session.scalar(
-            select(Position).where(Position.commitment_id == commitment_id, Position.party_id == party.id)
-        )
+        pos = row if isinstance(row, Position) else None
         if pos is None:
-            pos = Position(id=new_id(), commitment_id=commitment_id, party_id=party.id)
+            pos = Position(id=new_id(), commitment_id=commitment_id, party=party)
             session.add(pos)
         for name in POSITION_FIELDS:
             if name != "tags":
@@ -566,7 +584,7 @@ def _set_current(
         pos.tags = [_tag(session, tags, name) for name in values["tags"]]
         pos.head_revision_id, pos.updated_at, pos.updated_by = head.id, head.created_at, author
         return pos.id
-    rec = session.scalar(select(StatusRecord).where(StatusRecord.commitment_id == commitment_id))
+    rec = row if isinstance(row, StatusRecord) else None
     if rec is None:
         rec = StatusRecord(id=new_id(), commitment_id=commitment_id)
         session.add(rec)
@@ -594,12 +612,32 @@ def _tag(session: Session, tags: dict[str, Tag], name: str) -> Tag:
 
 def revision_records(session: Session, summit_id: str | None = None) -> list[RevisionRecord]:
     """Every revision of the store (or of one summit), in key order."""
-    stmt = select(Revision).order_by(Revision.created_at, Revision.id)
-    if summit_id is not None:
-        stmt = stmt.join(Commitment, Commitment.id == Revision.commitment_id).where(
-            Commitment.summit_id == summit_id
-        )
-    return [record_of(r) for r in session.scalars(stmt)]
+    if summit_id is None:
+        return _rows(session)
+    summit_commitments = select(Commitment.id).where(Commitment.summit_id == summit_id)
+    return _rows(session, Revision.commitment_id.in_(summit_commitments))
+
+
+_COLUMNS = (
+    Revision.id,
+    Revision.entity_type,
+    Revision.commitment_id,
+    Revision.party_code,
+    Revision.parent_id,
+    Revision.merge_parent_id,
+    Revision.author,
+    Revision.device_id,
+    Revision.created_at,
+    Revision.changed,
+    Revision.snapshot,
+    Revision.conflicts,
+)
+
+
+def _rows(session: Session, *where: ColumnElement[bool]) -> list[RevisionRecord]:
+    """Revisions as records, read as plain rows (no ORM objects: a bundle may hold 100,000)."""
+    stmt = select(*_COLUMNS).where(*where).order_by(Revision.created_at, Revision.id)
+    return [RevisionRecord(*row) for row in session.execute(stmt)]
 
 
 @dataclass(frozen=True)
