@@ -352,3 +352,38 @@ ThreeLaptops.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 test_three_laptops_converge = ThreeLaptops.TestCase
+
+
+def test_the_command_line_sends_receives_lists_and_settles_conflicts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nals_desktop import cli
+
+    def nals(home: str, *argv: str) -> tuple[int, str, str]:
+        monkeypatch.setenv("NALS_HOME", str(tmp_path / home))
+        code = cli.main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    nals("anna", "position", "set", "C-2", "--party", "CA", "--stance", "neutral")
+    assert nals("anna", "exchange", "export", str(tmp_path / "a.nalsx"))[0] == 0
+    nals("ben", "exchange", "import", str(tmp_path / "a.nalsx"))
+    nals("anna", "position", "set", "C-2", "--party", "CA", "--stance", "support")
+    nals("ben", "position", "set", "C-2", "--party", "CA", "--stance", "oppose")
+    nals("anna", "exchange", "export", str(tmp_path / "a.nalsx"), "--force")
+    code, out, _ = nals("ben", "exchange", "import", str(tmp_path / "a.nalsx"), "--dry-run", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["dry_run"] and report["added"] == 1
+    assert report["conflicts"] == [
+        {"reference": "C-2", "entity": "position", "party": "CA", "conflicts": ["stance"]}
+    ]
+    assert json.loads(nals("ben", "conflicts", "--json")[1]) == []  # the dry run wrote nothing
+    nals("ben", "exchange", "import", str(tmp_path / "a.nalsx"))
+    (conflict,) = json.loads(nals("ben", "conflicts", "--json")[1])
+    assert (conflict["field"], conflict["base"]) == ("stance", "neutral")
+    assert nals("ben", "resolve", "C-2", "--party", "CA", "--field", "stance", "--value", "undecided")[0] == 0
+    assert nals("ben", "conflicts")[1].strip() == "No conflicts."
+
+    (tmp_path / "cut.nalsx").write_bytes((tmp_path / "a.nalsx").read_bytes()[:100])
+    code, out, err = nals("ben", "exchange", "import", str(tmp_path / "cut.nalsx"))
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1 and "not a whole" in err
