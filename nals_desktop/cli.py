@@ -230,9 +230,13 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    detail = browse.show_commitment(_store(), args.ref, args.summit)
+    store = _store()
+    detail = browse.show_commitment(store, args.ref, args.summit)
     if args.json:
-        _json(_detail_json(detail))
+        conflicts = [
+            c for c in revisions.open_conflicts(store, detail.summit.id) if c.commitment_id == detail.id
+        ]
+        _json({**_detail_json(detail), "conflicts": [asdict(c) for c in conflicts]})
         return 0
     print(f"{detail.reference} — {detail.pillar.tab}: {detail.pillar.short_title}")
     print(f"  {detail.summit.title}")

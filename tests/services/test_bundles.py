@@ -381,6 +381,10 @@ def test_the_command_line_sends_receives_lists_and_settles_conflicts(
     nals("ben", "exchange", "import", str(tmp_path / "a.nalsx"))
     (conflict,) = json.loads(nals("ben", "conflicts", "--json")[1])
     assert (conflict["field"], conflict["base"]) == ("stance", "neutral")
+    shown = json.loads(nals("ben", "show", "C-2", "--json")[1])["conflicts"]
+    assert [(c["party_code"], c["field"], {c["ours"], c["theirs"]}) for c in shown] == [
+        ("CA", "stance", {"support", "oppose"})
+    ]
     assert nals("ben", "resolve", "C-2", "--party", "CA", "--field", "stance", "--value", "undecided")[0] == 0
     assert nals("ben", "conflicts")[1].strip() == "No conflicts."
 
