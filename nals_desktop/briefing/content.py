@@ -96,6 +96,7 @@ class BookContent:
     pillars: tuple[PillarView, ...] = ()
     changes: tuple[ChangeView, ...] = ()
     sources: tuple[SourceView, ...] = ()
+    left_out: tuple[PartyView, ...] = ()  # parties not printed although their positions are recorded
 
     @property
     def commitment_count(self) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
 
@@ -18,6 +18,7 @@ from nals_desktop.briefing.content import (
     BookContent,
     BookRequest,
     CommitmentView,
+    PartyView,
     PillarView,
     PositionView,
     StatusView,
@@ -72,6 +73,7 @@ class Composer:
         self.others = [code for code in dict.fromkeys(shown) if code != self.own]
         self.columns = ([self.own] if self.own else []) + self.others
         self.pillars = [(self._tab(i, p), p) for i, p in enumerate(content.pillars)]
+        self.left_out = [one_line(p.name) or p.code for p in _left_out(content, self.columns)]
         self._prepared = 0
 
     # -- whole book ----------------------------------------------------------------------------------
@@ -79,9 +81,12 @@ class Composer:
     def story(self) -> list[Flowable]:
         sections = self.request.sections
         story: list[Flowable] = []
+        if self.left_out and "cover" not in sections:  # no cover to say it on: the first page says it
+            story.append(Paragraph(markup(self._left_out_note()), self.styles.body))
+        first = len(story)
 
         def new_page(flowables: list[Flowable]) -> None:
-            if story:
+            if len(story) > first:
                 story.append(PageBreak())
             story.extend(flowables)
 
@@ -142,6 +147,7 @@ class Composer:
             (_("Printed on"), long_date(req.printed_on or date.today())),
             (_("Classification"), self.state.marking),
             (_("Positions of"), ", ".join(self.names.get(c, c) for c in self.columns)),
+            (_("Left out"), self._left_out_note() if self.left_out else ""),
         ]
         label_w = 1.6 * inch
         value_w = self.g.frame_width - label_w
@@ -170,6 +176,11 @@ class Composer:
         )
         story += [Spacer(1, 1.3 * inch), table]
         return story
+
+    def _left_out_note(self) -> str:
+        return _("{parties} (positions recorded, not printed in this book)").format(
+            parties=", ".join(self.left_out)
+        )
 
     # -- contents ------------------------------------------------------------------------------------
 
@@ -823,3 +834,16 @@ _ANNEX_STYLE: list[tuple[object, ...]] = [
     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ("LEFTPADDING", (0, 0), (-1, -1), 4),
 ]
+
+
+def _left_out(content: BookContent, shown: Sequence[str]) -> list[PartyView]:
+    """The parties with recorded positions in the content that the book does not print."""
+
+    def walk(items: Sequence[CommitmentView]) -> Iterator[str]:
+        for item in items:
+            yield from (p.party_code for p in item.positions)
+            yield from walk(item.children)
+
+    with_positions = set(walk([c for pillar in content.pillars for c in pillar.commitments]))
+    hidden = [p for p in content.parties if p.code not in shown and p.code in with_positions]
+    return [*content.left_out, *(p for p in hidden if p not in content.left_out)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from nals_desktop.briefing.builder import BookResult, build_book
@@ -28,9 +28,50 @@ from nals_desktop.i18n import _
 from nals_desktop.services.browse import pillar_dtos, resolve_pillar, resolve_summit
 from nals_desktop.services.search import search
 from nals_desktop.store.engine import Store
-from nals_desktop.store.models import Commitment, Pillar, Position, Revision, SourceDocument, Summit
+from nals_desktop.store.models import (
+    Commitment,
+    Party,
+    Pillar,
+    Position,
+    Revision,
+    SourceDocument,
+    Summit,
+)
 
 Progress = Callable[[float, str], None]
+
+# A party's position is recorded when one of these holds something (a row alone may have been emptied).
+_RECORDED_FIELDS = (
+    "stance",
+    "priority",
+    "objective",
+    "key_messages",
+    "responses",
+    "fallback",
+    "red_line",
+    "background",
+)
+
+
+def _is_recorded(p: Position) -> bool:
+    return any(getattr(p, name) for name in _RECORDED_FIELDS)
+
+
+def _recorded_in_sql() -> ColumnElement[bool]:
+    return or_(*(func.coalesce(getattr(Position, name), "") != "" for name in _RECORDED_FIELDS))
+
+
+def recorded_parties(store: Store, summit_id: str) -> dict[str, int]:
+    """How many of the summit's commitments each party has a recorded position on, by party code."""
+    with store.unit_of_work() as session:
+        rows = session.execute(
+            select(Party.code, func.count(func.distinct(Position.commitment_id)))
+            .join(Position, Position.party_id == Party.id)
+            .join(Commitment, Commitment.id == Position.commitment_id)
+            .where(Commitment.summit_id == summit_id, _recorded_in_sql())
+            .group_by(Party.code)
+        ).all()
+    return {code: count for code, count in rows}
 
 
 @dataclass(frozen=True)
@@ -139,7 +180,12 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
         for c in commitments:
             children.setdefault(c.parent_id, []).append(c)
 
+        left_out: set[str] = set()  # parties not printed whose positions are recorded on what is
+
         def view(c: Commitment) -> CommitmentView:
+            left_out.update(
+                p.party.code for p in c.positions if p.party.code not in wanted_parties and _is_recorded(p)
+            )
             positions = sorted(
                 (p for p in c.positions if p.party.code in wanted_parties),
                 key=lambda p: wanted_parties.index(p.party.code),
@@ -191,8 +237,10 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
         changes = tuple(
             ChangeView(r.created_at, r.author, by_id[r.commitment_id], r.party_code, _field_order(r.changed))
             for r in session.scalars(revisions)
-            if r.commitment_id in by_id
+            if r.commitment_id in by_id and (r.party_code is None or r.party_code in wanted_parties)
         )
+        order = {sp.party.code: i for i, sp in enumerate(summit.parties)}
+        names = {p.party.code: p.party.name for c in commitments for p in c.positions}
         sources = tuple(
             SourceView(s.title, s.publisher, s.checksum)
             for s in session.scalars(select(SourceDocument).where(SourceDocument.summit_id == summit.id))
@@ -205,6 +253,10 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
                 PartyView(sp.party.code, sp.party.name)
                 for sp in summit.parties
                 if sp.party.code in wanted_parties
+            ),
+            left_out=tuple(
+                PartyView(code, names.get(code, code))
+                for code in sorted(left_out, key=lambda code: (code not in order, order.get(code, 0), code))
             ),
             pillars=tuple(pillars),
             changes=changes,

@@ -177,6 +177,21 @@
         <translation>Las partes cuyas posiciones se imprimen</translation>
     </message>
     <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <source>Parties left out</source>
+        <translation>Partes omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <source>Parties not ticked whose positions are recorded</source>
+        <translation>Partes no marcadas cuyas posiciones están registradas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
+        <source>Left out although their positions are recorded: {parties}. The book says so.</source>
+        <translation>Omitidas aunque sus posiciones están registradas: {parties}. El cuaderno lo indica.</translation>
+    </message>
+    <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="290"/>
         <source>Sections</source>

@@ -177,6 +177,21 @@
         <translation>Les parties dont les positions sont imprimées</translation>
     </message>
     <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <source>Parties left out</source>
+        <translation>Parties omises</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <source>Parties not ticked whose positions are recorded</source>
+        <translation>Parties non cochées dont les positions sont consignées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
+        <source>Left out although their positions are recorded: {parties}. The book says so.</source>
+        <translation>Omises bien que leurs positions soient consignées : {parties}. Le cahier le précise.</translation>
+    </message>
+    <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="290"/>
         <source>Sections</source>

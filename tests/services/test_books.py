@@ -17,28 +17,15 @@ from nals_desktop.services import annotate
 from nals_desktop.services.books import BookScope, book_content, export_book, resolve_scope
 from nals_desktop.services.browse import list_pillars
 from nals_desktop.services.identity import Author, load_author
-from nals_desktop.services.importing import ImportOptions, preview_text, store_summit
+from nals_desktop.services.importing import ImportOptions, import_file
 
 ME = Author("Claire Roy", "CA", "dev-1")
 
-OCEANS = """Leaders' Statement on Ocean Cooperation
-
-Clean Oceans
-The leaders committed to:
-- Ban single-use plastics in ports by 2030.
-- Fund ocean monitoring in the Arctic.
-
-Fisheries
-The leaders agreed to:
-- Share catch data across borders.
-"""
+OCEANS = Path(__file__).parents[1] / "briefing" / "oceans.txt"  # a second summit, with parties CA and US
 
 
-def import_oceans(store, parties: tuple[str, ...] = ("CA", "US")) -> str:
-    """A second summit, imported after NALS 2023 (so it is the latest); its id."""
-    options = ImportOptions(parties=list(parties))
-    source, parsed = preview_text(OCEANS, options=options)
-    return store_summit(store, source, parsed, options).summit_id
+def import_oceans(store) -> str:
+    return import_file(store, OCEANS, ImportOptions(parties=["CA", "US"])).summit_id
 
 
 def _outline_titles(reader: PdfReader) -> list[str]:
@@ -235,3 +222,25 @@ def test_changes_since_unticked_lists_every_change(seeded_store, tmp_path: Path)
     export_book(seeded_store, only_f, BookRequest(title="F", sections=frozenset({"changes"})), out)
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "No changes have been recorded." in text and "in this period" not in text
+
+
+def test_a_book_that_leaves_out_a_party_with_positions_says_so(seeded_store, tmp_path: Path) -> None:
+    """Issue 11, item 1: Mexico's "Oppose" on B-3 is not printed: the cover says so, the annex has no MX."""
+    cid = annotate.commitment_id_for(seeded_store, "B-3")
+    annotate.set_position(seeded_store, cid, "MX", {"stance": "oppose"}, ME)
+    annotate.set_position(seeded_store, cid, "CA", {"stance": "support"}, ME)
+    scope = resolve_scope(seeded_store, pillars=["B"], parties=["CA", "US"], changes_since=date(2000, 1, 1))
+    content = book_content(seeded_store, scope)
+    assert [(p.code, p.name) for p in content.left_out] == [("MX", "Mexico")]
+    assert [c.party_code for c in content.changes] == ["CA"]  # the annex follows the printed parties
+    assert book_content(seeded_store, resolve_scope(seeded_store, pillars=["B"])).left_out == ()
+    assert (
+        book_content(seeded_store, resolve_scope(seeded_store, pillars=["A"], parties=["CA"])).left_out == ()
+    )
+
+    for sections in ({"cover", "pillars"}, {"pillars"}):  # without a cover, the first page says it
+        out = tmp_path / f"{len(sections)}.pdf"
+        request = BookRequest(title="B", own_party="CA", parties=("CA", "US"), sections=frozenset(sections))
+        export_book(seeded_store, scope, request, out)
+        first = PdfReader(out).pages[0].extract_text()
+        assert "Mexico (positions recorded, not printed in this book)" in " ".join(first.split())

@@ -7,16 +7,10 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from nals_desktop.services.browse import list_summits
-from nals_desktop.services.importing import ImportOptions, preview_text, store_summit
+from nals_desktop.services.importing import ImportOptions, import_file
 from nals_desktop.ui.scope import ViewScope
 
-OCEANS = """Leaders' Statement on Ocean Cooperation
-
-Clean Oceans
-The leaders committed to:
-- Ban single-use plastics in ports by 2030.
-- Fund ocean monitoring in the Arctic.
-"""
+OCEANS = Path(__file__).parents[1] / "briefing" / "oceans.txt"  # a second summit, with parties CA and US
 
 
 def _titles(outline) -> list[str]:
@@ -52,9 +46,7 @@ def test_ctrl_p_on_search_results_presets_the_summit_of_the_hits(
 ) -> None:
     """Issue 11, item 5: hits in NALS, another summit chosen in the navigator: the book is of NALS."""
     nals = list_summits(seeded_store)[0]
-    options = ImportOptions(parties=["CA", "US"])
-    source, parsed = preview_text(OCEANS, options=options)
-    oceans = store_summit(seeded_store, source, parsed, options).summit_id
+    oceans = import_file(seeded_store, OCEANS, ImportOptions(parties=["CA", "US"])).summit_id
     window = make_window(seeded_store)
     assert window.navigator.select_key(f"summit:{oceans}")
     window.search.set_text("methane")

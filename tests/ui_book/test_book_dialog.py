@@ -14,14 +14,18 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from nals_desktop.briefing.builder import BookResult
-from nals_desktop.services.browse import list_pillars
-from nals_desktop.services.identity import save_profile
+from nals_desktop.services import annotate
+from nals_desktop.services.browse import list_pillars, list_summits
+from nals_desktop.services.identity import Author, save_profile
+from nals_desktop.services.importing import ImportOptions, import_file
 from nals_desktop.services.workspace import save_search
 from nals_desktop.ui.book import BookPreview, export_briefing_book, job
 from nals_desktop.ui.book.job import CommitGuard, write_book
 from nals_desktop.ui.tasks import TaskContext, TaskRunner
 
 from .pdfread import outline_titles
+
+ME = Author("Claire Roy", "CA", "dev-1")
 
 
 def pillar_id(store, tab: str) -> str:
@@ -371,3 +375,54 @@ def test_keyboard_reaches_every_option_in_order(qtbot, make_dialog) -> None:
     assert dialog.checked_pillars() == ["E"]
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
     assert dialog.book_result is not None and dialog.book_result.pages > 0
+
+
+OCEANS = Path(__file__).parents[1] / "briefing" / "oceans.txt"  # a second summit, with parties CA and US
+
+
+def test_parties_follow_the_summit_and_left_out_positions_are_said(
+    make_dialog, seeded_store, seed_ids, out_dir
+) -> None:
+    """Issue 11, item 1: from a CA+US summit to NALS 2023, Mexico is ticked; unticked, the dialog says so."""
+    annotate.set_position(seeded_store, seed_ids["B-3"], "MX", {"stance": "oppose"}, ME)
+    oceans = import_file(seeded_store, OCEANS, ImportOptions(parties=["CA", "US"])).summit_id
+    dialog = make_dialog(summit_id=oceans)
+    assert dialog.checked_parties() == ["CA", "US"]
+    dialog.summit_combo.setCurrentIndex(dialog.summit_combo.findData(list_summits(seeded_store)[0].id))
+    assert dialog.checked_parties() == ["CA", "MX", "US"]
+    assert dialog.left_out_label.isHidden()
+    dialog.party_checks["MX"].setChecked(False)
+    assert not dialog.left_out_label.isHidden() and "Mexico" in dialog.left_out_label.text()
+    dialog.party_checks["US"].setChecked(False)  # no position recorded: nothing to say about it
+    assert "United States" not in dialog.left_out_label.text()
+    dialog.party_checks["MX"].setChecked(True)
+    assert dialog.left_out_label.isHidden()
+
+
+def test_cover_fields_and_parties_are_remembered_per_summit(make_dialog, seeded_store, out_dir) -> None:
+    """Issue 11, item 8: a NALS subtitle is never printed on another summit's cover."""
+    nals = list_summits(seeded_store)[0].id
+    dialog = make_dialog(summit_id=nals)
+    dialog.title_edit.setText("Leaders' book")
+    dialog.subtitle_edit.setText("Mexico City, January 2023")
+    dialog.prepared_by_edit.setText("North America Branch")
+    dialog.party_checks["MX"].setChecked(False)
+    dialog.scope_pillars_radio.setChecked(True)
+    dialog.pillar_model.item(4).setCheckState(Qt.CheckState.Checked)  # E: one commitment, fast
+    dialog.build()
+    assert dialog.book_result is not None
+
+    oceans = import_file(seeded_store, OCEANS, ImportOptions(parties=["CA", "US"])).summit_id
+    other = make_dialog(summit_id=oceans)
+    assert (other.title_edit.text(), other.subtitle_edit.text()) == ("", "")
+    assert other.prepared_by_edit.text() == "North America Branch"  # who prepared it is not per summit
+    assert other.checked_parties() == ["CA", "US"]
+    other.subtitle_edit.setText("Ottawa")
+    other.summit_combo.setCurrentIndex(other.summit_combo.findData(nals))  # back to NALS: its own fields
+    assert (other.title_edit.text(), other.subtitle_edit.text()) == (
+        "Leaders' book",
+        "Mexico City, January 2023",
+    )
+    assert other.checked_parties() == ["CA", "US"]
+    other.summit_combo.setCurrentIndex(other.summit_combo.findData(oceans))  # edits kept while it is open
+    assert other.subtitle_edit.text() == "Ottawa"

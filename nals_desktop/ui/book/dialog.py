@@ -41,13 +41,20 @@ from nals_desktop.briefing.content import SECTIONS, BookRequest
 from nals_desktop.domain.errors import NalsError, ValidationError
 from nals_desktop.domain.model import DEFAULT_MARKINGS
 from nals_desktop.services import workspace
-from nals_desktop.services.books import BookScope
+from nals_desktop.services.books import BookScope, recorded_parties
 from nals_desktop.services.dto import CommitmentRow
 from nals_desktop.services.identity import load_author
 from nals_desktop.store.engine import Store
 from nals_desktop.ui import icons
 from nals_desktop.ui.book.job import CommitGuard, write_book
-from nals_desktop.ui.book.options import RememberedOptions, load_options, save_options
+from nals_desktop.ui.book.options import (
+    RememberedOptions,
+    SummitOptions,
+    load_options,
+    load_summit_options,
+    save_options,
+    save_summit_options,
+)
 from nals_desktop.ui.book.preview import BookPreview
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.models.navigator import summit_label
@@ -137,6 +144,10 @@ class BookDialog(QDialog):
         self._task: Task | None = None
         self._guard: CommitGuard | None = None
         self.remembered = load_options()
+        self._summit_options: dict[str, SummitOptions] = {}  # this dialog's edits, per summit
+        self._shown_summit: str | None = None
+        self._recorded: dict[str, dict[str, int]] = {}  # per summit: commitments with a position, by party
+        self._suggested_path = ""
         self.own_party = (load_author().delegation or "").upper() or None
         self.setObjectName("bookDialog")
         self.setWindowTitle(self.tr("Export briefing book"))
@@ -285,6 +296,14 @@ class BookDialog(QDialog):
         self.parties_box.setAccessibleDescription(t("The parties whose positions are printed"))
         self.parties_layout = QVBoxLayout(self.parties_box)
         self.party_checks: dict[str, QCheckBox] = {}
+        self.left_out_label = QLabel(self.parties_box)
+        self.left_out_label.setObjectName("bookLeftOut")
+        self.left_out_label.setWordWrap(True)
+        self._describe(
+            self.left_out_label, t("Parties left out"), t("Parties not ticked whose positions are recorded")
+        )
+        self.left_out_label.hide()
+        self.parties_layout.addWidget(self.left_out_label)
 
         # Sections
         sections_box = QGroupBox(t("Sections"), self.options_widget)
@@ -484,8 +503,17 @@ class BookDialog(QDialog):
             self._summit_changed()
 
     def _summit_changed(self) -> None:
+        if self._shown_summit is not None:
+            self._summit_options[self._shown_summit] = self.summit_options()
         node = self.current_summit()
-        checked = {code for code, box in self.party_checks.items() if box.isChecked()}
+        self._shown_summit = node.summit.id if node else None
+        chosen = SummitOptions()
+        if node is not None:
+            chosen = self._summit_options.get(node.summit.id) or load_summit_options(node.summit.id)
+        self.title_edit.setText(chosen.title)
+        self.subtitle_edit.setText(chosen.subtitle)
+        for edit in (self.title_edit, self.subtitle_edit):
+            edit.setCursorPosition(0)  # show a long remembered value from its start
         self.pillar_model.clear()
         for pillar in node.pillars if node else ():
             item = QStandardItem(
@@ -502,9 +530,8 @@ class BookDialog(QDialog):
             box.deleteLater()
         self.party_checks = {}
         parties = node.summit.parties if node else ()
-        wanted = (
-            set(self.remembered.parties) & {p.code for p in parties} or checked or {p.code for p in parties}
-        )
+        # The parties follow the summit: its own last choice, else every one of them.
+        wanted = set(chosen.parties) & {p.code for p in parties} or {p.code for p in parties}
         for party in parties:
             label = f"{party.code} — {party.name}"
             if party.code == self.own_party:
@@ -521,9 +548,11 @@ class BookDialog(QDialog):
                 description = self.tr("Print our reading of {name}'s position").format(name=party.name)
             self._describe(box, label, description)
             box.setChecked(party.code in wanted)
-            self.parties_layout.addWidget(box)
+            box.toggled.connect(self._show_left_out)
+            self.parties_layout.insertWidget(self.parties_layout.count() - 1, box)
             self.party_checks[party.code] = box
         self._chain_tab_order()
+        self._count_positions()
         in_summit = [r for r in self.selected if node is not None and r.summit_id == node.summit.id]
         self.scope_selected_radio.setEnabled(bool(in_summit))
         if in_summit:
@@ -538,8 +567,47 @@ class BookDialog(QDialog):
         if self.scope_selected_radio.isChecked() and not in_summit:
             self.scope_summit_radio.setChecked(True)
         self.scope_query_radio.setEnabled(self.query_combo.count() > 0)
-        if not self.path_edit.text():
-            self.path_edit.setText(str(self.suggested_path()))
+        if self.path_edit.text() in ("", self._suggested_path):  # not chosen by the user: follows the summit
+            self._suggest_path()
+
+    def _suggest_path(self) -> None:
+        self._suggested_path = str(self.suggested_path())
+        self.path_edit.setText(self._suggested_path)
+
+    def _count_positions(self) -> None:
+        """Whose positions are recorded in the summit, counted off the GUI thread, then said if left out."""
+        summit_id, store = self._shown_summit, self.store
+        if summit_id is None or summit_id in self._recorded:
+            self._show_left_out()
+            return
+
+        def counted(counts: dict[str, int]) -> None:
+            self._recorded[summit_id] = counts
+            self._show_left_out()
+
+        self.runner.submit(
+            lambda ctx: recorded_parties(store, summit_id),
+            on_done=counted,
+            on_error=lambda error: log.info("cannot count the recorded positions: %s", error.message),
+            owner=self,
+        )
+
+    def _show_left_out(self) -> None:
+        node = self.current_summit()
+        counts = self._recorded.get(node.summit.id, {}) if node else {}
+        left_out = [
+            p.name
+            for p in (node.summit.parties if node else ())
+            if counts.get(p.code)
+            and p.code in self.party_checks
+            and not self.party_checks[p.code].isChecked()
+        ]
+        self.left_out_label.setText(
+            self.tr("Left out although their positions are recorded: {parties}. The book says so.").format(
+                parties=", ".join(left_out)
+            )
+        )
+        self.left_out_label.setVisible(bool(left_out))
 
     def _chain_tab_order(self) -> None:
         """Tab goes down the left column, then the right one (the party boxes are made last, per summit)."""
@@ -580,8 +648,6 @@ class BookDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def _apply_remembered(self, o: RememberedOptions) -> None:
-        self.title_edit.setText(o.title)
-        self.subtitle_edit.setText(o.subtitle)
         self.prepared_for_edit.setText(o.prepared_for)
         self.prepared_by_edit.setText(o.prepared_by)
         for key, box in self.section_checks.items():
@@ -590,13 +656,13 @@ class BookDialog(QDialog):
         self.placement_combo.setCurrentIndex(max(0, self.placement_combo.findData(o.placement)))
         self.page_size_combo.setCurrentIndex(max(0, self.page_size_combo.findData(o.page_size)))
         self.reproducible_check.setChecked(o.reproducible)
-        for edit in (self.title_edit, self.subtitle_edit, self.prepared_for_edit, self.prepared_by_edit):
+        for edit in (self.prepared_for_edit, self.prepared_by_edit):
             edit.setCursorPosition(0)  # show a long remembered value from its start
         self.since_check.setChecked(o.changes_since is not None)
         self.since_edit.setEnabled(o.changes_since is not None)
         if o.changes_since is not None:
             self.since_edit.setDate(QDate(o.changes_since.year, o.changes_since.month, o.changes_since.day))
-        self.path_edit.setText(str(self.suggested_path()))
+        self._suggest_path()
 
     def _scope_changed(self) -> None:
         self.pillar_list.setEnabled(self.scope_pillars_radio.isChecked())
@@ -701,14 +767,19 @@ class BookDialog(QDialog):
         path = Path(text).expanduser()
         return path if path.suffix or path.is_dir() else path.with_name(path.name + ".pdf")
 
-    def options(self) -> RememberedOptions:
-        return RememberedOptions(
+    def summit_options(self) -> SummitOptions:
+        """What is remembered for the summit shown (and only for it)."""
+        return SummitOptions(
             title=self.title_edit.text().strip(),
             subtitle=self.subtitle_edit.text().strip(),
+            parties=tuple(self.checked_parties()),
+        )
+
+    def options(self) -> RememberedOptions:
+        return RememberedOptions(
             prepared_for=self.prepared_for_edit.text().strip(),
             prepared_by=self.prepared_by_edit.text().strip(),
             sections=frozenset(k for k, box in self.section_checks.items() if box.isChecked()),
-            parties=tuple(self.checked_parties()),
             marking=self.marking_combo.currentData(),
             placement=self.placement_combo.currentData(),
             page_size=self.page_size_combo.currentData(),
@@ -749,6 +820,8 @@ class BookDialog(QDialog):
             return
         self.remembered = self.options()
         save_options(self.remembered)
+        if self._shown_summit is not None:
+            save_summit_options(self._shown_summit, self.summit_options())
         store, guard = self.store, CommitGuard()
 
         def work(ctx: TaskContext) -> BookResult:
