@@ -42,6 +42,29 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def writable(path: Path) -> bool:
+    """Whether the store at ``path`` can be written (the file and the folder that holds its -wal)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing anything, even on a read-only medium.
+
+    In WAL mode SQLite needs a -shm beside the file to read it; on a folder that cannot be written and
+    holds none, the file is read as immutable (a -wal with saves in it is then read as the only way).
+    """
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    wal, shm = companions(path)
+    if not os.access(path.parent, os.W_OK) and not shm.exists() and not (wal.exists() and wal.stat().st_size):
+        uri += "&immutable=1"
+    return uri
+
+
 #: The execution option a unit of work that writes sets on its connection (see ``_begin``).
 WRITE = "nals_write"
 
@@ -53,10 +76,10 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _set_pragmas)
+        event.listen(engine, "connect", _set_read_only_pragmas if read_only else _set_pragmas)
         event.listen(engine, "begin", _begin)
     return engine
 
@@ -87,9 +110,10 @@ def describe_db_error(exc: BaseException, path: Path | str) -> str:
 class Store:
     """One user's store: an engine and the units of work opened on it."""
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None, *, read_only: bool = False) -> None:
         self.engine = engine
         self.path = path
+        self.read_only = read_only  # the file or its folder cannot be written: it is read, never written
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -103,6 +127,8 @@ class Store:
         ``write=True`` for an operation that saves anything: it waits (up to the busy timeout) for other
         writers at its start instead of failing "busy" midway.
         """
+        if write and self.read_only:
+            raise StoreError(_("The store {path} is read-only; nothing was saved.").format(path=self.label))
         session = self._sessions()
         try:
             if write:
@@ -133,10 +159,11 @@ class Store:
                 )
                 for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
             ]
-            try:
-                conn.exec_driver_sql(
-                    "INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)"
-                ).close()
+            try:  # FTS5 checks itself through an INSERT, which a read-only store cannot run
+                if not self.read_only:
+                    conn.exec_driver_sql(
+                        "INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)"
+                    ).close()
             except DatabaseError as exc:
                 problems.append(_("The search index is damaged: {error}").format(error=exc.orig))
             conn.rollback()
@@ -148,7 +175,7 @@ class Store:
         The default (passive) never waits for other connections, so it may run on the GUI thread; with
         ``truncate`` it waits (up to the busy timeout) and empties the -wal. A no-op beyond SQLite.
         """
-        if self.engine.dialect.name != "sqlite":
+        if self.engine.dialect.name != "sqlite" or self.read_only:
             return True
         mode = "TRUNCATE" if truncate else "PASSIVE"
         try:
@@ -191,7 +218,11 @@ def _check_is_nals_store(path: Path) -> None:
     try:
         # A plain connection, with no pragma: it reads the schema and changes nothing (a read-only one
         # fails "disk I/O error" now and then while other programs write the store in WAL mode).
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = (
+            sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            if writable(path)
+            else sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        )
         try:
             found = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -199,9 +230,9 @@ def _check_is_nals_store(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            return  # another program is writing it: the busy timeout of the real open applies
-        raise StoreError(describe_db_error(exc, path) + " " + advice) from exc
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            raise StoreError(describe_db_error(exc, path) + " " + advice) from exc
+        return  # busy, locked, cannot open: the real open waits, or says why in its own words
     if not found:
         raise StoreError(
             _("{path} is an SQLite database but not a NALS store.").format(path=path) + " " + advice
@@ -298,7 +329,11 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     partial = dest.with_name(dest.name + ".part")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(str(source))
+        src = (
+            sqlite3.connect(str(source))
+            if writable(source)
+            else sqlite3.connect(read_only_uri(source), uri=True)
+        )
         try:
             out = sqlite3.connect(str(partial))
             try:
@@ -336,11 +371,18 @@ def head_revision() -> str:
     return max(p.name.split("_", 1)[0] for p in (migrations_path() / "versions").glob("[0-9]*_*.py"))
 
 
-def migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
+def migrate(engine: Engine, path: Path | None, backup_dir: Path | None, *, read_only: bool = False) -> None:
     """Bring the schema to head; an existing store is backed up first; a newer one is refused."""
     current = current_revision(engine)
     if current == head_revision():
         return
+    if read_only and current is not None and current < head_revision():
+        raise StoreError(
+            _(
+                "The store {path} is read-only and needs an update for this version of NALS Desktop; copy "
+                "it to a folder you can write, or make it writable."
+            ).format(path=path)
+        )
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -406,20 +448,22 @@ def open_store(
     _check_is_nals_store(path)
     if not os.path.lexists(path):
         _create(path, prepare)
+    if not writable(path):
+        return _open(f"sqlite:///{read_only_uri(path)}&uri=true", path, None, read_only=True)
     return _open(f"sqlite:///{path}", path, backup_dir)
 
 
-def _open(url: str, path: Path | None, backup_dir: Path | None) -> Store:
-    engine = make_engine(url)
+def _open(url: str, path: Path | None, backup_dir: Path | None, *, read_only: bool = False) -> Store:
+    engine = make_engine(url, read_only=read_only)
     try:
-        migrate(engine, path, backup_dir)
+        migrate(engine, path, backup_dir, read_only=read_only)
     except (OperationalError, DatabaseError, sqlite3.Error) as exc:
         engine.dispose()
         raise StoreError(describe_db_error(exc, path or url)) from exc
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine, path)
+    return Store(engine, path, read_only=read_only)
 
 
 def _create(path: Path, prepare: Callable[[Store], object] | None) -> None:

@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     errors = ErrorReporter(app, interactive=not args.self_check)
     errors.install_excepthook()
-    window = MainWindow(store, errors=errors, read_only=state is InstanceState.READ_ONLY)
+    window = MainWindow(store, errors=errors, read_only=state is InstanceState.READ_ONLY or store.read_only)
     window.editor.install_quit_hooks(app)
     # The version costs importlib.metadata (tens of milliseconds): read it once the window is up.
     window.ready.connect(lambda: app.setApplicationVersion(nals_desktop.__version__))
