@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from benchmarks.bench_store import percentile
 from nals_desktop import i18n
@@ -93,6 +93,7 @@ def main() -> None:
         _report(f"history panel load() of {revisions:,} revisions (incl. paint)", histories)
 
         big = editor.field_widget("CA", "background")
+        assert isinstance(big, QPlainTextEdit)
         line = "Paragraph of background text, as briefing notes are written, with a line break.\n"
         big.setPlainText(line * ((MAX_FIELD_CHARS - 1000) // len(line)))
         big.moveCursor(big.textCursor().MoveOperation.End)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from nals_desktop.domain.errors import StoreError
 from nals_desktop.domain.model import MAX_FIELD_CHARS
+from nals_desktop.domain.rules import Changes
 from nals_desktop.services import annotate
 from nals_desktop.services.browse import get_commitment
 from nals_desktop.services.identity import Author
@@ -50,7 +51,7 @@ def test_typing_is_saved_once_when_the_debounce_timer_fires(qtbot, make_editor, 
     field.setPlainText("Our aims:\n• methane down 75%\n  – by 2030")
     field.moveCursor(field.textCursor().MoveOperation.End)
     states: list[str] = []
-    saves: list[object] = []
+    saves: list[Changes] = []
     fired: list[bool] = []
     editor.state_changed.connect(states.append)
     editor.saved.connect(saves.append)
@@ -358,7 +359,9 @@ def test_tab_moves_through_the_fields_in_reading_order(editor, ref) -> None:
     order = ["stance", "priority", "marking", "tags", *annotate.TEXT_FIELDS]
     editor.field_widget("CA", "stance").setFocus()
     for name in order[1:]:
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        QTest.keyClick(focus, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is editor.field_widget("CA", name), name
 
 
