@@ -75,11 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from nals_desktop.ui.errors import ErrorReporter
     from nals_desktop.ui.main_window import MainWindow
     from nals_desktop.ui.positions import ProfileDialog
-    from nals_desktop.ui.single_instance import InstanceState, SingleInstance
+    from nals_desktop.ui.single_instance import InstanceState, SingleInstance, quit_on_termination
 
     # One writer per store: a second start brings the first window forward, or opens read-only.
     instance = SingleInstance(store.path, app) if store.path else None
     state = instance.start() if instance else InstanceState.PRIMARY
+    quit_on_termination(app)
     if state is InstanceState.FORWARDED:
         store.close()
         return 0

@@ -19,9 +19,10 @@ from __future__ import annotations
 import enum
 import hashlib
 import logging
+import signal
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("nals.ui.instance")
@@ -167,3 +168,24 @@ class SingleInstance(QObject):
         socket.abort()
         socket.deleteLater()
         return bytes(received).startswith(ACK)
+
+
+def quit_on_termination(app: QCoreApplication) -> QTimer:
+    """SIGTERM (and SIGHUP, SIGINT) end the app as closing its window does: edits saved, the store
+    checkpointed, the lock and the local socket released, instead of leaving them behind.
+
+    Python runs signal handlers only between bytecodes, never inside Qt's event loop: the returned timer
+    wakes the interpreter a few times a second so that the handler runs promptly.
+    """
+
+    def terminate(signum: int, _frame: object) -> None:
+        log.info("ending on signal %s", signum)
+        QTimer.singleShot(0, app.quit)  # Qt 6: closes the windows first (their close events save)
+
+    for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), terminate)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    return wake
