@@ -57,6 +57,76 @@ def _pandoc_tidy(text: str) -> str:
     return _EN_DASH.sub("\u2013", _EM_DASH.sub("\u2014", _FOOTNOTE_REF.sub("", text)))
 
 
+#: A section read at once holds at least this many lines, unless the text is shorter.
+_SECTION_LINES = 2000
+#: Runs of more blank lines than this between sections are left out: they mean nothing to Markdown.
+_BLANK_RUN = 2
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# HTML blocks that blank lines do not end (CommonMark types 1 to 5), and what ends each.
+_HTML_BLOCK_ENDS = (
+    (re.compile(r" {0,3}<(script|pre|style|textarea)(\s|>|$)", re.IGNORECASE),
+     re.compile(r"</(script|pre|style|textarea)>", re.IGNORECASE)),
+    (re.compile(r" {0,3}<!--"), re.compile(r"-->")),
+    (re.compile(r" {0,3}<\?"), re.compile(r"\?>")),
+    (re.compile(r" {0,3}<![A-Za-z]"), re.compile(r">")),
+    (re.compile(r" {0,3}<!\[CDATA\["), re.compile(r"\]\]>")),
+)  # fmt: skip
+_LIST_MARKER = re.compile(r"([-+*]|\d{1,9}[.)])(\s|$)")
+_REFERENCE = re.compile(r" {0,3}\[[^\]]+\]:")
+#: Reference definitions repeated for every section up to this size; beyond it the text is read at once.
+_MAX_REFERENCES = 64 * 1024
+
+
+def _sections(lines: list[str]) -> list[tuple[int, int]]:
+    """The text's lines cut into sections that Markdown reads alike apart or together: each starts at an
+    unindented line after a blank line that is no list item and lies outside any fence or HTML block (where
+    every open block has ended), and long runs of blank lines are left out."""
+    sections: list[tuple[int, int]] = []
+    start = 0
+    fence: str | None = None  # the open fence's marker ("```", "~~~~")
+    html_end: re.Pattern[str] | None = None
+    blank_from: int | None = None  # where the current run of blank lines began
+    for index, line in enumerate(lines):
+        if not line.strip():
+            blank_from = index if blank_from is None else blank_from
+            continue
+        run, blank_from = blank_from, None
+        if fence is not None:
+            if _FENCE.match(line) and line.lstrip(" ").startswith(fence) and not line.strip(" " + fence[0]):
+                fence = None  # a closing fence: as long as the opening one or longer, nothing after it
+            continue
+        if html_end is not None:
+            if html_end.search(line):
+                html_end = None
+            continue
+        if run is not None and not line[0].isspace() and not _LIST_MARKER.match(line):
+            long_run = index - run > _BLANK_RUN
+            if long_run or index - start >= _SECTION_LINES:
+                sections.append((start, run + _BLANK_RUN if long_run else index))
+                start = index
+        opened = _FENCE.match(line)
+        if opened is not None and not (opened[1][0] == "`" and "`" in line[opened.end() :]):
+            fence = opened[1]
+            continue
+        for begins, ends in _HTML_BLOCK_ENDS:
+            begun = begins.match(line)
+            if begun is not None:
+                html_end = None if ends.search(line, begun.end()) else ends
+                break
+    end = len(lines)
+    if blank_from is not None and fence is None and html_end is None and end - blank_from > _BLANK_RUN:
+        end = blank_from + _BLANK_RUN
+    sections.append((start, end))
+    return sections
+
+
+def _references(lines: list[str]) -> str:
+    """The text's reference definitions ("[1]: https://…"), for every section to resolve its links by."""
+    found = [line.lstrip(" ") for line in lines if _REFERENCE.match(line)]  # unindented: after any list
+    # Each apart: a line that is no valid definition ("[^1]: a footnote") must not take the next one in.
+    return "".join(f"\n\n{line}" for line in found)
+
+
 @cache
 def _markdown() -> MarkdownIt:
     # Keep escapes and unmatched emphasis delimiters as separate tokens: a lone "**" left by a
@@ -103,10 +173,19 @@ class _MarkdownReader:
     def read(self, text: str) -> list[Block]:
         text = _PANDOC_FENCE.sub("", text)
         self.source_lines = text.split("\n")
-        if not self.nested:
-            text = self._front_matter(text)
-        for token in _markdown().parse(text):
-            self._token(token)
+        body = text if self.nested else self._front_matter(text)
+        lines = self.source_lines if body is text else body.split("\n")
+        references = _references(lines)
+        sections = _sections(lines) if len(references) <= _MAX_REFERENCES else [(0, len(lines))]
+        for first, end in sections:
+            # markdown-it holds a whole text's tokens and per-line tables at once: read section by section.
+            section = "\n".join(lines[first:end])
+            for token in _markdown().parse(section + references):
+                if token.map:
+                    if token.map[0] >= end - first:
+                        continue  # the reference definitions added to the section
+                    token.map = [token.map[0] + first, min(token.map[1], end - first) + first]
+                self._token(token)
         return [block for block in self.blocks if not _FOOTNOTE.match(block.text)]
 
     def _token(self, token: Token) -> None:

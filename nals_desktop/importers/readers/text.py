@@ -58,7 +58,7 @@ class _TxtLayout:
 
     def words(self) -> set[str]:
         if self._words is None:
-            self._words = set(_WORD.findall(self.text.lower()))
+            self._words = {word[0] for word in _WORD.finditer(self.text.lower())}  # no list of every word
         return self._words
 
     def join(self, lines: list[str]) -> str:
@@ -102,7 +102,8 @@ def read_txt(text: str) -> list[Block]:
     """Paragraphs are separated by blank lines; bullets and numbers start items, nested by indentation."""
     lines = text.split("\n")
     breaks = {number for number, line in enumerate(lines) if "\f" in line}
-    lines = [line.replace("\f", "") for line in lines]
+    for number in breaks:  # in place: a copy of every line would double the lines' memory
+        lines[number] = lines[number].replace("\f", "")
     furniture = _page_furniture(lines, breaks)
     layout = _TxtLayout(text, furniture, _wrap_width(lines, furniture))
     chunks: list[_TxtChunk] = []
@@ -154,8 +155,15 @@ def read_txt(text: str) -> list[Block]:
     # A lone "- The Minister" under a quote is no list: the text may still have lost its bullets.
     if not any(a.kind == b.kind == "item" for a, b in itertools.pairwise(chunks)):
         chunks = _unmarked_lists(chunks)
-    blocks = [_txt_block(c, layout) for c in chunks if not _menu(c)]
-    return [block for block in blocks if block.text]
+    blocks: list[Block] = []
+    chunks.reverse()
+    while chunks:  # each chunk let go as its block is made: the two lists never peak together
+        chunk = chunks.pop()
+        if not _menu(chunk):
+            block = _txt_block(chunk, layout)
+            if block.text:
+                blocks.append(block)
+    return blocks
 
 
 def _txt_block(chunk: _TxtChunk, layout: _TxtLayout) -> Block:
