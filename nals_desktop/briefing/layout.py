@@ -64,6 +64,8 @@ class BookState:
         self.roles: dict[int, str] = {}  # page -> "cover" | "divider"
         self.label = ""  # running head of the current section
         self.tab: tuple[str, int] | None = None  # (tab letter, pillar index) of the current pillar
+        self.open_commitment: str | None = None  # the reference whose heading is drawn and end is not yet
+        self.continued: dict[int, str] = {}  # page -> the reference it continues from the page before
         self.page_count = 0
         self._units = max(units, 1)
         self._done = 0
@@ -169,7 +171,11 @@ class BookDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has n
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates([PageTemplate("body", [frame], onPageEnd=self._decorate)])
+        self.addPageTemplates([PageTemplate("body", [frame], onPage=self._begin, onPageEnd=self._decorate)])
+
+    def _begin(self, canv: Canvas, _doc: BaseDocTemplate) -> None:
+        if self.state.open_commitment is not None:
+            self.state.continued[canv.getPageNumber()] = self.state.open_commitment
 
     def _decorate(self, canv: Canvas, _doc: BaseDocTemplate) -> None:
         state, g = self.state, self.state.geometry
@@ -195,6 +201,12 @@ class BookDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has n
             canv.setFont(BOLD, 7.5)
             canv.drawRightString(right, y, clip(state.label, BOLD, 7.5, half))
             canv.line(g.left, y - 5, right, y - 5)
+            continued = state.continued.get(page)
+            if continued is not None:  # the text at the top of this page belongs to this commitment
+                canv.setFillColor(NAVY)
+                canv.setFont(BOLD, 8.5)
+                text = _("{reference} (continued)").format(reference=continued)
+                canv.drawString(g.left, g.height - g.top + 5, clip(text, BOLD, 8.5, g.frame_width))
         y = 0.74 * 72
         canv.line(g.left, y + 10, right, y + 10)
         canv.setFont(FONT, 7.5)
@@ -292,7 +304,23 @@ class CommitmentHeading(Flowable):  # type: ignore[misc]  # ReportLab has no typ
         canv.setStrokeColor(NAVY)
         canv.setLineWidth(1.2)
         canv.line(0, 1, self.width, 1)
+        state.open_commitment = self.reference
         state.laid_out(_("Laying out {reference}").format(reference=self.reference))
+
+
+class CommitmentEnd(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """Invisible marker after a commitment's last block: the pages after it continue nothing."""
+
+    def __init__(self, state: BookState) -> None:
+        super().__init__()
+        self.state = state
+        self.width = self.height = 0
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.state.open_commitment = None
 
 
 class PageRef(Flowable):  # type: ignore[misc]  # ReportLab has no type hints

@@ -27,6 +27,7 @@ from nals_desktop.briefing.layout import (
     Anchor,
     BigLetter,
     BookState,
+    CommitmentEnd,
     CommitmentHeading,
     FieldLabel,
     Labelled,
@@ -538,7 +539,7 @@ class Composer:
             footer.append(self._changed(item.updated_by, item.updated_at))
         if footer:
             story += [Spacer(1, 3), Paragraph(escape(" · ".join(footer)), s.small)]
-        story.append(Spacer(1, 14))
+        story += [CommitmentEnd(self.state), Spacer(1, 14)]
         return story
 
     def _children(self, children: Sequence[CommitmentView], depth: int) -> list[Flowable]:

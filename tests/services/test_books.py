@@ -244,3 +244,30 @@ def test_a_book_that_leaves_out_a_party_with_positions_says_so(seeded_store, tmp
         export_book(seeded_store, scope, request, out)
         first = PdfReader(out).pages[0].extract_text()
         assert "Mexico (positions recorded, not printed in this book)" in " ".join(first.split())
+
+
+def test_a_commitment_split_across_pages_says_so_on_each_continued_page(seeded_store, tmp_path: Path) -> None:
+    """Issue 11, item 7: a red line at the top of a page is never without its commitment's reference."""
+    cid = annotate.commitment_id_for(seeded_store, "B-3")
+    messages = "\n".join(f"- Message {n}: the chargers follow one standard on both sides." for n in range(90))
+    annotate.set_position(
+        seeded_store, cid, "CA", {"key_messages": messages, "red_line": "No second standard"}, ME
+    )
+    out = tmp_path / "long.pdf"
+    request = BookRequest(title="Long", own_party="CA", sections=frozenset({"pillars"}))
+    export_book(seeded_store, resolve_scope(seeded_store, pillars=["B"]), request, out)
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+    headings = {
+        "B-3": "B-3 Establishing a plan",
+        "B-4": "B-4 Furthering trilateral",
+    }  # the tab lists them too
+    starts = {
+        ref: next(i for i, t in enumerate(pages) if i and heading in t) for ref, heading in headings.items()
+    }
+    assert starts["B-4"] - starts["B-3"] >= 2, "B-3 should run over at least two pages"
+    continued = [i for i, text in enumerate(pages) if "(continued)" in text]
+    assert continued == list(range(starts["B-3"] + 1, starts["B-4"] + 1)), continued
+    assert all("B-3 (continued)" in pages[i] for i in continued)
+    red_line = next(i for i, text in enumerate(pages) if "No second standard" in text)
+    assert "B-3 (continued)" in pages[red_line]
+    assert "Our position" in pages[starts["B-3"]]  # the heading is kept with its first blocks
