@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import encodings.aliases
 from collections.abc import Iterator
 
 import pytest
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 
 from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedCommitment, ParsedSummit
-from nals_desktop.importers import parse_text, propose_short_title
+from nals_desktop.importers import parse_file, parse_text, propose_short_title
 
 FORMATS = ("txt", "md", "html")
 PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -97,3 +99,32 @@ def test_deep_nesting_is_handled(fmt: str) -> None:
     assert summit is not None
     depth = max(d for p in summit.pillars for _c, d in walk(p.commitments))
     assert depth <= 32
+
+
+# Every codec name Python has an alias for, text encodings or not, and a few without: a page may declare any.
+CODECS = sorted({*encodings.aliases.aliases.values(), "punycode", "idna", "undefined", "unicode_escape"})
+SUFFIXES = (".txt", ".md", ".html")
+raw = st.binary(max_size=200) | markup.map(lambda text: text.encode("utf-8", "surrogatepass"))
+files = st.tuples(
+    st.sampled_from([b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE]),
+    st.sampled_from(CODECS).map(lambda name: f'<meta charset="{name}">'.encode()) | st.just(b""),
+    raw,
+    st.sampled_from([b"", b"\xe9", b"\x81", b"\xff\xfe", b"\x00"]),
+).map(b"".join)
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+@PROPERTY
+@given(data=files)
+def test_arbitrary_bytes_give_a_summit_or_one_line_of_refusal(
+    tmp_path_factory: pytest.TempPathFactory, suffix: str, data: bytes
+) -> None:
+    """Through read_source too: BOMs, declared charsets (rot13, base64, idna…) and damaged bytes."""
+    path = tmp_path_factory.mktemp("bytes") / f"sheet{suffix}"
+    path.write_bytes(data)
+    try:
+        summit = parse_file(path)
+    except DocumentError as error:
+        assert str(error) and "\n" not in str(error) and path.name in str(error)
+        return
+    assert summit.pillars and summit.commitment_count >= 1
