@@ -1188,6 +1188,16 @@
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Estos compromisos no tienen ninguna parte en común para la cual asignar una posición.</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="1"/>
+        <source>Cannot offer the known tags</source>
+        <translation>No se pueden ofrecer las etiquetas conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="1"/>
+        <source>Cannot show the selected commitments</source>
+        <translation>No se pueden mostrar los compromisos seleccionados</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentTable</name>
@@ -2797,11 +2807,6 @@
         <translation>edición de {field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="958"/>
-        <source>{field}{where} is {n} characters long; the limit is {limit}. It is kept here but not saved until you shorten it.</source>
-        <translation>{field}{where} tiene {n} caracteres; el límite es de {limit}. El texto se conserva aquí, pero no se guardará hasta que lo acorte.</translation>
-    </message>
-    <message>
         <location filename="../../nals_desktop/ui/positions/editor.py" line="995"/>
         <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
         <translation>Primero elija un estado: el avance, la evidencia y la fecha se registran con un estado.</translation>
@@ -2855,6 +2860,16 @@
         <location filename="../../nals_desktop/ui/positions/editor.py" line="1208"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="1"/>
+        <source>{problem} It is kept here but not saved until you change it.</source>
+        <translation>{problem} Se conserva aquí, pero no se guardará hasta que lo modifique.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="1"/>
+        <source>Cannot offer the known tags</source>
+        <translation>No se pueden ofrecer las etiquetas conocidas</translation>
     </message>
 </context>
 <context>

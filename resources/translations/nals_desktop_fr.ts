@@ -1188,6 +1188,16 @@
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Ces engagements n’ont aucune partie en commun pour laquelle attribuer une position.</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="1"/>
+        <source>Cannot offer the known tags</source>
+        <translation>Impossible de proposer les étiquettes connues</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="1"/>
+        <source>Cannot show the selected commitments</source>
+        <translation>Impossible d’afficher les engagements sélectionnés</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentTable</name>
@@ -2797,11 +2807,6 @@
         <translation>modification du champ {field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="958"/>
-        <source>{field}{where} is {n} characters long; the limit is {limit}. It is kept here but not saved until you shorten it.</source>
-        <translation>{field}{where} compte {n} caractères; la limite est de {limit}. Le texte est conservé ici, mais il ne sera enregistré que lorsque vous l’aurez raccourci.</translation>
-    </message>
-    <message>
         <location filename="../../nals_desktop/ui/positions/editor.py" line="995"/>
         <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
         <translation>Choisissez d’abord un état : l’avancement, les éléments probants et la date sont consignés avec un état.</translation>
@@ -2855,6 +2860,16 @@
         <location filename="../../nals_desktop/ui/positions/editor.py" line="1208"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="1"/>
+        <source>{problem} It is kept here but not saved until you change it.</source>
+        <translation>{problem} Le texte est conservé ici, mais il ne sera enregistré que lorsque vous l’aurez modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="1"/>
+        <source>Cannot offer the known tags</source>
+        <translation>Impossible de proposer les étiquettes connues</translation>
     </message>
 </context>
 <context>
