@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedSummit
 from nals_desktop.importers import parse_text
 from nals_desktop.importers.blocks import Block
+from nals_desktop.importers.readers import markdown
 from nals_desktop.importers.readers.html import read_html
 from nals_desktop.importers.readers.markdown import read_markdown
 from nals_desktop.importers.readers.text import read_txt
 
 from .outline import texts
+
+DOCUMENTS = Path(__file__).resolve().parent / "documents"
 
 
 def shape(summit: ParsedSummit) -> list[tuple[str, str, list[object]]]:
@@ -385,3 +390,32 @@ def test_txt_reader_blocks() -> None:
         Block("item", "a b", span=(4, 5)),
         Block("paragraph", "next", span=(7, 7)),
     ]
+
+
+SECTIONED = [
+    "Intro:\n\n- see [the plan][p]\n\n"
+    + "# Heading\n\ntext\n\n" * 3
+    + "\n\n\n\n  [p]: https://example.org\n",
+    "Intro:\n\n```\n\n# not a heading\n\n- x\n```\n\n# Real\n\n- a\n- b\n\n\n\n\nPara\n\n- c\n",
+    "Intro:\n\n<!--\n\n# no\n\n-->\n\n# Yes\n\n- a\n\n\n\n\n<pre>\n\n# no\n</pre>\n\n- b\n",
+    "Lead:\n\n- a\n\n\n\n- b\n\n\n\n  continued\n\n\n\nafter\n\n1. one\n\n\n\n2. two\n",
+    "Lead:\n\n- a\n\u00a0\n\u00a0\n\u00a0\nmore\n\n# H\n\n- b\n\n[^1]: a note\n[1]: /x\n",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    SECTIONED
+    + [
+        path.read_text(encoding="utf-8")
+        for path in sorted(DOCUMENTS.rglob("*.md"))[:20]
+        if path.stat().st_size < 50_000 and not path.name.startswith(("docx", "utf16"))
+    ],
+)
+def test_markdown_read_in_sections_reads_as_at_once(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """Cut wherever a section may start (fences, HTML blocks, lists, references and blank runs around)."""
+    monkeypatch.setattr(markdown, "_SECTION_LINES", 10**9)
+    at_once = read_markdown(text)
+    monkeypatch.setattr(markdown, "_SECTION_LINES", 1)
+    assert read_markdown(f"{text}\n\n{text}")[: len(at_once)] == at_once
+    assert read_markdown(text) == at_once

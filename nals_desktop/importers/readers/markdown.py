@@ -87,7 +87,7 @@ def _sections(lines: list[str]) -> list[tuple[int, int]]:
     html_end: re.Pattern[str] | None = None
     blank_from: int | None = None  # where the current run of blank lines began
     for index, line in enumerate(lines):
-        if not line.strip():
+        if not line.strip(" \t"):  # blank as Markdown sees it: a no-break space is text
             blank_from = index if blank_from is None else blank_from
             continue
         run, blank_from = blank_from, None
