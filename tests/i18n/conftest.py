@@ -54,7 +54,7 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[[Store], object]]:
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
-        qtbot.waitUntil(lambda: window.is_ready, timeout=5000)
+        qtbot.waitUntil(lambda: window.is_ready, timeout=60_000)
         opened.append(window)
         return window
 

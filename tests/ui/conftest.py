@@ -38,7 +38,7 @@ def open_window(qtbot: QtBot, store: Store, runner: TaskRunner, errors: ErrorRep
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    qtbot.waitUntil(lambda: window.is_ready, timeout=5000)
+    qtbot.waitUntil(lambda: window.is_ready, timeout=60_000)
     return window
 
 

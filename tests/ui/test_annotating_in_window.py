@@ -34,7 +34,7 @@ def test_an_edit_updates_table_detail_history_and_facets_without_reset(window, q
     before = _facet_count(window, "facet:stance:oppose")
     changes = annotate.set_position(window.store, cid, "MX", {"stance": "oppose", "tags": ["chips"]}, AUTHOR)
     window.annotated(changes)
-    qtbot.waitUntil(lambda: _facet_count(window, "facet:stance:oppose") == before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: _facet_count(window, "facet:stance:oppose") == before + 1, timeout=60_000)
     assert window.nav_model.index_of("facet:tag:chips").isValid()  # a new tag appears in place
     column = window.table_model.column_of("stance:MX")
     assert "Oppose" in str(window.table_model.index(1, column).data())

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 
 
+# How long this takes is a figure of benchmarks/bench_gui.py; the test counts the work done instead.
 def test_100k_store_opens_without_loading_all_rows(qtbot, make_window, big_store) -> None:
-    started = time.perf_counter()
     window = make_window(big_store)
     model = window.table_model
     assert model.rowCount() > 0 and window.navigator.currentIndex().data() == "A  Pillar A"
@@ -21,10 +19,12 @@ def test_100k_store_opens_without_loading_all_rows(qtbot, make_window, big_store
         window.table.viewport().repaint()
     assert model.data(model.index(99_999, 0)) == "F-8337"  # the last pillar takes the remainder
     assert model.cache_size <= model.cache_rows  # bounded, whatever was scrolled through
-    assert model.fetches < 20
+    # Rows are read a page at a time, only for the screens shown: 5 screens here, a few pages each.
+    assert model.fetches * model.page_size <= 2_000
+    before = model.fetches
     window.table.sortByColumn(model.column_of("text"), Qt.SortOrder.DescendingOrder)
     window.table.viewport().repaint()
     assert model.rowCount() == 100_000 and model.cache_size <= model.cache_rows
+    assert model.fetches - before <= 3  # the sort happens in SQL; only the first screen is read
     window.search.set_text("methane border")
     assert 0 < model.rowCount() < 100_000
-    assert time.perf_counter() - started < 20
