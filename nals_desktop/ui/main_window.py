@@ -12,7 +12,6 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -890,9 +889,3 @@ class MainWindow(QMainWindow):
             self._is_ready = True
             QTimer.singleShot(0, self.ready.emit)
         return super().eventFilter(watched, event)
-
-
-def app_instance() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app

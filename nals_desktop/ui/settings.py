@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -26,7 +26,6 @@ SEARCH_DEBOUNCE_MS = Setting(
 )
 TABLE_PAGE_SIZE = Setting("table/page_size", int, 100, "Rows fetched from the store at a time.")
 TABLE_CACHE_ROWS = Setting("table/cache_rows", int, 1000, "Most table rows kept in memory.")
-PREFERENCES: tuple[Setting[Any], ...] = (SEARCH_DEBOUNCE_MS, TABLE_PAGE_SIZE, TABLE_CACHE_ROWS)
 
 # Window state (data_home()/window-state.ini): restored on the next start, never edited by hand.
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry.")
@@ -40,15 +39,6 @@ LAST_SCOPE = Setting(
     "selection/scope", str, "", "The navigator item last selected (all, summit:ID, pillar:ID)."
 )
 LAST_COMMITMENT = Setting("selection/commitment", str, "", "The commitment last selected.")
-WINDOW: tuple[Setting[Any], ...] = (
-    GEOMETRY,
-    WINDOW_STATE,
-    MAIN_SPLITTER,
-    TABLE_SPLITTER,
-    HEADER_STATE,
-    LAST_SCOPE,
-    LAST_COMMITMENT,
-)
 
 
 class SettingsFile:

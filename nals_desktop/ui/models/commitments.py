@@ -169,10 +169,6 @@ class CommitmentTableModel(QAbstractTableModel):
         self.loading.emit(False)
         self.failed.emit(error)
 
-    @property
-    def is_loading(self) -> bool:
-        return self._pending is not None
-
     # Rows
 
     @property
