@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -160,40 +160,36 @@ def check_tags(values: Any) -> list[str]:
     return tags
 
 
-def validate_position_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Clean values for the position fields in ``changes``; ValidationError for anything else."""
+#: The rule of each field: its value as given, to its clean value (or a FieldError).
+_RULES: dict[str, Callable[[Any], Any]] = {
+    "stance": lambda value: check_choice(Stance, value, "stance"),
+    "priority": lambda value: check_choice(Priority, value, "priority"),
+    "marking": check_marking,
+    "tags": check_tags,
+    "status": lambda value: check_choice(ImplementationStatus, value, "status"),
+    "progress": check_progress,
+    "as_of": lambda value: check_date("as_of", value),
+}
+
+
+def _validate(changes: Mapping[str, Any], fields: tuple[str, ...], unknown: str) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for name, value in changes.items():
-        if name not in POSITION_FIELDS:
-            raise ValidationError(_("“{field}” is not a position field.").format(field=name))
-        if name == "stance":
-            clean[name] = check_choice(Stance, value, name)
-        elif name == "priority":
-            clean[name] = check_choice(Priority, value, name)
-        elif name == "marking":
-            clean[name] = check_marking(value)
-        elif name == "tags":
-            clean[name] = check_tags(value)
-        else:
-            clean[name] = check_text(name, value)
+        if name not in fields:
+            raise ValidationError(unknown.format(field=name))
+        rule = _RULES.get(name)
+        clean[name] = rule(value) if rule is not None else check_text(name, value)
     return clean
+
+
+def validate_position_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Clean values for the position fields in ``changes``; ValidationError for anything else."""
+    return _validate(changes, POSITION_FIELDS, _("“{field}” is not a position field."))
 
 
 def validate_status_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     """Clean values for the status fields in ``changes``; ValidationError for anything else."""
-    clean: dict[str, Any] = {}
-    for name, value in changes.items():
-        if name not in STATUS_FIELDS:
-            raise ValidationError(_("“{field}” is not a status field.").format(field=name))
-        if name == "status":
-            clean[name] = check_choice(ImplementationStatus, value, name)
-        elif name == "progress":
-            clean[name] = check_progress(value)
-        elif name == "as_of":
-            clean[name] = check_date(name, value)
-        else:
-            clean[name] = check_text(name, value)
-    return clean
+    return _validate(changes, STATUS_FIELDS, _("“{field}” is not a status field."))
 
 
 @dataclass(frozen=True)
@@ -223,6 +219,7 @@ class Changes:
     status: bool = False
     tags: bool = False
     revisions: tuple[str, ...] = ()
+    merged: bool = False  # an edit made on an older head was merged with a newer one: show the result
 
     @property
     def empty(self) -> bool:
@@ -236,6 +233,7 @@ class Changes:
             status=self.status or other.status,
             tags=self.tags or other.tags,
             revisions=self.revisions + tuple(r for r in other.revisions if r not in self.revisions),
+            merged=self.merged or other.merged,
         )
 
     @staticmethod

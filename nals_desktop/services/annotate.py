@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,6 +24,7 @@ from nals_desktop.domain.rules import (
     validate_status_changes,
 )
 from nals_desktop.i18n import _
+from nals_desktop.services import revisions
 from nals_desktop.services.browse import find_commitment, revision_dto
 from nals_desktop.services.dto import RevisionDTO
 from nals_desktop.services.identity import Author
@@ -184,6 +187,15 @@ def _apply_position(
     return revision
 
 
+class _Latest(enum.Enum):
+    LATEST = "latest"
+
+
+#: ``based_on`` of a save that read nothing before (the CLI, bulk edits): it applies to the current values.
+LATEST = _Latest.LATEST
+BasedOn = str | None | Literal[_Latest.LATEST]
+
+
 def set_position(
     store: Store,
     commitment_id: str,
@@ -191,9 +203,67 @@ def set_position(
     changes: Mapping[str, Any],
     author: Author,
     tag_edit: TagEdit | None = None,
+    *,
+    based_on: BasedOn = LATEST,
 ) -> Changes:
-    """Save ``changes`` to one party's position; one revision, or none when nothing differs."""
-    return bulk_set_positions(store, [commitment_id], party_code, changes, author, tag_edit)
+    """Save ``changes`` to one party's position; one revision, or none when nothing differs.
+
+    ``based_on`` is the head revision (None: no revision yet) the editor showed when the user typed. When
+    another program saved since, the edit is kept as a branch from that revision and merged with the newer
+    head, field by field, never written over it. The last of the returned revisions is the new head.
+    """
+    if based_on is LATEST:
+        return bulk_set_positions(store, [commitment_id], party_code, changes, author, tag_edit)
+    clean = validate_position_changes(changes)
+    with store.unit_of_work(write=True) as session:
+        commitment = _commitment(session, commitment_id)
+        party = _party_of_summit(session, commitment, party_code)
+        head = session.scalar(
+            select(Position.head_revision_id).where(
+                Position.commitment_id == commitment.id, Position.party_id == party.id
+            )
+        )
+        if head != based_on:
+            return _branch(session, commitment, party.code, based_on, clean, author)
+        revision = _apply_position(session, commitment, party.code, clean, author, _now(), tag_edit)
+        return _changes([commitment.id], [revision] if revision else [], positions=True, tags="tags" in clean)
+
+
+def _branch(
+    session: Session,
+    commitment: Commitment,
+    party_code: str | None,
+    based_on: str | None,
+    clean: dict[str, Any],
+    author: Author,
+) -> Changes:
+    """An edit made on an older head: a revision from that head, merged with the newer one."""
+    kind = "status" if party_code is None else "position"
+    base = session.get(Revision, based_on) if based_on else None
+    if based_on and (base is None or base.commitment_id != commitment.id or base.entity_type != kind):
+        raise NotFoundError(_("The values being edited are no longer in the store; reload and edit again."))
+    before = dict(base.snapshot) if base else dict(revisions.DEFAULTS[kind])
+    after = {**before, **clean}
+    changed = {k: [before[k], v] for k, v in clean.items() if before[k] != v and k != "reason"}
+    if not changed:
+        return _changes([commitment.id], [])
+    if "reason" in clean:
+        changed["reason"] = [before["reason"], clean["reason"]]
+    record = revisions.RevisionRecord(
+        id=new_id(),
+        entity_type=kind,
+        commitment_id=commitment.id,
+        party_code=party_code,
+        parent_id=based_on,
+        merge_parent_id=None,
+        author=author.name,
+        device_id=author.device_id,
+        created_at=_now(),
+        changed=changed,
+        snapshot=after,
+    )
+    report = revisions.integrate_in(session, [record])
+    return dataclasses.replace(report.changes, merged=report.merges > 0)
 
 
 def bulk_set_positions(
@@ -282,11 +352,24 @@ def _apply_status(
     return revision
 
 
-def set_status(store: Store, commitment_id: str, changes: Mapping[str, Any], author: Author) -> Changes:
-    """Save the implementation status; a change of status needs a reason."""
+def set_status(
+    store: Store,
+    commitment_id: str,
+    changes: Mapping[str, Any],
+    author: Author,
+    *,
+    based_on: BasedOn = LATEST,
+) -> Changes:
+    """Save the implementation status; a change of status needs a reason. ``based_on`` as for positions."""
     clean = validate_status_changes(changes)
     with store.unit_of_work(write=True) as session:
         commitment = _commitment(session, commitment_id)
+        if based_on is not LATEST:
+            head = session.scalar(
+                select(StatusRecord.head_revision_id).where(StatusRecord.commitment_id == commitment.id)
+            )
+            if head != based_on:
+                return _branch(session, commitment, None, based_on, clean, author)
         revision = _apply_status(session, commitment, clean, author, _now())
         return _changes([commitment_id], [revision] if revision else [], status=True)
 

@@ -13,14 +13,14 @@ from sqlalchemy.orm import Session, selectinload
 from nals_desktop.domain.errors import NotFoundError, ValidationError
 from nals_desktop.domain.merge import Conflict, merge_revision_id, merge_values
 from nals_desktop.domain.model import DEFAULT_MARKINGS
-from nals_desktop.i18n import _
-from nals_desktop.services.annotate import (
+from nals_desktop.domain.rules import (
     POSITION_FIELDS,
     STATUS_FIELDS,
     Changes,
     validate_position_changes,
     validate_status_changes,
 )
+from nals_desktop.i18n import _
 from nals_desktop.services.identity import Author
 from nals_desktop.store.engine import Store
 from nals_desktop.store.models import (

@@ -56,6 +56,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("nals.ui")
 
+# How often the window looks for changes other programs saved (one pragma when there are none).
+WATCH_INTERVAL_MS = 2000
+
 NavigatorData = tuple[
     list[workspace.SummitNode], list[workspace.FacetValue], list[workspace.SavedSearch], int
 ]
@@ -573,6 +576,7 @@ class MainWindow(QMainWindow):
         """After a save: refresh the changed rows, the open commitment and the facet counts, nothing more."""
         if changes.empty:
             return
+        self._own_revisions.update(changes.revisions)
         self.table_model.refresh(set(changes.commitment_ids))
         current = self.current_commitment_id()
         if current in changes.commitment_ids:
@@ -584,6 +588,45 @@ class MainWindow(QMainWindow):
                 self.detail.show_detail(detail, self._terms())
                 self.history.load(current, list(detail.history))
         self.refresh_facets()
+
+    def poll_store(self) -> None:
+        """Look, off the GUI thread, for what other programs saved; show it when they did."""
+        if self._polling:
+            return
+        self._polling = True
+        watcher = self.watcher
+        self.runner.submit(
+            lambda ctx: watcher.poll(),
+            on_done=self._changed_elsewhere,
+            on_error=self._poll_failed,
+            owner=self,
+        )
+
+    def _poll_failed(self, error: TaskError) -> None:
+        self._polling = False
+        log.info("cannot look for changes saved elsewhere: %s", error.message)
+
+    def _changed_elsewhere(self, activity: StoreActivity) -> None:
+        self._polling = False
+        theirs = {rid: cid for rid, cid in activity.revisions.items() if rid not in self._own_revisions}
+        self._own_revisions.difference_update(activity.revisions)  # the watcher reports each one once
+        if activity.summits_changed:
+            self.reload_navigator()
+        if not theirs:
+            return
+        ids = frozenset(theirs.values())
+        if self.current_commitment_id() in ids:
+            self.editor.flush()
+            self.editor.reload()
+        self.annotated(
+            Changes(commitment_ids=ids, positions=True, status=True, tags=True, revisions=tuple(theirs))
+        )
+        self.statusBar().showMessage(
+            self.tr("Updated: {n} commitments changed in another program.", "", len(ids)).format(
+                n=i18n.number(len(ids))
+            ),
+            8000,
+        )
 
     def refresh_facets(self) -> None:
         """Count stances, priorities, statuses and tags again, updating the navigator in place."""

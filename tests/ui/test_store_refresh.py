@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QPlainTextEdit
 
-from nals_desktop.services import annotate
+from nals_desktop.services import annotate, revisions
 from nals_desktop.services.browse import get_commitment
 from nals_desktop.services.identity import Author
 from nals_desktop.services.importing import import_file
@@ -79,3 +79,20 @@ def test_a_summit_imported_elsewhere_appears_in_the_navigator(window, corpus) ->
     assert not window.nav_model.index_of(key).isValid()
     window.poll_store()
     assert window.nav_model.index_of(key).isValid()
+
+
+def test_an_edit_typed_before_the_window_noticed_is_merged_not_written_over(window) -> None:
+    _select_row(window, 0)
+    cid = window.current_commitment_id()
+    _elsewhere(window, "A-1", {"stance": "oppose", "key_messages": "CLI-v1"})
+    objective = window.editor.field_widget("CA", "objective")
+    messages = window.editor.field_widget("CA", "key_messages")
+    assert isinstance(objective, QPlainTextEdit) and isinstance(messages, QPlainTextEdit)
+    objective.setPlainText("Typed in the window")  # the window still shows the values from before
+    messages.setPlainText("v0 +GUI edit")
+    assert window.editor.flush()
+    [pos] = get_commitment(window.store, cid).positions
+    assert (pos.stance, pos.objective) == ("oppose", "Typed in the window")  # the other field is kept
+    [conflict] = revisions.open_conflicts(window.store)  # the same field: both sides kept
+    assert {conflict.ours, conflict.theirs} == {"CLI-v1", "v0 +GUI edit"}
+    assert messages.toPlainText() == pos.key_messages  # the editor shows what the merge kept

@@ -93,6 +93,9 @@ class PositionController(QObject):
         self.state = "saved"
         self.read_only = False
         self._saved: dict[Key, Any] = {}  # stored values, as compared and saved
+        # The head revision each party's values (and the status, under STATUS) were loaded from or saved as:
+        # a save tells the service, which merges instead of overwriting what another program saved since.
+        self._heads: dict[str, str | None] = {}
         self._last: dict[Key, Any] = {}  # widget values as of the last undo step
         self._problems: dict[Key, str] = {}
         self._save_error: str | None = None
@@ -192,6 +195,8 @@ class PositionController(QObject):
                 self.form.rebuild_tabs(parties, own)
                 self.form.lock_inputs(self.read_only)
             positions = {p.party_code: p for p in detail.positions}
+            self._heads = {code: pos.head_revision_id for code, pos in positions.items()}
+            self._heads[STATUS] = detail.status.head_revision_id if detail.status else None
             for party in parties:
                 self._fill_position(party, positions.get(party.code))
             self._fill_status(detail.status)
@@ -372,7 +377,17 @@ class PositionController(QObject):
                         continue
                     changes[name] = self._value(key)
                 if changes:
-                    results.append(annotate.set_position(self.store, self.cid, party.code, changes, author))
+                    result = annotate.set_position(
+                        self.store,
+                        self.cid,
+                        party.code,
+                        changes,
+                        author,
+                        based_on=self._heads.get(party.code),
+                    )
+                    results.append(result)
+                    if result.revisions:
+                        self._heads[party.code] = result.revisions[-1]
                     for name, value in changes.items():
                         self._saved[(party.code, name)] = value
                     self.form.show_info(party.code, author.name, datetime.now().astimezone())
@@ -400,6 +415,9 @@ class PositionController(QObject):
         self._update_problems()
         if merged is not None:
             self._saved_at = datetime.now()
+            if merged.merged and self.cid is not None:
+                # Saved on values another program had changed: show what the merge kept of both.
+                self._show(self._fetch(self.cid))
             self.saved.emit(merged)
         if failure is not None or self._problems:
             self._set_state("error")
@@ -436,7 +454,10 @@ class PositionController(QObject):
         reason = self._value(reason_key).strip()
         if reason:
             payload["reason"] = reason
-        results.append(annotate.set_status(self.store, self.cid, payload, author))
+        result = annotate.set_status(self.store, self.cid, payload, author, based_on=self._heads.get(STATUS))
+        results.append(result)
+        if result.revisions:
+            self._heads[STATUS] = result.revisions[-1]
         for name, value in payload.items():
             if name != "reason":
                 self._saved[(STATUS, name)] = value
