@@ -47,7 +47,8 @@ class BulkEditDialog(QDialog):
     """Set stance, priority, tags or status on ``commitment_ids`` at once; everything else is left unchanged.
 
     ``BulkEditDialog(store, commitment_ids, author_provider, parent=None, errors=None)``; open it with
-    ``open()``; after the user applies, ``applied(Changes)`` is emitted and ``changes`` holds them (None if cancelled).
+    ``open()``; after the user applies, ``applied(Changes)`` is emitted and ``changes`` holds them (None if
+    cancelled).
     ``apply() -> bool`` does what the Apply button does (tests call it directly).
     """
 
