@@ -10,8 +10,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from nals_desktop.domain.errors import ValidationError
@@ -287,9 +288,9 @@ def store_summit(
                 summit.id, pillar_id, parsed_pillar.commitments, f"{tab}-", None, commitments, now
             )
             if len(commitments) >= INSERT_BATCH or i + 1 == total:
-                session.execute(insert(Pillar.__table__), pillars)
+                session.execute(insert(cast(Table, Pillar.__table__)), pillars)
                 if commitments:
-                    session.execute(insert(Commitment.__table__), commitments)
+                    session.execute(insert(cast(Table, Commitment.__table__)), commitments)
                 pillars, commitments = [], []
                 if progress:
                     progress(
