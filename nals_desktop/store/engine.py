@@ -138,6 +138,14 @@ class Store:
         except SQLAlchemyError as exc:
             session.rollback()
             raise StoreError(describe_db_error(exc, self.label)) from exc
+        except UnicodeEncodeError as exc:  # text with lone surrogates: a file name that is not UTF-8
+            session.rollback()
+            raise StoreError(
+                _(
+                    "Text that is not valid Unicode (such as a file name in another encoding: {text}) cannot "
+                    "be saved; nothing was saved."
+                ).format(text=exc.object[max(0, exc.start - 20) : exc.end + 20])
+            ) from exc
         except BaseException:
             session.rollback()
             raise

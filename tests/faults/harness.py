@@ -459,9 +459,9 @@ def hostile_imports(folder: Path, templates: Templates, corpus: Path) -> Figures
     """Import every file of ``corpus`` into one store: refusals are one line and change nothing."""
     figures = Figures("hostile imports")
     started = time.monotonic()
-    home = fresh_home(templates, folder / "hostile")
-    path = home / "nals.sqlite"
-    for file in sorted(corpus.iterdir()):
+    for n, file in enumerate(sorted(corpus.iterdir())):
+        home = fresh_home(templates, folder / f"hostile-{n}")  # each on the template: refusals compare to it
+        path = home / "nals.sqlite"
         before = _digest(path)
         code, _out, err, raised = run_cli(home, "import", str(file))
         figures.trials += 1
@@ -478,6 +478,7 @@ def hostile_imports(folder: Path, templates: Templates, corpus: Path) -> Figures
                 figures.problems.append(f"{file.name}: refused, yet the store changed")
         outcome = "refused" if code else "imported"
         figures.by_kind[outcome] = figures.by_kind.get(outcome, 0) + 1
+        shutil.rmtree(home, ignore_errors=True)
     figures.seconds = time.monotonic() - started
     return figures
 
