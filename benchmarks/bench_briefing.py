@@ -212,6 +212,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--commitments", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--store-commitments", type=int, default=20_000, help="one summit's size in a store")
     args = parser.parse_args()
     register_fonts()
     cases = [
@@ -242,6 +243,36 @@ def main() -> None:
             if "synthetic" in name and args.commitments >= 1000:
                 line += f"; 1,000 commitments in ≤ 15 s: {'met' if best['book'] <= 15 else 'MISSED'}"
             print(line, flush=True)
+        bench_store_scope(folder, args.store_commitments)
+
+
+def bench_store_scope(folder: Path, commitments: int) -> None:
+    """What the dialog counts off the GUI thread (recorded positions per party) and what a whole-summit book
+    gathers from a store (every change included, as with "Changes since" unticked)."""
+    from benchmarks.synth import make_synthetic_store
+    from nals_desktop.services.books import book_content, recorded_parties, resolve_scope
+    from nals_desktop.store.engine import open_store
+
+    path = make_synthetic_store(folder / "scope.sqlite", summits=1, commitments=commitments)
+    store = open_store(path)
+    try:
+        scope = resolve_scope(store)
+        counts = best_of(3, lambda: recorded_parties(store, scope.summit_id))
+        gather = best_of(3, lambda: book_content(store, scope))
+    finally:
+        store.close()
+    print(f"store, one summit of {commitments:,} commitments (positions on a third):")
+    print(f"  recorded positions per party (dialog, off the GUI thread) {counts * 1000:7.1f} ms")
+    print(f"  whole-summit book content, all changes                    {gather * 1000:7.1f} ms", flush=True)
+
+
+def best_of(runs: int, work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 if __name__ == "__main__":
