@@ -35,9 +35,7 @@ def libraries_loaded(path: Path) -> list[str]:
     return list(result["loaded"])
 
 
-@pytest.mark.parametrize(
-    ("fmt", "expected"), [("txt", []), ("md", ["markdown_it"]), ("html", ["bs4", "lxml"])]
-)
+@pytest.mark.parametrize(("fmt", "expected"), [("txt", []), ("md", ["markdown_it"]), ("html", ["lxml"])])
 def test_a_format_loads_only_its_own_libraries(tmp_path: Path, fmt: str, expected: list[str]) -> None:
     path = tmp_path / f"sheet.{fmt}"
     path.write_text(SHEETS[fmt], encoding="utf-8")
@@ -49,4 +47,4 @@ def test_markdown_holding_html_loads_the_html_reader(tmp_path: Path) -> None:
     path.write_text(
         "Leaders agreed to:\n\n<ul><li>act together</li><li>share data</li></ul>\n", encoding="utf-8"
     )
-    assert libraries_loaded(path) == ["bs4", "lxml", "markdown_it"]
+    assert libraries_loaded(path) == ["lxml", "markdown_it"]

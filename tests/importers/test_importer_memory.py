@@ -36,9 +36,9 @@ CASES = {
     "txt-one-item-pillars": ("txt", fill(PILLAR.replace("## ", "").replace("- ", "• "))),
     "html-sections": ("html", fill(HTML_SECTION)),
 }
-# Not bounded yet: BeautifulSoup's tree costs about 50 times the page (the HTML reader would need lxml's own
-# tree), and markdown-it's tokens for one long list about 85 times (a list cannot be read in sections).
-HEAVY = {"html-sections": "bs4's tree", "md-one-long-list": "markdown-it's tokens of one list"}
+# Not bounded yet: markdown-it's tokens for one long list cost about 85 times the text (a list cannot be read
+# in sections).
+HEAVY = {"md-one-long-list": "markdown-it's tokens of one list"}
 
 
 @pytest.mark.parametrize(

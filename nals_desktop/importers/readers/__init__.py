@@ -10,7 +10,7 @@ from nals_desktop.importers.blocks import Block
 
 Reader = Callable[[str], list[Block]]
 
-# Format → (module, function). Loaded lazily: reading plain text must not pay for bs4, lxml or markdown-it.
+# Format → (module, function). Loaded lazily: reading plain text must not pay for lxml or markdown-it.
 _READERS = {"txt": ("text", "read_txt"), "md": ("markdown", "read_markdown"), "html": ("html", "read_html")}
 FORMATS = frozenset(_READERS)
 

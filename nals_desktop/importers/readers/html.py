@@ -1,13 +1,9 @@
-"""The HTML reader (BeautifulSoup over lxml): headings, paragraphs and list items, page furniture left out."""
+"""The HTML reader (lxml's parser): headings, paragraphs and list items, page furniture left out."""
 
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Sequence
-
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-from bs4.element import NavigableString, PreformattedString, Tag
 
 from nals_desktop.importers.blocks import (
     MARKER,
@@ -17,6 +13,7 @@ from nals_desktop.importers.blocks import (
     clean_text,
     is_residue,
 )
+from nals_desktop.importers.readers.dom import Element, parse_html
 from nals_desktop.importers.readers.shared import STRONG_TAGS, drop_navigation
 
 # Page furniture and non-content elements: never part of a fact sheet's text.
@@ -60,11 +57,11 @@ _POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75}
 _NOT_PARAGRAPH_MARKERS = frozenset("*+o-\u2013\u2014")
 
 
-def _holds_title(element: Tag) -> bool:
+def _holds_title(element: Element) -> bool:
     if element.name != "header":
         return False
     heading = element.find("h1")
-    if not isinstance(heading, Tag):
+    if not isinstance(heading, Element):
         return False
     linked = " ".join(a.get_text(" ") for a in heading.find_all("a"))
     return clean_text(heading.get_text(" ")) not in ("", clean_text(linked))
@@ -75,7 +72,7 @@ def _paragraph_marker(line: str) -> re.Match[str] | None:
     return marker if marker and marker["marker"] not in _NOT_PARAGRAPH_MARKERS else None
 
 
-def _word_list_level(element: Tag, classes: Sequence[str]) -> int | None:
+def _word_list_level(element: Element, classes: Sequence[str]) -> int | None:
     """The level of a Word list paragraph, from its mso-list style or, where "Web Page, Filtered" dropped
     that, from its indentation (Word indents each level by half an inch); None for any other element."""
     if element.name != "p":
@@ -93,11 +90,10 @@ def _word_list_level(element: Tag, classes: Sequence[str]) -> int | None:
 
 
 def _is_text(node: object) -> bool:
-    # Comments, CDATA, doctypes and processing instructions are strings too, but not text.
-    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+    return isinstance(node, str)  # the tree holds no comments, doctypes or processing instructions
 
 
-def _hidden(element: Tag) -> bool:
+def _hidden(element: Element) -> bool:
     if element.has_attr("hidden"):
         return True
     classes: Sequence[str] = element.get("class") or []
@@ -117,12 +113,12 @@ class _HtmlReader:
         self.levels = ListLevels()  # paragraphs written as list items ("1. …", "• …")
         self.titled_content = False  # an <h1> inside <main> or <article>
 
-    def _skipped(self, element: Tag) -> bool:
-        # Skipped while walking rather than decomposed first: bs4's find_all is slow on large pages.
+    def _skipped(self, element: Element) -> bool:
+        # Skipped while walking rather than removed first: one walk of a large page, not two.
         name = element.name
         if name == "form":
             # A search or sign-up form is furniture; ASP.NET and SharePoint wrap the whole page in one.
-            return element.find(_PAGE_CONTENT) is None
+            return element.find(*_PAGE_CONTENT) is None
         if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or _hidden(element):
             return True
         if name not in _PAGE_LEVEL_TAGS or self.sections:
@@ -133,7 +129,7 @@ class _HtmlReader:
     def _too_deep(self) -> bool:
         return self.depth > _MAX_ELEMENT_DEPTH
 
-    def read_container(self, element: Tag) -> None:
+    def read_container(self, element: Element) -> None:
         self.depth += 1
         sectioning = element.name in _SECTIONING_TAGS or element.get("role") == "main"
         self.sections += sectioning
@@ -146,7 +142,7 @@ class _HtmlReader:
             self.depth -= 1
             self.sections -= sectioning
 
-    def _flat(self, element: Tag, depth: int, in_item: bool) -> None:
+    def _flat(self, element: Element, depth: int, in_item: bool) -> None:
         """What is nested beyond the recursive walk's limit, walked with a stack instead: each list item is
         still an item of its own (all at ``depth``, in order), the text between them paragraphs."""
         parts: list[str] = []
@@ -164,7 +160,7 @@ class _HtmlReader:
             if child is None:
                 stack.pop()
                 flush(item)  # the end of an element: an item's or a paragraph's text ends with it
-            elif isinstance(child, Tag) and not self._skipped(child):
+            elif isinstance(child, Element) and not self._skipped(child):
                 structural = child.name == "li" or _is_structural(child.name)
                 if structural:
                     flush(item)
@@ -172,22 +168,22 @@ class _HtmlReader:
             elif _is_text(child):
                 parts.append(str(child))
 
-    def _container(self, element: Tag) -> None:
+    def _container(self, element: Element) -> None:
         buffer = InlineBuffer()
         for child in element.children:
-            if isinstance(child, Tag) and self._skipped(child):
+            if isinstance(child, Element) and self._skipped(child):
                 continue
-            if isinstance(child, Tag) and _is_structural(child.name):
+            if isinstance(child, Element) and _is_structural(child.name):
                 self._paragraph(buffer, element)
                 buffer = InlineBuffer()
                 self._structural(child)
-            elif isinstance(child, Tag):
+            elif isinstance(child, Element):
                 self.read_inline(child, buffer, strong=False, link=False)
             elif _is_text(child):
                 buffer.add(str(child), False)
         self._paragraph(buffer, element)
 
-    def _paragraph(self, buffer: InlineBuffer, element: Tag) -> None:
+    def _paragraph(self, buffer: InlineBuffer, element: Element) -> None:
         """Inline text between blocks: a paragraph, or items where it is written as a list ("1. …", Word's
         list paragraphs); nothing where it is only a link ("Skip to content", "See more releases")."""
         if buffer.link_only():
@@ -233,7 +229,7 @@ class _HtmlReader:
             elif line:
                 parts.append(line)
 
-    def _structural(self, element: Tag) -> None:
+    def _structural(self, element: Element) -> None:
         name = element.name
         if name in _LIST_TAGS or name == "li":
             start = len(self.blocks)
@@ -252,7 +248,7 @@ class _HtmlReader:
         else:
             self.read_container(element)
 
-    def read_inline(self, element: Tag, buffer: InlineBuffer, strong: bool, link: bool) -> None:
+    def read_inline(self, element: Element, buffer: InlineBuffer, strong: bool, link: bool) -> None:
         strong = strong or element.name in STRONG_TAGS
         link = link or (element.name == "a" and element.has_attr("href"))
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
@@ -264,16 +260,16 @@ class _HtmlReader:
         finally:
             self.depth -= 1
 
-    def _inline(self, element: Tag, buffer: InlineBuffer, strong: bool, link: bool) -> None:
+    def _inline(self, element: Element, buffer: InlineBuffer, strong: bool, link: bool) -> None:
         if element.name == "br":
             buffer.add(" ", strong, link)
             if not strong:
                 buffer.newline()
             return
         for child in element.children:
-            if isinstance(child, Tag) and self._skipped(child):
+            if isinstance(child, Element) and self._skipped(child):
                 continue
-            if isinstance(child, Tag):
+            if isinstance(child, Element):
                 spaced = _is_structural(child.name)  # misplaced blocks still separate words
                 buffer.add(" " if spaced else "", strong, link)
                 self.read_inline(child, buffer, strong, link)
@@ -281,7 +277,7 @@ class _HtmlReader:
             elif _is_text(child):
                 buffer.add(str(child), strong, link)
 
-    def read_list(self, element: Tag, depth: int) -> None:
+    def read_list(self, element: Element, depth: int) -> None:
         self.depth += 1
         try:
             if self._too_deep():
@@ -291,22 +287,22 @@ class _HtmlReader:
         finally:
             self.depth -= 1
 
-    def _list(self, element: Tag, depth: int) -> None:
+    def _list(self, element: Element, depth: int) -> None:
         for child in element.children:
-            if isinstance(child, Tag) and self._skipped(child):
+            if isinstance(child, Element) and self._skipped(child):
                 continue
-            if isinstance(child, Tag) and child.name == "li":
+            if isinstance(child, Element) and child.name == "li":
                 self.read_item(child, depth)
-            elif isinstance(child, Tag) and child.name in _LIST_TAGS:
+            elif isinstance(child, Element) and child.name in _LIST_TAGS:
                 self.read_list(child, depth + 1)  # a list directly inside a list: sloppy nesting
-            elif isinstance(child, Tag):
+            elif isinstance(child, Element):
                 self.read_list(child, depth)  # wrappers between <ul> and <li>
             elif _is_text(child) and clean_text(str(child)):
                 self.blocks.append(Block("item", clean_text(str(child)), depth=depth))
 
-    def read_item(self, element: Tag, depth: int) -> None:
+    def read_item(self, element: Element, depth: int) -> None:
         buffer = InlineBuffer()
-        nested: list[Tag] = []
+        nested: list[Element] = []
         self._item_text(element, buffer, nested, strong=False, link=False)
         text = buffer.text()
         if text:
@@ -315,7 +311,7 @@ class _HtmlReader:
             self.read_list(child_list, depth + 1)
 
     def _item_text(
-        self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool, link: bool
+        self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
     ) -> None:
         strong = strong or element.name in STRONG_TAGS
         link = link or (element.name == "a" and element.has_attr("href"))
@@ -329,7 +325,7 @@ class _HtmlReader:
             self.depth -= 1
 
     def _flat_item_text(
-        self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool, link: bool
+        self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
     ) -> None:
         """An item's text beyond the recursive walk's limit, walked with a stack; its lists are kept apart,
         so that their items stay items (read flat by ``read_list``)."""
@@ -338,22 +334,22 @@ class _HtmlReader:
             child = next(stack[-1], None)
             if child is None:
                 stack.pop()
-            elif isinstance(child, Tag) and child.name in _LIST_TAGS:
+            elif isinstance(child, Element) and child.name in _LIST_TAGS:
                 nested.append(child)
-            elif isinstance(child, Tag) and not self._skipped(child):
+            elif isinstance(child, Element) and not self._skipped(child):
                 stack.append(iter(child.children))
             elif _is_text(child):
                 buffer.add(f" {child} ", strong, link)
 
     def _item_children(
-        self, element: Tag, buffer: InlineBuffer, nested: list[Tag], strong: bool, link: bool
+        self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
     ) -> None:
         for child in element.children:
-            if isinstance(child, Tag) and child.name in _LIST_TAGS:
+            if isinstance(child, Element) and child.name in _LIST_TAGS:
                 nested.append(child)
-            elif isinstance(child, Tag) and self._skipped(child):
+            elif isinstance(child, Element) and self._skipped(child):
                 continue
-            elif isinstance(child, Tag):
+            elif isinstance(child, Element):
                 spaced = child.name == "br" or _is_structural(child.name)
                 buffer.add(" " if spaced else "", strong, link)
                 self._item_text(child, buffer, nested, strong, link)
@@ -368,12 +364,8 @@ def _is_structural(name: str) -> bool:
 
 def read_html(text: str) -> list[Block]:
     """Headings, paragraphs and (nested) list items of an HTML page, page furniture left out."""
-    with warnings.catch_warnings():
-        # Short fragments can look like a file name or URL, and XHTML like XML: both are parsed as HTML here.
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(text, "lxml")
+    root, titled_content = parse_html(text)
     reader = _HtmlReader()
-    reader.titled_content = soup.select_one("main h1, article h1, [role=main] h1") is not None
-    reader.read_container(soup)
+    reader.titled_content = titled_content
+    reader.read_container(root)
     return reader.blocks

@@ -340,7 +340,7 @@ class _MarkdownReader:
             self.blocks.append(replace(block, span=span))
 
     def _html_block(self, token: Token) -> None:
-        # Imported here: bs4 and lxml load only for a Markdown file that holds HTML.
+        # Imported here: lxml loads only for a Markdown file that holds HTML.
         from nals_desktop.importers.readers.html import read_html
 
         inner = read_html(token.content)
