@@ -13,8 +13,8 @@ from nals_desktop.store.engine import Store
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.tasks import Task, TaskContext, TaskError, TaskRunner
 
-#: How often the window copies saved changes from the -wal into the store file (a passive checkpoint,
-#: which never waits for other programs and costs one pragma when there is nothing to copy).
+# How often the window copies saved changes from the -wal into the store file (a passive checkpoint,
+# which never waits for other programs and costs one pragma when there is nothing to copy).
 CHECKPOINT_INTERVAL_MS = 3000
 
 

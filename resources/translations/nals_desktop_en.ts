@@ -4,7 +4,7 @@
 <context>
     <name>BookDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="531"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="561"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} commitment: {refs}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="773"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="853"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Wrote {path} ({pages} page).</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="74"/>
         <source>Edit {n} commitments</source>
         <translation>
             <numerusform>Edit {n} commitment</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="151"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="155"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>
             <numerusform>&amp;Apply to {n} commitment</numerusform>
@@ -80,7 +80,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <source>Updated: {n} commitments changed in another program.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -88,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -96,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -107,7 +115,7 @@
 <context>
     <name>NavigatorModel</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="364"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="369"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} commitment</numerusform>

@@ -4,175 +4,175 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="65"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="73"/>
         <source>Save briefing book as</source>
         <translation>Guardar el cuaderno informativo como</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="67"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="75"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="80"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="88"/>
         <source>Replace file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="81"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="89"/>
         <source>{name} already exists in {folder}. Replace it with the new briefing book?</source>
         <translation>{name} ya existe en {folder}. ¿Desea reemplazarlo con el nuevo cuaderno informativo?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="141"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="143"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="153"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="155"/>
         <source>Export briefing book</source>
         <translation>Exportar cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="145"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Elija el contenido del cuaderno informativo y su clasificación; luego genere el PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="193"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="205"/>
         <source>Book options</source>
         <translation>Opciones del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="194"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="206"/>
         <source>Everything the book is built from</source>
         <translation>Todo aquello con lo que se genera el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="197"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
         <source>What goes into the book</source>
         <translation>Contenido del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="198"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="199"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>La cumbre y cuáles de sus compromisos abarca el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="222"/>
         <source>Summit</source>
         <translation>Cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="222"/>
         <source>The summit the briefing book is about</source>
         <translation>La cumbre de la que trata el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="223"/>
         <source>Su&amp;mmit:</source>
         <translation>C&amp;umbre:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="215"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="227"/>
         <source>The &amp;whole summit</source>
         <translation>&amp;Toda la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Todos los pilares y compromisos de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
         <source>Whole summit</source>
         <translation>Toda la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="219"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
         <source>Chosen &amp;pillars:</source>
         <translation>P&amp;ilares elegidos:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="221"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
         <source>Chosen pillars</source>
         <translation>Pilares elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="221"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Solo los pilares marcados en la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>Pillars</source>
         <translation>Pilares</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Marque los pilares que desea imprimir; la barra espaciadora marca el actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="232"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
         <source>The &amp;selected commitments</source>
         <translation>Los compromisos &amp;seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="247"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="254"/>
         <source>Selected commitments</source>
         <translation>Compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="236"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="248"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Solo los compromisos seleccionados en la ventana principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="254"/>
         <source>The references of the selected commitments</source>
         <translation>Las referencias de los compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Los resultados de una bús&amp;queda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Solo los compromisos que encuentra una búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
         <source>Saved search</source>
         <translation>Búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>Current search: {query}</source>
         <translation>Búsqueda actual: {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="257"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="257"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La búsqueda guardada que elige los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="282"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="283"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="295"/>
         <source>Whose positions</source>
         <translation>Posiciones a imprimir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="284"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
         <source>The parties whose positions are printed</source>
         <translation>Las partes cuyas posiciones se imprimen</translation>
     </message>
@@ -187,403 +187,398 @@
         <translation>Partes no marcadas cuyas posiciones están registradas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
-        <source>Left out although their positions are recorded: {parties}. The book says so.</source>
-        <translation>Omitidas aunque sus posiciones están registradas: {parties}. El cuaderno lo indica.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="290"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="309"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="310"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="291"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
         <source>The parts of the book to print</source>
         <translation>Las partes del cuaderno que se imprimen</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
         <source>&amp;Cover</source>
         <translation>P&amp;ortada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Título, cumbre, clasificación, número de ejemplar y destinatario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
         <source>Co&amp;ntents</source>
         <translation>Co&amp;ntenido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Índice con números de página y letras de separador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
         <source>Positions matri&amp;x</source>
         <translation>Matri&amp;z de posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="297"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Compromisos × partes con la postura en cada celda, y una gráfica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="300"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="320"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pilares &amp;y compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="301"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un separador por pilar y luego cada compromiso con las posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Ane&amp;xo: cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
         <source>What changed, from the revision history</source>
         <translation>Lo que cambió, según el historial de versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Anexo: documentos &amp;fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Los documentos de los que proviene el texto de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
         <source>Chan&amp;ges since:</source>
         <translation>Ca&amp;mbios desde:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
         <source>Changes since a date</source>
         <translation>Cambios desde una fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Enumerar en el anexo lo que cambió desde la fecha elegida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>Changes since date</source>
         <translation>Fecha de inicio de los cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>El anexo enumera los cambios hechos en esta fecha o después</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="335"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="336"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="355"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="357"/>
         <source>What the cover says</source>
         <translation>Lo que dice la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>El título del cuaderno, en la portada y en la parte superior de cada página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="675"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="673"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="748"/>
         <source>Briefing book</source>
         <translation>Cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
         <source>A line under the title on the cover</source>
         <translation>Una línea debajo del título en la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
         <source>Prepared for</source>
         <translation>Preparado para</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
         <source>The principal the book is for</source>
         <translation>La persona a quien está destinado el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
         <source>The team or officer who prepared the book</source>
         <translation>El equipo o la persona que preparó el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>Copy number</source>
         <translation>Número de ejemplar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>El número de este ejemplar, impreso en la portada y en el pie de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
         <source>S&amp;ubtitle:</source>
         <translation>Su&amp;btítulo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
         <source>Prepared &amp;for:</source>
         <translation>&amp;Preparado para:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="354"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
         <source>Prepare&amp;d by:</source>
         <translation>Pr&amp;eparado por:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="355"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>Cop&amp;y number:</source>
         <translation>Número de e&amp;jemplar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="361"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
         <source>Marking and paper</source>
         <translation>Clasificación y papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>La clasificación de seguridad en cada página y el tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automática (la clasificación más alta encontrada)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>La clasificación impresa en cada página; “Automática” usa la clasificación más alta del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
         <source>Top and bottom</source>
         <translation>Arriba y abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
         <source>Top only</source>
         <translation>Solo arriba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>Bottom only</source>
         <translation>Solo abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="400"/>
         <source>Marking placement</source>
         <translation>Ubicación de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="400"/>
         <source>Where on each page the marking is printed</source>
         <translation>El lugar de cada página donde se imprime la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
         <source>The paper the book is laid out for</source>
         <translation>El papel para el que se diagrama el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>&amp;Reproducible (mismo contenido, mismos bytes)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
         <source>Reproducible</source>
         <translation>Reproducible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="410"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Fechas e identificador fijos en el archivo: al volver a generar el mismo contenido se obtiene un archivo idéntico</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
         <source>Mar&amp;king:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="415"/>
         <source>Pl&amp;acement:</source>
         <translation>Ubic&amp;ación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>Paper si&amp;ze:</source>
         <translation>Tamaño &amp;del papel:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Output file</source>
         <translation>Archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Where the PDF is written</source>
         <translation>Dónde se escribe el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
         <source>B&amp;rowse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
         <source>Choose where to save the PDF</source>
         <translation>Elegir dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>Sa&amp;ve as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
         <source>Build status</source>
         <translation>Estado de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Lo que hace la generación, o cómo terminó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Build progress</source>
         <translation>Progreso de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>How far the briefing book has been built</source>
         <translation>Cuánto se ha avanzado en la generación del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="435"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
         <source>Cancel build</source>
         <translation>Cancelar la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="459"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Detener la generación; no se escribe ningún archivo y un archivo existente queda como estaba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
         <source>&amp;Build</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>Build</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>Build the briefing book and show it</source>
         <translation>Generar el cuaderno informativo y mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="474"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="474"/>
         <source>Close without building</source>
         <translation>Cerrar sin generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="510"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="538"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (nuestra delegación)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="517"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="545"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimir la posición completa de nuestra delegación (objetivo, mensajes, línea roja)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="520"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="548"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimir nuestra lectura de la posición de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="531"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="561"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} compromiso: {refs}</numerusform>
@@ -591,63 +586,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="536"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="566"/>
         <source>None selected in the main window.</source>
         <translation>No hay ninguno seleccionado en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="639"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
+        <source>Left out although their positions are recorded: {parties}. The book says so.</source>
+        <translation>Omitidas aunque sus posiciones están registradas: {parties}. El cuaderno lo indica.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="712"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de datos aún no tiene cumbres; primero importe una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="642"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="715"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Marque al menos una parte cuyas posiciones se incluirán en el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="650"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="723"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>No hay nada que imprimir: marque al menos un pilar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="654"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="727"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>No hay nada que imprimir: no hay ningún compromiso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="658"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="731"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>No hay nada que imprimir: elija una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="672"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="745"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>No hay nada que imprimir: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="693"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="766"/>
         <source>Choose where to save the book.</source>
         <translation>Elija dónde guardar el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="733"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="792"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="872"/>
         <source>Cannot build the briefing book</source>
         <translation>No se puede generar el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="741"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="819"/>
         <source>Not built: {name} was kept.</source>
         <translation>No se generó: se conservó {name}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="762"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="842"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="773"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="853"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Se escribió {path} ({pages} página).</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="805"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
         <source>Building the briefing book…</source>
         <translation>Generando el cuaderno informativo…</translation>
     </message>
@@ -975,7 +975,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="74"/>
         <source>Edit {n} commitments</source>
         <translation>
             <numerusform>Editar {n} compromiso</numerusform>
@@ -983,165 +983,170 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="71"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="75"/>
         <source>Set the same values on every selected commitment</source>
         <translation>Asignar los mismos valores a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="76"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
         <source>Selected commitments</source>
         <translation>Compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="81"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
         <source>{party} (ours)</source>
         <translation>{party} (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
         <source>Whose position the changes apply to</source>
         <translation>La parte cuya posición se modifica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
         <source>The stance to set, or leave unchanged</source>
         <translation>La postura que se asigna, o dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
         <source>The priority to set, or leave unchanged</source>
         <translation>La prioridad que se asigna, o dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="91"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="115"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="173"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="95"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="119"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="177"/>
         <source>Leave unchanged</source>
         <translation>Dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="96"/>
         <source>Add these tags</source>
         <translation>Agregar estas etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
         <source>Remove these tags</source>
         <translation>Quitar estas etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="94"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
         <source>Replace all tags with these</source>
         <translation>Reemplazar todas las etiquetas por estas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="101"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="102"/>
         <source>Add or remove the tags given, keeping each commitment&apos;s others, or replace them all</source>
         <translation>Agregar o quitar las etiquetas indicadas, conservando las demás de cada compromiso, o reemplazarlas todas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="104"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="108"/>
         <source>Tags to change</source>
         <translation>Etiquetas por cambiar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="105"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="109"/>
         <source>Comma-separated tags for every selected commitment</source>
         <translation>Etiquetas separadas por comas para cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="120"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
+        <source>Cannot offer the known tags</source>
+        <translation>No se pueden ofrecer las etiquetas conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="124"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
         <source>The status to set, or leave unchanged; a new status needs a reason</source>
         <translation>El estado que se asigna, o dejar sin cambios; un nuevo estado requiere un motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="124"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="128"/>
         <source>Required when you set a status</source>
         <translation>Obligatorio si asigna un estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
         <source>Why the status changes; required with a status</source>
         <translation>Por qué cambia el estado; obligatorio con un estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
         <source>Why nothing was applied</source>
         <translation>Por qué no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="137"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
         <source>Part&amp;y:</source>
         <translation>&amp;Parte:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
         <source>&amp;Stance:</source>
         <translation>P&amp;ostura:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
         <source>P&amp;riority:</source>
         <translation>Pr&amp;ioridad:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="144"/>
         <source>T&amp;ags:</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="144"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="149"/>
         <source>Reaso&amp;n:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="151"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="155"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>
             <numerusform>&amp;Aplicar a {n} compromiso</numerusform>
@@ -1149,54 +1154,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
         <source>Save the chosen values on every selected commitment</source>
         <translation>Guardar los valores elegidos en cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
         <source>Close without changing anything</source>
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="174"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="178"/>
         <source>Clear (not set)</source>
         <translation>Borrar (sin definir)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="199"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="189"/>
+        <source>Cannot show the selected commitments</source>
+        <translation>No se pueden mostrar los compromisos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="204"/>
         <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
         <translation>Seleccionados: {refs}. Los campos que se dejan sin cambios conservan el valor propio de cada compromiso; cada compromiso que cambia recibe una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="235"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="240"/>
         <source>Choose at least one value to set; everything is left unchanged now.</source>
         <translation>Elija al menos un valor que asignar; por ahora todo queda sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="239"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="244"/>
         <source>Say why the status changes: a reason is required.</source>
         <translation>Indique por qué cambia el estado: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="242"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="247"/>
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Estos compromisos no tienen ninguna parte en común para la cual asignar una posición.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="1"/>
-        <source>Cannot offer the known tags</source>
-        <translation>No se pueden ofrecer las etiquetas conocidas</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="1"/>
-        <source>Cannot show the selected commitments</source>
-        <translation>No se pueden mostrar los compromisos seleccionados</translation>
     </message>
 </context>
 <context>
@@ -1359,102 +1359,102 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="224"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="225"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="226"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="227"/>
         <source>Every saved change to the positions and status of the selected commitment, newest first</source>
         <translation>Cada cambio guardado en las posiciones y el estado del compromiso seleccionado, del más reciente al más antiguo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="244"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="245"/>
         <source>Revisions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="246"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="247"/>
         <source>Saved changes, newest first: when, who, what and which fields; select one to see its differences</source>
         <translation>Cambios guardados, del más reciente al más antiguo: cuándo, quién, qué y cuáles campos; seleccione uno para ver sus diferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="256"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="257"/>
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="258"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="259"/>
         <source>The fields the selected revision changed: the old value struck through, the new one highlighted</source>
         <translation>Los campos que cambió la versión seleccionada: el valor anterior tachado y el nuevo resaltado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="262"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="263"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="264"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="265"/>
         <source>Bring back the values as they were after this revision; this is saved as a new revision</source>
         <translation>Recuperar los valores tal como quedaron después de esta versión; esto se guarda como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="266"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="267"/>
         <source>Restore this revision</source>
         <translation>Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="272"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="272"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
         <source>What the last action did</source>
         <translation>Lo que hizo la última acción</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="274"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="290"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
         <source>Drag to resize the list and the details</source>
         <translation>Arrastre para cambiar el tamaño de la lista y los detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="290"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
         <source>History divider</source>
         <translation>Divisor del historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="315"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="316"/>
         <source>Cannot show the history</source>
         <translation>No se puede mostrar el historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="351"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="352"/>
         <source>Cannot restore the revision</source>
         <translation>No se puede restaurar la versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="355"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="356"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>No hay nada que restaurar: los valores de esta versión son los actuales.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="362"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="363"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Se restauró la versión del {when}; la restauración es la nueva versión de arriba.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="370"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="371"/>
         <source>No changes recorded yet.</source>
         <translation>Aún no hay cambios registrados.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="370"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="371"/>
         <source>Select a commitment.</source>
         <translation>Seleccione un compromiso.</translation>
     </message>
@@ -1831,336 +1831,354 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="82"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="286"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="289"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="302"/>
+        <source>Replace the store by a backup; the current store is kept</source>
+        <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="387"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="457"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="437"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="463"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="464"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="473"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="530"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="539"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <source>Updated: {n} commitments changed in another program.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="638"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2168,13 +2186,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2182,7 +2200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2190,44 +2208,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="758"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="831"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="766"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="843"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="774"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="847"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="782"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="862"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -2235,58 +2253,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="120"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="121"/>
         <source>Summits</source>
         <extracomment>Roles beyond Qt&apos;s.</extracomment>
         <translation>Cumbres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="122"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="122"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="123"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="123"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="132"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
         <source>All commitments</source>
         <translation>Todos los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="134"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="135"/>
         <source>Every commitment of every summit in the store</source>
         <translation>Todos los compromisos de todas las cumbres de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="334"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="334"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="364"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="369"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} compromiso</numerusform>
@@ -2294,42 +2312,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="372"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="377"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="373"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
         <source>Shows every commitment</source>
         <translation>Muestra todos los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="374"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="379"/>
         <source>Summit; shows all its commitments</source>
         <translation>Cumbre; muestra todos sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="375"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="380"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilar; muestra sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="376"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="381"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Búsqueda guardada; presione Enter para ejecutarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Sin filtrar; haga clic o presione la barra espaciadora para mostrar solo estos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="391"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="396"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Incluidos: solo se muestran estos; vuelva a hacer clic para excluirlos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="392"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="397"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Excluidos: estos están ocultos; vuelva a hacer clic para dejar de filtrar</translation>
     </message>
@@ -2337,22 +2355,22 @@
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="32"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="34"/>
         <source>Navigator</source>
         <translation>Panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="35"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="37"/>
         <source>Summits and their pillars, facets to filter by and saved searches. Arrow keys move; Space or Enter includes, excludes or clears a facet or runs a saved search.</source>
         <translation>Las cumbres y sus pilares, las facetas para filtrar y las búsquedas guardadas. Las flechas mueven la selección; la barra espaciadora o Enter incluye, excluye o borra una faceta, o ejecuta una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="93"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="100"/>
         <source>Run search</source>
         <translation>Ejecutar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="95"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="102"/>
         <source>Delete saved search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
@@ -2360,592 +2378,590 @@
 <context>
     <name>PositionEditor</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="171"/>
-        <source>Position editor</source>
-        <extracomment>The party part of the key of a status field. Status fields that make a change (the reason goes with them). Fields whose edits merge into one undo step while typing.</extracomment>
-        <translation>Editor de posiciones</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="173"/>
-        <source>Each party&apos;s negotiating position on the selected commitment and its implementation status. Changes are saved automatically.</source>
-        <translation>La posición de negociación de cada parte sobre el compromiso seleccionado y su estado de implementación. Los cambios se guardan automáticamente.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="208"/>
-        <source>Changes that could not be saved, and why</source>
-        <translation>Los cambios que no se pudieron guardar, y por qué</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="208"/>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="216"/>
-        <source>Party tabs</source>
-        <translation>Pestañas de las partes</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="218"/>
-        <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
-        <translation>Elija qué posición editar, o el estado de implementación; Ctrl+Tab pasa de una a otra</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="223"/>
-        <source>Parties</source>
-        <translation>Partes</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="224"/>
-        <source>One tab per party of the summit, your delegation first, then the implementation status</source>
-        <translation>Una pestaña por cada parte de la cumbre, primero su delegación y luego el estado de implementación</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="226"/>
-        <source>Select a commitment to record positions on it.</source>
-        <translation>Seleccione un compromiso para registrar posiciones sobre él.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="230"/>
-        <source>No commitment</source>
-        <translation>Ningún compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="230"/>
-        <source>Shown while no commitment is selected</source>
-        <translation>Se muestra mientras no hay ningún compromiso seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="286"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="302"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="166"/>
         <source>Cannot show the commitment</source>
         <translation>No se puede mostrar el compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="337"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="206"/>
+        <source>Cannot offer the known tags</source>
+        <translation>No se pueden ofrecer las etiquetas conocidas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="339"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="344"/>
-        <source>Undo the last change in the editor</source>
-        <translation>Deshacer el último cambio en el editor</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="345"/>
-        <source>Redo the change undone last</source>
-        <translation>Rehacer el último cambio deshecho</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="357"/>
-        <source>Undo: {what}</source>
-        <translation>Deshacer: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="362"/>
-        <source>Redo: {what}</source>
-        <translation>Rehacer: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="371"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="798"/>
-        <source>Positions</source>
-        <translation>Posiciones</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="376"/>
-        <source>Commitment</source>
-        <translation>Compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="376"/>
-        <source>The commitment whose positions are shown</source>
-        <translation>El compromiso cuyas posiciones se muestran</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="380"/>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="380"/>
-        <source>Undo the last change in the editor (Ctrl+Z)</source>
-        <translation>Deshacer el último cambio en el editor (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="385"/>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="385"/>
-        <source>Redo the change undone last (Ctrl+Shift+Z)</source>
-        <translation>Rehacer el último cambio deshecho (Ctrl+Mayús+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="396"/>
-        <source>Save state</source>
-        <translation>Estado del guardado</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="398"/>
-        <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
-        <translation>Si sus cambios están guardados: guardados (con la hora), guardando, cambios sin guardar o no guardados</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="420"/>
-        <source>Problem with {field}</source>
-        <translation>Problema: {field}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="421"/>
-        <source>Why this field is not saved yet</source>
-        <translation>Por qué este campo aún no se ha guardado</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="474"/>
-        <source>Last saved</source>
-        <translation>Último guardado</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="474"/>
-        <source>Who saved this position last, and when</source>
-        <translation>Quién guardó esta posición por última vez, y cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="478"/>
-        <source>our delegation ({name})</source>
-        <translation>nuestra delegación ({name})</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="481"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="487"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="588"/>
-        <source>Not set</source>
-        <translation>Sin definir</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="484"/>
-        <source>Stance of {party}</source>
-        <translation>Postura de {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="485"/>
-        <source>The stance of {who} on this commitment</source>
-        <translation>La postura de {who} sobre este compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="490"/>
-        <source>Priority for {party}</source>
-        <translation>Prioridad para {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="491"/>
-        <source>How much this commitment matters to {who}</source>
-        <translation>Cuánto le importa este compromiso a {who}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="496"/>
-        <source>Sensitivity marking for {party}</source>
-        <translation>Clasificación de seguridad para {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="498"/>
-        <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
-        <translation>La clasificación de esta posición; un cuaderno informativo lleva la clasificación más alta que contiene</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="505"/>
-        <source>Tags for {party}</source>
-        <translation>Etiquetas para {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="506"/>
-        <source>Comma-separated tags; known tags are offered as you type</source>
-        <translation>Etiquetas separadas por comas; las etiquetas conocidas se sugieren mientras escribe</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="527"/>
-        <source>What {who} wants to achieve on this commitment</source>
-        <translation>Lo que {who} quiere lograr en este compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="528"/>
-        <source>The points {who} makes; one per line or as bullets</source>
-        <translation>Los argumentos de {who}; uno por línea o en viñetas</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="529"/>
-        <source>What {who} answers if the matter is raised</source>
-        <translation>Lo que {who} responde si se plantea el tema</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="530"/>
-        <source>The position {who} can fall back to</source>
-        <translation>La posición alternativa de {who}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="531"/>
-        <source>What {who} cannot accept</source>
-        <translation>Lo que {who} no puede aceptar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="532"/>
-        <source>Context and history for {who}</source>
-        <translation>Contexto y antecedentes para {who}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="535"/>
-        <source>What we want to achieve</source>
-        <translation>Lo que queremos lograr</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="536"/>
-        <source>• One message per line</source>
-        <translation>• Un mensaje por línea</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="537"/>
-        <source>If raised: …</source>
-        <translation>Si se plantea: …</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="538"/>
-        <source>If our objective cannot be met</source>
-        <translation>Si no se puede alcanzar nuestro objetivo</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="539"/>
-        <source>What we cannot accept</source>
-        <translation>Lo que no podemos aceptar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="540"/>
-        <source>Context, history, sources</source>
-        <translation>Contexto, antecedentes, fuentes</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="547"/>
-        <source>{field} ({party})</source>
-        <translation>{field} ({party})</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="568"/>
-        <source>Position of {party}</source>
-        <translation>Posición de {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="569"/>
-        <source>The position of {who} on this commitment</source>
-        <translation>La posición de {who} sobre este compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="581"/>
-        <source>Last status change</source>
-        <translation>Último cambio de estado</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="581"/>
-        <source>The last change of status: why, who and when</source>
-        <translation>El último cambio de estado: por qué, quién y cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="591"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="677"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="708"/>
-        <source>Implementation status</source>
-        <translation>Estado de implementación</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="592"/>
-        <source>Where implementation stands; a change of status needs a reason</source>
-        <translation>En qué punto está la implementación; un cambio de estado requiere un motivo</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="598"/>
-        <source>Progress</source>
-        <translation>Avance</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="598"/>
-        <source>Progress of implementation, from 0 to 100 percent</source>
-        <translation>Avance de la implementación, de 0 a 100 por ciento</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="604"/>
-        <source>Drag to set the progress</source>
-        <translation>Arrastre para indicar el avance</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="604"/>
-        <source>Progress slider</source>
-        <translation>Control deslizante del avance</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="610"/>
-        <source>As of</source>
-        <translation>Fecha de corte</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="610"/>
-        <source>The date the status describes; not set until you give one</source>
-        <translation>La fecha a la que se refiere el estado; sin definir hasta que usted indique una</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="613"/>
-        <source>C&amp;lear date</source>
-        <translation>&amp;Borrar fecha</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="614"/>
-        <source>Clear date</source>
-        <translation>Borrar fecha</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="614"/>
-        <source>Set the as-of date back to not set</source>
-        <translation>Volver a dejar la fecha de corte sin definir</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="618"/>
-        <source>Why does the status change? Required when it does.</source>
-        <translation>¿Por qué cambia el estado? Obligatorio cuando cambia.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="621"/>
-        <source>Reason for this change</source>
-        <translation>Motivo de este cambio</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="623"/>
-        <source>Why the status changes; required whenever the status changes, and saved with the change</source>
-        <translation>Por qué cambia el estado; obligatorio siempre que cambia el estado, y se guarda con el cambio</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="631"/>
-        <source>What shows it: reports, announcements, links</source>
-        <translation>Lo que lo demuestra: informes, anuncios, enlaces</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="633"/>
-        <source>Evidence</source>
-        <translation>Evidencia</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="633"/>
-        <source>What shows the status: reports, announcements, links</source>
-        <translation>Lo que demuestra el estado: informes, anuncios, enlaces</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="678"/>
-        <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
-        <translation>Estado de implementación del compromiso: estado, avance, evidencia, fecha, motivo</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="700"/>
-        <source>{party} (ours)</source>
-        <translation>{party} (nosotros)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="704"/>
-        <source>Position of our delegation</source>
-        <translation>Posición de nuestra delegación</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="706"/>
-        <source>Our reading of the position of {party}</source>
-        <translation>Nuestra lectura de la posición de {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="709"/>
-        <source>Status, progress, evidence, as-of date and reason</source>
-        <translation>Estado, avance, evidencia, fecha de corte y motivo</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="828"/>
-        <source>Positions on {ref}</source>
-        <translation>Posiciones sobre {ref}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="874"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="252"/>
         <source>No status recorded yet.</source>
         <translation>Aún no hay ningún estado registrado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="888"/>
-        <source>Last saved by {who}, {when}</source>
-        <translation>Guardado por última vez por {who}, {when}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="890"/>
-        <source>Nothing recorded yet.</source>
-        <translation>Aún no hay nada registrado.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="895"/>
-        <source>Last change by {who}, {when}: {reason}</source>
-        <translation>Último cambio por {who}, {when}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="896"/>
-        <source>no reason given</source>
-        <translation>sin motivo indicado</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="910"/>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="919"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="276"/>
         <source>edit {field} ({party})</source>
         <translation>edición de {field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="995"/>
-        <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
-        <translation>Primero elija un estado: el avance, la evidencia y la fecha se registran con un estado.</translation>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="277"/>
+        <source>status</source>
+        <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="999"/>
-        <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
-        <translation>El estado cambió: indique por qué en “Motivo de este cambio”. El nuevo estado se guardará en cuanto indique un motivo; sus demás cambios se guardan como siempre.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1019"/>
-        <source>{tab}: {problem}</source>
-        <translation>{tab}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1131"/>
-        <source>Not saved: {error}</source>
-        <translation>No guardado: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1136"/>
-        <source>Your changes could not be saved</source>
-        <translation>No se pudieron guardar sus cambios</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1198"/>
-        <source>Read-only</source>
-        <translation>Solo lectura</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1200"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1202"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1204"/>
-        <source>Not saved: see the message</source>
-        <translation>No guardado: vea el mensaje</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1206"/>
-        <source>Saved {time}</source>
-        <translation>Guardado a las {time}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1208"/>
-        <source>All changes saved</source>
-        <translation>Todos los cambios guardados</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="1"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="312"/>
         <source>{problem} It is kept here but not saved until you change it.</source>
         <translation>{problem} Se conserva aquí, pero no se guardará hasta que lo modifique.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="1"/>
-        <source>Cannot offer the known tags</source>
-        <translation>No se pueden ofrecer las etiquetas conocidas</translation>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="332"/>
+        <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
+        <translation>Primero elija un estado: el avance, la evidencia y la fecha se registran con un estado.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="336"/>
+        <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
+        <translation>El estado cambió: indique por qué en “Motivo de este cambio”. El nuevo estado se guardará en cuanto indique un motivo; sus demás cambios se guardan como siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="408"/>
+        <source>Not saved: {error}</source>
+        <translation>No guardado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="411"/>
+        <source>Your changes could not be saved</source>
+        <translation>No se pudieron guardar sus cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="60"/>
+        <source>Position editor</source>
+        <translation>Editor de posiciones</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="62"/>
+        <source>Each party&apos;s negotiating position on the selected commitment and its implementation status. Changes are saved automatically.</source>
+        <translation>La posición de negociación de cada parte sobre el compromiso seleccionado y su estado de implementación. Los cambios se guardan automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="224"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="226"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="231"/>
+        <source>Undo the last change in the editor</source>
+        <translation>Deshacer el último cambio en el editor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="232"/>
+        <source>Redo the change undone last</source>
+        <translation>Rehacer el último cambio deshecho</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="245"/>
+        <source>Changes that could not be saved, and why</source>
+        <translation>Los cambios que no se pudieron guardar, y por qué</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="245"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="253"/>
+        <source>Party tabs</source>
+        <translation>Pestañas de las partes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="254"/>
+        <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
+        <translation>Elija qué posición editar, o el estado de implementación; Ctrl+Tab pasa de una a otra</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="258"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="259"/>
+        <source>One tab per party of the summit, your delegation first, then the implementation status</source>
+        <translation>Una pestaña por cada parte de la cumbre, primero su delegación y luego el estado de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="261"/>
+        <source>Select a commitment to record positions on it.</source>
+        <translation>Seleccione un compromiso para registrar posiciones sobre él.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <source>No commitment</source>
+        <translation>Ningún compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <source>Shown while no commitment is selected</source>
+        <translation>Se muestra mientras no hay ningún compromiso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="277"/>
+        <source>Undo: {what}</source>
+        <translation>Deshacer: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="278"/>
+        <source>Redo: {what}</source>
+        <translation>Rehacer: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="291"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="322"/>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="295"/>
+        <source>Positions on {ref}</source>
+        <translation>Posiciones sobre {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="327"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="327"/>
+        <source>The commitment whose positions are shown</source>
+        <translation>El compromiso cuyas posiciones se muestran</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="330"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="330"/>
+        <source>Undo the last change in the editor (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio en el editor (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="333"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="333"/>
+        <source>Redo the change undone last (Ctrl+Shift+Z)</source>
+        <translation>Rehacer el último cambio deshecho (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
+        <source>Save state</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="344"/>
+        <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
+        <translation>Si sus cambios están guardados: guardados (con la hora), guardando, cambios sin guardar o no guardados</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="365"/>
+        <source>Problem with {field}</source>
+        <translation>Problema: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="366"/>
+        <source>Why this field is not saved yet</source>
+        <translation>Por qué este campo aún no se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="409"/>
+        <source>Last saved</source>
+        <translation>Último guardado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="409"/>
+        <source>Who saved this position last, and when</source>
+        <translation>Quién guardó esta posición por última vez, y cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="413"/>
+        <source>our delegation ({name})</source>
+        <translation>nuestra delegación ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="416"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="422"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="521"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
+        <source>Stance of {party}</source>
+        <translation>Postura de {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="420"/>
+        <source>The stance of {who} on this commitment</source>
+        <translation>La postura de {who} sobre este compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="425"/>
+        <source>Priority for {party}</source>
+        <translation>Prioridad para {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <source>How much this commitment matters to {who}</source>
+        <translation>Cuánto le importa este compromiso a {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="431"/>
+        <source>Sensitivity marking for {party}</source>
+        <translation>Clasificación de seguridad para {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="433"/>
+        <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
+        <translation>La clasificación de esta posición; un cuaderno informativo lleva la clasificación más alta que contiene</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="440"/>
+        <source>Tags for {party}</source>
+        <translation>Etiquetas para {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
+        <source>Comma-separated tags; known tags are offered as you type</source>
+        <translation>Etiquetas separadas por comas; las etiquetas conocidas se sugieren mientras escribe</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="462"/>
+        <source>What {who} wants to achieve on this commitment</source>
+        <translation>Lo que {who} quiere lograr en este compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="463"/>
+        <source>The points {who} makes; one per line or as bullets</source>
+        <translation>Los argumentos de {who}; uno por línea o en viñetas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="464"/>
+        <source>What {who} answers if the matter is raised</source>
+        <translation>Lo que {who} responde si se plantea el tema</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="465"/>
+        <source>The position {who} can fall back to</source>
+        <translation>La posición alternativa de {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="466"/>
+        <source>What {who} cannot accept</source>
+        <translation>Lo que {who} no puede aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="467"/>
+        <source>Context and history for {who}</source>
+        <translation>Contexto y antecedentes para {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="470"/>
+        <source>What we want to achieve</source>
+        <translation>Lo que queremos lograr</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
+        <source>• One message per line</source>
+        <translation>• Un mensaje por línea</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
+        <source>If raised: …</source>
+        <translation>Si se plantea: …</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
+        <source>If our objective cannot be met</source>
+        <translation>Si no se puede alcanzar nuestro objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
+        <source>What we cannot accept</source>
+        <translation>Lo que no podemos aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
+        <source>Context, history, sources</source>
+        <translation>Contexto, antecedentes, fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
+        <source>{field} ({party})</source>
+        <translation>{field} ({party})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="503"/>
+        <source>Position of {party}</source>
+        <translation>Posición de {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="504"/>
+        <source>The position of {who} on this commitment</source>
+        <translation>La posición de {who} sobre este compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="515"/>
+        <source>Last status change</source>
+        <translation>Último cambio de estado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="515"/>
+        <source>The last change of status: why, who and when</source>
+        <translation>El último cambio de estado: por qué, quién y cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="602"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="633"/>
+        <source>Implementation status</source>
+        <translation>Estado de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
+        <source>Where implementation stands; a change of status needs a reason</source>
+        <translation>En qué punto está la implementación; un cambio de estado requiere un motivo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <source>Progress of implementation, from 0 to 100 percent</source>
+        <translation>Avance de la implementación, de 0 a 100 por ciento</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
+        <source>Drag to set the progress</source>
+        <translation>Arrastre para indicar el avance</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
+        <source>Progress slider</source>
+        <translation>Control deslizante del avance</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
+        <source>As of</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
+        <source>The date the status describes; not set until you give one</source>
+        <translation>La fecha a la que se refiere el estado; sin definir hasta que usted indique una</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="542"/>
+        <source>C&amp;lear date</source>
+        <translation>&amp;Borrar fecha</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <source>Clear date</source>
+        <translation>Borrar fecha</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <source>Set the as-of date back to not set</source>
+        <translation>Volver a dejar la fecha de corte sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="547"/>
+        <source>Why does the status change? Required when it does.</source>
+        <translation>¿Por qué cambia el estado? Obligatorio cuando cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
+        <source>Reason for this change</source>
+        <translation>Motivo de este cambio</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
+        <source>Why the status changes; required whenever the status changes, and saved with the change</source>
+        <translation>Por qué cambia el estado; obligatorio siempre que cambia el estado, y se guarda con el cambio</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="558"/>
+        <source>What shows it: reports, announcements, links</source>
+        <translation>Lo que lo demuestra: informes, anuncios, enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <source>What shows the status: reports, announcements, links</source>
+        <translation>Lo que demuestra el estado: informes, anuncios, enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="603"/>
+        <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
+        <translation>Estado de implementación del compromiso: estado, avance, evidencia, fecha, motivo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="625"/>
+        <source>{party} (ours)</source>
+        <translation>{party} (nosotros)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="629"/>
+        <source>Position of our delegation</source>
+        <translation>Posición de nuestra delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="631"/>
+        <source>Our reading of the position of {party}</source>
+        <translation>Nuestra lectura de la posición de {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
+        <source>Status, progress, evidence, as-of date and reason</source>
+        <translation>Estado, avance, evidencia, fecha de corte y motivo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="652"/>
+        <source>Last saved by {who}, {when}</source>
+        <translation>Guardado por última vez por {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Aún no hay nada registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="659"/>
+        <source>Last change by {who}, {when}: {reason}</source>
+        <translation>Último cambio por {who}, {when}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="660"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="683"/>
+        <source>{tab}: {problem}</source>
+        <translation>{tab}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="722"/>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="724"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="726"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="728"/>
+        <source>Not saved: see the message</source>
+        <translation>No guardado: vea el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="730"/>
+        <source>Saved {time}</source>
+        <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="732"/>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
     </message>
 </context>
 <context>
     <name>PositionFields</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="27"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="25"/>
         <source>&amp;Stance</source>
         <translation>Pos&amp;tura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="28"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="26"/>
         <source>&amp;Priority</source>
         <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="29"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="27"/>
         <source>Sensitivity &amp;marking</source>
         <translation>Clasificación de &amp;seguridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="30"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="28"/>
         <source>&amp;Tags</source>
         <translation>Eti&amp;quetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="31"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="29"/>
         <source>&amp;Objective / desired outcome</source>
         <translation>&amp;Objetivo / resultado deseado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="32"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="30"/>
         <source>&amp;Key messages</source>
         <translation>&amp;Mensajes clave</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="33"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="31"/>
         <source>&amp;Responses if raised</source>
         <translation>&amp;Respuestas si se plantea el tema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="34"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="32"/>
         <source>Fall&amp;back</source>
         <translation>Posición alter&amp;nativa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="35"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="33"/>
         <source>Red &amp;line</source>
         <translation>&amp;Línea roja</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="34"/>
         <source>Back&amp;ground</source>
         <translation>Antece&amp;dentes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="35"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
         <source>Pro&amp;gress</source>
         <translation>Ava&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
         <source>Evi&amp;dence</source>
         <translation>Evi&amp;dencia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
         <source>&amp;As of</source>
         <translation>&amp;Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="41"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
         <source>&amp;Reason for this change</source>
         <translation>&amp;Motivo de este cambio</translation>
     </message>
@@ -2953,83 +2969,83 @@
 <context>
     <name>Positions</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="65"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="63"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="65"/>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="185"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="63"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="159"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="72"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="70"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="125"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="99"/>
         <source>Comma-separated, e.g. energy, methane</source>
         <translation>Separadas por comas, p. ej. energía, metano</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="190"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="164"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="190"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="164"/>
         <source>Pick the as-of date</source>
         <translation>Elegir la fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="48"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="49"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="49"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="50"/>
         <source>Position of {party}</source>
         <translation>Posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
         <source>Fields changed</source>
         <translation>Campos modificados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="102"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="103"/>
         <source>{who} on device {device}</source>
         <translation>{who} en el dispositivo {device}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="104"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="105"/>
         <source>{when} (UTC: {utc})</source>
         <translation>{when} (UTC: {utc})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="168"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="169"/>
         <source>{what} · {who} · {when}</source>
         <translation>{what} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="192"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="193"/>
         <source>No field changed.</source>
         <translation>No cambió ningún campo.</translation>
     </message>
@@ -3238,6 +3254,56 @@
         <location filename="../../nals_desktop/ui/search.py" line="78"/>
         <source>Why the search could not be run</source>
         <translation>Por qué no se pudo ejecutar la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRestorer</name>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="53"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="55"/>
+        <source>NALS stores (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de NALS (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="60"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="70"/>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="120"/>
+        <source>Cannot restore the backup</source>
+        <translation>No se puede restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="71"/>
+        <source>Only an SQLite store can be restored from a backup.</source>
+        <translation>Solo una base de datos SQLite puede restaurarse desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="93"/>
+        <source>The backup was restored.</source>
+        <translation>Se restauró la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="96"/>
+        <source>The backup was restored. The previous store could not be read ({reason}); it was set aside as it was: {path}</source>
+        <translation>Se restauró la copia de seguridad. La base de datos anterior no se pudo leer ({reason}); se apartó tal como estaba: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="100"/>
+        <source>The backup was restored. The previous store was saved as {path}</source>
+        <translation>Se restauró la copia de seguridad. La base de datos anterior se guardó como {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="105"/>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="111"/>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
 </context>
 </TS>

@@ -4,175 +4,175 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="65"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="73"/>
         <source>Save briefing book as</source>
         <translation>Enregistrer le cahier d’information sous</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="67"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="75"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="80"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="88"/>
         <source>Replace file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="81"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="89"/>
         <source>{name} already exists in {folder}. Replace it with the new briefing book?</source>
         <translation>{name} existe déjà dans {folder}. Le remplacer par le nouveau cahier d’information?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="141"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="143"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="153"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="155"/>
         <source>Export briefing book</source>
         <translation>Exporter le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="145"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Choisissez le contenu du cahier d’information et son marquage, puis produisez le PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="193"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="205"/>
         <source>Book options</source>
         <translation>Options du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="194"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="206"/>
         <source>Everything the book is built from</source>
         <translation>Tout ce à partir de quoi le cahier est produit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="197"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
         <source>What goes into the book</source>
         <translation>Contenu du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="198"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="199"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>Le sommet et ceux de ses engagements que couvre le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="222"/>
         <source>Summit</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="222"/>
         <source>The summit the briefing book is about</source>
         <translation>Le sommet sur lequel porte le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="223"/>
         <source>Su&amp;mmit:</source>
         <translation>&amp;Sommet :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="215"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="227"/>
         <source>The &amp;whole summit</source>
         <translation>Le sommet &amp;entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Tous les piliers et engagements du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
         <source>Whole summit</source>
         <translation>Sommet entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="219"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
         <source>Chosen &amp;pillars:</source>
         <translation>&amp;Piliers choisis :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="221"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
         <source>Chosen pillars</source>
         <translation>Piliers choisis</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="221"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Seulement les piliers cochés dans la liste ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>Pillars</source>
         <translation>Piliers</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Cochez les piliers à imprimer; la barre d’espacement coche le pilier courant</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="232"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
         <source>The &amp;selected commitments</source>
         <translation>Les engagements sélectio&amp;nnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="247"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="254"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="236"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="248"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Seulement les engagements sélectionnés dans la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="254"/>
         <source>The references of the selected commitments</source>
         <translation>Les références des engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Les résultats d’une rec&amp;herche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Seulement les engagements trouvés par une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
         <source>Saved search</source>
         <translation>Recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>Current search: {query}</source>
         <translation>Recherche en cours : {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="257"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="257"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La recherche enregistrée qui choisit les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="282"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="283"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="295"/>
         <source>Whose positions</source>
         <translation>Positions à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="284"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
         <source>The parties whose positions are printed</source>
         <translation>Les parties dont les positions sont imprimées</translation>
     </message>
@@ -187,403 +187,398 @@
         <translation>Parties non cochées dont les positions sont consignées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
-        <source>Left out although their positions are recorded: {parties}. The book says so.</source>
-        <translation>Omises bien que leurs positions soient consignées : {parties}. Le cahier le précise.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="290"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="309"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="310"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="291"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
         <source>The parts of the book to print</source>
         <translation>Les parties du cahier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
         <source>&amp;Cover</source>
         <translation>Page cou&amp;verture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Titre, sommet, marquage, numéro d’exemplaire et destinataire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
         <source>Co&amp;ntents</source>
         <translation>Table des &amp;matières</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Table des matières avec numéros de page et lettres d’onglet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
         <source>Positions matri&amp;x</source>
         <translation>Matrice des p&amp;ositions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="297"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Engagements × parties avec la position dans chaque case, et un graphique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="300"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="320"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pi&amp;liers et engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="301"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un onglet par pilier, puis chaque engagement avec les positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Annexe : mo&amp;difications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
         <source>What changed, from the revision history</source>
         <translation>Ce qui a changé, d’après l’historique des versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Annexe : do&amp;cuments sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Les documents d’où provient le texte du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
         <source>Chan&amp;ges since:</source>
         <translation>Modif&amp;ications depuis le :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
         <source>Changes since a date</source>
         <translation>Modifications depuis une date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Énumérer en annexe ce qui a changé depuis la date choisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>Changes since date</source>
         <translation>Date de début des modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>L’annexe énumère les modifications faites à cette date ou après</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="335"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="336"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="355"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
         <source>Cover</source>
         <translation>Page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="357"/>
         <source>What the cover says</source>
         <translation>Ce qu’indique la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>Le titre du cahier, sur la page couverture et en haut de chaque page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="675"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="673"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="748"/>
         <source>Briefing book</source>
         <translation>Cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
         <source>A line under the title on the cover</source>
         <translation>Une ligne sous le titre, sur la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
         <source>Prepared for</source>
         <translation>À l’intention de</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="344"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
         <source>The principal the book is for</source>
         <translation>La personne à qui le cahier est destiné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
         <source>The team or officer who prepared the book</source>
         <translation>L’équipe ou l’agent qui a préparé le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>Copy number</source>
         <translation>Numéro d’exemplaire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>Le numéro de cet exemplaire, imprimé sur la page couverture et en pied de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
         <source>S&amp;ubtitle:</source>
         <translation>So&amp;us-titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
         <source>Prepared &amp;for:</source>
         <translation>À l’intention de :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="354"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
         <source>Prepare&amp;d by:</source>
         <translation>Préparé p&amp;ar :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="355"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>Cop&amp;y number:</source>
         <translation>Numéro d’e&amp;xemplaire :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="361"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
         <source>Marking and paper</source>
         <translation>Marquage et papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>Le marquage de sécurité de chaque page et le format du papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automatique (marquage le plus élevé trouvé)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Marking</source>
         <translation>Marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>Le marquage imprimé sur chaque page; « Automatique » utilise le marquage le plus élevé du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
         <source>Top and bottom</source>
         <translation>En haut et en bas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
         <source>Top only</source>
         <translation>En haut seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>Bottom only</source>
         <translation>En bas seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="400"/>
         <source>Marking placement</source>
         <translation>Emplacement du marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="400"/>
         <source>Where on each page the marking is printed</source>
         <translation>L’endroit de chaque page où le marquage est imprimé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Lettre (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
         <source>The paper the book is laid out for</source>
         <translation>Le papier pour lequel le cahier est mis en page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>Reproducti&amp;ble (même contenu, mêmes octets)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
         <source>Reproducible</source>
         <translation>Reproductible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="410"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Dates et identifiant fixes dans le fichier : produire de nouveau le même contenu donne un fichier identique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
         <source>Mar&amp;king:</source>
         <translation>Mar&amp;quage :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="415"/>
         <source>Pl&amp;acement:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Where the PDF is written</source>
         <translation>L’endroit où le PDF est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
         <source>Choose where to save the PDF</source>
         <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>Sa&amp;ve as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
         <source>Build status</source>
         <translation>État de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Ce que fait la production, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>How far the briefing book has been built</source>
         <translation>L’avancement de la production du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="435"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
         <source>Cancel build</source>
         <translation>Annuler la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="459"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Arrêter la production; aucun fichier n’est écrit et un fichier existant reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>Build</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>Build the briefing book and show it</source>
         <translation>Produire le cahier d’information et l’afficher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="474"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="474"/>
         <source>Close without building</source>
         <translation>Fermer sans produire le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="510"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="538"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (notre délégation)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="517"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="545"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimer la position complète de notre délégation (objectif, messages, ligne rouge)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="520"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="548"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimer notre lecture de la position de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="531"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="561"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} engagement : {refs}</numerusform>
@@ -591,63 +586,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="536"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="566"/>
         <source>None selected in the main window.</source>
         <translation>Aucun engagement sélectionné dans la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="639"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
+        <source>Left out although their positions are recorded: {parties}. The book says so.</source>
+        <translation>Omises bien que leurs positions soient consignées : {parties}. Le cahier le précise.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="712"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de données ne contient encore aucun sommet; importez d’abord une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="642"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="715"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Cochez au moins une partie dont les positions figureront dans le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="650"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="723"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>Rien à imprimer : cochez au moins un pilier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="654"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="727"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>Rien à imprimer : aucun engagement n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="658"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="731"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>Rien à imprimer : choisissez une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="672"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="745"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>Rien à imprimer : cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="693"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="766"/>
         <source>Choose where to save the book.</source>
         <translation>Choisissez où enregistrer le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="733"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="792"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="872"/>
         <source>Cannot build the briefing book</source>
         <translation>Impossible de produire le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="741"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="819"/>
         <source>Not built: {name} was kept.</source>
         <translation>Cahier non produit : {name} a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="762"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="842"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="773"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="853"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>{path} a été écrit ({pages} page).</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="805"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
         <source>Building the briefing book…</source>
         <translation>Production du cahier d’information…</translation>
     </message>
@@ -975,7 +975,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="70"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="74"/>
         <source>Edit {n} commitments</source>
         <translation>
             <numerusform>Modifier {n} engagement</numerusform>
@@ -983,165 +983,170 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="71"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="75"/>
         <source>Set the same values on every selected commitment</source>
         <translation>Attribuer les mêmes valeurs à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="76"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="81"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
         <source>{party} (ours)</source>
         <translation>{party} (nous)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
         <source>Whose position the changes apply to</source>
         <translation>La partie dont la position est modifiée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
         <source>The stance to set, or leave unchanged</source>
         <translation>La position à attribuer, ou laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
         <source>The priority to set, or leave unchanged</source>
         <translation>La priorité à attribuer, ou laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="91"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="115"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="173"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="95"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="119"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="177"/>
         <source>Leave unchanged</source>
         <translation>Laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="96"/>
         <source>Add these tags</source>
         <translation>Ajouter ces étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
         <source>Remove these tags</source>
         <translation>Retirer ces étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="94"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
         <source>Replace all tags with these</source>
         <translation>Remplacer toutes les étiquettes par celles-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="101"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="102"/>
         <source>Add or remove the tags given, keeping each commitment&apos;s others, or replace them all</source>
         <translation>Ajouter ou retirer les étiquettes indiquées, en conservant les autres étiquettes de chaque engagement, ou les remplacer toutes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="104"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="108"/>
         <source>Tags to change</source>
         <translation>Étiquettes à modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="105"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="109"/>
         <source>Comma-separated tags for every selected commitment</source>
         <translation>Étiquettes séparées par des virgules, pour chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="120"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
+        <source>Cannot offer the known tags</source>
+        <translation>Impossible de proposer les étiquettes connues</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="124"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
         <source>The status to set, or leave unchanged; a new status needs a reason</source>
         <translation>L’état à attribuer, ou laisser inchangé; un nouvel état exige un motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="124"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="128"/>
         <source>Required when you set a status</source>
         <translation>Obligatoire si vous attribuez un état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="126"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
         <source>Why the status changes; required with a status</source>
         <translation>Pourquoi l’état change; obligatoire avec un état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="132"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
         <source>Why nothing was applied</source>
         <translation>Pourquoi rien n’a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="137"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
         <source>Part&amp;y:</source>
         <translation>&amp;Partie :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
         <source>&amp;Stance:</source>
         <translation>P&amp;osition :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
         <source>P&amp;riority:</source>
         <translation>Pr&amp;iorité :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="144"/>
         <source>T&amp;ags:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="144"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
         <source>S&amp;tatus:</source>
         <translation>Éta&amp;t :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="149"/>
         <source>Reaso&amp;n:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="151"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="155"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>
             <numerusform>&amp;Appliquer à {n} engagement</numerusform>
@@ -1149,54 +1154,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="153"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
         <source>Save the chosen values on every selected commitment</source>
         <translation>Enregistrer les valeurs choisies pour chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="156"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
         <source>Close without changing anything</source>
         <translation>Fermer sans rien modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="174"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="178"/>
         <source>Clear (not set)</source>
         <translation>Effacer (non défini)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="199"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="189"/>
+        <source>Cannot show the selected commitments</source>
+        <translation>Impossible d’afficher les engagements sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="204"/>
         <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
         <translation>Sélection : {refs}. Les champs laissés inchangés conservent la valeur propre à chaque engagement; chaque engagement modifié reçoit une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="235"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="240"/>
         <source>Choose at least one value to set; everything is left unchanged now.</source>
         <translation>Choisissez au moins une valeur à attribuer; pour l’instant, tout reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="239"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="244"/>
         <source>Say why the status changes: a reason is required.</source>
         <translation>Indiquez pourquoi l’état change : un motif est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="242"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="247"/>
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Ces engagements n’ont aucune partie en commun pour laquelle attribuer une position.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="1"/>
-        <source>Cannot offer the known tags</source>
-        <translation>Impossible de proposer les étiquettes connues</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="1"/>
-        <source>Cannot show the selected commitments</source>
-        <translation>Impossible d’afficher les engagements sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -1359,102 +1359,102 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="224"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="225"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="226"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="227"/>
         <source>Every saved change to the positions and status of the selected commitment, newest first</source>
         <translation>Chaque modification enregistrée des positions et de l’état de l’engagement sélectionné, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="244"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="245"/>
         <source>Revisions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="246"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="247"/>
         <source>Saved changes, newest first: when, who, what and which fields; select one to see its differences</source>
         <translation>Modifications enregistrées, de la plus récente à la plus ancienne : quand, qui, quoi et quels champs; sélectionnez-en une pour voir ses différences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="256"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="257"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="258"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="259"/>
         <source>The fields the selected revision changed: the old value struck through, the new one highlighted</source>
         <translation>Les champs modifiés par la version sélectionnée : l’ancienne valeur barrée, la nouvelle surlignée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="262"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="263"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="264"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="265"/>
         <source>Bring back the values as they were after this revision; this is saved as a new revision</source>
         <translation>Rétablir les valeurs telles qu’elles étaient après cette version; le rétablissement est enregistré comme une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="266"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="267"/>
         <source>Restore this revision</source>
         <translation>Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="272"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
         <source>History message</source>
         <translation>Message de l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="272"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
         <source>What the last action did</source>
         <translation>Le résultat de la dernière action</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="274"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="290"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
         <source>Drag to resize the list and the details</source>
         <translation>Faire glisser pour redimensionner la liste et les détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="290"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
         <source>History divider</source>
         <translation>Séparateur de l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="315"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="316"/>
         <source>Cannot show the history</source>
         <translation>Impossible d’afficher l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="351"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="352"/>
         <source>Cannot restore the revision</source>
         <translation>Impossible de restaurer la version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="355"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="356"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>Rien à restaurer : les valeurs de cette version sont les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="362"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="363"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Version du {when} restaurée; la restauration est la nouvelle version ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="370"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="371"/>
         <source>No changes recorded yet.</source>
         <translation>Aucune modification consignée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="370"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="371"/>
         <source>Select a commitment.</source>
         <translation>Sélectionnez un engagement.</translation>
     </message>
@@ -1831,336 +1831,354 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="82"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="286"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="289"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="302"/>
+        <source>Replace the store by a backup; the current store is kept</source>
+        <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="387"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="457"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="437"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="463"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="464"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="473"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="530"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="539"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <source>Updated: {n} commitments changed in another program.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="638"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2168,13 +2186,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2182,7 +2200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2190,44 +2208,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="758"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="831"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="766"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="843"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="774"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="847"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="782"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="862"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -2235,58 +2253,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="120"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="121"/>
         <source>Summits</source>
         <extracomment>Roles beyond Qt&apos;s.</extracomment>
         <translation>Sommets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="122"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="122"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="123"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="123"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="132"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
         <source>All commitments</source>
         <translation>Tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="134"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="135"/>
         <source>Every commitment of every summit in the store</source>
         <translation>Tous les engagements de tous les sommets de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="334"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="334"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="364"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="369"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} engagement</numerusform>
@@ -2294,42 +2312,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="372"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="377"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="373"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
         <source>Shows every commitment</source>
         <translation>Affiche tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="374"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="379"/>
         <source>Summit; shows all its commitments</source>
         <translation>Sommet; affiche tous ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="375"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="380"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilier; affiche ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="376"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="381"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Recherche enregistrée; appuyez sur Entrée pour la lancer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Aucun filtre; cliquez ou appuyez sur la barre d’espacement pour n’afficher que ceux-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="391"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="396"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Inclus : seuls ceux-ci sont affichés; cliquez de nouveau pour les exclure</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="392"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="397"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Exclus : ceux-ci sont masqués; cliquez de nouveau pour retirer le filtre</translation>
     </message>
@@ -2337,22 +2355,22 @@
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="32"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="34"/>
         <source>Navigator</source>
         <translation>Navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="35"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="37"/>
         <source>Summits and their pillars, facets to filter by and saved searches. Arrow keys move; Space or Enter includes, excludes or clears a facet or runs a saved search.</source>
         <translation>Les sommets et leurs piliers, les facettes de filtrage et les recherches enregistrées. Les touches fléchées déplacent la sélection; la barre d’espacement ou Entrée inclut, exclut ou efface une facette, ou lance une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="93"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="100"/>
         <source>Run search</source>
         <translation>Lancer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="95"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="102"/>
         <source>Delete saved search</source>
         <translation>Supprimer la recherche enregistrée</translation>
     </message>
@@ -2360,592 +2378,590 @@
 <context>
     <name>PositionEditor</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="171"/>
-        <source>Position editor</source>
-        <extracomment>The party part of the key of a status field. Status fields that make a change (the reason goes with them). Fields whose edits merge into one undo step while typing.</extracomment>
-        <translation>Éditeur de positions</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="173"/>
-        <source>Each party&apos;s negotiating position on the selected commitment and its implementation status. Changes are saved automatically.</source>
-        <translation>La position de négociation de chaque partie sur l’engagement sélectionné, et son état de mise en œuvre. Les modifications sont enregistrées automatiquement.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="208"/>
-        <source>Changes that could not be saved, and why</source>
-        <translation>Les modifications qui n’ont pas pu être enregistrées, et pourquoi</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="208"/>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="216"/>
-        <source>Party tabs</source>
-        <translation>Onglets des parties</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="218"/>
-        <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
-        <translation>Choisissez la position à modifier, ou l’état de mise en œuvre; Ctrl+Tab passe de l’un à l’autre</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="223"/>
-        <source>Parties</source>
-        <translation>Parties</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="224"/>
-        <source>One tab per party of the summit, your delegation first, then the implementation status</source>
-        <translation>Un onglet par partie au sommet, votre délégation en premier, puis l’état de mise en œuvre</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="226"/>
-        <source>Select a commitment to record positions on it.</source>
-        <translation>Sélectionnez un engagement pour y consigner des positions.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="230"/>
-        <source>No commitment</source>
-        <translation>Aucun engagement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="230"/>
-        <source>Shown while no commitment is selected</source>
-        <translation>Affiché lorsqu’aucun engagement n’est sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="286"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="302"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="166"/>
         <source>Cannot show the commitment</source>
         <translation>Impossible d’afficher l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="337"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="206"/>
+        <source>Cannot offer the known tags</source>
+        <translation>Impossible de proposer les étiquettes connues</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="339"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="344"/>
-        <source>Undo the last change in the editor</source>
-        <translation>Annuler la dernière modification dans l’éditeur</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="345"/>
-        <source>Redo the change undone last</source>
-        <translation>Rétablir la dernière modification annulée</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="357"/>
-        <source>Undo: {what}</source>
-        <translation>Annuler : {what}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="362"/>
-        <source>Redo: {what}</source>
-        <translation>Rétablir : {what}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="371"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="798"/>
-        <source>Positions</source>
-        <translation>Positions</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="376"/>
-        <source>Commitment</source>
-        <translation>Engagement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="376"/>
-        <source>The commitment whose positions are shown</source>
-        <translation>L’engagement dont les positions sont affichées</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="380"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="380"/>
-        <source>Undo the last change in the editor (Ctrl+Z)</source>
-        <translation>Annuler la dernière modification dans l’éditeur (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="385"/>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="385"/>
-        <source>Redo the change undone last (Ctrl+Shift+Z)</source>
-        <translation>Rétablir la dernière modification annulée (Ctrl+Maj+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="396"/>
-        <source>Save state</source>
-        <translation>État de l’enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="398"/>
-        <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
-        <translation>Si vos modifications sont enregistrées : enregistrées (avec l’heure), enregistrement en cours, modifications non enregistrées ou échec de l’enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="420"/>
-        <source>Problem with {field}</source>
-        <translation>Problème : {field}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="421"/>
-        <source>Why this field is not saved yet</source>
-        <translation>Pourquoi ce champ n’est pas encore enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="474"/>
-        <source>Last saved</source>
-        <translation>Dernier enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="474"/>
-        <source>Who saved this position last, and when</source>
-        <translation>Qui a enregistré cette position en dernier, et quand</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="478"/>
-        <source>our delegation ({name})</source>
-        <translation>notre délégation ({name})</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="481"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="487"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="588"/>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="484"/>
-        <source>Stance of {party}</source>
-        <translation>Position de {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="485"/>
-        <source>The stance of {who} on this commitment</source>
-        <translation>La position de {who} sur cet engagement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="490"/>
-        <source>Priority for {party}</source>
-        <translation>Priorité pour {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="491"/>
-        <source>How much this commitment matters to {who}</source>
-        <translation>L’importance de cet engagement pour {who}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="496"/>
-        <source>Sensitivity marking for {party}</source>
-        <translation>Marquage de sécurité pour {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="498"/>
-        <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
-        <translation>La cote de sécurité de cette position; un cahier d’information porte le marquage le plus élevé qu’il contient</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="505"/>
-        <source>Tags for {party}</source>
-        <translation>Étiquettes pour {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="506"/>
-        <source>Comma-separated tags; known tags are offered as you type</source>
-        <translation>Étiquettes séparées par des virgules; les étiquettes connues sont proposées pendant la saisie</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="527"/>
-        <source>What {who} wants to achieve on this commitment</source>
-        <translation>Ce que {who} veut obtenir sur cet engagement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="528"/>
-        <source>The points {who} makes; one per line or as bullets</source>
-        <translation>Les arguments de {who}; un par ligne ou sous forme de puces</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="529"/>
-        <source>What {who} answers if the matter is raised</source>
-        <translation>Ce que {who} répond si la question est soulevée</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="530"/>
-        <source>The position {who} can fall back to</source>
-        <translation>La position de repli de {who}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="531"/>
-        <source>What {who} cannot accept</source>
-        <translation>Ce que {who} ne peut pas accepter</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="532"/>
-        <source>Context and history for {who}</source>
-        <translation>Contexte et historique pour {who}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="535"/>
-        <source>What we want to achieve</source>
-        <translation>Ce que nous voulons obtenir</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="536"/>
-        <source>• One message per line</source>
-        <translation>• Un message par ligne</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="537"/>
-        <source>If raised: …</source>
-        <translation>Si la question est soulevée : …</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="538"/>
-        <source>If our objective cannot be met</source>
-        <translation>Si notre objectif ne peut être atteint</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="539"/>
-        <source>What we cannot accept</source>
-        <translation>Ce que nous ne pouvons pas accepter</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="540"/>
-        <source>Context, history, sources</source>
-        <translation>Contexte, historique, sources</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="547"/>
-        <source>{field} ({party})</source>
-        <translation>{field} ({party})</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="568"/>
-        <source>Position of {party}</source>
-        <translation>Position de négociation de {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="569"/>
-        <source>The position of {who} on this commitment</source>
-        <translation>La position de négociation de {who} sur cet engagement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="581"/>
-        <source>Last status change</source>
-        <translation>Dernier changement d’état</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="581"/>
-        <source>The last change of status: why, who and when</source>
-        <translation>Le dernier changement d’état : pourquoi, qui et quand</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="591"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="677"/>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="708"/>
-        <source>Implementation status</source>
-        <translation>État de mise en œuvre</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="592"/>
-        <source>Where implementation stands; a change of status needs a reason</source>
-        <translation>L’état d’avancement de la mise en œuvre; un changement d’état exige un motif</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="598"/>
-        <source>Progress</source>
-        <translation>Avancement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="598"/>
-        <source>Progress of implementation, from 0 to 100 percent</source>
-        <translation>L’avancement de la mise en œuvre, de 0 à 100 pour cent</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="604"/>
-        <source>Drag to set the progress</source>
-        <translation>Faire glisser pour indiquer l’avancement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="604"/>
-        <source>Progress slider</source>
-        <translation>Curseur d’avancement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="610"/>
-        <source>As of</source>
-        <translation>En date du</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="610"/>
-        <source>The date the status describes; not set until you give one</source>
-        <translation>La date à laquelle l’état se rapporte; non définie tant que vous n’en indiquez pas</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="613"/>
-        <source>C&amp;lear date</source>
-        <translation>Efface&amp;r la date</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="614"/>
-        <source>Clear date</source>
-        <translation>Effacer la date</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="614"/>
-        <source>Set the as-of date back to not set</source>
-        <translation>Remettre la date de référence à « non définie »</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="618"/>
-        <source>Why does the status change? Required when it does.</source>
-        <translation>Pourquoi l’état change-t-il? Obligatoire en cas de changement.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="621"/>
-        <source>Reason for this change</source>
-        <translation>Motif de ce changement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="623"/>
-        <source>Why the status changes; required whenever the status changes, and saved with the change</source>
-        <translation>Pourquoi l’état change; obligatoire à chaque changement d’état, et enregistré avec celui-ci</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="631"/>
-        <source>What shows it: reports, announcements, links</source>
-        <translation>Ce qui le démontre : rapports, annonces, liens</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="633"/>
-        <source>Evidence</source>
-        <translation>Éléments probants</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="633"/>
-        <source>What shows the status: reports, announcements, links</source>
-        <translation>Ce qui démontre l’état : rapports, annonces, liens</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="678"/>
-        <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
-        <translation>État de mise en œuvre de l’engagement : état, avancement, éléments probants, date, motif</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="700"/>
-        <source>{party} (ours)</source>
-        <translation>{party} (nous)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="704"/>
-        <source>Position of our delegation</source>
-        <translation>Position de notre délégation</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="706"/>
-        <source>Our reading of the position of {party}</source>
-        <translation>Notre lecture de la position de {party}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="709"/>
-        <source>Status, progress, evidence, as-of date and reason</source>
-        <translation>État, avancement, éléments probants, date de référence et motif</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="828"/>
-        <source>Positions on {ref}</source>
-        <translation>Positions sur {ref}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="874"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="252"/>
         <source>No status recorded yet.</source>
         <translation>Aucun état consigné pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="888"/>
-        <source>Last saved by {who}, {when}</source>
-        <translation>Dernier enregistrement par {who}, {when}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="890"/>
-        <source>Nothing recorded yet.</source>
-        <translation>Rien n’a encore été consigné.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="895"/>
-        <source>Last change by {who}, {when}: {reason}</source>
-        <translation>Dernier changement par {who}, {when} : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="896"/>
-        <source>no reason given</source>
-        <translation>aucun motif indiqué</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="910"/>
-        <source>status</source>
-        <translation>état</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="919"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="276"/>
         <source>edit {field} ({party})</source>
         <translation>modification du champ {field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="995"/>
-        <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
-        <translation>Choisissez d’abord un état : l’avancement, les éléments probants et la date sont consignés avec un état.</translation>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="277"/>
+        <source>status</source>
+        <translation>état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="999"/>
-        <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
-        <translation>L’état a changé : indiquez pourquoi dans « Motif de ce changement ». Le nouvel état sera enregistré dès qu’un motif sera indiqué; vos autres modifications sont enregistrées comme d’habitude.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1019"/>
-        <source>{tab}: {problem}</source>
-        <translation>{tab} : {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1131"/>
-        <source>Not saved: {error}</source>
-        <translation>Non enregistré : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1136"/>
-        <source>Your changes could not be saved</source>
-        <translation>Vos modifications n’ont pas pu être enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1198"/>
-        <source>Read-only</source>
-        <translation>Lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1200"/>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1202"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1204"/>
-        <source>Not saved: see the message</source>
-        <translation>Non enregistré : voir le message</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1206"/>
-        <source>Saved {time}</source>
-        <translation>Enregistré à {time}</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/editor.py" line="1208"/>
-        <source>All changes saved</source>
-        <translation>Toutes les modifications sont enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="1"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="312"/>
         <source>{problem} It is kept here but not saved until you change it.</source>
         <translation>{problem} Le texte est conservé ici, mais il ne sera enregistré que lorsque vous l’aurez modifié.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="1"/>
-        <source>Cannot offer the known tags</source>
-        <translation>Impossible de proposer les étiquettes connues</translation>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="332"/>
+        <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
+        <translation>Choisissez d’abord un état : l’avancement, les éléments probants et la date sont consignés avec un état.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="336"/>
+        <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
+        <translation>L’état a changé : indiquez pourquoi dans « Motif de ce changement ». Le nouvel état sera enregistré dès qu’un motif sera indiqué; vos autres modifications sont enregistrées comme d’habitude.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="408"/>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="411"/>
+        <source>Your changes could not be saved</source>
+        <translation>Vos modifications n’ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="60"/>
+        <source>Position editor</source>
+        <translation>Éditeur de positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/editor.py" line="62"/>
+        <source>Each party&apos;s negotiating position on the selected commitment and its implementation status. Changes are saved automatically.</source>
+        <translation>La position de négociation de chaque partie sur l’engagement sélectionné, et son état de mise en œuvre. Les modifications sont enregistrées automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="224"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="226"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="231"/>
+        <source>Undo the last change in the editor</source>
+        <translation>Annuler la dernière modification dans l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="232"/>
+        <source>Redo the change undone last</source>
+        <translation>Rétablir la dernière modification annulée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="245"/>
+        <source>Changes that could not be saved, and why</source>
+        <translation>Les modifications qui n’ont pas pu être enregistrées, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="245"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="253"/>
+        <source>Party tabs</source>
+        <translation>Onglets des parties</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="254"/>
+        <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
+        <translation>Choisissez la position à modifier, ou l’état de mise en œuvre; Ctrl+Tab passe de l’un à l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="258"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="259"/>
+        <source>One tab per party of the summit, your delegation first, then the implementation status</source>
+        <translation>Un onglet par partie au sommet, votre délégation en premier, puis l’état de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="261"/>
+        <source>Select a commitment to record positions on it.</source>
+        <translation>Sélectionnez un engagement pour y consigner des positions.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <source>No commitment</source>
+        <translation>Aucun engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <source>Shown while no commitment is selected</source>
+        <translation>Affiché lorsqu’aucun engagement n’est sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="277"/>
+        <source>Undo: {what}</source>
+        <translation>Annuler : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="278"/>
+        <source>Redo: {what}</source>
+        <translation>Rétablir : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="291"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="322"/>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="295"/>
+        <source>Positions on {ref}</source>
+        <translation>Positions sur {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="327"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="327"/>
+        <source>The commitment whose positions are shown</source>
+        <translation>L’engagement dont les positions sont affichées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="330"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="330"/>
+        <source>Undo the last change in the editor (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification dans l’éditeur (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="333"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="333"/>
+        <source>Redo the change undone last (Ctrl+Shift+Z)</source>
+        <translation>Rétablir la dernière modification annulée (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
+        <source>Save state</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="344"/>
+        <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
+        <translation>Si vos modifications sont enregistrées : enregistrées (avec l’heure), enregistrement en cours, modifications non enregistrées ou échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="365"/>
+        <source>Problem with {field}</source>
+        <translation>Problème : {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="366"/>
+        <source>Why this field is not saved yet</source>
+        <translation>Pourquoi ce champ n’est pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="409"/>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="409"/>
+        <source>Who saved this position last, and when</source>
+        <translation>Qui a enregistré cette position en dernier, et quand</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="413"/>
+        <source>our delegation ({name})</source>
+        <translation>notre délégation ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="416"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="422"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="521"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
+        <source>Stance of {party}</source>
+        <translation>Position de {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="420"/>
+        <source>The stance of {who} on this commitment</source>
+        <translation>La position de {who} sur cet engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="425"/>
+        <source>Priority for {party}</source>
+        <translation>Priorité pour {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <source>How much this commitment matters to {who}</source>
+        <translation>L’importance de cet engagement pour {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="431"/>
+        <source>Sensitivity marking for {party}</source>
+        <translation>Marquage de sécurité pour {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="433"/>
+        <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
+        <translation>La cote de sécurité de cette position; un cahier d’information porte le marquage le plus élevé qu’il contient</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="440"/>
+        <source>Tags for {party}</source>
+        <translation>Étiquettes pour {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
+        <source>Comma-separated tags; known tags are offered as you type</source>
+        <translation>Étiquettes séparées par des virgules; les étiquettes connues sont proposées pendant la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="462"/>
+        <source>What {who} wants to achieve on this commitment</source>
+        <translation>Ce que {who} veut obtenir sur cet engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="463"/>
+        <source>The points {who} makes; one per line or as bullets</source>
+        <translation>Les arguments de {who}; un par ligne ou sous forme de puces</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="464"/>
+        <source>What {who} answers if the matter is raised</source>
+        <translation>Ce que {who} répond si la question est soulevée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="465"/>
+        <source>The position {who} can fall back to</source>
+        <translation>La position de repli de {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="466"/>
+        <source>What {who} cannot accept</source>
+        <translation>Ce que {who} ne peut pas accepter</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="467"/>
+        <source>Context and history for {who}</source>
+        <translation>Contexte et historique pour {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="470"/>
+        <source>What we want to achieve</source>
+        <translation>Ce que nous voulons obtenir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
+        <source>• One message per line</source>
+        <translation>• Un message par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
+        <source>If raised: …</source>
+        <translation>Si la question est soulevée : …</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
+        <source>If our objective cannot be met</source>
+        <translation>Si notre objectif ne peut être atteint</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
+        <source>What we cannot accept</source>
+        <translation>Ce que nous ne pouvons pas accepter</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
+        <source>Context, history, sources</source>
+        <translation>Contexte, historique, sources</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
+        <source>{field} ({party})</source>
+        <translation>{field} ({party})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="503"/>
+        <source>Position of {party}</source>
+        <translation>Position de négociation de {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="504"/>
+        <source>The position of {who} on this commitment</source>
+        <translation>La position de négociation de {who} sur cet engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="515"/>
+        <source>Last status change</source>
+        <translation>Dernier changement d’état</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="515"/>
+        <source>The last change of status: why, who and when</source>
+        <translation>Le dernier changement d’état : pourquoi, qui et quand</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="602"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="633"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
+        <source>Where implementation stands; a change of status needs a reason</source>
+        <translation>L’état d’avancement de la mise en œuvre; un changement d’état exige un motif</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <source>Progress of implementation, from 0 to 100 percent</source>
+        <translation>L’avancement de la mise en œuvre, de 0 à 100 pour cent</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
+        <source>Drag to set the progress</source>
+        <translation>Faire glisser pour indiquer l’avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
+        <source>Progress slider</source>
+        <translation>Curseur d’avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
+        <source>As of</source>
+        <translation>En date du</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
+        <source>The date the status describes; not set until you give one</source>
+        <translation>La date à laquelle l’état se rapporte; non définie tant que vous n’en indiquez pas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="542"/>
+        <source>C&amp;lear date</source>
+        <translation>Efface&amp;r la date</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <source>Clear date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <source>Set the as-of date back to not set</source>
+        <translation>Remettre la date de référence à « non définie »</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="547"/>
+        <source>Why does the status change? Required when it does.</source>
+        <translation>Pourquoi l’état change-t-il? Obligatoire en cas de changement.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
+        <source>Reason for this change</source>
+        <translation>Motif de ce changement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
+        <source>Why the status changes; required whenever the status changes, and saved with the change</source>
+        <translation>Pourquoi l’état change; obligatoire à chaque changement d’état, et enregistré avec celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="558"/>
+        <source>What shows it: reports, announcements, links</source>
+        <translation>Ce qui le démontre : rapports, annonces, liens</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <source>What shows the status: reports, announcements, links</source>
+        <translation>Ce qui démontre l’état : rapports, annonces, liens</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="603"/>
+        <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
+        <translation>État de mise en œuvre de l’engagement : état, avancement, éléments probants, date, motif</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="625"/>
+        <source>{party} (ours)</source>
+        <translation>{party} (nous)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="629"/>
+        <source>Position of our delegation</source>
+        <translation>Position de notre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="631"/>
+        <source>Our reading of the position of {party}</source>
+        <translation>Notre lecture de la position de {party}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
+        <source>Status, progress, evidence, as-of date and reason</source>
+        <translation>État, avancement, éléments probants, date de référence et motif</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="652"/>
+        <source>Last saved by {who}, {when}</source>
+        <translation>Dernier enregistrement par {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien n’a encore été consigné.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="659"/>
+        <source>Last change by {who}, {when}: {reason}</source>
+        <translation>Dernier changement par {who}, {when} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="660"/>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="683"/>
+        <source>{tab}: {problem}</source>
+        <translation>{tab} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="722"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="724"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="726"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="728"/>
+        <source>Not saved: see the message</source>
+        <translation>Non enregistré : voir le message</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="730"/>
+        <source>Saved {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="732"/>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
 </context>
 <context>
     <name>PositionFields</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="27"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="25"/>
         <source>&amp;Stance</source>
         <translation>Po&amp;sition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="28"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="26"/>
         <source>&amp;Priority</source>
         <translation>Priori&amp;té</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="29"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="27"/>
         <source>Sensitivity &amp;marking</source>
         <translation>&amp;Marquage de sécurité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="30"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="28"/>
         <source>&amp;Tags</source>
         <translation>Ét&amp;iquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="31"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="29"/>
         <source>&amp;Objective / desired outcome</source>
         <translation>&amp;Objectif / résultat souhaité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="32"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="30"/>
         <source>&amp;Key messages</source>
         <translation>Messages &amp;clés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="33"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="31"/>
         <source>&amp;Responses if raised</source>
         <translation>&amp;Réponses si la question est soulevée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="34"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="32"/>
         <source>Fall&amp;back</source>
         <translation>Position de rep&amp;li</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="35"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="33"/>
         <source>Red &amp;line</source>
         <translation>Li&amp;gne rouge</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="34"/>
         <source>Back&amp;ground</source>
         <translation>Conte&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="35"/>
         <source>&amp;Status</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
         <source>Pro&amp;gress</source>
         <translation>Avan&amp;cement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
         <source>Evi&amp;dence</source>
         <translation>É&amp;léments probants</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
         <source>&amp;As of</source>
         <translation>En date d&amp;u</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="41"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
         <source>&amp;Reason for this change</source>
         <translation>&amp;Motif de ce changement</translation>
     </message>
@@ -2953,83 +2969,83 @@
 <context>
     <name>Positions</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="65"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="63"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="65"/>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="185"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="63"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="159"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="72"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="70"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="125"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="99"/>
         <source>Comma-separated, e.g. energy, methane</source>
         <translation>Séparées par des virgules, p. ex. énergie, méthane</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="190"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="164"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="190"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="164"/>
         <source>Pick the as-of date</source>
         <translation>Choisir la date de référence</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="48"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="49"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="49"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="50"/>
         <source>Position of {party}</source>
         <translation>Position de négociation de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="79"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="102"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="103"/>
         <source>{who} on device {device}</source>
         <translation>{who} sur l’appareil {device}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="104"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="105"/>
         <source>{when} (UTC: {utc})</source>
         <translation>{when} (UTC : {utc})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="168"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="169"/>
         <source>{what} · {who} · {when}</source>
         <translation>{what} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="192"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="193"/>
         <source>No field changed.</source>
         <translation>Aucun champ modifié.</translation>
     </message>
@@ -3238,6 +3254,56 @@
         <location filename="../../nals_desktop/ui/search.py" line="78"/>
         <source>Why the search could not be run</source>
         <translation>Pourquoi la recherche n’a pas pu être lancée</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRestorer</name>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="53"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="55"/>
+        <source>NALS stores (*.sqlite);;All files (*)</source>
+        <translation>Bases de données NALS (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="60"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="70"/>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="120"/>
+        <source>Cannot restore the backup</source>
+        <translation>Impossible de restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="71"/>
+        <source>Only an SQLite store can be restored from a backup.</source>
+        <translation>Seule une base de données SQLite peut être restaurée à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="93"/>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="96"/>
+        <source>The backup was restored. The previous store could not be read ({reason}); it was set aside as it was: {path}</source>
+        <translation>La sauvegarde a été restaurée. La base de données précédente n’a pas pu être lue ({reason}); elle a été mise de côté telle quelle : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="100"/>
+        <source>The backup was restored. The previous store was saved as {path}</source>
+        <translation>La sauvegarde a été restaurée. La base de données précédente a été enregistrée sous {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="105"/>
+        <location filename="../../nals_desktop/ui/maintenance.py" line="111"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
     </message>
 </context>
 </TS>
