@@ -113,7 +113,8 @@ def main() -> None:
         print(json.dumps(measure(args.measure)))
         return
     print(
-        f"{'case':28} {'MB':>6} {'time':>8} {'CPU':>8} {'peak RSS':>9} {'(start)':>8} {'pillars':>8} {'items':>8}"
+        f"{'case':28} {'MB':>6} {'time':>8} {'CPU':>8} {'peak RSS':>9} {'(start)':>8} "
+        f"{'pillars':>8} {'items':>8}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.only or CASES:
