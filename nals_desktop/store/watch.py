@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -20,19 +21,33 @@ class DataVersion:
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._last: int | None = None
+        self._path: Path | None = None
+        self._file: tuple[int, int] | None = None  # (device, inode) of the file the connection reads
         database = engine.url.database if engine.dialect.name == "sqlite" else None
-        if database and database != ":memory:":
-            uri = Path(database).absolute().as_uri() + "?mode=ro"
-            try:
-                self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-            except sqlite3.Error:
-                self._conn = None  # unreadable now: every poll says "perhaps changed"
+        if database and database != ":memory:" and not database.startswith("file:"):
+            self._path = Path(database)
+            self._connect()
+
+    def _connect(self) -> None:
+        assert self._path is not None
+        uri = self._path.absolute().as_uri() + "?mode=ro"
+        try:
+            self._file = _identity(self._path)
+            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+        except (OSError, sqlite3.Error):
+            self._conn = None  # unreadable now: every poll says "perhaps changed"
 
     def changed(self) -> bool:
         """Whether anything may have been committed since the last call (always True on the first)."""
         if self._conn is None:
             return True
         with self._lock:
+            if self._replaced():  # a restore put another file in place: watch that one
+                self._conn.close()
+                self._connect()
+                self._last = None
+                if self._conn is None:
+                    return True
             try:
                 (version,) = self._conn.execute("PRAGMA data_version").fetchone()
             except sqlite3.Error:
@@ -41,8 +56,19 @@ class DataVersion:
             self._last = version
             return changed
 
+    def _replaced(self) -> bool:
+        try:
+            return self._path is not None and _identity(self._path) != self._file
+        except OSError:
+            return False
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    st = os.stat(path)
+    return (st.st_dev, st.st_ino)
