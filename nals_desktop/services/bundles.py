@@ -5,9 +5,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import io
+import itertools
 import json
 import tempfile
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,6 +81,15 @@ def export_bundle(
     """
     with store.unit_of_work() as session:
         peer_id = _peer(session, peer).device_id if peer else None
+    # The structure first, and let go of before the revisions are read: export_document reads the
+    # annotations too, and both at once would double the peak.
+    document = export_document(store, summit_id)
+    summit_count = len(document["summits"])
+    for summit in document["summits"]:
+        _strip_annotations(summit)
+    structure = _json_bytes(document)
+    del document
+    with store.unit_of_work() as session:
         records = revisions.revision_records(session, summit_id)
         if peer_id is not None:
             held = set(
@@ -87,36 +98,43 @@ def export_bundle(
                 )
             )
             records = [r for r in records if r.id not in held]
-    document = export_document(store, summit_id)
-    for summit in document["summits"]:
-        _strip_annotations(summit)
-    parts = {
-        SUMMITS: _json_bytes(document),
-        REVISIONS: _json_bytes({"revisions": [r.to_json() for r in records]}),
-    }
-    manifest = {
-        "format": BUNDLE_FORMAT,
-        "version": BUNDLE_VERSION,
-        "app_version": __version__,
-        "created_at": datetime.now(UTC).isoformat(),
-        "sender": {"device_id": author.device_id, "name": author.name},
-        "for": peer_id,
-        "parts": {
-            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-            for name, data in parts.items()
-        },
-    }
+    sums: dict[str, dict[str, Any]] = {}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        _write_part(zf, SUMMITS, [structure], sums)
+        # One revision at a time: 100,000 of them never sit in memory as one text.
+        pieces = (
+            (b"," if i else b'{"revisions":[') + _json_bytes(r.to_json()) for i, r in enumerate(records)
+        )
+        _write_part(zf, REVISIONS, itertools.chain(pieces, [b"]}" if records else b'{"revisions":[]}']), sums)
+        manifest = {
+            "format": BUNDLE_FORMAT,
+            "version": BUNDLE_VERSION,
+            "app_version": __version__,
+            "created_at": datetime.now(UTC).isoformat(),
+            "sender": {"device_id": author.device_id, "name": author.name},
+            "for": peer_id,
+            "parts": sums,
+        }
         zf.writestr(MANIFEST, _json_bytes(manifest))
-        for name, data in parts.items():
-            zf.writestr(name, data)
     data = buffer.getvalue()
     write_atomically(out, data)
     if peer_id is not None and records:
         with store.unit_of_work(write=True) as session:
             _remember(session, peer_id, None, [r.id for r in records])
-    return ExportSummary(out, len(document["summits"]), len(records), len(data))
+    return ExportSummary(out, summit_count, len(records), len(data))
+
+
+def _write_part(
+    zf: zipfile.ZipFile, name: str, pieces: Iterable[bytes], sums: dict[str, dict[str, Any]]
+) -> None:
+    digest, size = hashlib.sha256(), 0
+    with zf.open(name, "w") as fh:
+        for piece in pieces:
+            fh.write(piece)
+            digest.update(piece)
+            size += len(piece)
+    sums[name] = {"sha256": digest.hexdigest(), "size": size}
 
 
 def _json_bytes(data: Any) -> bytes:
