@@ -359,13 +359,13 @@ def run_cli(home: Path, *argv: str) -> tuple[int, str, str, str | None]:
     return code, out.getvalue(), err.getvalue(), raised
 
 
-def damage_kinds() -> dict[str, Callable[[Path], None]]:
+def damage_kinds() -> dict[str, Callable[[Path], object]]:
     """Ways a store file gets damaged, each applied to a closed store in place."""
 
-    def truncate(fraction: float) -> Callable[[Path], None]:
+    def truncate(fraction: float) -> Callable[[Path], object]:
         return lambda p: p.write_bytes(p.read_bytes()[: int(p.stat().st_size * fraction)])
 
-    def flip(count: int, seed: int) -> Callable[[Path], None]:
+    def flip(count: int, seed: int) -> Callable[[Path], object]:
         def damage(p: Path) -> None:
             data = bytearray(p.read_bytes())
             rng = random.Random(seed)

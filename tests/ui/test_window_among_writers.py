@@ -42,7 +42,7 @@ def test_the_window_and_four_cli_writers_at_once(window, errors, nals_home: Path
     window.editor.reload()
     evidence = window.editor.status_widget("evidence")  # the writers set objectives, the window the status
     assert isinstance(evidence, QPlainTextEdit)
-    saved = []
+    saved: list[bool] = []
     while any(w.poll() is None for w in writers) or len(saved) < 3:
         evidence.setPlainText(f"window edit {len(saved)}")
         saved.append(window.editor.flush())
