@@ -354,7 +354,7 @@ class _Graph:
 
     def author_of(self, record: RevisionRecord) -> str:
         """Who last saved the values: a merge is credited to its first parent's author."""
-        while not record.author and record.parent_id in self.nodes:
+        while not record.author and record.merge_parent_id and record.parent_id in self.nodes:
             record = self.nodes[record.parent_id]
         return record.author
 
