@@ -438,7 +438,9 @@ def _outcome_json(o: revisions.Outcome) -> dict[str, Any]:
 
 
 def cmd_exchange_import(args: argparse.Namespace) -> int:
-    result = bundles.import_bundle(_store(), args.file, dry_run=args.dry_run)
+    result = bundles.import_bundle(
+        _store(), args.file, dry_run=args.dry_run, device_id=load_author().device_id
+    )
     report = result.report
     kinds = {"new": _("New"), "fast-forward": _("Fast-forward"), "merge": _("Merged")}
     if args.json:

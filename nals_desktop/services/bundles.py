@@ -264,11 +264,13 @@ def _load(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Any:
 # --- importing -------------------------------------------------------------------------------------------
 
 
-def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportResult:
+def import_bundle(
+    store: Store, path: Path, *, dry_run: bool = False, device_id: str | None = None
+) -> ImportResult:
     """Import a bundle whole: its missing summits, then its revisions, merged into what the store holds.
 
     A bundle that is damaged, altered, from a newer version or holding an invalid revision changes nothing.
-    ``dry_run`` reports exactly what would happen and writes nothing.
+    ``dry_run`` reports exactly what would happen and writes nothing. ``device_id``: this device's.
     """
     bundle = read_bundle(path)
     with store.unit_of_work() as session:
@@ -285,7 +287,7 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
     with store.unit_of_work(write=not dry_run) as session:
         report = revisions.integrate_in(session, bundle.records, dry_run=dry_run, known=known, checked=True)
         sender = bundle.sender["device_id"]
-        if not dry_run and sender:
+        if not dry_run and sender and sender != device_id:  # a bundle of our own makes no peer
             _remember(session, sender, bundle.sender["name"], [r.id for r in bundle.records])
     return ImportResult(bundle.sender, tuple(s["title"] for s in missing), report, dry_run)
 

@@ -192,6 +192,8 @@ def test_for_a_peer_only_what_it_has_not_received_is_sent(
     assert first.revisions == 1  # Ben's own revision is not sent back
     assert bundles.export_bundle(a, tmp_path / "a2.nalsx", ANNA, peer=BEN.device_id).revisions == 0
     assert bundles.export_bundle(a, tmp_path / "a3.nalsx", ANNA).revisions == 2
+    bundles.import_bundle(a, tmp_path / "a3.nalsx", device_id=ANNA.device_id)  # our own: no new peer
+    assert [(name, n) for _id, name, n in bundles.peers(a)] == [("Ben", 2)]
 
 
 # --- three laptops, edits and bundles in any order ------------------------------------------------------
