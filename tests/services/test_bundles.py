@@ -7,7 +7,6 @@ import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,27 +26,9 @@ from nals_desktop.store.engine import Store, open_store
 from nals_desktop.store.models import Party, Position, StatusRecord
 
 from ..conftest import CORPUS
+from .test_revisions import ANNA, BEN, cid, laptops, records
 
-ANNA = Author("Anna", "CA", "00000000-0000-4000-8000-00000000000a")
-BEN = Author("Ben", "CA", "00000000-0000-4000-8000-00000000000b")
-
-
-@pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    a = open_user_store(tmp_path / "anna" / "nals.sqlite")
-    b = open_user_store(tmp_path / "ben" / "nals.sqlite")
-    yield a, b
-    a.close()
-    b.close()
-
-
-def records(store: Store) -> list[revisions.RevisionRecord]:
-    with store.unit_of_work() as session:
-        return revisions.revision_records(session)
-
-
-def cid(store: Store, ref: str, summit: str | None = None) -> str:
-    return annotate.commitment_id_for(store, ref, summit)
+__all__ = ["laptops"]  # the fixture, shared with the revision tests
 
 
 def test_a_bundle_carries_positions_and_statuses_and_a_second_import_changes_nothing(

@@ -49,8 +49,8 @@ def position(store: Store, ref: str, party: str = "CA") -> dict[str, Any]:
     }
 
 
-def cid(store: Store, ref: str) -> str:
-    return annotate.commitment_id_for(store, ref)
+def cid(store: Store, ref: str, summit: str | None = None) -> str:
+    return annotate.commitment_id_for(store, ref, summit)
 
 
 def test_a_new_position_arrives_then_a_fast_forward(laptops: tuple[Store, Store]) -> None:
