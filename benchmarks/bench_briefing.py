@@ -94,7 +94,8 @@ def seed_content() -> BookContent:
     words = re.findall("[A-Za-zÀ-ÿ\u2019'-]{3,}", text)
     rng = random.Random(1)
     pillars: list[PillarView] = []
-    intro, items = "", []
+    intro = ""
+    items: list[str] = []
     n = 0
 
     def close() -> None:

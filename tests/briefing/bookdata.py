@@ -97,7 +97,7 @@ def make_content(**overrides: object) -> BookContent:
         commitments = []
         for i, text in enumerate(_TEXTS[tab], start=1):
             n += 1
-            children = ()
+            children: tuple[CommitmentView, ...] = ()
             if i == 1:
                 children = (
                     CommitmentView(

@@ -33,7 +33,7 @@ def outline(reader: PdfReader) -> list[OutlineEntry]:
                 entries[-1].children = walk(item)
             else:
                 entries.append(
-                    OutlineEntry(str(item.title), reader.get_destination_page_number(item) + 1, [])
+                    OutlineEntry(str(item.title), (reader.get_destination_page_number(item) or 0) + 1, [])
                 )
         return entries
 

@@ -101,7 +101,7 @@ def test_cancel_leaves_no_file_and_keeps_the_existing_one(qtbot, make_dialog, ou
     out.write_bytes(b"%PDF-1.4 the book printed last week\n")
     before = out.read_bytes()
     started, go_on = threading.Event(), threading.Event()
-    real = job.export_book
+    real = job.export_book  # type: ignore[attr-defined]  # patched where the job looks it up
 
     def gated(store, scope, request, path, progress, cancel):
         def report(fraction: float, message: str) -> None:
@@ -160,7 +160,7 @@ def test_cancel_after_the_last_check_still_writes_nothing(seeded_store, out_dir)
         if fraction >= 1.0:  # the book is complete; Cancel arrives before it is moved into place
             cancel.set()
 
-    ctx.progress = progress  # type: ignore[method-assign]
+    ctx.progress = progress  # type: ignore[method-assign,assignment]
     with pytest.raises(CancelledError):
         scope = resolve_scope(seeded_store, pillars=("E",))
         write_book(seeded_store, scope, BookRequest(title="T"), out, ctx, CommitGuard())

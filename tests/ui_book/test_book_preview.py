@@ -180,7 +180,7 @@ def test_cancel_printing(qtbot, book, errors, out_dir, monkeypatch) -> None:
     from nals_desktop.ui.book import preview as preview_module
 
     started, go_on = threading.Event(), threading.Event()
-    real = preview_module.print_pages
+    real = preview_module.print_pages  # type: ignore[attr-defined]  # patched where the job looks it up
 
     def gated(path, printer, pages, dpi, ctx):
         started.set()
