@@ -334,9 +334,13 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     The copy is written beside ``dest`` and renamed into place: ``dest`` is whole or absent, never partial.
     Raises OSError or sqlite3.Error (a full disk, a folder that cannot be written).
     """
-    partial = dest.with_name(dest.name + ".part")
+    partial: Path | None = None
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
+        # A name of its own: programs migrating at once may pick the same backup name in the same second.
+        fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+        os.close(fd)
+        partial = Path(name)
         src = (
             sqlite3.connect(str(source))
             if writable(source)
@@ -352,7 +356,8 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
             src.close()
         os.replace(partial, dest)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         raise
     return dest
 
