@@ -740,7 +740,7 @@ class MainWindow(QMainWindow):
     # Import
 
     def open_import_dialog(self, path: Path | None = None) -> ImportDialog:
-        # Imported here: the importers (BeautifulSoup, lxml, markdown-it) are not needed to start.
+        # Imported here: the importers (lxml, markdown-it) are not needed to start.
         from nals_desktop.ui.import_dialog import ImportDialog
 
         if self.import_dialog is None:
