@@ -126,9 +126,16 @@ def _record(
         created_at=now,
         changed=changed,
         snapshot=snapshot,
+        conflicts=_still_open(session.get(Revision, parent_id) if parent_id else None, changed),
     )
     session.add(revision)
     return revision
+
+
+def _still_open(parent: Revision | None, changed: Mapping[str, Any]) -> list[dict[str, Any]] | None:
+    """The parent's open conflicts that this save leaves open: saving a field settles its conflict only."""
+    kept = [c for c in (parent.conflicts if parent else None) or () if c["field"] not in changed]
+    return kept or None
 
 
 def _apply_position(
@@ -261,6 +268,7 @@ def _branch(
         created_at=_now(),
         changed=changed,
         snapshot=after,
+        conflicts=_still_open(base, changed),
     )
     report = revisions.integrate_in(session, [record])
     return dataclasses.replace(report.changes, merged=report.merges > 0)

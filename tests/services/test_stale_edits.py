@@ -69,3 +69,13 @@ def test_a_status_changed_on_both_sides_is_merged_with_its_reasons(seeded_store)
     assert set(conflicts) == {"status", "reason"}  # each status came with its own reason: both kept
     assert {conflicts["status"].ours, conflicts["status"].theirs} == {"underway-on-track", "ongoing"}
     assert {conflicts["reason"].ours, conflicts["reason"].theirs} == {"Plan adopted", "Seen so"}
+
+
+def test_a_later_save_settles_only_the_conflict_of_the_field_it_saves(seeded_store) -> None:
+    cid = annotate.commitment_id_for(seeded_store, "B-1")
+    annotate.set_position(seeded_store, cid, "CA", {"key_messages": "CLI-v1"}, CLI)
+    annotate.set_position(seeded_store, cid, "CA", {"key_messages": "v0 +GUI edit"}, GUI, based_on=None)
+    annotate.set_position(seeded_store, cid, "CA", {"stance": "support"}, GUI)  # another field
+    assert [c.field for c in revisions.open_conflicts(seeded_store)] == ["key_messages"]
+    annotate.set_position(seeded_store, cid, "CA", {"key_messages": "Both, reworded"}, GUI)
+    assert revisions.open_conflicts(seeded_store) == []
