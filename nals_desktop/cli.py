@@ -152,30 +152,29 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import_export_file(args: argparse.Namespace) -> int:
     data = exchange.read_export(args.file)
-    if args.dry_run:
+    if args.dry_run and args.json:
         parsed = [exchange.as_parsed(s) for s in data["summits"]]
-        if args.json:
-            _json(parsed[0].to_json() if len(parsed) == 1 else [p.to_json() for p in parsed])
-        else:
-            for p in parsed:
-                print(
-                    _("{title}: {pillars}, {commitments} (dry run: nothing written)").format(
-                        title=p.title, **_counts(len(p.pillars), p.commitment_count)
-                    )
-                )
+        _json(parsed[0].to_json() if len(parsed) == 1 else [p.to_json() for p in parsed])
         return 0
-    summaries = exchange.import_export(_store(), data)
+    summaries = exchange.import_export(_store(), data, dry_run=args.dry_run)
     if args.json:
         _json([asdict(s) for s in summaries])
     for s in summaries if not args.json else ():
         if s.created:
-            print(
-                _("Imported “{title}”: {pillars}, {commitments}.").format(
-                    title=s.title, **_counts(s.pillars, s.commitments)
-                )
+            line = _("Imported “{title}”: {pillars}, {commitments}.").format(
+                title=s.title, **_counts(s.pillars, s.commitments)
             )
+        elif s.revisions_added:
+            line = ngettext(
+                "“{title}” is in the store: {n} revision merged in, {conflicts} in conflict.",
+                "“{title}” is in the store: {n} revisions merged in, {conflicts} in conflict.",
+                s.revisions_added,
+            ).format(title=s.title, n=number(s.revisions_added), conflicts=number(s.conflicts))
         else:
-            print(_("“{title}” is already in the store; nothing imported.").format(title=s.title))
+            line = _("“{title}” is already in the store with all these revisions; nothing imported.").format(
+                title=s.title
+            )
+        print(line + (" " + _("(dry run: nothing written)") if args.dry_run else ""))
     return 0
 
 

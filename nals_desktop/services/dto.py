@@ -143,3 +143,5 @@ class ImportSummary:
     pillars: int
     commitments: int
     created: bool  # False when the same document was already in the store
+    revisions_added: int = 0  # an export's revisions merged into a summit the store had
+    conflicts: int = 0  # positions and statuses left in conflict by that merge

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from nals_desktop.domain.rules import (
 )
 from nals_desktop.i18n import _
 from nals_desktop.importers import MAX_DOCUMENT_BYTES
+from nals_desktop.services import revisions
 from nals_desktop.services.dto import ImportSummary
 from nals_desktop.services.maintenance import JSON_FORMAT, JSON_FORMAT_VERSION
 from nals_desktop.store.engine import Store
@@ -84,7 +85,11 @@ def as_parsed(summit: dict[str, Any]) -> ParsedSummit:
 
 
 def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    """An export's time; one written without a zone is UTC, as every time the store writes is."""
+    if not value:
+        return None
+    when = datetime.fromisoformat(value)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 class _Checker:
@@ -285,6 +290,12 @@ class _Checker:
         if created is None:
             raise self.refuse(where, _("“{key}” is missing or is not text.").format(key="created_at"))
         clean["created_at"] = created
+        conflicts = r.get("conflicts")  # absent in exports of 0.1.0
+        if conflicts is not None and not (
+            isinstance(conflicts, list) and all(isinstance(c, dict) for c in conflicts)
+        ):
+            raise self.refuse(where, _("“{key}” is not a list of conflicts.").format(key="conflicts"))
+        clean["conflicts"] = conflicts
         return clean
 
 
@@ -307,9 +318,14 @@ def check_export(data: Any) -> list[dict[str, Any]]:
     return [checker.summit(s) for s in checker.items(data, "summits", _("The export"))]
 
 
-def import_export(store: Store, data: dict[str, Any]) -> list[ImportSummary]:
+def import_export(store: Store, data: dict[str, Any], *, dry_run: bool = False) -> list[ImportSummary]:
     """Add the export's summits that the store does not have yet, whole, in one transaction; an export that
-    breaks a rule anywhere is refused whole, before anything is written."""
+    breaks a rule anywhere is refused whole, before anything is written.
+
+    For a summit the store has, the export's revisions go through the exchange's merge, as a bundle's do:
+    new positions, fast-forwards and merges, conflicts kept; never written over a local edit.
+    ``dry_run`` does all of it and keeps nothing.
+    """
     summits = check_export(data)
     summaries = []
     with store.unit_of_work(write=True) as session:
@@ -319,9 +335,16 @@ def import_export(store: Store, data: dict[str, Any]) -> list[ImportSummary]:
         for s in summits:
             parsed = as_parsed(s | {"date": None})
             if session.get(Summit, s["id"]) is not None:
+                report = revisions.integrate_in(session, [_revision_record(r) for r in s["revisions"]])
                 summaries.append(
                     ImportSummary(
-                        s["id"], s["title"], len(parsed.pillars), parsed.commitment_count, created=False
+                        s["id"],
+                        s["title"],
+                        len(parsed.pillars),
+                        parsed.commitment_count,
+                        created=False,
+                        revisions_added=report.added,
+                        conflicts=len(report.conflicted),
                     )
                 )
                 continue
@@ -380,6 +403,7 @@ def import_export(store: Store, data: dict[str, Any]) -> list[ImportSummary]:
                         created_at=r["created_at"],
                         changed=r["changed"],
                         snapshot=r["snapshot"],
+                        conflicts=r["conflicts"],
                     )
                 )
             summaries.append(
@@ -387,7 +411,26 @@ def import_export(store: Store, data: dict[str, Any]) -> list[ImportSummary]:
                     summit.id, summit.title, len(parsed.pillars), parsed.commitment_count, created=True
                 )
             )
+        if dry_run:
+            session.rollback()
     return summaries
+
+
+def _revision_record(r: dict[str, Any]) -> revisions.RevisionRecord:
+    return revisions.RevisionRecord(
+        id=r["id"],
+        entity_type=r["entity"],
+        commitment_id=r["commitment"],
+        party_code=r["party"],
+        parent_id=r["parent"],
+        merge_parent_id=r["merge_parent"],
+        author=r["author"],
+        device_id=r["device"],
+        created_at=r["created_at"],
+        changed=r["changed"],
+        snapshot=r["snapshot"],
+        conflicts=r["conflicts"],
+    )
 
 
 def _walk(commitments: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:

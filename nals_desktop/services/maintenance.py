@@ -341,6 +341,7 @@ def export_document(store: Store, summit_id: str | None = None) -> dict[str, Any
                             "created_at": _json_value(r.created_at),
                             "changed": r.changed,
                             "snapshot": r.snapshot,
+                            "conflicts": r.conflicts,
                         }
                         for r in revisions
                     ],

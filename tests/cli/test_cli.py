@@ -190,4 +190,9 @@ def test_import_an_export_json_into_a_fresh_store(
     assert code == 0 and [len(p["commitments"]) for p in json.loads(out)["pillars"]] == [6, 6, 5, 6, 1, 7]
     monkeypatch.setenv("NALS_HOME", str(tmp_path / "laptop2"))
     code, out, _ = run(capsys, "import", str(tmp_path / "x.json"))
-    assert code == 0 and "already in the store" in out  # the first start seeded the same summit
+    # The first start seeded the same summit: the export's position is merged into it, not dropped.
+    assert code == 0 and "1 revision merged in, 0 in conflict" in out
+    code, out, _ = run(capsys, "show", "A-1", "--json")
+    assert code == 0 and [(p["party_code"], p["stance"]) for p in json.loads(out)["positions"]] == [
+        ("US", "neutral")
+    ]
