@@ -82,9 +82,9 @@
     <message numerus="yes">
         <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
         <source>Updated: {n} commitments changed in another program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Updated: {n} commitment changed in another program.</numerusform>
+            <numerusform>Updated: {n} commitments changed in another program.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2162,9 +2162,9 @@
     <message numerus="yes">
         <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
         <source>Updated: {n} commitments changed in another program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
+            <numerusform>Actualizado: {n} compromisos modificados en otro programa.</numerusform>
         </translation>
     </message>
     <message>

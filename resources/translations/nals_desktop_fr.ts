@@ -2162,9 +2162,9 @@
     <message numerus="yes">
         <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
         <source>Updated: {n} commitments changed in another program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
+            <numerusform>Mise à jour : {n} engagements modifiés dans un autre programme.</numerusform>
         </translation>
     </message>
     <message>
