@@ -161,9 +161,6 @@ class Styles:
         self.h1 = ParagraphStyle(
             "h1", base, fontName=BOLD, fontSize=18, leading=23, textColor=NAVY, spaceAfter=10
         )
-        self.h2 = ParagraphStyle(
-            "h2", base, fontName=BOLD, fontSize=12, leading=16, textColor=NAVY, spaceBefore=8, spaceAfter=6
-        )
         self.cover_title = ParagraphStyle(
             "cover_title", base, fontName=BOLD, fontSize=28, leading=34, textColor=NAVY, spaceAfter=10
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from nals_desktop.briefing.content import MARKING_PLACEMENTS, PAGE_SIZES, SECTIONS
 from nals_desktop.domain.model import DEFAULT_MARKINGS
@@ -36,20 +35,6 @@ BOOK_REPRODUCIBLE = Setting(
     "book/reproducible", int, 0, "1: rebuilding the same content gives the same bytes."
 )
 BOOK_FOLDER = Setting("book/folder", str, "", "Folder the last book was written to.")
-BOOK_PREFERENCES: tuple[Setting[Any], ...] = (
-    BOOK_TITLE,
-    BOOK_SUBTITLE,
-    BOOK_PREPARED_FOR,
-    BOOK_PREPARED_BY,
-    BOOK_SECTIONS,
-    BOOK_PARTIES,
-    BOOK_MARKING,
-    BOOK_PLACEMENT,
-    BOOK_PAGE_SIZE,
-    BOOK_SINCE,
-    BOOK_REPRODUCIBLE,
-    BOOK_FOLDER,
-)
 
 
 def _codes(text: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from nals_desktop.services import annotate
 from nals_desktop.services.identity import Author
 from nals_desktop.ui.positions import BulkEditDialog, HistoryPanel, ProfileDialog
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 OBJECTIVE = "Secure a joint methane target of \u221275 % from oil and gas by 2030"
 
 

@@ -377,7 +377,7 @@ def test_keyboard_reaches_every_option_in_order(qtbot, make_dialog) -> None:
     assert dialog.book_result is not None and dialog.book_result.pages > 0
 
 
-OCEANS = Path(__file__).parents[1] / "briefing" / "oceans.txt"  # a second summit, with parties CA and US
+OCEANS = Path(__file__).parents[2] / "briefing" / "oceans.txt"  # a second summit, with parties CA and US
 
 
 def test_parties_follow_the_summit_and_left_out_positions_are_said(

@@ -1,4 +1,4 @@
-"""Screenshots of the book dialog and preview: `.venv/bin/python tests/ui_book/make_screenshots.py`."""
+"""Screenshots of the book dialog and preview: `.venv/bin/python tests/ui/book/make_screenshots.py`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def main() -> int:

@@ -19,7 +19,7 @@ from nals_desktop.store.engine import Store
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.positions import PositionEditor
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
