@@ -42,10 +42,15 @@ def load_author() -> Author:
     if not data.get("device_id"):
         data["device_id"] = str(uuid.uuid4())
         try:
-            if not _write(path, data, replace=path.exists()):
-                theirs = _read(path)  # another program started at the same time and wrote first
+            # Written only where no profile is: whether one was there before we read, or another program
+            # starting at this moment wrote it since, its device id (once it has one) is the one kept.
+            if not _write(path, data, replace=False):
+                theirs = _read(path)
                 if theirs.get("device_id"):
                     data = theirs
+                else:  # a profile of its own without an id (a name saved by an older version)
+                    data = {**theirs, "device_id": data["device_id"]}
+                    _write(path, data, replace=True)
         except OSError as exc:
             log.info("cannot save the device id in %s: %s", path, exc)
     # No name given ("Later" in the profile dialog): none is recorded, never the login name.
