@@ -5,10 +5,11 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +45,55 @@ def changed_fields(revision: RevisionDTO) -> list[str]:
     return sorted(revision.changed, key=lambda name: _FIELD_ORDER.get(name, 99))
 
 
+def author_of(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO]) -> str:
+    """Who saved the values of ``revision``: a merge is credited to its first parent's author, as the
+    store credits it."""
+    for _step in range(len(by_id)):
+        parent = revision.parent_id
+        if revision.author or not revision.merge_parent_id or parent is None or parent not in by_id:
+            break
+        revision = by_id[parent]
+    return revision.author
+
+
+def merge_parents(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO]) -> list[RevisionDTO]:
+    """The two revisions a merge joins (those the list holds); empty for a plain revision."""
+    if not revision.merge_parent_id:
+        return []
+    return [by_id[p] for p in (revision.parent_id, revision.merge_parent_id) if p and p in by_id]
+
+
+def who_label(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO]) -> str:
+    """The author; for a merge, ``Merged: Ben + Anna`` (its two parents' authors)."""
+    if not revision.merge_parent_id:
+        return revision.author
+    names = [author_of(p, by_id) or "?" for p in merge_parents(revision, by_id)]
+    return tr("Merged: {names}").format(names=" + ".join(names) or "?")
+
+
+_merge_icon: QIcon | None = None
+
+
+def merge_icon() -> QIcon:
+    """Two lines joining into one: the mark of a merge in the list of revisions."""
+    global _merge_icon
+    if _merge_icon is None:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#3d6fb6"), 1.6))
+        painter.setBrush(QColor("#3d6fb6"))
+        for x in (3.5, 12.5):
+            painter.drawLine(QPointF(x, 3.5), QPointF(8, 10))
+            painter.drawEllipse(QPointF(x, 3.5), 2, 2)
+        painter.drawLine(QPointF(8, 10), QPointF(8, 15))
+        painter.drawEllipse(QPointF(8, 10), 2.2, 2.2)
+        painter.end()
+        _merge_icon = QIcon(pixmap)
+    return _merge_icon
+
+
 def what_label(revision: RevisionDTO) -> str:
     if revision.entity_type == "status":
         return tr("Implementation status")
@@ -58,10 +108,12 @@ class RevisionModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.revisions: list[RevisionDTO] = []
+        self.by_id: dict[str, RevisionDTO] = {}
 
     def set_revisions(self, revisions: Sequence[RevisionDTO]) -> None:
         self.beginResetModel()
         self.revisions = sorted(revisions, key=lambda r: r.created_at, reverse=True)
+        self.by_id = {r.id: r for r in self.revisions}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -92,21 +144,27 @@ class RevisionModel(QAbstractTableModel):
             if column == "when":
                 return local_time(rev.created_at)
             if column == "who":
-                return rev.author
+                return who_label(rev, self.by_id)
             if column == "what":
                 return what_label(rev)
             return ", ".join(field_label(f) for f in changed_fields(rev))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "fields":
                 return ", ".join(field_label(f) for f in changed_fields(rev))
+            if column == "who" and rev.merge_parent_id:
+                return tr("Joins two versions saved apart: {names}").format(names=who_label(rev, self.by_id))
             if column == "who":
                 return tr("{who} on device {device}").format(who=rev.author, device=rev.device_id)
             if column == "when":
                 return tr("{when} (UTC: {utc})").format(
                     when=local_time(rev.created_at), utc=rev.created_at.strftime("%Y-%m-%d %H:%M:%S")
                 )
+        if role == Qt.ItemDataRole.DecorationRole and column == "when" and rev.merge_parent_id:
+            return merge_icon()
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "fields":
             return ", ".join(field_label(f) for f in changed_fields(rev))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "who" and rev.merge_parent_id:
+            return who_label(rev, self.by_id)
         return None
 
 
@@ -164,10 +222,43 @@ def text_diff_html(old: str, new: str) -> str:
     return "".join(parts)
 
 
-def revision_html(revision: RevisionDTO) -> str:
-    """Field-by-field differences of one revision."""
+def _fields(names: Sequence[str]) -> str:
+    return ", ".join(field_label(f) for f in sorted(names, key=lambda n: _FIELD_ORDER.get(n, 99)))
+
+
+def merge_html(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO]) -> str:
+    """For a merge, the two changes it joins, each naming its author and linking to its revision; for
+    any revision, the fields still in conflict at it."""
+    parts = []
+    parents = merge_parents(revision, by_id)
+    if len(parents) == 2:
+        first, second = (
+            '<a href="revision:{id}">{change}</a> ({when})'.format(
+                id=html.escape(p.id),
+                change=html.escape(
+                    tr("{who}’s change of {fields}").format(
+                        who=author_of(p, by_id) or "?", fields=_fields(list(p.changed)) or tr("nothing")
+                    )
+                ),
+                when=html.escape(local_time(p.created_at, seconds=False)),
+            )
+            for p in parents
+        )
+        merged = html.escape(tr("Merged {first} and {second}.")).format(first=first, second=second)
+        parts.append(f"<p>{merged}</p>")
+    if revision.conflict_fields:
+        still = tr("Still in conflict: {fields} (both versions kept until someone chooses).").format(
+            fields=_fields(list(revision.conflict_fields))
+        )
+        parts.append(f"<p style='color:#8a5a00'>{html.escape(still)}</p>")
+    return "".join(parts)
+
+
+def revision_html(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO] | None = None) -> str:
+    """Field-by-field differences of one revision (``by_id``: the others, to name a merge's parents)."""
+    by_id = by_id or {}
     head = tr("{what} · {who} · {when}").format(
-        what=what_label(revision), who=revision.author, when=local_time(revision.created_at)
+        what=what_label(revision), who=who_label(revision, by_id), when=local_time(revision.created_at)
     )
     rows = []
     for name in changed_fields(revision):
@@ -191,7 +282,10 @@ def revision_html(revision: RevisionDTO) -> str:
         )
     if not rows:
         rows.append(f"<tr><td>{html.escape(tr('No field changed.'))}</td></tr>")
-    return f"<p style='color:gray'>{html.escape(head)}</p><table cellspacing='0'>{''.join(rows)}</table>"
+    return (
+        f"<p style='color:gray'>{html.escape(head)}</p>{merge_html(revision, by_id)}"
+        f"<table cellspacing='0'>{''.join(rows)}</table>"
+    )
 
 
 class HistoryPanel(QWidget):
@@ -252,6 +346,7 @@ class HistoryPanel(QWidget):
         self.diff = QTextBrowser(self)
         self.diff.setObjectName("revisionDiff")
         self.diff.setOpenLinks(False)
+        self.diff.anchorClicked.connect(self._on_link)
         set_accessible(
             self.diff,
             self.tr("Differences"),
@@ -377,5 +472,10 @@ class HistoryPanel(QWidget):
         if rev is None:
             self._show_empty()
             return
-        self.diff.setHtml(revision_html(rev))
+        self.diff.setHtml(revision_html(rev, self.model.by_id))
         self.restore_button.setEnabled(True)
+
+    def _on_link(self, url: QUrl) -> None:
+        # A merge names its parents as links: following one selects that revision.
+        if url.scheme() == "revision":
+            self.select_revision(url.path())

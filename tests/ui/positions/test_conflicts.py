@@ -1,0 +1,266 @@
+"""Conflicts in the position editor: the banner, the three-column view, settling by clicking, the history."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QWidget
+
+from nals_desktop.domain.merge import has_markers
+from nals_desktop.domain.rules import Changes
+from nals_desktop.services import annotate, revisions
+from nals_desktop.services.browse import get_commitment
+from nals_desktop.services.identity import Author
+from nals_desktop.services.startup import open_user_store
+from nals_desktop.store.engine import Store
+from nals_desktop.ui.positions import HistoryPanel, PositionEditor
+from nals_desktop.ui.positions.history import RevisionModel
+
+ANNA = Author("Anna", "CA", "00000000-0000-4000-8000-00000000000a")
+BEN = Author("Ben", "CA", "00000000-0000-4000-8000-00000000000b")
+BASE = "Energy first.\nThen trade.\nThen water."
+
+
+@pytest.fixture
+def ben(tmp_path: Path) -> Iterator[Store]:
+    """Ben's laptop: a store of its own, seeded with the same summit (the same ids)."""
+    store = open_user_store(tmp_path / "ben" / "nals.sqlite")
+    yield store
+    store.close()
+
+
+def send(source: Store, target: Store) -> revisions.IntegrationReport:
+    with source.unit_of_work() as session:
+        records = revisions.revision_records(session)
+    return revisions.integrate(target, records)
+
+
+def conflicted(anna: Store, ben: Store) -> str:
+    """B-1 with three conflicts on Anna's laptop: Canada's stance and key messages, and the status."""
+    cid = annotate.commitment_id_for(anna, "B-1")
+    annotate.set_position(anna, cid, "CA", {"stance": "neutral", "key_messages": BASE}, ANNA)
+    annotate.set_status(anna, cid, {"status": "not-started", "reason": "Kick-off"}, ANNA)
+    send(anna, ben)
+    annotate.set_position(
+        anna, cid, "CA", {"stance": "support", "key_messages": BASE.replace("trade", "fair trade")}, ANNA
+    )
+    annotate.set_status(anna, cid, {"status": "ongoing", "reason": "Funded"}, ANNA)
+    annotate.set_position(
+        ben, cid, "CA", {"stance": "oppose", "key_messages": BASE.replace("trade", "free trade")}, BEN
+    )
+    annotate.set_status(ben, cid, {"status": "not-being-pursued", "reason": "Dropped"}, BEN)
+    report = send(ben, anna)
+    assert {(o.entity_type, o.conflicts) for o in report.conflicted} == {
+        ("position", ("key_messages", "stance")),
+        ("status", ("reason", "status")),
+    }
+    return cid
+
+
+def fields_in_conflict(store: Store) -> set[tuple[str | None, str]]:
+    return {(c.party_code, c.field) for c in revisions.open_conflicts(store)}
+
+
+def ca(store: Store, cid: str):
+    return next(p for p in get_commitment(store, cid).positions if p.party_code == "CA")
+
+
+def test_the_banner_names_the_fields_and_the_other_side(make_editor, seeded_store, ben) -> None:
+    cid = conflicted(seeded_store, ben)
+    editor: PositionEditor = make_editor(who=ANNA)
+    assert editor.load(cid)
+    banner = editor.conflict_banner
+    assert banner.isVisible()
+    text = banner.label.text()
+    # (English plural forms come with the app's translations, which these tests do not load.)
+    assert re.match(r"4 fields? in conflict between your changes and those of Ben: ", text), text
+    for name in ("Stance (Canada)", "Key messages (Canada)", "Status (Implementation status)"):
+        assert name in text
+    tabs = editor.tabs
+    assert tabs.tabText(tabs.indexOf(editor.conflict_page)) == "Conflicts (4)"
+    # Someone who made neither change is told whose changes met.
+    other: PositionEditor = make_editor(who=Author("Carla", "CA", "device-c"))
+    other.load(cid)
+    assert "between the changes of Anna, Ben:" in other.conflict_banner.label.text()
+    # A commitment without conflicts shows neither.
+    editor.load(annotate.commitment_id_for(seeded_store, "B-2"))
+    assert not banner.isVisible() and tabs.indexOf(editor.conflict_page) < 0
+
+
+def test_the_three_columns_show_base_ours_and_theirs_with_who_and_when(
+    make_editor, seeded_store, ben
+) -> None:
+    cid = conflicted(seeded_store, ben)
+    editor: PositionEditor = make_editor(who=ANNA)
+    editor.load(cid)
+    QTest.mouseClick(editor.conflict_banner.button, Qt.MouseButton.LeftButton)
+    assert editor.tabs.currentWidget() is editor.conflict_page
+    stance = editor.conflict_page.view("CA", "stance")
+    assert stance.take_ours.hasFocus()  # the keyboard is where the choice is
+    shown = {side: w.text() for side, w in stance.values.items() if isinstance(w, QLabel)}
+    assert shown == {"base": "Neutral", "ours": "Oppose", "theirs": "Support"}  # Ben's save is the later
+    bylines = [label.text() for label in stance.findChildren(QLabel) if " · " in label.text()]
+    assert [b.split(" · ")[0] for b in bylines] == ["Ben", "Anna"]
+    messages = editor.conflict_page.view("CA", "key_messages")
+    texts = {side: w.toPlainText() for side, w in messages.values.items() if isinstance(w, QPlainTextEdit)}
+    assert texts == {
+        "base": BASE,
+        "ours": BASE.replace("trade", "free trade"),
+        "theirs": BASE.replace("trade", "fair trade"),
+    }
+    # Every control of the view is named for assistive technology.
+    for widget in stance.findChildren(QWidget) + messages.findChildren(QWidget):
+        if isinstance(widget, QPushButton | QPlainTextEdit | QComboBox):
+            assert widget.accessibleName(), widget.objectName()
+
+
+def test_take_theirs_by_clicking_settles_that_field_only(qtbot, make_editor, seeded_store, ben) -> None:
+    cid = conflicted(seeded_store, ben)
+    editor: PositionEditor = make_editor(who=ANNA)
+    editor.load(cid)
+    saves: list[Changes] = []
+    editor.saved.connect(saves.append)
+    QTest.mouseClick(editor.conflict_page.view("CA", "stance").take_theirs, Qt.MouseButton.LeftButton)
+    assert ca(seeded_store, cid).stance == "support"  # Anna's, the side not shown before
+    assert ("CA", "stance") not in fields_in_conflict(seeded_store)
+    assert fields_in_conflict(seeded_store) == {("CA", "key_messages"), (None, "reason"), (None, "status")}
+    # The editor shows it: the value, the banner's count, the tab; the history got one revision by Anna.
+    stance = editor.field_widget("CA", "stance")
+    assert isinstance(stance, QComboBox) and stance.currentData() == "support"
+    assert editor.conflict_banner.label.text().startswith("3 field")
+    assert editor.tabs.tabText(editor.tabs.indexOf(editor.conflict_page)) == "Conflicts (3)"
+    [changes] = saves
+    assert changes.commitment_ids == {cid} and len(changes.revisions) == 1
+    newest = annotate.history(seeded_store, cid)[0]
+    assert (newest.id, newest.author, newest.changed) == (
+        changes.revisions[0],
+        "Anna",
+        {"stance": ["oppose", "support"]},
+    )
+    # Take ours on the status, then the reason: both settle; the status keeps Ben's value.
+    QTest.mouseClick(editor.conflict_page.view(None, "status").take_ours, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(editor.conflict_page.view(None, "reason").take_ours, Qt.MouseButton.LeftButton)
+    status = get_commitment(seeded_store, cid).status
+    assert status is not None and (status.status, status.reason) == ("not-being-pursued", "Dropped")
+    assert fields_in_conflict(seeded_store) == {("CA", "key_messages")}
+
+
+def test_the_merged_text_is_edited_from_both_sides_and_markers_must_go(
+    qtbot, make_editor, seeded_store, ben
+) -> None:
+    cid = conflicted(seeded_store, ben)
+    editor: PositionEditor = make_editor(who=ANNA)
+    editor.load(cid)
+    view = editor.conflict_page.view("CA", "key_messages")
+    view.edit_button.setFocus()
+    QTest.keyClick(view.edit_button, Qt.Key.Key_Space)  # the keyboard opens it
+    merged = view.input
+    assert isinstance(merged, QPlainTextEdit) and merged.hasFocus()
+    assert merged.toPlainText() == (
+        "Energy first.\n<<<<<<< Ben\nThen free trade.\n=======\nThen fair trade.\n>>>>>>> Anna\nThen water."
+    )
+    assert not view.apply_button.isEnabled() and "marker lines" in view.hint.text()
+    merged.setPlainText("Energy first.\nThen free and fair trade.\nThen water.")
+    assert view.apply_button.isEnabled() and not has_markers(merged.toPlainText())
+    QTest.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
+    assert ca(seeded_store, cid).key_messages == "Energy first.\nThen free and fair trade.\nThen water."
+    assert ("CA", "key_messages") not in fields_in_conflict(seeded_store)
+    field = editor.field_widget("CA", "key_messages")
+    assert isinstance(field, QPlainTextEdit)
+    assert field.toPlainText().startswith("Energy first.\nThen free and")
+
+
+def test_a_choice_field_is_settled_with_a_third_value(qtbot, make_editor, seeded_store, ben) -> None:
+    cid = conflicted(seeded_store, ben)
+    editor: PositionEditor = make_editor(who=ANNA)
+    editor.load(cid)
+    view = editor.conflict_page.view("CA", "stance")
+    QTest.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    combo = view.input
+    assert isinstance(combo, QComboBox) and combo.currentData() == "oppose"  # the value shown
+    combo.setCurrentIndex(combo.findData("support-with-conditions"))
+    QTest.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
+    assert ca(seeded_store, cid).stance == "support-with-conditions"
+    assert ("CA", "stance") not in fields_in_conflict(seeded_store)
+
+
+def test_a_refused_value_is_said_beside_it_and_nothing_is_written(
+    qtbot, make_editor, seeded_store, ben
+) -> None:
+    cid = conflicted(seeded_store, ben)
+    editor: PositionEditor = make_editor(who=ANNA)
+    editor.load(cid)
+    before = annotate.history(seeded_store, cid)
+    QTest.mouseClick(editor.conflict_banner.button, Qt.MouseButton.LeftButton)
+    view = editor.conflict_page.view("CA", "key_messages")
+    QTest.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert isinstance(view.input, QPlainTextEdit)
+    view.input.setPlainText("bad\x00text")
+    QTest.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
+    assert view.message.isVisible() and "control character" in view.message.text()
+    assert annotate.history(seeded_store, cid) == before
+    assert ("CA", "key_messages") in fields_in_conflict(seeded_store)
+
+
+def test_the_last_choice_clears_the_banner_and_a_read_only_editor_offers_none(
+    qtbot, make_editor, seeded_store, ben
+) -> None:
+    cid = conflicted(seeded_store, ben)
+    editor: PositionEditor = make_editor(who=ANNA)
+    editor.load(cid)
+    editor.set_read_only(True)
+    assert not editor.conflict_page.view("CA", "stance").take_ours.isEnabled()
+    editor.set_read_only(False)
+    for party, name in [("CA", "stance"), ("CA", "key_messages"), (None, "status"), (None, "reason")]:
+        QTest.mouseClick(editor.conflict_page.view(party, name).take_ours, Qt.MouseButton.LeftButton)
+    assert fields_in_conflict(seeded_store) == set()
+    assert not editor.conflict_banner.isVisible() and editor.tabs.indexOf(editor.conflict_page) < 0
+    assert ca(seeded_store, cid).key_messages == BASE.replace("trade", "free trade")
+
+
+def test_saving_a_conflicting_field_in_its_tab_settles_that_field_only(
+    qtbot, make_editor, seeded_store, ben
+) -> None:
+    cid = conflicted(seeded_store, ben)
+    editor: PositionEditor = make_editor(who=ANNA)
+    editor.load(cid)
+    stance = editor.field_widget("CA", "stance")
+    assert isinstance(stance, QComboBox)
+    stance.setCurrentIndex(stance.findData("neutral"))
+    assert editor.flush()
+    editor.reload()
+    assert fields_in_conflict(seeded_store) == {("CA", "key_messages"), (None, "reason"), (None, "status")}
+    assert editor.tabs.tabText(editor.tabs.indexOf(editor.conflict_page)) == "Conflicts (3)"
+
+
+def test_history_names_both_parents_of_a_merge_and_restores_either(qtbot, seeded_store, ben, errors) -> None:
+    cid = conflicted(seeded_store, ben)
+    panel = HistoryPanel(seeded_store, lambda: ANNA, errors=errors)
+    qtbot.addWidget(panel)
+    panel.load(cid)
+    model: RevisionModel = panel.model
+    merges = [i for i, r in enumerate(model.revisions) if r.merge_parent_id]
+    assert len(merges) == 2  # the position's and the status's
+    row = next(i for i in merges if model.revisions[i].entity_type == "position")
+    rev = model.revisions[row]
+    assert model.data(model.index(row, 1)) == "Merged: Ben + Anna"
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole) is not None  # the merge glyph
+    panel.select_revision(rev.id)
+    text = panel.diff.toPlainText()
+    assert "Merged Ben’s change of Stance, Key messages" in text
+    assert "and Anna’s change of Stance, Key messages" in text
+    assert "Still in conflict: Stance, Key messages" in text
+    # A parent is a link: following it selects that revision.
+    parent = next(r for r in model.revisions if r.id == rev.merge_parent_id)
+    panel.diff.anchorClicked.emit(QUrl(f"revision:{parent.id}"))
+    assert panel.selected_revision() == parent
+    # Restoring from history still works: Anna's side comes back as a new revision.
+    changes = panel.restore_selected()
+    assert changes is not None and changes.revisions
+    assert ca(seeded_store, cid).stance == "support"
+    assert ("CA", "stance") not in fields_in_conflict(seeded_store)
