@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -82,6 +84,22 @@ def banner_text(conflicts: Sequence[OpenConflict], where: dict[str | None, str],
     return tr("{count} {between}: {fields}. The later save is shown until someone chooses.").format(
         count=count, between=between, fields=fields
     )
+
+
+def _mark_new_lines(text: QPlainTextEdit, base: str) -> None:
+    """Highlight the lines of ``text`` that are not in ``base``: what that side wrote."""
+    old = set(base.split("\n"))
+    marks = []
+    block = text.document().firstBlock()
+    while block.isValid():
+        if block.text() not in old:
+            mark = QTextEdit.ExtraSelection()
+            mark.format.setBackground(QColor("#d4f5d4"))
+            mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            mark.cursor = QTextCursor(block)
+            marks.append(mark)
+        block = block.next()
+    text.setExtraSelections(marks)
 
 
 class ConflictBanner(QFrame):
@@ -151,6 +169,7 @@ class ConflictView(QGroupBox):
             ),
         )
         self.values: dict[str, QWidget] = {}
+        tallest = max(len(v.split("\n")) if isinstance(v, str) else 1 for *_c, v in columns)
         for col, (side, heading, byline, value) in enumerate(columns):
             head = QLabel(heading, self)
             font = head.font()
@@ -174,7 +193,11 @@ class ConflictView(QGroupBox):
                 text.setReadOnly(True)
                 text.setPlainText(value if isinstance(value, str) else shown)
                 text.setTabChangesFocus(True)
-                text.setMinimumHeight(text.fontMetrics().lineSpacing() * 5 + 10)
+                text.setMinimumWidth(120)
+                lines = min(max(tallest + 2, 4), 12)
+                text.setFixedHeight(text.fontMetrics().lineSpacing() * lines + 12)
+                if side != "base":
+                    _mark_new_lines(text, conflict.base if isinstance(conflict.base, str) else "")
                 body = text
             else:
                 label = QLabel(shown, self)
@@ -187,7 +210,7 @@ class ConflictView(QGroupBox):
             self.values[side] = body
             grid.addWidget(head, 0, col)
             grid.addWidget(by, 1, col)
-            grid.addWidget(body, 2, col)
+            grid.addWidget(body, 2, col, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(col, 1)
 
         self.take_ours = QPushButton(tr("Take &ours"), self)
@@ -378,6 +401,7 @@ class ConflictPage(QScrollArea):
         self.setObjectName("conflicts")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns narrow instead
         set_accessible(
             self,
             tr("Conflicts"),

@@ -112,7 +112,10 @@ class RevisionModel(QAbstractTableModel):
 
     def set_revisions(self, revisions: Sequence[RevisionDTO]) -> None:
         self.beginResetModel()
-        self.revisions = sorted(revisions, key=lambda r: r.created_at, reverse=True)
+        # A merge has the time of the later of its parents: it is listed above them.
+        self.revisions = sorted(
+            revisions, key=lambda r: (r.created_at, r.merge_parent_id is not None), reverse=True
+        )
         self.by_id = {r.id: r for r in self.revisions}
         self.endResetModel()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,9 +20,11 @@ from nals_desktop.services.startup import open_user_store
 from nals_desktop.store.engine import Store
 from nals_desktop.ui.positions import HistoryPanel, PositionEditor
 from nals_desktop.ui.positions.history import RevisionModel
+from nals_desktop.ui.translations import install_qt_translations, remove_qt_translations
 
 ANNA = Author("Anna", "CA", "00000000-0000-4000-8000-00000000000a")
 BEN = Author("Ben", "CA", "00000000-0000-4000-8000-00000000000b")
+ROOT = Path(__file__).resolve().parents[3]
 BASE = "Energy first.\nThen trade.\nThen water."
 
 
@@ -32,6 +34,14 @@ def ben(tmp_path: Path) -> Iterator[Store]:
     store = open_user_store(tmp_path / "ben" / "nals.sqlite")
     yield store
     store.close()
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:
+    """The app's English catalogue (its plural forms), as the app loads it."""
+    translators = install_qt_translations(qapp, "en")
+    yield
+    remove_qt_translations(qapp, translators)
 
 
 def send(source: Store, target: Store) -> revisions.IntegrationReport:
@@ -70,15 +80,14 @@ def ca(store: Store, cid: str):
     return next(p for p in get_commitment(store, cid).positions if p.party_code == "CA")
 
 
-def test_the_banner_names_the_fields_and_the_other_side(make_editor, seeded_store, ben) -> None:
+def test_the_banner_names_the_fields_and_the_other_side(make_editor, seeded_store, ben, english) -> None:
     cid = conflicted(seeded_store, ben)
     editor: PositionEditor = make_editor(who=ANNA)
     assert editor.load(cid)
     banner = editor.conflict_banner
     assert banner.isVisible()
     text = banner.label.text()
-    # (English plural forms come with the app's translations, which these tests do not load.)
-    assert re.match(r"4 fields? in conflict between your changes and those of Ben: ", text), text
+    assert text.startswith("4 fields in conflict between your changes and those of Ben: "), text
     for name in ("Stance (Canada)", "Key messages (Canada)", "Status (Implementation status)"):
         assert name in text
     tabs = editor.tabs
@@ -264,3 +273,76 @@ def test_history_names_both_parents_of_a_merge_and_restores_either(qtbot, seeded
     assert changes is not None and changes.revisions
     assert ca(seeded_store, cid).stance == "support"
     assert ("CA", "stance") not in fields_in_conflict(seeded_store)
+
+
+def test_screenshots_of_conflicts(qtbot, make_editor, seeded_store, ben, errors, tmp_path, english) -> None:
+    """NALS_SCREENSHOTS=docs/screenshots refreshes the documented ones."""
+    target = os.environ.get("NALS_SCREENSHOTS")
+    folder = (ROOT / target) if target else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    anna, ben_ = Author("Anna Tremblay", "CA", ANNA.device_id), Author("Ben Okafor", "CA", BEN.device_id)
+    cid = annotate.commitment_id_for(seeded_store, "B-1")
+    messages = (
+        "• Canada leads with methane regulations already in force.\n"
+        "• A common target keeps trade fair.\n"
+        "• Indigenous partners are part of monitoring."
+    )
+    annotate.set_position(
+        seeded_store,
+        cid,
+        "CA",
+        {"stance": "neutral", "priority": "high", "key_messages": messages, "tags": ["methane"]},
+        anna,
+    )
+    send(seeded_store, ben)
+    annotate.set_position(
+        seeded_store,
+        cid,
+        "CA",
+        {
+            "stance": "support",
+            "key_messages": messages.replace("A common target keeps", "A common 75 % target keeps"),
+            "tags": ["methane", "energy"],
+        },
+        anna,
+    )
+    annotate.set_position(
+        ben,
+        cid,
+        "CA",
+        {
+            "stance": "support-with-conditions",
+            "key_messages": messages.replace(
+                "A common target keeps trade fair", "A common target by 2030 keeps trade fair"
+            )
+            + "\n• Offsets are no substitute.",
+        },
+        ben_,
+    )
+    send(ben, seeded_store)
+    editor: PositionEditor = make_editor(who=anna)
+    editor.resize(1000, 720)
+    editor.load(cid)
+    qtbot.wait(100)  # the layout settles
+    shots = {"conflict-banner": editor.grab().toImage()}
+    QTest.mouseClick(editor.conflict_banner.button, Qt.MouseButton.LeftButton)
+    qtbot.wait(100)
+    shots["conflicts"] = editor.grab().toImage()
+    view = editor.conflict_page.view("CA", "key_messages")
+    QTest.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    editor.conflict_page.ensureWidgetVisible(view.apply_button)
+    qtbot.wait(100)
+    shots["conflict-merged-text"] = editor.grab().toImage()
+    QTest.mouseClick(editor.conflict_page.view("CA", "stance").take_theirs, Qt.MouseButton.LeftButton)
+    panel = HistoryPanel(seeded_store, lambda: anna, errors=errors)
+    qtbot.addWidget(panel)
+    panel.resize(900, 560)
+    panel.show()
+    panel.load(cid)
+    merge = next(r for r in panel.model.revisions if r.merge_parent_id)
+    panel.select_revision(merge.id)
+    qtbot.wait(100)
+    shots["history-merge"] = panel.grab().toImage()
+    for name, image in shots.items():
+        assert not image.isNull() and image.width() >= 800
+        image.save(str(folder / f"positions-{name}.png"))
