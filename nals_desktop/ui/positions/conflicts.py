@@ -218,7 +218,9 @@ class ConflictView(QGroupBox):
         set_accessible(
             self.take_ours,
             tr("Take ours"),
-            tr("Keep the value shown now ({who}) and settle the conflict").format(who=conflict.ours_author),
+            tr("Keep the value shown now, saved by {who}: {value}").format(
+                who=conflict.ours_author, value=value_label(conflict.field, conflict.ours)
+            ),
         )
         self.take_ours.clicked.connect(lambda: self.resolve_requested.emit(conflict, "ours", None))
         self.take_theirs = QPushButton(tr("Take &theirs"), self)
@@ -226,7 +228,9 @@ class ConflictView(QGroupBox):
         set_accessible(
             self.take_theirs,
             tr("Take theirs"),
-            tr("Take the other version ({who}) and settle the conflict").format(who=conflict.theirs_author),
+            tr("Take the other version, saved by {who}: {value}").format(
+                who=conflict.theirs_author, value=value_label(conflict.field, conflict.theirs)
+            ),
         )
         self.take_theirs.clicked.connect(lambda: self.resolve_requested.emit(conflict, "theirs", None))
         self.edit_button = QPushButton(
@@ -391,6 +395,11 @@ class ConflictView(QGroupBox):
             self.resolve_requested.emit(self.conflict, None, self.value())
 
 
+def _identity(c: OpenConflict) -> tuple[Any, ...]:
+    """What makes a conflict the same one after another revision became the head."""
+    return (c.commitment_id, c.party_code, c.field, repr(c.base), repr(c.ours), repr(c.theirs))
+
+
 class ConflictPage(QScrollArea):
     """The editor's "Conflicts" tab: a ConflictView per open conflict of the commitment shown."""
 
@@ -408,9 +417,21 @@ class ConflictPage(QScrollArea):
             tr("Each field changed differently on two laptops, with both versions side by side"),
         )
         self.views: list[ConflictView] = []
-        self._inner: QWidget | None = None
 
     def show_conflicts(self, conflicts: Sequence[OpenConflict], where: dict[str | None, str]) -> None:
+        """A view per conflict. When only some were settled (a choice here, a save of the field), the
+        others' views stay as they are, a merged text being written in one included."""
+        shown = {_identity(v.conflict): v for v in self.views}
+        if self.views and {_identity(c) for c in conflicts} <= shown.keys():
+            kept = {_identity(c) for c in conflicts}
+            for key, view in shown.items():
+                if key not in kept:
+                    self.views.remove(view)
+                    view.hide()
+                    view.deleteLater()
+            for conflict in conflicts:
+                shown[_identity(conflict)].conflict = conflict
+            return
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(8, 6, 8, 8)
@@ -427,19 +448,13 @@ class ConflictPage(QScrollArea):
         set_accessible(intro, tr("About conflicts"), intro.text())
         layout.addWidget(intro)
         self.views = []
-        previous: QWidget | None = None
         for conflict in conflicts:
             view = ConflictView(conflict, where.get(conflict.party_code, conflict.party_code or ""), inner)
             view.resolve_requested.connect(self.resolve_requested)
             layout.addWidget(view)
             self.views.append(view)
-            if previous is not None:
-                QWidget.setTabOrder(previous, view.take_ours)
-            previous = view.cancel_button
         layout.addStretch(1)
-        old, self._inner = self._inner, inner
         self.setWidget(inner)  # deletes the previous one
-        del old
 
     def view(self, party_code: str | None, field: str) -> ConflictView:
         """The view of the conflict on ``field`` of ``party_code``'s position (None: the status)."""

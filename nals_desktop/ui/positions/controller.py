@@ -436,6 +436,10 @@ class PositionController(QObject):
             if merged.merged and self.cid is not None:
                 # Saved on values another program had changed: show what the merge kept of both.
                 self._show(self._fetch(self.cid))
+            elif self.cid is not None and {c.party_code or STATUS for c in self.conflicts} & {
+                k[0] for k in dirty
+            }:
+                self._show_conflicts(self.cid)  # a save of a conflicting field settles its conflict
             self.saved.emit(merged)
         if failure is not None or self._problems:
             self._set_state("error")

@@ -238,13 +238,45 @@ def test_saving_a_conflicting_field_in_its_tab_settles_that_field_only(
     cid = conflicted(seeded_store, ben)
     editor: PositionEditor = make_editor(who=ANNA)
     editor.load(cid)
+    QTest.mouseClick(editor.conflict_banner.button, Qt.MouseButton.LeftButton)
+    messages = editor.conflict_page.view("CA", "key_messages")
+    QTest.mouseClick(messages.edit_button, Qt.MouseButton.LeftButton)
+    assert isinstance(messages.input, QPlainTextEdit)
+    messages.input.setPlainText("Being merged by hand")
     stance = editor.field_widget("CA", "stance")
     assert isinstance(stance, QComboBox)
     stance.setCurrentIndex(stance.findData("neutral"))
     assert editor.flush()
-    editor.reload()
     assert fields_in_conflict(seeded_store) == {("CA", "key_messages"), (None, "reason"), (None, "status")}
+    # The tab follows without a reload, and the merged text being written elsewhere is still there.
     assert editor.tabs.tabText(editor.tabs.indexOf(editor.conflict_page)) == "Conflicts (3)"
+    assert [(v.conflict.party_code, v.conflict.field) for v in editor.conflict_page.views] == [
+        ("CA", "key_messages"),
+        (None, "status"),
+        (None, "reason"),
+    ]
+    assert editor.conflict_page.view("CA", "key_messages") is messages
+    assert messages.input.toPlainText() == "Being merged by hand" and messages.editor_box.isVisible()
+    QTest.mouseClick(messages.apply_button, Qt.MouseButton.LeftButton)
+    assert ca(seeded_store, cid).key_messages == "Being merged by hand"
+
+
+def test_the_keyboard_reaches_and_settles_a_conflict(qtbot, make_editor, seeded_store, ben) -> None:
+    cid = conflicted(seeded_store, ben)
+    editor: PositionEditor = make_editor(who=ANNA)
+    editor.load(cid)
+    button = editor.conflict_banner.button
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus and "&c" in button.text()  # Tab, or Alt+C
+    button.setFocus()
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    assert editor.tabs.currentWidget() is editor.conflict_page
+    stance = editor.conflict_page.view("CA", "stance")
+    assert stance.take_ours.hasFocus()
+    QTest.keyClick(stance.take_ours, Qt.Key.Key_Tab)
+    assert stance.take_theirs.hasFocus()
+    QTest.keyClick(stance.take_theirs, Qt.Key.Key_Space)
+    assert ca(seeded_store, cid).stance == "support"
+    assert ("CA", "stance") not in fields_in_conflict(seeded_store)
 
 
 def test_history_names_both_parents_of_a_merge_and_restores_either(qtbot, seeded_store, ben, errors) -> None:
