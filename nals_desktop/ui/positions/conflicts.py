@@ -66,6 +66,13 @@ def side_byline(author: str, when: datetime | None) -> str:
     return tr("{who} · {when}").format(who=who, when=local_time(when, seconds=False)) if when else who
 
 
+def _and(names: Sequence[str]) -> str:
+    """``Anna``, ``Anna and Ben``, ``Anna, Ben and Carla``."""
+    if len(names) < 2:
+        return "".join(names)
+    return tr("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+
+
 def banner_text(conflicts: Sequence[OpenConflict], where: dict[str | None, str], me: str) -> str:
     """How many fields are in conflict, between whose changes, and which fields."""
     names = sorted({a for c in conflicts for a in (c.ours_author, c.theirs_author) if a})
@@ -73,9 +80,9 @@ def banner_text(conflicts: Sequence[OpenConflict], where: dict[str | None, str],
     n = len(conflicts)
     count = QCoreApplication.translate("Conflicts", "{n} field in conflict", "", n).format(n=i18n.number(n))
     if me and me in names and others:
-        between = tr("between your changes and those of {others}").format(others=", ".join(others))
+        between = tr("between your changes and those of {others}").format(others=_and(others))
     elif len(names) > 1:
-        between = tr("between the changes of {names}").format(names=", ".join(names))
+        between = tr("between the changes of {names}").format(names=_and(names))
     else:
         between = tr("between two versions saved apart")
     fields = ", ".join(

@@ -283,7 +283,12 @@ def revision_html(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO] | None
             f"<tr><td style='padding:4px 10px 4px 0; vertical-align:top'><b>{html.escape(field_label(name))}"
             f"</b></td><td style='padding:4px 0'>{change}</td></tr>"
         )
-    if not rows:
+    if not rows and revision.merge_parent_id and revision.conflict_fields:
+        kept = tr("The values shown stay those of {who}; the other side’s are kept in the conflict.").format(
+            who=author_of(revision, by_id) or "?"
+        )
+        rows.append(f"<tr><td>{html.escape(kept)}</td></tr>")
+    elif not rows:
         rows.append(f"<tr><td>{html.escape(tr('No field changed.'))}</td></tr>")
     return (
         f"<p style='color:gray'>{html.escape(head)}</p>{merge_html(revision, by_id)}"

@@ -95,7 +95,7 @@ def test_the_banner_names_the_fields_and_the_other_side(make_editor, seeded_stor
     # Someone who made neither change is told whose changes met.
     other: PositionEditor = make_editor(who=Author("Carla", "CA", "device-c"))
     other.load(cid)
-    assert "between the changes of Anna, Ben:" in other.conflict_banner.label.text()
+    assert "between the changes of Anna and Ben:" in other.conflict_banner.label.text()
     # A commitment without conflicts shows neither.
     editor.load(annotate.commitment_id_for(seeded_store, "B-2"))
     assert not banner.isVisible() and tabs.indexOf(editor.conflict_page) < 0
@@ -296,6 +296,12 @@ def test_history_names_both_parents_of_a_merge_and_restores_either(qtbot, seeded
     assert "Merged Ben’s change of Stance, Key messages" in text
     assert "and Anna’s change of Stance, Key messages" in text
     assert "Still in conflict: Stance, Key messages" in text
+    status_merge = next(r for r in model.revisions if r.merge_parent_id and r.entity_type == "status")
+    panel.select_revision(status_merge.id)  # it changed nothing of Ben's values: it says whose stay
+    assert "The values shown stay those of Ben; the other side’s are kept in the conflict." in (
+        panel.diff.toPlainText()
+    )
+    panel.select_revision(rev.id)
     # A parent is a link: following it selects that revision.
     parent = next(r for r in model.revisions if r.id == rev.merge_parent_id)
     panel.diff.anchorClicked.emit(QUrl(f"revision:{parent.id}"))
