@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from nals_desktop.domain.merge import has_markers
 from nals_desktop.domain.rules import Changes
@@ -384,3 +384,35 @@ def test_screenshots_of_conflicts(qtbot, make_editor, seeded_store, ben, errors,
     for name, image in shots.items():
         assert not image.isNull() and image.width() >= 800
         image.save(str(folder / f"positions-{name}.png"))
+
+
+def test_a_number_and_a_date_are_settled_with_inputs_of_their_kind(
+    qtbot, make_editor, seeded_store, ben
+) -> None:
+    cid = annotate.commitment_id_for(seeded_store, "C-1")
+    annotate.set_status(seeded_store, cid, {"status": "ongoing", "reason": "Start", "progress": 10}, ANNA)
+    send(seeded_store, ben)
+    annotate.set_status(seeded_store, cid, {"progress": 40, "as_of": "2026-03-01"}, ANNA)
+    annotate.set_status(ben, cid, {"progress": 60, "as_of": "2026-04-01"}, BEN)
+    send(ben, seeded_store)
+    assert fields_in_conflict(seeded_store) == {(None, "progress"), (None, "as_of")}
+    editor: PositionEditor = make_editor(who=ANNA)
+    editor.load(cid)
+    QTest.mouseClick(editor.conflict_banner.button, Qt.MouseButton.LeftButton)
+    progress = editor.conflict_page.view(None, "progress")
+    assert [w.text() for w in progress.values.values() if isinstance(w, QLabel)] == ["10 %", "60 %", "40 %"]
+    QTest.mouseClick(progress.edit_button, Qt.MouseButton.LeftButton)
+    spin = progress.input
+    assert isinstance(spin, QSpinBox) and spin.value() == 60
+    spin.setValue(50)
+    QTest.mouseClick(progress.apply_button, Qt.MouseButton.LeftButton)
+    as_of = editor.conflict_page.view(None, "as_of")
+    QTest.mouseClick(as_of.edit_button, Qt.MouseButton.LeftButton)
+    assert as_of.value() == "2026-04-01"
+    as_of.input.set_value("2026-03-15")  # type: ignore[attr-defined]
+    QTest.mouseClick(as_of.apply_button, Qt.MouseButton.LeftButton)
+    status = get_commitment(seeded_store, cid).status
+    assert status is not None and (status.progress, str(status.as_of)) == (50, "2026-03-15")
+    assert fields_in_conflict(seeded_store) == set()
+    spin_widget = editor.status_widget("progress")
+    assert isinstance(spin_widget, QSpinBox) and spin_widget.value() == 50
