@@ -6,17 +6,31 @@ import difflib
 import html
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -39,6 +53,7 @@ _INSERT = "background-color:#d4f5d4; color:#0b3d0b;"
 _DELETE = "background-color:#fbd9d6; color:#6b0f08; text-decoration:line-through;"
 
 RevisionRole = Qt.ItemDataRole.UserRole + 1
+GraphRole = Qt.ItemDataRole.UserRole + 2  # the row's GraphRow (column "when")
 
 
 def changed_fields(revision: RevisionDTO) -> list[str]:
@@ -71,27 +86,120 @@ def who_label(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO]) -> str:
     return tr("Merged: {names}").format(names=" + ".join(names) or "?")
 
 
-_merge_icon: QIcon | None = None
+@dataclass(frozen=True)
+class GraphRow:
+    """One row of the history's graph: the revision each lane waits for above and below the row, the lane
+    of the row's revision, and its parents (two for a merge)."""
+
+    above: tuple[str | None, ...]
+    lane: int
+    below: tuple[str | None, ...]
+    parents: tuple[str, ...]
+
+    def lane_of(self, rid: str, prefer: int) -> int:
+        """The lane below the row that waits for ``rid`` (``prefer`` if it does)."""
+        if prefer < len(self.below) and self.below[prefer] == rid:
+            return prefer
+        return self.below.index(rid) if rid in self.below else prefer
 
 
-def merge_icon() -> QIcon:
-    """Two lines joining into one: the mark of a merge in the list of revisions."""
-    global _merge_icon
-    if _merge_icon is None:
-        pixmap = QPixmap(16, 16)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
+def graph_rows(revisions: Sequence[RevisionDTO]) -> list[GraphRow]:
+    """Lanes for ``revisions`` listed newest first: each line of history keeps its lane down to its
+    parent; a merge opens a lane for its second parent, which joins the row that parent is on."""
+    known = {r.id for r in revisions}
+    lanes: list[str | None] = []
+    rows = []
+    for rev in revisions:
+        above = tuple(lanes)
+        hits = [i for i, rid in enumerate(lanes) if rid == rev.id]
+        if hits:
+            lane = hits[0]
+            for i in hits[1:]:
+                lanes[i] = None  # two lines that wait for the same revision end in it
+        else:
+            lane = lanes.index(None) if None in lanes else len(lanes)
+            lanes[lane:lane] = [] if lane < len(lanes) else [None]
+        parents = tuple(p for p in (rev.parent_id, rev.merge_parent_id) if p and p in known)
+        lanes[lane] = parents[0] if parents else None
+        for parent in parents[1:]:
+            if parent not in lanes:
+                free = lanes.index(None) if None in lanes else len(lanes)
+                if free == len(lanes):
+                    lanes.append(parent)
+                else:
+                    lanes[free] = parent
+        while lanes and lanes[-1] is None:
+            lanes.pop()
+        rows.append(GraphRow(above, lane, tuple(lanes), parents))
+    return rows
+
+
+_LANE_COLOURS = ("#3d6fb6", "#b5651d", "#2e8b57", "#8e44ad", "#c0392b", "#607d8b")
+_LANE_WIDTH = 12
+
+
+class GraphDelegate(QStyledItemDelegate):
+    """Draws the revision graph at the left of the "When" column: a dot per revision, a line per line of
+    history, two lines joining at a merge (drawn as a ring)."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        row = index.data(GraphRole)
+        model = index.model()
+        width = model.graph_width if isinstance(model, RevisionModel) else 0
+        if not isinstance(row, GraphRow) or width == 0:
+            super().paint(painter, option, index)
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        panel = QStyleOptionViewItem(option)
+        self.initStyleOption(panel, index)
+        panel.text = ""
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, widget)
+        rect = option.rect
+        top, mid, bottom = rect.top(), rect.center().y() + 0.5, rect.bottom() + 1
+
+        def x(lane: int) -> float:
+            return rect.left() + 6 + lane * _LANE_WIDTH
+
+        def pen(lane: int) -> QPen:
+            p = QPen(QColor(_LANE_COLOURS[lane % len(_LANE_COLOURS)]), 1.6)
+            p.setCapStyle(Qt.PenCapStyle.RoundCap)
+            return p
+
+        painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#3d6fb6"), 1.6))
-        painter.setBrush(QColor("#3d6fb6"))
-        for x in (3.5, 12.5):
-            painter.drawLine(QPointF(x, 3.5), QPointF(8, 10))
-            painter.drawEllipse(QPointF(x, 3.5), 2, 2)
-        painter.drawLine(QPointF(8, 10), QPointF(8, 15))
-        painter.drawEllipse(QPointF(8, 10), 2.2, 2.2)
-        painter.end()
-        _merge_icon = QIcon(pixmap)
-    return _merge_icon
+        rid = index.data(RevisionRole)
+        for i, waits in enumerate(row.above):
+            if waits is None:
+                continue
+            painter.setPen(pen(i))
+            if waits == rid:
+                painter.drawLine(QPointF(x(i), top), QPointF(x(row.lane), mid))
+            else:
+                j = row.lane_of(waits, i)
+                painter.drawLine(QPointF(x(i), top), QPointF(x(j), bottom))
+        for n, parent in enumerate(row.parents):
+            k = row.lane_of(parent, row.lane) if n == 0 else row.below.index(parent)
+            painter.setPen(pen(k))
+            painter.drawLine(QPointF(x(row.lane), mid), QPointF(x(k), bottom))
+        colour = QColor(_LANE_COLOURS[row.lane % len(_LANE_COLOURS)])
+        painter.setPen(QPen(colour, 2))
+        painter.setBrush(QColor("white") if len(row.parents) > 1 else colour)
+        radius = 4.0 if len(row.parents) > 1 else 3.0
+        painter.drawEllipse(QPointF(x(row.lane), mid), radius, radius)
+        painter.restore()
+        shifted = QStyleOptionViewItem(option)
+        shifted.rect = rect.adjusted(width, 0, 0, 0)
+        super().paint(painter, shifted, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        model = index.model()
+        if index.column() == 0 and isinstance(model, RevisionModel):
+            size.setWidth(size.width() + model.graph_width)
+        return size
 
 
 def what_label(revision: RevisionDTO) -> str:
@@ -109,6 +217,8 @@ class RevisionModel(QAbstractTableModel):
         super().__init__(parent)
         self.revisions: list[RevisionDTO] = []
         self.by_id: dict[str, RevisionDTO] = {}
+        self.graph: list[GraphRow] = []
+        self.graph_width = 0
 
     def set_revisions(self, revisions: Sequence[RevisionDTO]) -> None:
         self.beginResetModel()
@@ -117,6 +227,11 @@ class RevisionModel(QAbstractTableModel):
             revisions, key=lambda r: (r.created_at, r.merge_parent_id is not None), reverse=True
         )
         self.by_id = {r.id: r for r in self.revisions}
+        self.graph = graph_rows(self.revisions)
+        lanes = max((max(len(g.above), len(g.below), g.lane + 1) for g in self.graph), default=0)
+        # One line of history (no merge) needs no drawing; a lane column appears with the first merge.
+        merged = any(len(g.parents) > 1 for g in self.graph)
+        self.graph_width = lanes * _LANE_WIDTH + 6 if merged else 0
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -162,8 +277,8 @@ class RevisionModel(QAbstractTableModel):
                 return tr("{when} (UTC: {utc})").format(
                     when=local_time(rev.created_at), utc=rev.created_at.strftime("%Y-%m-%d %H:%M:%S")
                 )
-        if role == Qt.ItemDataRole.DecorationRole and column == "when" and rev.merge_parent_id:
-            return merge_icon()
+        if role == GraphRole and column == "when" and index.row() < len(self.graph):
+            return self.graph[index.row()]
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "fields":
             return ", ".join(field_label(f) for f in changed_fields(rev))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "who" and rev.merge_parent_id:
@@ -333,6 +448,7 @@ class HistoryPanel(QWidget):
         self.view = QTreeView(self)
         self.view.setObjectName("revisionList")
         self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(0, GraphDelegate(self.view))
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)

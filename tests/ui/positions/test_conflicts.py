@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,12 @@ from nals_desktop.domain.merge import has_markers
 from nals_desktop.domain.rules import Changes
 from nals_desktop.services import annotate, revisions
 from nals_desktop.services.browse import get_commitment
+from nals_desktop.services.dto import RevisionDTO
 from nals_desktop.services.identity import Author
 from nals_desktop.services.startup import open_user_store
 from nals_desktop.store.engine import Store
 from nals_desktop.ui.positions import HistoryPanel, PositionEditor
-from nals_desktop.ui.positions.history import RevisionModel
+from nals_desktop.ui.positions.history import GraphRole, GraphRow, RevisionModel, graph_rows
 from nals_desktop.ui.translations import install_qt_translations, remove_qt_translations
 
 ANNA = Author("Anna", "CA", "00000000-0000-4000-8000-00000000000a")
@@ -290,7 +292,14 @@ def test_history_names_both_parents_of_a_merge_and_restores_either(qtbot, seeded
     row = next(i for i in merges if model.revisions[i].entity_type == "position")
     rev = model.revisions[row]
     assert model.data(model.index(row, 1)) == "Merged: Ben + Anna"
-    assert model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole) is not None  # the merge glyph
+    # The graph: the merge's row opens a second lane for its second parent, which ends in that parent's row.
+    graph = model.data(model.index(row, 0), GraphRole)
+    assert isinstance(graph, GraphRow) and graph.parents == (rev.parent_id, rev.merge_parent_id)
+    first, second = graph.below.index(rev.parent_id), graph.below.index(rev.merge_parent_id)
+    assert first == graph.lane and second != graph.lane
+    parent_row = next(i for i, r in enumerate(model.revisions) if r.id == rev.merge_parent_id)
+    assert model.data(model.index(parent_row, 0), GraphRole).lane == second
+    assert model.graph_width > 0
     panel.select_revision(rev.id)
     text = panel.diff.toPlainText()
     assert "Merged Ben’s change of Stance, Key messages" in text
@@ -416,3 +425,22 @@ def test_a_number_and_a_date_are_settled_with_inputs_of_their_kind(
     assert fields_in_conflict(seeded_store) == set()
     spin_widget = editor.status_widget("progress")
     assert isinstance(spin_widget, QSpinBox) and spin_widget.value() == 50
+
+
+def _rev(rid: str, parent: str | None = None, merge: str | None = None) -> RevisionDTO:
+    return RevisionDTO(
+        rid, "position", "CA", parent, "x", "d", datetime.now(UTC), {}, {}, merge_parent_id=merge
+    )
+
+
+def test_graph_lanes_a_line_a_fork_and_a_merge() -> None:
+    # Listed newest first: m merges b (its first parent) and c; b and c both follow a.
+    rows = graph_rows([_rev("m", "b", "c"), _rev("b", "a"), _rev("c", "a"), _rev("a")])
+    assert [(r.lane, r.parents) for r in rows] == [(0, ("b", "c")), (0, ("a",)), (1, ("a",)), (0, ())]
+    assert rows[0].below == ("b", "c")  # the merge opens a lane for its second parent
+    assert rows[2].below == ("a", "a")  # two lines wait for a: they end in it
+    assert rows[3].above == ("a", "a") and rows[3].below == ()
+    # One line of history draws nothing: no lane column without a merge.
+    model = RevisionModel()
+    model.set_revisions([_rev("b", "a"), _rev("a")])
+    assert [g.lane for g in model.graph] == [0, 0] and model.graph_width == 0
