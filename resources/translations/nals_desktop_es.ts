@@ -1607,102 +1607,102 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="327"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="442"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="329"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="444"/>
         <source>Every saved change to the positions and status of the selected commitment, newest first</source>
         <translation>Cada cambio guardado en las posiciones y el estado del compromiso seleccionado, del más reciente al más antiguo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="347"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="463"/>
         <source>Revisions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="349"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="465"/>
         <source>Saved changes, newest first: when, who, what and which fields; select one to see its differences</source>
         <translation>Cambios guardados, del más reciente al más antiguo: cuándo, quién, qué y cuáles campos; seleccione uno para ver sus diferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="360"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="476"/>
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="362"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="478"/>
         <source>The fields the selected revision changed: the old value struck through, the new one highlighted</source>
         <translation>Los campos que cambió la versión seleccionada: el valor anterior tachado y el nuevo resaltado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="366"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="482"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="368"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="484"/>
         <source>Bring back the values as they were after this revision; this is saved as a new revision</source>
         <translation>Recuperar los valores tal como quedaron después de esta versión; esto se guarda como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="370"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="486"/>
         <source>Restore this revision</source>
         <translation>Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="376"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="376"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>What the last action did</source>
         <translation>Lo que hizo la última acción</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="377"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="493"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="394"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>Drag to resize the list and the details</source>
         <translation>Arrastre para cambiar el tamaño de la lista y los detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="394"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>History divider</source>
         <translation>Divisor del historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="419"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="535"/>
         <source>Cannot show the history</source>
         <translation>No se puede mostrar el historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="455"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="571"/>
         <source>Cannot restore the revision</source>
         <translation>No se puede restaurar la versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="459"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="575"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>No hay nada que restaurar: los valores de esta versión son los actuales.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="466"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="582"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Se restauró la versión del {when}; la restauración es la nueva versión de arriba.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
         <source>No changes recorded yet.</source>
         <translation>Aún no hay cambios registrados.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
         <source>Select a commitment.</source>
         <translation>Seleccione un compromiso.</translation>
     </message>
@@ -3274,87 +3274,87 @@
         <translation>Elegir la fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="71"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="86"/>
         <source>Merged: {names}</source>
         <translation>Combinación: {names}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="99"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="207"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="100"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="208"/>
         <source>Position of {party}</source>
         <translation>Posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Fields changed</source>
         <translation>Campos modificados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="158"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
         <source>Joins two versions saved apart: {names}</source>
         <translation>Une dos versiones guardadas por separado: {names}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="160"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="275"/>
         <source>{who} on device {device}</source>
         <translation>{who} en el dispositivo {device}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="162"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="277"/>
         <source>{when} (UTC: {utc})</source>
         <translation>{when} (UTC: {utc})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="242"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="357"/>
         <source>{who}’s change of {fields}</source>
         <translation>el cambio de {fields} de {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="243"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="358"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="365"/>
         <source>Merged {first} and {second}.</source>
         <translation>Se combinaron {first} y {second}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="253"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="368"/>
         <source>Still in conflict: {fields} (both versions kept until someone chooses).</source>
         <translation>Aún en conflicto: {fields} (se conservan ambas versiones hasta que alguien elija).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="263"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="378"/>
         <source>{what} · {who} · {when}</source>
         <translation>{what} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="287"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="402"/>
         <source>The values shown stay those of {who}; the other side’s are kept in the conflict.</source>
         <translation>Los valores que se muestran siguen siendo los de {who}; los de la otra versión se conservan en el conflicto.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="292"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="407"/>
         <source>No field changed.</source>
         <translation>No cambió ningún campo.</translation>
     </message>

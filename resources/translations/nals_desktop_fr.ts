@@ -1607,102 +1607,102 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="327"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="442"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="329"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="444"/>
         <source>Every saved change to the positions and status of the selected commitment, newest first</source>
         <translation>Chaque modification enregistrée des positions et de l’état de l’engagement sélectionné, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="347"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="463"/>
         <source>Revisions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="349"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="465"/>
         <source>Saved changes, newest first: when, who, what and which fields; select one to see its differences</source>
         <translation>Modifications enregistrées, de la plus récente à la plus ancienne : quand, qui, quoi et quels champs; sélectionnez-en une pour voir ses différences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="360"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="476"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="362"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="478"/>
         <source>The fields the selected revision changed: the old value struck through, the new one highlighted</source>
         <translation>Les champs modifiés par la version sélectionnée : l’ancienne valeur barrée, la nouvelle surlignée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="366"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="482"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="368"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="484"/>
         <source>Bring back the values as they were after this revision; this is saved as a new revision</source>
         <translation>Rétablir les valeurs telles qu’elles étaient après cette version; le rétablissement est enregistré comme une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="370"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="486"/>
         <source>Restore this revision</source>
         <translation>Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="376"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>History message</source>
         <translation>Message de l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="376"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>What the last action did</source>
         <translation>Le résultat de la dernière action</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="377"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="493"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="394"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>Drag to resize the list and the details</source>
         <translation>Faire glisser pour redimensionner la liste et les détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="394"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>History divider</source>
         <translation>Séparateur de l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="419"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="535"/>
         <source>Cannot show the history</source>
         <translation>Impossible d’afficher l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="455"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="571"/>
         <source>Cannot restore the revision</source>
         <translation>Impossible de restaurer la version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="459"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="575"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>Rien à restaurer : les valeurs de cette version sont les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="466"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="582"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Version du {when} restaurée; la restauration est la nouvelle version ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
         <source>No changes recorded yet.</source>
         <translation>Aucune modification consignée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
         <source>Select a commitment.</source>
         <translation>Sélectionnez un engagement.</translation>
     </message>
@@ -3274,87 +3274,87 @@
         <translation>Choisir la date de référence</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="71"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="86"/>
         <source>Merged: {names}</source>
         <translation>Fusion : {names}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="99"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="207"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="100"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="208"/>
         <source>Position of {party}</source>
         <translation>Position de négociation de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="135"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="158"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
         <source>Joins two versions saved apart: {names}</source>
         <translation>Réunit deux versions enregistrées séparément : {names}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="160"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="275"/>
         <source>{who} on device {device}</source>
         <translation>{who} sur l’appareil {device}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="162"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="277"/>
         <source>{when} (UTC: {utc})</source>
         <translation>{when} (UTC : {utc})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="242"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="357"/>
         <source>{who}’s change of {fields}</source>
         <translation>la modification de {fields} par {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="243"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="358"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="365"/>
         <source>Merged {first} and {second}.</source>
         <translation>Fusion de {first} et de {second}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="253"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="368"/>
         <source>Still in conflict: {fields} (both versions kept until someone chooses).</source>
         <translation>Toujours en conflit : {fields} (les deux versions sont conservées jusqu’à ce que quelqu’un choisisse).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="263"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="378"/>
         <source>{what} · {who} · {when}</source>
         <translation>{what} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="287"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="402"/>
         <source>The values shown stay those of {who}; the other side’s are kept in the conflict.</source>
         <translation>Les valeurs affichées restent celles de {who}; celles de l’autre version sont conservées dans le conflit.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="292"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="407"/>
         <source>No field changed.</source>
         <translation>Aucun champ modifié.</translation>
     </message>
