@@ -93,6 +93,11 @@ def banner_text(conflicts: Sequence[OpenConflict], where: dict[str | None, str],
     )
 
 
+def _short(text: str, limit: int = 160) -> str:
+    """``text`` cut to ``limit`` characters, for a description read aloud."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _mark_new_lines(text: QPlainTextEdit, base: str) -> None:
     """Highlight the lines of ``text`` that are not in ``base``: what that side wrote."""
     old = set(base.split("\n"))
@@ -186,13 +191,7 @@ class ConflictView(QGroupBox):
             by.setTextFormat(Qt.TextFormat.PlainText)
             by.setStyleSheet("color: gray;")
             by.setWordWrap(True)
-            set_accessible(
-                by,
-                tr(
-                    "{side}: saved by",
-                ).format(side=heading),
-                byline,
-            )
+            set_accessible(by, tr("{side}: saved by").format(side=heading), byline)
             shown = value_label(conflict.field, value)
             body: QWidget
             if long_text:
@@ -226,20 +225,20 @@ class ConflictView(QGroupBox):
             self.take_ours,
             tr("Take ours"),
             tr("Keep the value shown now, saved by {who}: {value}").format(
-                who=conflict.ours_author, value=value_label(conflict.field, conflict.ours)
+                who=conflict.ours_author, value=_short(value_label(conflict.field, conflict.ours))
             ),
         )
-        self.take_ours.clicked.connect(lambda: self.resolve_requested.emit(conflict, "ours", None))
+        self.take_ours.clicked.connect(lambda: self.resolve_requested.emit(self.conflict, "ours", None))
         self.take_theirs = QPushButton(tr("Take &theirs"), self)
         self.take_theirs.setObjectName("takeTheirs")
         set_accessible(
             self.take_theirs,
             tr("Take theirs"),
             tr("Take the other version, saved by {who}: {value}").format(
-                who=conflict.theirs_author, value=value_label(conflict.field, conflict.theirs)
+                who=conflict.theirs_author, value=_short(value_label(conflict.field, conflict.theirs))
             ),
         )
-        self.take_theirs.clicked.connect(lambda: self.resolve_requested.emit(conflict, "theirs", None))
+        self.take_theirs.clicked.connect(lambda: self.resolve_requested.emit(self.conflict, "theirs", None))
         self.edit_button = QPushButton(
             tr("Edit the &merged text") if long_text else tr("Choose a &value"), self
         )
@@ -338,6 +337,7 @@ class ConflictView(QGroupBox):
         if c.field == "tags":
             tags = TagsEdit(self.editor_box)
             tags.setText(", ".join(c.value or ()))
+            tags.returnPressed.connect(self._apply)
             return tags
         if c.field == "progress":
             spin = QSpinBox(self.editor_box)
@@ -351,6 +351,7 @@ class ConflictView(QGroupBox):
             return date
         line = QLineEdit(self.editor_box)
         line.setText("" if c.value is None else str(c.value))
+        line.returnPressed.connect(self._apply)  # Enter uses it, as the button would
         return line
 
     def value(self) -> Any:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from nals_desktop.domain.merge import has_markers
 from nals_desktop.domain.rules import Changes
@@ -444,3 +444,20 @@ def test_graph_lanes_a_line_a_fork_and_a_merge() -> None:
     model = RevisionModel()
     model.set_revisions([_rev("b", "a"), _rev("a")])
     assert [g.lane for g in model.graph] == [0, 0] and model.graph_width == 0
+
+
+def test_a_reason_is_written_and_enter_settles_it(qtbot, make_editor, seeded_store, ben) -> None:
+    cid = conflicted(seeded_store, ben)
+    editor: PositionEditor = make_editor(who=ANNA)
+    editor.load(cid)
+    QTest.mouseClick(editor.conflict_banner.button, Qt.MouseButton.LeftButton)
+    reason = editor.conflict_page.view(None, "reason")
+    QTest.mouseClick(reason.edit_button, Qt.MouseButton.LeftButton)
+    line = reason.input
+    assert isinstance(line, QLineEdit) and line.text() == "Dropped" and line.hasFocus()
+    line.selectAll()
+    QTest.keyClicks(line, "Dropped after the review")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    status = get_commitment(seeded_store, cid).status
+    assert status is not None and status.reason == "Dropped after the review"
+    assert (None, "reason") not in fields_in_conflict(seeded_store)
