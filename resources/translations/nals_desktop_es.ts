@@ -1321,199 +1321,199 @@
         <translation>{count} {between}: {fields}. Se muestra el valor guardado más reciente hasta que alguien elija.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="126"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="131"/>
         <source>Resolve &amp;conflicts</source>
         <translation>Resolver los &amp;conflictos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="129"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
         <source>Resolve conflicts</source>
         <translation>Resolver los conflictos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="129"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
         <source>Show each conflicting field side by side</source>
         <translation>Mostrar lado a lado cada campo en conflicto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="138"/>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="423"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="424"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="153"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="158"/>
         <source>{field} — {where}</source>
         <translation>{field} — {where}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="157"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="162"/>
         <source>Conflict on {field} ({where})</source>
         <translation>Conflicto en {field} ({where})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="158"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="163"/>
         <source>Both versions of this field are kept; choose one or write the merged value</source>
         <translation>Se conservan las dos versiones de este campo; elija una o escriba el valor combinado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="164"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
         <source>Before both changes</source>
         <translation>Antes de ambos cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="164"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
         <source>the common version</source>
         <translation>la versión común</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="167"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="172"/>
         <source>Ours (shown now)</source>
         <translation>La nuestra (la que se muestra)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="173"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="178"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="192"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="194"/>
         <source>{side}: saved by</source>
         <translation>{side}: guardada por</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="216"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="215"/>
         <source>{side}: {field}</source>
         <translation>{side}: {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="223"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="222"/>
         <source>Take &amp;ours</source>
         <translation>Tomar la &amp;nuestra</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="227"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="226"/>
         <source>Take ours</source>
         <translation>Tomar la nuestra</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="228"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="227"/>
         <source>Keep the value shown now, saved by {who}: {value}</source>
         <translation>Conservar el valor que se muestra, guardado por {who}: {value}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="233"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="232"/>
         <source>Take &amp;theirs</source>
         <translation>Tomar la &amp;suya</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="237"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="236"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="238"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="237"/>
         <source>Take the other version, saved by {who}: {value}</source>
         <translation>Tomar la otra versión, guardada por {who}: {value}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="244"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
         <source>Choose a &amp;value</source>
         <translation>Elegir un &amp;valor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="244"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
         <source>Edit the &amp;merged text</source>
         <translation>Editar el texto &amp;combinado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="251"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="250"/>
         <source>Write the value that settles the conflict, starting from both versions</source>
         <translation>Escribir el valor que resuelve el conflicto, a partir de ambas versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="267"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="266"/>
         <source>Merged value of {field}</source>
         <translation>Valor combinado de {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="268"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="267"/>
         <source>Lines between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; clash: keep what should stay and remove the marker lines</source>
         <translation>Las líneas entre &lt;&lt;&lt;&lt;&lt;&lt;&lt; y &gt;&gt;&gt;&gt;&gt;&gt;&gt; chocan: conserve lo que deba quedar y borre las líneas de marca</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="270"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="269"/>
         <source>The value that settles the conflict</source>
         <translation>El valor que resuelve el conflicto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
         <source>Merge hint</source>
         <translation>Indicación de combinación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
         <source>What is left to do before the merged value can be used</source>
         <translation>Lo que falta hacer antes de poder usar el valor combinado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="279"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="278"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Usar este valor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="282"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
         <source>Settle the conflict with the value written above</source>
         <translation>Resolver el conflicto con el valor escrito arriba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="282"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
         <source>Use this value</source>
         <translation>Usar este valor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="285"/>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="288"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="284"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="288"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
         <source>Close the merged value without settling anything</source>
         <translation>Cerrar el valor combinado sin resolver nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="302"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="301"/>
         <source>Why it was not settled</source>
         <translation>Por qué no se resolvió</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="325"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="324"/>
         <source>ours</source>
         <translation>la nuestra</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="326"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="325"/>
         <source>theirs</source>
         <translation>la suya</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="394"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="395"/>
         <source>Keep what should stay of each block between the marker lines, then remove the marker lines.</source>
         <translation>Conserve lo que deba quedar de cada bloque entre las líneas de marca y luego borre esas líneas.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="424"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="425"/>
         <source>Each field changed differently on two laptops, with both versions side by side</source>
         <translation>Cada campo modificado de forma distinta en dos computadoras portátiles, con ambas versiones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="447"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="448"/>
         <source>These fields were changed differently on two laptops. Both versions are kept; the later save is shown until you choose. Choosing writes a new revision that settles the field on every laptop it reaches; saving a new value of the field in its tab settles it too.</source>
         <translation>Estos campos se modificaron de forma distinta en dos computadoras portátiles. Se conservan ambas versiones; se muestra el valor guardado más reciente hasta que usted elija. Su elección crea una nueva versión que resuelve el campo en cada computadora a la que llegue; guardar un nuevo valor del campo en su pestaña también lo resuelve.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="455"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="456"/>
         <source>About conflicts</source>
         <translation>Acerca de los conflictos</translation>
     </message>

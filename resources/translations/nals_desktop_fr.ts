@@ -1321,199 +1321,199 @@
         <translation>{count} {between} : {fields}. La valeur enregistrée en dernier est affichée jusqu’à ce que quelqu’un choisisse.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="126"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="131"/>
         <source>Resolve &amp;conflicts</source>
         <translation>Résoudre les &amp;conflits</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="129"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
         <source>Resolve conflicts</source>
         <translation>Résoudre les conflits</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="129"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
         <source>Show each conflicting field side by side</source>
         <translation>Afficher côte à côte chaque champ en conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="138"/>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="423"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="424"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="153"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="158"/>
         <source>{field} — {where}</source>
         <translation>{field} — {where}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="157"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="162"/>
         <source>Conflict on {field} ({where})</source>
         <translation>Conflit sur {field} ({where})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="158"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="163"/>
         <source>Both versions of this field are kept; choose one or write the merged value</source>
         <translation>Les deux versions de ce champ sont conservées; choisissez-en une ou rédigez la valeur fusionnée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="164"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
         <source>Before both changes</source>
         <translation>Avant les deux modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="164"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
         <source>the common version</source>
         <translation>la version commune</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="167"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="172"/>
         <source>Ours (shown now)</source>
         <translation>La nôtre (affichée)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="173"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="178"/>
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="192"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="194"/>
         <source>{side}: saved by</source>
         <translation>{side} : enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="216"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="215"/>
         <source>{side}: {field}</source>
         <translation>{side} : {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="223"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="222"/>
         <source>Take &amp;ours</source>
         <translation>Garder la &amp;nôtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="227"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="226"/>
         <source>Take ours</source>
         <translation>Garder la nôtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="228"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="227"/>
         <source>Keep the value shown now, saved by {who}: {value}</source>
         <translation>Garder la valeur affichée, enregistrée par {who} : {value}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="233"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="232"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="237"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="236"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="238"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="237"/>
         <source>Take the other version, saved by {who}: {value}</source>
         <translation>Prendre l’autre version, enregistrée par {who} : {value}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="244"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
         <source>Choose a &amp;value</source>
         <translation>Choisir une &amp;valeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="244"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
         <source>Edit the &amp;merged text</source>
         <translation>Modifier le texte &amp;fusionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="251"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="250"/>
         <source>Write the value that settles the conflict, starting from both versions</source>
         <translation>Rédiger la valeur qui règle le conflit, à partir des deux versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="267"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="266"/>
         <source>Merged value of {field}</source>
         <translation>Valeur fusionnée de {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="268"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="267"/>
         <source>Lines between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; clash: keep what should stay and remove the marker lines</source>
         <translation>Les lignes entre &lt;&lt;&lt;&lt;&lt;&lt;&lt; et &gt;&gt;&gt;&gt;&gt;&gt;&gt; s’opposent : gardez ce qui doit rester et supprimez les lignes de marque</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="270"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="269"/>
         <source>The value that settles the conflict</source>
         <translation>La valeur qui règle le conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
         <source>Merge hint</source>
         <translation>Indication de fusion</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
         <source>What is left to do before the merged value can be used</source>
         <translation>Ce qu’il reste à faire avant de pouvoir utiliser la valeur fusionnée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="279"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="278"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="282"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
         <source>Settle the conflict with the value written above</source>
         <translation>Régler le conflit avec la valeur rédigée ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="282"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
         <source>Use this value</source>
         <translation>Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="285"/>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="288"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="284"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="288"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
         <source>Close the merged value without settling anything</source>
         <translation>Fermer la valeur fusionnée sans rien régler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="302"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="301"/>
         <source>Why it was not settled</source>
         <translation>Pourquoi le conflit n’a pas été réglé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="325"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="324"/>
         <source>ours</source>
         <translation>la nôtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="326"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="325"/>
         <source>theirs</source>
         <translation>la leur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="394"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="395"/>
         <source>Keep what should stay of each block between the marker lines, then remove the marker lines.</source>
         <translation>Gardez ce qui doit rester de chaque bloc entre les lignes de marque, puis supprimez ces lignes.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="424"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="425"/>
         <source>Each field changed differently on two laptops, with both versions side by side</source>
         <translation>Chaque champ modifié différemment sur deux ordinateurs portables, avec les deux versions côte à côte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="447"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="448"/>
         <source>These fields were changed differently on two laptops. Both versions are kept; the later save is shown until you choose. Choosing writes a new revision that settles the field on every laptop it reaches; saving a new value of the field in its tab settles it too.</source>
         <translation>Ces champs ont été modifiés différemment sur deux ordinateurs portables. Les deux versions sont conservées; la valeur enregistrée en dernier est affichée jusqu’à ce que vous choisissiez. Votre choix crée une nouvelle version qui règle le champ sur chaque ordinateur où elle parvient; enregistrer une nouvelle valeur du champ dans son onglet le règle aussi.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="455"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="456"/>
         <source>About conflicts</source>
         <translation>À propos des conflits</translation>
     </message>
