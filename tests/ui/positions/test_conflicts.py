@@ -461,3 +461,24 @@ def test_a_reason_is_written_and_enter_settles_it(qtbot, make_editor, seeded_sto
     status = get_commitment(seeded_store, cid).status
     assert status is not None and status.reason == "Dropped after the review"
     assert (None, "reason") not in fields_in_conflict(seeded_store)
+
+
+def test_in_the_window_a_choice_refreshes_the_table_and_the_history(
+    qtbot, make_window, seeded_store, ben
+) -> None:
+    cid = conflicted(seeded_store, ben)
+    window = make_window(seeded_store)
+    assert window.navigator.select_key("all")
+    qtbot.waitUntil(lambda: window.table_model.row_of(cid) >= 0, timeout=60_000)
+    window._select(cid)
+    qtbot.waitUntil(lambda: window.editor.commitment_id == cid, timeout=60_000)
+    before = len(window.history.model.revisions)
+    assert window.editor.conflict_banner.label.text().startswith("4 field")
+    window.editor.show_conflict_tab()
+    QTest.mouseClick(window.editor.conflict_page.view("CA", "stance").take_theirs, Qt.MouseButton.LeftButton)
+    assert len(window.history.model.revisions) == before + 1
+    newest = window.history.model.revisions[0]
+    assert newest.changed == {"stance": ["oppose", "support"]}
+    row = window.table_model.row_of(cid)
+    column = window.table_model.column_of("stance:CA")
+    assert window.table_model.index(row, column).data() == "Support"
