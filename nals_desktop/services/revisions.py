@@ -654,10 +654,16 @@ class OpenConflict:
     ours_author: str
     theirs_author: str
     revision_id: str  # the head that holds it
+    ours_revision: str = ""  # the revisions whose values met (empty in exports of older versions)
+    theirs_revision: str = ""
+    ours_at: datetime | None = None  # when those values were saved
+    theirs_at: datetime | None = None
 
 
-def open_conflicts(store: Store, summit_id: str | None = None) -> list[OpenConflict]:
-    """The conflicts no one has settled yet, by reference, party and field."""
+def open_conflicts(
+    store: Store, summit_id: str | None = None, *, commitment_id: str | None = None
+) -> list[OpenConflict]:
+    """The conflicts no one has settled yet (of a summit or of one commitment), by reference, party, field."""
     with store.unit_of_work() as session:
         rows: list[tuple[str, str, str | None, Revision]] = []
         for model in (Position, StatusRecord):
@@ -669,7 +675,19 @@ def open_conflicts(store: Store, summit_id: str | None = None) -> list[OpenConfl
             )
             if summit_id is not None:
                 stmt = stmt.where(Commitment.summit_id == summit_id)
+            if commitment_id is not None:
+                stmt = stmt.where(Commitment.id == commitment_id)
             rows += [(cid, ref, rev.party_code, rev) for cid, ref, rev in session.execute(stmt)]
+        sides = {
+            c.get(k)
+            for *_r, rev in rows
+            for c in rev.conflicts or ()
+            for k in ("ours_revision", "theirs_revision")
+        } - {None, ""}
+        times: dict[str, datetime] = {}
+        for chunk in _chunks(sorted(str(s) for s in sides)):
+            stmt_times = select(Revision.id, Revision.created_at).where(Revision.id.in_(chunk))
+            times.update({rid: at for rid, at in session.execute(stmt_times)})
         out = [
             OpenConflict(
                 commitment_id=cid,
@@ -684,6 +702,10 @@ def open_conflicts(store: Store, summit_id: str | None = None) -> list[OpenConfl
                 ours_author=c.get("ours_author", ""),
                 theirs_author=c.get("theirs_author", ""),
                 revision_id=rev.id,
+                ours_revision=c.get("ours_revision") or "",
+                theirs_revision=c.get("theirs_revision") or "",
+                ours_at=times.get(c.get("ours_revision") or ""),
+                theirs_at=times.get(c.get("theirs_revision") or ""),
             )
             for cid, ref, code, rev in rows
             for c in rev.conflicts or ()

@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="81"/>
+        <source>{n} field in conflict</source>
+        <translation>
+            <numerusform>{n} field in conflict</numerusform>
+            <numerusform>{n} fields in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>

@@ -1271,6 +1271,254 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="56"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="65"/>
+        <source>someone unnamed</source>
+        <translation>alguien sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="66"/>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="73"/>
+        <source>{names} and {last}</source>
+        <translation>{names} y {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="81"/>
+        <source>{n} field in conflict</source>
+        <translation>
+            <numerusform>{n} campo en conflicto</numerusform>
+            <numerusform>{n} campos en conflicto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="83"/>
+        <source>between your changes and those of {others}</source>
+        <translation>entre sus cambios y los de {others}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="85"/>
+        <source>between the changes of {names}</source>
+        <translation>entre los cambios de {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="87"/>
+        <source>between two versions saved apart</source>
+        <translation>entre dos versiones guardadas por separado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="91"/>
+        <source>{count} {between}: {fields}. The later save is shown until someone chooses.</source>
+        <translation>{count} {between}: {fields}. Se muestra el valor guardado más reciente hasta que alguien elija.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="131"/>
+        <source>Resolve &amp;conflicts</source>
+        <translation>Resolver los &amp;conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
+        <source>Resolve conflicts</source>
+        <translation>Resolver los conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
+        <source>Show each conflicting field side by side</source>
+        <translation>Mostrar lado a lado cada campo en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="424"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="158"/>
+        <source>{field} — {where}</source>
+        <translation>{field} — {where}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="162"/>
+        <source>Conflict on {field} ({where})</source>
+        <translation>Conflicto en {field} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="163"/>
+        <source>Both versions of this field are kept; choose one or write the merged value</source>
+        <translation>Se conservan las dos versiones de este campo; elija una o escriba el valor combinado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
+        <source>Before both changes</source>
+        <translation>Antes de ambos cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
+        <source>the common version</source>
+        <translation>la versión común</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="172"/>
+        <source>Ours (shown now)</source>
+        <translation>La nuestra (la que se muestra)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="178"/>
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="194"/>
+        <source>{side}: saved by</source>
+        <translation>{side}: guardada por</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="215"/>
+        <source>{side}: {field}</source>
+        <translation>{side}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="222"/>
+        <source>Take &amp;ours</source>
+        <translation>Tomar la &amp;nuestra</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="226"/>
+        <source>Take ours</source>
+        <translation>Tomar la nuestra</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="227"/>
+        <source>Keep the value shown now, saved by {who}: {value}</source>
+        <translation>Conservar el valor que se muestra, guardado por {who}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="232"/>
+        <source>Take &amp;theirs</source>
+        <translation>Tomar la &amp;suya</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="236"/>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="237"/>
+        <source>Take the other version, saved by {who}: {value}</source>
+        <translation>Tomar la otra versión, guardada por {who}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
+        <source>Choose a &amp;value</source>
+        <translation>Elegir un &amp;valor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
+        <source>Edit the &amp;merged text</source>
+        <translation>Editar el texto &amp;combinado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="250"/>
+        <source>Write the value that settles the conflict, starting from both versions</source>
+        <translation>Escribir el valor que resuelve el conflicto, a partir de ambas versiones</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="266"/>
+        <source>Merged value of {field}</source>
+        <translation>Valor combinado de {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="267"/>
+        <source>Lines between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; clash: keep what should stay and remove the marker lines</source>
+        <translation>Las líneas entre &lt;&lt;&lt;&lt;&lt;&lt;&lt; y &gt;&gt;&gt;&gt;&gt;&gt;&gt; chocan: conserve lo que deba quedar y borre las líneas de marca</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="269"/>
+        <source>The value that settles the conflict</source>
+        <translation>El valor que resuelve el conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
+        <source>Merge hint</source>
+        <translation>Indicación de combinación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
+        <source>What is left to do before the merged value can be used</source>
+        <translation>Lo que falta hacer antes de poder usar el valor combinado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="278"/>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Usar este valor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
+        <source>Settle the conflict with the value written above</source>
+        <translation>Resolver el conflicto con el valor escrito arriba</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
+        <source>Use this value</source>
+        <translation>Usar este valor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="284"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
+        <source>Close the merged value without settling anything</source>
+        <translation>Cerrar el valor combinado sin resolver nada</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="301"/>
+        <source>Why it was not settled</source>
+        <translation>Por qué no se resolvió</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="324"/>
+        <source>ours</source>
+        <translation>la nuestra</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="325"/>
+        <source>theirs</source>
+        <translation>la suya</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="395"/>
+        <source>Keep what should stay of each block between the marker lines, then remove the marker lines.</source>
+        <translation>Conserve lo que deba quedar de cada bloque entre las líneas de marca y luego borre esas líneas.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="425"/>
+        <source>Each field changed differently on two laptops, with both versions side by side</source>
+        <translation>Cada campo modificado de forma distinta en dos computadoras portátiles, con ambas versiones lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="448"/>
+        <source>These fields were changed differently on two laptops. Both versions are kept; the later save is shown until you choose. Choosing writes a new revision that settles the field on every laptop it reaches; saving a new value of the field in its tab settles it too.</source>
+        <translation>Estos campos se modificaron de forma distinta en dos computadoras portátiles. Se conservan ambas versiones; se muestra el valor guardado más reciente hasta que usted elija. Su elección crea una nueva versión que resuelve el campo en cada computadora a la que llegue; guardar un nuevo valor del campo en su pestaña también lo resuelve.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="456"/>
+        <source>About conflicts</source>
+        <translation>Acerca de los conflictos</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../nals_desktop/ui/detail.py" line="40"/>
@@ -1359,102 +1607,102 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="225"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="442"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="227"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="444"/>
         <source>Every saved change to the positions and status of the selected commitment, newest first</source>
         <translation>Cada cambio guardado en las posiciones y el estado del compromiso seleccionado, del más reciente al más antiguo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="463"/>
         <source>Revisions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="465"/>
         <source>Saved changes, newest first: when, who, what and which fields; select one to see its differences</source>
         <translation>Cambios guardados, del más reciente al más antiguo: cuándo, quién, qué y cuáles campos; seleccione uno para ver sus diferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="257"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="476"/>
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="259"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="478"/>
         <source>The fields the selected revision changed: the old value struck through, the new one highlighted</source>
         <translation>Los campos que cambió la versión seleccionada: el valor anterior tachado y el nuevo resaltado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="263"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="482"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="265"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="484"/>
         <source>Bring back the values as they were after this revision; this is saved as a new revision</source>
         <translation>Recuperar los valores tal como quedaron después de esta versión; esto se guarda como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="267"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="486"/>
         <source>Restore this revision</source>
         <translation>Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>What the last action did</source>
         <translation>Lo que hizo la última acción</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="274"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="493"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>Drag to resize the list and the details</source>
         <translation>Arrastre para cambiar el tamaño de la lista y los detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>History divider</source>
         <translation>Divisor del historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="316"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="535"/>
         <source>Cannot show the history</source>
         <translation>No se puede mostrar el historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="352"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="571"/>
         <source>Cannot restore the revision</source>
         <translation>No se puede restaurar la versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="356"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="575"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>No hay nada que restaurar: los valores de esta versión son los actuales.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="363"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="582"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Se restauró la versión del {when}; la restauración es la nueva versión de arriba.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="371"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
         <source>No changes recorded yet.</source>
         <translation>Aún no hay cambios registrados.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="371"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
         <source>Select a commitment.</source>
         <translation>Seleccione un compromiso.</translation>
     </message>
@@ -2378,54 +2626,69 @@
 <context>
     <name>PositionEditor</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="166"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="168"/>
         <source>Cannot show the commitment</source>
         <translation>No se puede mostrar el compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="206"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="208"/>
         <source>Cannot offer the known tags</source>
         <translation>No se pueden ofrecer las etiquetas conocidas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="252"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="236"/>
+        <source>Cannot show the conflicts</source>
+        <translation>No se pueden mostrar los conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="270"/>
         <source>No status recorded yet.</source>
         <translation>Aún no hay ningún estado registrado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="276"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="294"/>
         <source>edit {field} ({party})</source>
         <translation>edición de {field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="295"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="312"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="330"/>
         <source>{problem} It is kept here but not saved until you change it.</source>
         <translation>{problem} Se conserva aquí, pero no se guardará hasta que lo modifique.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="332"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="350"/>
         <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
         <translation>Primero elija un estado: el avance, la evidencia y la fecha se registran con un estado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="336"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="354"/>
         <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
         <translation>El estado cambió: indique por qué en “Motivo de este cambio”. El nuevo estado se guardará en cuanto indique un motivo; sus demás cambios se guardan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="408"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="426"/>
         <source>Not saved: {error}</source>
         <translation>No guardado: {error}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="411"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="429"/>
         <source>Your changes could not be saved</source>
         <translation>No se pudieron guardar sus cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="509"/>
+        <source>Your other changes could not be saved yet (see the message above): nothing was settled.</source>
+        <translation>Sus demás cambios aún no se pudieron guardar (vea el mensaje de arriba): no se resolvió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="526"/>
+        <source>The conflict could not be settled</source>
+        <translation>No se pudo resolver el conflicto</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/positions/editor.py" line="60"/>
@@ -2438,452 +2701,463 @@
         <translation>La posición de negociación de cada parte sobre el compromiso seleccionado y su estado de implementación. Los cambios se guardan automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="224"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="226"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="231"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="233"/>
         <source>Undo the last change in the editor</source>
         <translation>Deshacer el último cambio en el editor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="232"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="234"/>
         <source>Redo the change undone last</source>
         <translation>Rehacer el último cambio deshecho</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="247"/>
         <source>Changes that could not be saved, and why</source>
         <translation>Los cambios que no se pudieron guardar, y por qué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="247"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="253"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="256"/>
         <source>Party tabs</source>
         <translation>Pestañas de las partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="254"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="257"/>
         <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
         <translation>Elija qué posición editar, o el estado de implementación; Ctrl+Tab pasa de una a otra</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="258"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="261"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="259"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
         <source>One tab per party of the summit, your delegation first, then the implementation status</source>
         <translation>Una pestaña por cada parte de la cumbre, primero su delegación y luego el estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="261"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
         <source>Select a commitment to record positions on it.</source>
         <translation>Seleccione un compromiso para registrar posiciones sobre él.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="267"/>
         <source>No commitment</source>
         <translation>Ningún compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="267"/>
         <source>Shown while no commitment is selected</source>
         <translation>Se muestra mientras no hay ningún compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="284"/>
         <source>Undo: {what}</source>
         <translation>Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="278"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="285"/>
         <source>Redo: {what}</source>
         <translation>Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="291"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="322"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="299"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="331"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="295"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="304"/>
         <source>Positions on {ref}</source>
         <translation>Posiciones sobre {ref}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="327"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="336"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="327"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="336"/>
         <source>The commitment whose positions are shown</source>
         <translation>El compromiso cuyas posiciones se muestran</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="330"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="339"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="330"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="339"/>
         <source>Undo the last change in the editor (Ctrl+Z)</source>
         <translation>Deshacer el último cambio en el editor (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="333"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="342"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="333"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="342"/>
         <source>Redo the change undone last (Ctrl+Shift+Z)</source>
         <translation>Rehacer el último cambio deshecho (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="352"/>
         <source>Save state</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="344"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="353"/>
         <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
         <translation>Si sus cambios están guardados: guardados (con la hora), guardando, cambios sin guardar o no guardados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="365"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="374"/>
         <source>Problem with {field}</source>
         <translation>Problema: {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="366"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="375"/>
         <source>Why this field is not saved yet</source>
         <translation>Por qué este campo aún no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="409"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="418"/>
         <source>Last saved</source>
         <translation>Último guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="409"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="418"/>
         <source>Who saved this position last, and when</source>
         <translation>Quién guardó esta posición por última vez, y cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="413"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="422"/>
         <source>our delegation ({name})</source>
         <translation>nuestra delegación ({name})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="416"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="422"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="521"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="425"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="431"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="428"/>
         <source>Stance of {party}</source>
         <translation>Postura de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="420"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="429"/>
         <source>The stance of {who} on this commitment</source>
         <translation>La postura de {who} sobre este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="425"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="434"/>
         <source>Priority for {party}</source>
         <translation>Prioridad para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="435"/>
         <source>How much this commitment matters to {who}</source>
         <translation>Cuánto le importa este compromiso a {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="431"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="440"/>
         <source>Sensitivity marking for {party}</source>
         <translation>Clasificación de seguridad para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="433"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="442"/>
         <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
         <translation>La clasificación de esta posición; un cuaderno informativo lleva la clasificación más alta que contiene</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="440"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="449"/>
         <source>Tags for {party}</source>
         <translation>Etiquetas para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="450"/>
         <source>Comma-separated tags; known tags are offered as you type</source>
         <translation>Etiquetas separadas por comas; las etiquetas conocidas se sugieren mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="462"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
         <source>What {who} wants to achieve on this commitment</source>
         <translation>Lo que {who} quiere lograr en este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="463"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
         <source>The points {who} makes; one per line or as bullets</source>
         <translation>Los argumentos de {who}; uno por línea o en viñetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="464"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
         <source>What {who} answers if the matter is raised</source>
         <translation>Lo que {who} responde si se plantea el tema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="465"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
         <source>The position {who} can fall back to</source>
         <translation>La posición alternativa de {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="466"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
         <source>What {who} cannot accept</source>
         <translation>Lo que {who} no puede aceptar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="467"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
         <source>Context and history for {who}</source>
         <translation>Contexto y antecedentes para {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="470"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="479"/>
         <source>What we want to achieve</source>
         <translation>Lo que queremos lograr</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="480"/>
         <source>• One message per line</source>
         <translation>• Un mensaje por línea</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="481"/>
         <source>If raised: …</source>
         <translation>Si se plantea: …</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
         <source>If our objective cannot be met</source>
         <translation>Si no se puede alcanzar nuestro objetivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
         <source>What we cannot accept</source>
         <translation>Lo que no podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="484"/>
         <source>Context, history, sources</source>
         <translation>Contexto, antecedentes, fuentes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="491"/>
         <source>{field} ({party})</source>
         <translation>{field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="503"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="512"/>
         <source>Position of {party}</source>
         <translation>Posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="504"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="513"/>
         <source>The position of {who} on this commitment</source>
         <translation>La posición de {who} sobre este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="515"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
         <source>Last status change</source>
         <translation>Último cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="515"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
         <source>The last change of status: why, who and when</source>
         <translation>El último cambio de estado: por qué, quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="602"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="633"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="533"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="611"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="642"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="534"/>
         <source>Where implementation stands; a change of status needs a reason</source>
         <translation>En qué punto está la implementación; un cambio de estado requiere un motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="539"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="539"/>
         <source>Progress of implementation, from 0 to 100 percent</source>
         <translation>Avance de la implementación, de 0 a 100 por ciento</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
         <source>Drag to set the progress</source>
         <translation>Arrastre para indicar el avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
         <source>Progress slider</source>
         <translation>Control deslizante del avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="549"/>
         <source>As of</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="549"/>
         <source>The date the status describes; not set until you give one</source>
         <translation>La fecha a la que se refiere el estado; sin definir hasta que usted indique una</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="542"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
         <source>C&amp;lear date</source>
         <translation>&amp;Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
         <source>Clear date</source>
         <translation>Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
         <source>Set the as-of date back to not set</source>
         <translation>Volver a dejar la fecha de corte sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="547"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="556"/>
         <source>Why does the status change? Required when it does.</source>
         <translation>¿Por qué cambia el estado? Obligatorio cuando cambia.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
         <source>Reason for this change</source>
         <translation>Motivo de este cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
         <source>Why the status changes; required whenever the status changes, and saved with the change</source>
         <translation>Por qué cambia el estado; obligatorio siempre que cambia el estado, y se guarda con el cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="558"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="567"/>
         <source>What shows it: reports, announcements, links</source>
         <translation>Lo que lo demuestra: informes, anuncios, enlaces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
         <source>What shows the status: reports, announcements, links</source>
         <translation>Lo que demuestra el estado: informes, anuncios, enlaces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="603"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="612"/>
         <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
         <translation>Estado de implementación del compromiso: estado, avance, evidencia, fecha, motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="625"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
         <source>{party} (ours)</source>
         <translation>{party} (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="629"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="638"/>
         <source>Position of our delegation</source>
         <translation>Posición de nuestra delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="631"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="640"/>
         <source>Our reading of the position of {party}</source>
         <translation>Nuestra lectura de la posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="643"/>
         <source>Status, progress, evidence, as-of date and reason</source>
         <translation>Estado, avance, evidencia, fecha de corte y motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="652"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="666"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflictos ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="667"/>
+        <source>Fields changed differently on two laptops, side by side</source>
+        <translation>Campos modificados de forma distinta en dos computadoras portátiles, lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="687"/>
         <source>Last saved by {who}, {when}</source>
         <translation>Guardado por última vez por {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="689"/>
         <source>Nothing recorded yet.</source>
         <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="659"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="694"/>
         <source>Last change by {who}, {when}: {reason}</source>
         <translation>Último cambio por {who}, {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="660"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="695"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="683"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="718"/>
         <source>{tab}: {problem}</source>
         <translation>{tab}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="722"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="757"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="724"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="759"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="726"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="761"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="728"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="763"/>
         <source>Not saved: see the message</source>
         <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="730"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="765"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="732"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="767"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
@@ -3000,52 +3274,87 @@
         <translation>Elegir la fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="49"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="86"/>
+        <source>Merged: {names}</source>
+        <translation>Combinación: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="207"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="50"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="208"/>
         <source>Position of {party}</source>
         <translation>Posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Fields changed</source>
         <translation>Campos modificados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="103"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <source>Joins two versions saved apart: {names}</source>
+        <translation>Une dos versiones guardadas por separado: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="275"/>
         <source>{who} on device {device}</source>
         <translation>{who} en el dispositivo {device}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="105"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="277"/>
         <source>{when} (UTC: {utc})</source>
         <translation>{when} (UTC: {utc})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="169"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="357"/>
+        <source>{who}’s change of {fields}</source>
+        <translation>el cambio de {fields} de {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="358"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="365"/>
+        <source>Merged {first} and {second}.</source>
+        <translation>Se combinaron {first} y {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="368"/>
+        <source>Still in conflict: {fields} (both versions kept until someone chooses).</source>
+        <translation>Aún en conflicto: {fields} (se conservan ambas versiones hasta que alguien elija).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="378"/>
         <source>{what} · {who} · {when}</source>
         <translation>{what} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="193"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="402"/>
+        <source>The values shown stay those of {who}; the other side’s are kept in the conflict.</source>
+        <translation>Los valores que se muestran siguen siendo los de {who}; los de la otra versión se conservan en el conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="407"/>
         <source>No field changed.</source>
         <translation>No cambió ningún campo.</translation>
     </message>

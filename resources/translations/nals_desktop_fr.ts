@@ -1271,6 +1271,254 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="56"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="65"/>
+        <source>someone unnamed</source>
+        <translation>une personne sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="66"/>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="73"/>
+        <source>{names} and {last}</source>
+        <translation>{names} et {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="81"/>
+        <source>{n} field in conflict</source>
+        <translation>
+            <numerusform>{n} champ en conflit</numerusform>
+            <numerusform>{n} champs en conflit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="83"/>
+        <source>between your changes and those of {others}</source>
+        <translation>entre vos modifications et celles de {others}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="85"/>
+        <source>between the changes of {names}</source>
+        <translation>entre les modifications de {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="87"/>
+        <source>between two versions saved apart</source>
+        <translation>entre deux versions enregistrées séparément</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="91"/>
+        <source>{count} {between}: {fields}. The later save is shown until someone chooses.</source>
+        <translation>{count} {between} : {fields}. La valeur enregistrée en dernier est affichée jusqu’à ce que quelqu’un choisisse.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="131"/>
+        <source>Resolve &amp;conflicts</source>
+        <translation>Résoudre les &amp;conflits</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
+        <source>Resolve conflicts</source>
+        <translation>Résoudre les conflits</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
+        <source>Show each conflicting field side by side</source>
+        <translation>Afficher côte à côte chaque champ en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="424"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="158"/>
+        <source>{field} — {where}</source>
+        <translation>{field} — {where}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="162"/>
+        <source>Conflict on {field} ({where})</source>
+        <translation>Conflit sur {field} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="163"/>
+        <source>Both versions of this field are kept; choose one or write the merged value</source>
+        <translation>Les deux versions de ce champ sont conservées; choisissez-en une ou rédigez la valeur fusionnée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
+        <source>Before both changes</source>
+        <translation>Avant les deux modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
+        <source>the common version</source>
+        <translation>la version commune</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="172"/>
+        <source>Ours (shown now)</source>
+        <translation>La nôtre (affichée)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="178"/>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="194"/>
+        <source>{side}: saved by</source>
+        <translation>{side} : enregistrée par</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="215"/>
+        <source>{side}: {field}</source>
+        <translation>{side} : {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="222"/>
+        <source>Take &amp;ours</source>
+        <translation>Garder la &amp;nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="226"/>
+        <source>Take ours</source>
+        <translation>Garder la nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="227"/>
+        <source>Keep the value shown now, saved by {who}: {value}</source>
+        <translation>Garder la valeur affichée, enregistrée par {who} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="232"/>
+        <source>Take &amp;theirs</source>
+        <translation>Prendre la &amp;leur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="236"/>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="237"/>
+        <source>Take the other version, saved by {who}: {value}</source>
+        <translation>Prendre l’autre version, enregistrée par {who} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
+        <source>Choose a &amp;value</source>
+        <translation>Choisir une &amp;valeur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
+        <source>Edit the &amp;merged text</source>
+        <translation>Modifier le texte &amp;fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="250"/>
+        <source>Write the value that settles the conflict, starting from both versions</source>
+        <translation>Rédiger la valeur qui règle le conflit, à partir des deux versions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="266"/>
+        <source>Merged value of {field}</source>
+        <translation>Valeur fusionnée de {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="267"/>
+        <source>Lines between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; clash: keep what should stay and remove the marker lines</source>
+        <translation>Les lignes entre &lt;&lt;&lt;&lt;&lt;&lt;&lt; et &gt;&gt;&gt;&gt;&gt;&gt;&gt; s’opposent : gardez ce qui doit rester et supprimez les lignes de marque</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="269"/>
+        <source>The value that settles the conflict</source>
+        <translation>La valeur qui règle le conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
+        <source>Merge hint</source>
+        <translation>Indication de fusion</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
+        <source>What is left to do before the merged value can be used</source>
+        <translation>Ce qu’il reste à faire avant de pouvoir utiliser la valeur fusionnée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="278"/>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
+        <source>Settle the conflict with the value written above</source>
+        <translation>Régler le conflit avec la valeur rédigée ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
+        <source>Use this value</source>
+        <translation>Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="284"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
+        <source>Close the merged value without settling anything</source>
+        <translation>Fermer la valeur fusionnée sans rien régler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="301"/>
+        <source>Why it was not settled</source>
+        <translation>Pourquoi le conflit n’a pas été réglé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="324"/>
+        <source>ours</source>
+        <translation>la nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="325"/>
+        <source>theirs</source>
+        <translation>la leur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="395"/>
+        <source>Keep what should stay of each block between the marker lines, then remove the marker lines.</source>
+        <translation>Gardez ce qui doit rester de chaque bloc entre les lignes de marque, puis supprimez ces lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="425"/>
+        <source>Each field changed differently on two laptops, with both versions side by side</source>
+        <translation>Chaque champ modifié différemment sur deux ordinateurs portables, avec les deux versions côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="448"/>
+        <source>These fields were changed differently on two laptops. Both versions are kept; the later save is shown until you choose. Choosing writes a new revision that settles the field on every laptop it reaches; saving a new value of the field in its tab settles it too.</source>
+        <translation>Ces champs ont été modifiés différemment sur deux ordinateurs portables. Les deux versions sont conservées; la valeur enregistrée en dernier est affichée jusqu’à ce que vous choisissiez. Votre choix crée une nouvelle version qui règle le champ sur chaque ordinateur où elle parvient; enregistrer une nouvelle valeur du champ dans son onglet le règle aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="456"/>
+        <source>About conflicts</source>
+        <translation>À propos des conflits</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../nals_desktop/ui/detail.py" line="40"/>
@@ -1359,102 +1607,102 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="225"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="442"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="227"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="444"/>
         <source>Every saved change to the positions and status of the selected commitment, newest first</source>
         <translation>Chaque modification enregistrée des positions et de l’état de l’engagement sélectionné, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="463"/>
         <source>Revisions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="465"/>
         <source>Saved changes, newest first: when, who, what and which fields; select one to see its differences</source>
         <translation>Modifications enregistrées, de la plus récente à la plus ancienne : quand, qui, quoi et quels champs; sélectionnez-en une pour voir ses différences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="257"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="476"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="259"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="478"/>
         <source>The fields the selected revision changed: the old value struck through, the new one highlighted</source>
         <translation>Les champs modifiés par la version sélectionnée : l’ancienne valeur barrée, la nouvelle surlignée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="263"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="482"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="265"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="484"/>
         <source>Bring back the values as they were after this revision; this is saved as a new revision</source>
         <translation>Rétablir les valeurs telles qu’elles étaient après cette version; le rétablissement est enregistré comme une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="267"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="486"/>
         <source>Restore this revision</source>
         <translation>Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>History message</source>
         <translation>Message de l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>What the last action did</source>
         <translation>Le résultat de la dernière action</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="274"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="493"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>Drag to resize the list and the details</source>
         <translation>Faire glisser pour redimensionner la liste et les détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>History divider</source>
         <translation>Séparateur de l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="316"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="535"/>
         <source>Cannot show the history</source>
         <translation>Impossible d’afficher l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="352"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="571"/>
         <source>Cannot restore the revision</source>
         <translation>Impossible de restaurer la version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="356"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="575"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>Rien à restaurer : les valeurs de cette version sont les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="363"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="582"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Version du {when} restaurée; la restauration est la nouvelle version ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="371"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
         <source>No changes recorded yet.</source>
         <translation>Aucune modification consignée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="371"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
         <source>Select a commitment.</source>
         <translation>Sélectionnez un engagement.</translation>
     </message>
@@ -2378,54 +2626,69 @@
 <context>
     <name>PositionEditor</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="166"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="168"/>
         <source>Cannot show the commitment</source>
         <translation>Impossible d’afficher l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="206"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="208"/>
         <source>Cannot offer the known tags</source>
         <translation>Impossible de proposer les étiquettes connues</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="252"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="236"/>
+        <source>Cannot show the conflicts</source>
+        <translation>Impossible d’afficher les conflits</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="270"/>
         <source>No status recorded yet.</source>
         <translation>Aucun état consigné pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="276"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="294"/>
         <source>edit {field} ({party})</source>
         <translation>modification du champ {field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="295"/>
         <source>status</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="312"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="330"/>
         <source>{problem} It is kept here but not saved until you change it.</source>
         <translation>{problem} Le texte est conservé ici, mais il ne sera enregistré que lorsque vous l’aurez modifié.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="332"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="350"/>
         <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
         <translation>Choisissez d’abord un état : l’avancement, les éléments probants et la date sont consignés avec un état.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="336"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="354"/>
         <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
         <translation>L’état a changé : indiquez pourquoi dans « Motif de ce changement ». Le nouvel état sera enregistré dès qu’un motif sera indiqué; vos autres modifications sont enregistrées comme d’habitude.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="408"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="426"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="411"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="429"/>
         <source>Your changes could not be saved</source>
         <translation>Vos modifications n’ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="509"/>
+        <source>Your other changes could not be saved yet (see the message above): nothing was settled.</source>
+        <translation>Vos autres modifications n’ont pas encore pu être enregistrées (voir le message ci-dessus) : rien n’a été réglé.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="526"/>
+        <source>The conflict could not be settled</source>
+        <translation>Le conflit n’a pas pu être réglé</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/positions/editor.py" line="60"/>
@@ -2438,452 +2701,463 @@
         <translation>La position de négociation de chaque partie sur l’engagement sélectionné, et son état de mise en œuvre. Les modifications sont enregistrées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="224"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="226"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="231"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="233"/>
         <source>Undo the last change in the editor</source>
         <translation>Annuler la dernière modification dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="232"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="234"/>
         <source>Redo the change undone last</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="247"/>
         <source>Changes that could not be saved, and why</source>
         <translation>Les modifications qui n’ont pas pu être enregistrées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="247"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="253"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="256"/>
         <source>Party tabs</source>
         <translation>Onglets des parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="254"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="257"/>
         <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
         <translation>Choisissez la position à modifier, ou l’état de mise en œuvre; Ctrl+Tab passe de l’un à l’autre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="258"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="261"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="259"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
         <source>One tab per party of the summit, your delegation first, then the implementation status</source>
         <translation>Un onglet par partie au sommet, votre délégation en premier, puis l’état de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="261"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
         <source>Select a commitment to record positions on it.</source>
         <translation>Sélectionnez un engagement pour y consigner des positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="267"/>
         <source>No commitment</source>
         <translation>Aucun engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="267"/>
         <source>Shown while no commitment is selected</source>
         <translation>Affiché lorsqu’aucun engagement n’est sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="284"/>
         <source>Undo: {what}</source>
         <translation>Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="278"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="285"/>
         <source>Redo: {what}</source>
         <translation>Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="291"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="322"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="299"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="331"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="295"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="304"/>
         <source>Positions on {ref}</source>
         <translation>Positions sur {ref}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="327"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="336"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="327"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="336"/>
         <source>The commitment whose positions are shown</source>
         <translation>L’engagement dont les positions sont affichées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="330"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="339"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="330"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="339"/>
         <source>Undo the last change in the editor (Ctrl+Z)</source>
         <translation>Annuler la dernière modification dans l’éditeur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="333"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="342"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="333"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="342"/>
         <source>Redo the change undone last (Ctrl+Shift+Z)</source>
         <translation>Rétablir la dernière modification annulée (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="352"/>
         <source>Save state</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="344"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="353"/>
         <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
         <translation>Si vos modifications sont enregistrées : enregistrées (avec l’heure), enregistrement en cours, modifications non enregistrées ou échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="365"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="374"/>
         <source>Problem with {field}</source>
         <translation>Problème : {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="366"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="375"/>
         <source>Why this field is not saved yet</source>
         <translation>Pourquoi ce champ n’est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="409"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="418"/>
         <source>Last saved</source>
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="409"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="418"/>
         <source>Who saved this position last, and when</source>
         <translation>Qui a enregistré cette position en dernier, et quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="413"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="422"/>
         <source>our delegation ({name})</source>
         <translation>notre délégation ({name})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="416"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="422"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="521"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="425"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="431"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="428"/>
         <source>Stance of {party}</source>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="420"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="429"/>
         <source>The stance of {who} on this commitment</source>
         <translation>La position de {who} sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="425"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="434"/>
         <source>Priority for {party}</source>
         <translation>Priorité pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="435"/>
         <source>How much this commitment matters to {who}</source>
         <translation>L’importance de cet engagement pour {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="431"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="440"/>
         <source>Sensitivity marking for {party}</source>
         <translation>Marquage de sécurité pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="433"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="442"/>
         <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
         <translation>La cote de sécurité de cette position; un cahier d’information porte le marquage le plus élevé qu’il contient</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="440"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="449"/>
         <source>Tags for {party}</source>
         <translation>Étiquettes pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="450"/>
         <source>Comma-separated tags; known tags are offered as you type</source>
         <translation>Étiquettes séparées par des virgules; les étiquettes connues sont proposées pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="462"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
         <source>What {who} wants to achieve on this commitment</source>
         <translation>Ce que {who} veut obtenir sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="463"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
         <source>The points {who} makes; one per line or as bullets</source>
         <translation>Les arguments de {who}; un par ligne ou sous forme de puces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="464"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
         <source>What {who} answers if the matter is raised</source>
         <translation>Ce que {who} répond si la question est soulevée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="465"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
         <source>The position {who} can fall back to</source>
         <translation>La position de repli de {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="466"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
         <source>What {who} cannot accept</source>
         <translation>Ce que {who} ne peut pas accepter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="467"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
         <source>Context and history for {who}</source>
         <translation>Contexte et historique pour {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="470"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="479"/>
         <source>What we want to achieve</source>
         <translation>Ce que nous voulons obtenir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="480"/>
         <source>• One message per line</source>
         <translation>• Un message par ligne</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="481"/>
         <source>If raised: …</source>
         <translation>Si la question est soulevée : …</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
         <source>If our objective cannot be met</source>
         <translation>Si notre objectif ne peut être atteint</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
         <source>What we cannot accept</source>
         <translation>Ce que nous ne pouvons pas accepter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="484"/>
         <source>Context, history, sources</source>
         <translation>Contexte, historique, sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="491"/>
         <source>{field} ({party})</source>
         <translation>{field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="503"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="512"/>
         <source>Position of {party}</source>
         <translation>Position de négociation de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="504"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="513"/>
         <source>The position of {who} on this commitment</source>
         <translation>La position de négociation de {who} sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="515"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
         <source>Last status change</source>
         <translation>Dernier changement d’état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="515"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
         <source>The last change of status: why, who and when</source>
         <translation>Le dernier changement d’état : pourquoi, qui et quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="602"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="633"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="533"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="611"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="642"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="534"/>
         <source>Where implementation stands; a change of status needs a reason</source>
         <translation>L’état d’avancement de la mise en œuvre; un changement d’état exige un motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="539"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="539"/>
         <source>Progress of implementation, from 0 to 100 percent</source>
         <translation>L’avancement de la mise en œuvre, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
         <source>Drag to set the progress</source>
         <translation>Faire glisser pour indiquer l’avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
         <source>Progress slider</source>
         <translation>Curseur d’avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="549"/>
         <source>As of</source>
         <translation>En date du</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="549"/>
         <source>The date the status describes; not set until you give one</source>
         <translation>La date à laquelle l’état se rapporte; non définie tant que vous n’en indiquez pas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="542"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
         <source>C&amp;lear date</source>
         <translation>Efface&amp;r la date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
         <source>Set the as-of date back to not set</source>
         <translation>Remettre la date de référence à « non définie »</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="547"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="556"/>
         <source>Why does the status change? Required when it does.</source>
         <translation>Pourquoi l’état change-t-il? Obligatoire en cas de changement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
         <source>Reason for this change</source>
         <translation>Motif de ce changement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
         <source>Why the status changes; required whenever the status changes, and saved with the change</source>
         <translation>Pourquoi l’état change; obligatoire à chaque changement d’état, et enregistré avec celui-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="558"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="567"/>
         <source>What shows it: reports, announcements, links</source>
         <translation>Ce qui le démontre : rapports, annonces, liens</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
         <source>What shows the status: reports, announcements, links</source>
         <translation>Ce qui démontre l’état : rapports, annonces, liens</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="603"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="612"/>
         <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
         <translation>État de mise en œuvre de l’engagement : état, avancement, éléments probants, date, motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="625"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
         <source>{party} (ours)</source>
         <translation>{party} (nous)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="629"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="638"/>
         <source>Position of our delegation</source>
         <translation>Position de notre délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="631"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="640"/>
         <source>Our reading of the position of {party}</source>
         <translation>Notre lecture de la position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="643"/>
         <source>Status, progress, evidence, as-of date and reason</source>
         <translation>État, avancement, éléments probants, date de référence et motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="652"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="666"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflits ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="667"/>
+        <source>Fields changed differently on two laptops, side by side</source>
+        <translation>Champs modifiés différemment sur deux ordinateurs portables, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="687"/>
         <source>Last saved by {who}, {when}</source>
         <translation>Dernier enregistrement par {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="689"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien n’a encore été consigné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="659"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="694"/>
         <source>Last change by {who}, {when}: {reason}</source>
         <translation>Dernier changement par {who}, {when} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="660"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="695"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="683"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="718"/>
         <source>{tab}: {problem}</source>
         <translation>{tab} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="722"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="757"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="724"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="759"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="726"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="761"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="728"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="763"/>
         <source>Not saved: see the message</source>
         <translation>Non enregistré : voir le message</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="730"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="765"/>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="732"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="767"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -3000,52 +3274,87 @@
         <translation>Choisir la date de référence</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="49"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="86"/>
+        <source>Merged: {names}</source>
+        <translation>Fusion : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="207"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="50"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="208"/>
         <source>Position of {party}</source>
         <translation>Position de négociation de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="103"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <source>Joins two versions saved apart: {names}</source>
+        <translation>Réunit deux versions enregistrées séparément : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="275"/>
         <source>{who} on device {device}</source>
         <translation>{who} sur l’appareil {device}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="105"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="277"/>
         <source>{when} (UTC: {utc})</source>
         <translation>{when} (UTC : {utc})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="169"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="357"/>
+        <source>{who}’s change of {fields}</source>
+        <translation>la modification de {fields} par {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="358"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="365"/>
+        <source>Merged {first} and {second}.</source>
+        <translation>Fusion de {first} et de {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="368"/>
+        <source>Still in conflict: {fields} (both versions kept until someone chooses).</source>
+        <translation>Toujours en conflit : {fields} (les deux versions sont conservées jusqu’à ce que quelqu’un choisisse).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="378"/>
         <source>{what} · {who} · {when}</source>
         <translation>{what} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="193"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="402"/>
+        <source>The values shown stay those of {who}; the other side’s are kept in the conflict.</source>
+        <translation>Les valeurs affichées restent celles de {who}; celles de l’autre version sont conservées dans le conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="407"/>
         <source>No field changed.</source>
         <translation>Aucun champ modifié.</translation>
     </message>

@@ -178,3 +178,33 @@ def test_a_dry_run_reports_and_writes_nothing(laptops: tuple[Store, Store]) -> N
     report = revisions.integrate(b, records(a), dry_run=True)
     assert [(o.kind, o.conflicts) for o in report.outcomes] == [("merge", ("stance",))]
     assert len(records(b)) == 1 and position(b, "A-1")["stance"] == "oppose"
+
+
+def test_the_conflicts_of_one_commitment_carry_each_sides_revision_and_time(
+    laptops: tuple[Store, Store],
+) -> None:
+    a, b = laptops
+    for ref in ("A-1", "C-2"):
+        annotate.set_position(a, cid(a, ref), "CA", {"stance": "neutral"}, ANNA)
+    send(a, b)
+    for ref in ("A-1", "C-2"):
+        annotate.set_position(a, cid(a, ref), "CA", {"stance": "support"}, ANNA)
+        annotate.set_position(b, cid(b, ref), "CA", {"stance": "oppose"}, BEN)
+    send(b, a)
+    assert [c.reference for c in revisions.open_conflicts(a)] == ["A-1", "C-2"]
+    (c,) = revisions.open_conflicts(a, commitment_id=cid(a, "C-2"))
+    assert (c.reference, c.ours, c.ours_author, c.theirs, c.theirs_author) == (
+        "C-2",
+        "oppose",
+        "Ben",
+        "support",
+        "Anna",
+    )
+    history = {r.id: r for r in annotate.history(a, c.commitment_id)}
+    assert (history[c.ours_revision].author, history[c.theirs_revision].author) == ("Ben", "Anna")
+    assert (c.ours_at, c.theirs_at) == (
+        history[c.ours_revision].created_at,
+        history[c.theirs_revision].created_at,
+    )
+    merge = history[c.revision_id]
+    assert merge.merge_parent_id and merge.conflict_fields == ("stance",)
