@@ -738,7 +738,9 @@ def resolve(
         chosen = conflict[choice] if choice in ("ours", "theirs") else value
         validate = validate_position_changes if entity[0] == POSITION else validate_status_changes
         clean = validate({field_name: chosen})[field_name]
-        snapshot = {**head.snapshot, field_name: clean}
+        settled = {field_name: clean}
+        if field_name == "status" and clean != head.snapshot["status"]:
+            settled["reason"] = _reason_for(head, conflict, open_.pop("reason", None), clean)
         record = RevisionRecord(
             id=new_id(),
             entity_type=entity[0],
@@ -749,10 +751,11 @@ def resolve(
             author=author.name,
             device_id=author.device_id,
             created_at=datetime.now(UTC),
-            changed={field_name: [head.snapshot.get(field_name), clean]},
-            snapshot=snapshot,
+            changed={k: [head.snapshot.get(k), v] for k, v in settled.items()},
+            snapshot={**head.snapshot, **settled},
             conflicts=[open_[k] for k in sorted(open_)] or None,
         )
+        check_record(record)  # what every other laptop will check when the settlement reaches it
         graph = _Graph(entity, [head, record])
         commitments = _commitments(session, {commitment_id})
         _apply(session, {entity: graph}, {entity: record}, [record], commitments)
@@ -763,6 +766,24 @@ def resolve(
             tags=field_name == "tags",
             revisions=(record.id,),
         )
+
+
+def _reason_for(
+    head: RevisionRecord, conflict: Mapping[str, Any], reason_conflict: Mapping[str, Any] | None, status: Any
+) -> str:
+    """The reason a settled status carries: a status change needs one, here as on every laptop.
+
+    Settling on a side's status takes that side's reason with it (settling the reasons' conflict too);
+    otherwise the reason shown stays.
+    """
+    reason = head.snapshot["reason"]
+    if reason_conflict is not None:
+        side = next((s for s in ("theirs", "ours") if conflict[s] == status), None)
+        if side is not None:
+            reason = reason_conflict[side]
+    if not (reason and str(reason).strip()):
+        raise ValidationError(_("Say why the status changes: a reason is required."))
+    return str(reason)
 
 
 def _head(session: Session, entity: EntityKey) -> RevisionRecord:

@@ -121,6 +121,38 @@ def test_a_status_changed_on_both_sides_conflicts_and_keeps_the_reasons(laptops:
         assert [c.field for c in revisions.open_conflicts(store)] == ["reason", "status"]
 
 
+@pytest.mark.parametrize("how", ["theirs", "value"])
+def test_a_settled_status_takes_its_sides_reason_and_reaches_the_other_laptop(
+    laptops: tuple[Store, Store], how: str
+) -> None:
+    """Settling on the status shown elsewhere is a change of status: it carries that side's reason, so the
+    other laptop (which checks that every status change has one) accepts the settlement."""
+    a, b = laptops
+    annotate.set_status(a, cid(a, "A-2"), {"status": "ongoing", "reason": "Funded"}, ANNA)
+    annotate.set_status(b, cid(b, "A-2"), {"status": "not-being-pursued", "reason": "Dropped"}, BEN)
+    send(a, b)
+    send(b, a)
+    (conflict,) = [c for c in revisions.open_conflicts(a) if c.field == "status"]
+    other = conflict.theirs
+    revisions.resolve(
+        a,
+        cid(a, "A-2"),
+        None,
+        "status",
+        ANNA,
+        choice="theirs" if how == "theirs" else None,
+        value=other if how == "value" else None,
+    )
+    assert revisions.open_conflicts(a) == []  # the reasons' conflict went with the status
+    assert send(a, b).added == 1
+    for store in (a, b):
+        status = show_commitment(store, "A-2", None).status
+        assert status is not None
+        reason = {"ongoing": "Funded", "not-being-pursued": "Dropped"}[other]
+        assert (status.status, status.reason) == (other, reason)
+        assert revisions.open_conflicts(store) == []
+
+
 def test_reintegrating_changes_nothing(laptops: tuple[Store, Store]) -> None:
     a, b = laptops
     annotate.set_position(a, cid(a, "A-1"), "CA", {"stance": "support"}, ANNA)
