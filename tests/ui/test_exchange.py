@@ -262,3 +262,23 @@ def test_screenshots_of_the_exchange(qtbot, make_window, seeded_store, conflicti
     image.save(str(folder / "exchange-conflicts.png"))
     assert not image.isNull()
     assert window.nav_model.node(window.nav_model.index_of(CONFLICT_KEY)).state is FacetState.OFF
+
+
+def test_a_bundle_with_a_summit_the_store_lacks_adds_it_to_the_navigator(
+    make_window, seeded_store, anna, tmp_path
+) -> None:
+    from nals_desktop.services.importing import preview_file, store_summit
+
+    from ..conftest import CORPUS
+
+    source, parsed = preview_file(CORPUS / "wh_quad_summit_2021_fact_sheet.md")
+    quad = store_summit(anna, source, parsed)
+    commitment = annotate.commitment_id_for(anna, "A-1", quad.summit_id)
+    annotate.set_position(anna, commitment, parsed.parties[0], {"objective": "Vaccines first"}, ANNA)
+    path = bundles.export_bundle(anna, tmp_path / "quad.nalsx", ANNA, summit_id=quad.summit_id).path
+    window = make_window(seeded_store)
+    dialog = window.open_receive_dialog(path)
+    assert f"Adds the summit “{quad.title}”." in dialog.summary.text()
+    assert not window.nav_model.index_of(f"summit:{quad.summit_id}").isValid()  # the preview wrote nothing
+    dialog.apply_button.click()
+    assert window.nav_model.index_of(f"summit:{quad.summit_id}").isValid()
