@@ -569,7 +569,9 @@ class Composer:
 
             def side(value: str, who: str) -> str:
                 value = clip(one_line(value), FONT, 9, 3 * inch)
-                return f"“{value}” ({one_line(who)})" if one_line(who) else f"“{value}”"
+                if one_line(who):
+                    return _("“{value}” ({who})").format(value=value, who=one_line(who))
+                return _("“{value}”").format(value=value)
 
             lines.append(
                 escape(
