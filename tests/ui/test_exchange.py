@@ -56,6 +56,19 @@ def conflicting(anna: Store, seeded_store: Store, tmp_path: Path) -> Path:
     return bundles.export_bundle(anna, tmp_path / "anna.nalsx", ANNA).path
 
 
+@pytest.fixture
+def english(qtbot) -> Iterator[None]:
+    """English's own plural forms ("1 revision"), as the app installs them."""
+    from PySide6.QtWidgets import QApplication
+
+    from nals_desktop.ui.translations import install_qt_translations, remove_qt_translations
+
+    app = QApplication.instance()
+    translators = install_qt_translations(app, "en")
+    yield
+    remove_qt_translations(app, translators)
+
+
 def facet_count(window) -> int:
     node = window.nav_model.node(window.nav_model.index_of(CONFLICT_KEY))
     return int(node.count)
@@ -195,7 +208,7 @@ def test_receive_asks_for_the_file_through_a_seam(window, conflicting, monkeypat
 
 
 def test_send_writes_the_summit_in_view_then_only_what_a_colleague_lacks(
-    make_window, seeded_store, anna, tmp_path
+    make_window, seeded_store, anna, tmp_path, english
 ) -> None:
     ben = seeded_store
     annotate.set_position(ben, cid(ben, "A-1"), "CA", {"stance": "support"}, BEN)
