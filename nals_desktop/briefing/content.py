@@ -117,12 +117,8 @@ class BookContent:
 
     @property
     def conflicted_count(self) -> int:
-        """Printed commitments (nested ones included) with an open conflict."""
-
-        def count(items: tuple[CommitmentView, ...]) -> int:
-            return sum(bool(c.conflicts) + count(c.children) for c in items)
-
-        return sum(count(p.commitments) for p in self.pillars)
+        """Printed commitments with an open conflict on their positions or status (each prints a note)."""
+        return sum(bool(c.conflicts) for p in self.pillars for c in p.commitments)
 
 
 @dataclass(frozen=True)
