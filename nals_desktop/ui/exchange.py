@@ -118,7 +118,10 @@ class SendDialog(QDialog):
         intro.setWordWrap(True)
         self.message = _message_label(self, "sendMessage", self.tr("What writing the bundle did"))
 
-        self.this_summit = QRadioButton(self.tr("Only “{title}”").format(title=summit_title), self)
+        # A long title is cut short (the whole one is in the tooltip), so the dialog keeps its width.
+        shown = self.fontMetrics().elidedText(summit_title, Qt.TextElideMode.ElideRight, 320)
+        self.this_summit = QRadioButton(self.tr("Only “{title}”").format(title=shown), self)
+        self.this_summit.setToolTip(summit_title)
         self.this_summit.setAccessibleDescription(self.tr("Send the summit in view"))
         self.all_summits = QRadioButton(self.tr("All summits"), self)
         self.all_summits.setAccessibleDescription(self.tr("Send every summit of the store"))
