@@ -178,7 +178,7 @@ def bench_conflicts(path: Path) -> None:
     count = next(f.count for f in facet_values(store) if f.field == "conflict")
     print(f"conflicts facet ({len(heads):,} positions, {count:,} commitments in conflict; median of 5):")
     page = commitment_ids(store, TableQuery())[:PAGE]
-    figures = [
+    figures: list[tuple[str, Callable[[], object]]] = [
         ("every facet count (off the GUI thread)", partial(facet_values, store)),
         ("the Open conflicts filter: ids", partial(commitment_ids, store, query)),
         (f"a page of {PAGE} rows with their badges", partial(fetch_rows, store, page)),

@@ -64,6 +64,7 @@ def english(qtbot) -> Iterator[None]:
     from nals_desktop.ui.translations import install_qt_translations, remove_qt_translations
 
     app = QApplication.instance()
+    assert app is not None
     translators = install_qt_translations(app, "en")
     yield
     remove_qt_translations(app, translators)
