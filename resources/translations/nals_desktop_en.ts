@@ -142,7 +142,7 @@
 <context>
     <name>ReceiveDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="407"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
         <source>{n} new</source>
         <translation>
             <numerusform>{n} new</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="408"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
         <source>{n} brought up to date</source>
         <translation>
             <numerusform>{n} brought up to date</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="409"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
         <source>{n} merged without conflict</source>
         <translation>
             <numerusform>{n} merged without conflict</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
         <source>{added} of the {received} revisions in the bundle are new here.</source>
         <translation>
             <numerusform>{added} of the {received} revisions in the bundle is new here.</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="280"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
         <source>{n} revisions</source>
         <translation>
             <numerusform>{n} revision</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="281"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
         <source>{n} summits</source>
         <translation>
             <numerusform>{n} summit</numerusform>

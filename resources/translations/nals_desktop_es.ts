@@ -3290,88 +3290,88 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="330"/>
-        <location filename="../../nals_desktop/ui/exchange.py" line="331"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="333"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="334"/>
         <source>Receive from a colleague</source>
         <translation>Recibir de un colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="332"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="335"/>
         <source>What a colleague&apos;s bundle would change, before it is applied</source>
         <translation>Lo que cambiaría el paquete de un colega, antes de aplicarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="340"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="343"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="341"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="344"/>
         <source>The bundle and who sent it</source>
         <translation>El paquete y quién lo envió</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="342"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
         <source>What applying the bundle changes</source>
         <translation>Lo que cambia al aplicar el paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
         <source>Fields in conflict</source>
         <translation>Campos en conflicto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="355"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="358"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="356"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="359"/>
         <source>Each position or status the bundle changes, and how</source>
         <translation>Cada posición o estado que cambia el paquete, y cómo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="359"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="362"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="379"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="382"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="393"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="396"/>
         <source>an unnamed colleague</source>
         <translation>un colega sin nombre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="397"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="400"/>
         <source>{name}, from {sender}</source>
         <translation>{name}, de {sender}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="401"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="404"/>
         <source>Adds the summit “{title}”.</source>
         <translation>Agrega la cumbre “{title}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="407"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
         <source>{n} new</source>
         <translation>
             <numerusform>{n} nueva</numerusform>
@@ -3379,7 +3379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="408"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
         <source>{n} brought up to date</source>
         <translation>
             <numerusform>{n} actualizada</numerusform>
@@ -3387,7 +3387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="409"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
         <source>{n} merged without conflict</source>
         <translation>
             <numerusform>{n} fusionada sin conflicto</numerusform>
@@ -3395,7 +3395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -3403,12 +3403,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
         <source>Positions and statuses: {counts}.</source>
         <translation>Posiciones y estados: {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
         <source>{added} of the {received} revisions in the bundle are new here.</source>
         <translation>
             <numerusform>{added} de las {received} versiones del paquete es nueva aquí.</numerusform>
@@ -3416,52 +3416,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="421"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
         <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
         <translation>Un conflicto conserva ambos valores: cada portátil muestra el más reciente hasta que alguien lo resuelva (Conflictos, en el navegador).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="426"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="429"/>
         <source>Nothing new: this store has everything the bundle holds.</source>
         <translation>Nada nuevo: esta base de datos ya tiene todo lo que contiene el paquete.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="441"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="444"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="442"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
         <source>Brought up to date</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="443"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="458"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="461"/>
         <source>Applying {name}…</source>
         <translation>Aplicando {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="479"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
         <source>The bundle cannot be read; nothing was imported.</source>
         <translation>No se puede leer el paquete; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="480"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="483"/>
         <source>Cannot receive the bundle</source>
         <translation>No se puede recibir el paquete</translation>
     </message>
@@ -3568,127 +3568,127 @@
         <translation>Lo que hizo la escritura del paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="121"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="123"/>
         <source>Only “{title}”</source>
         <translation>Solo “{title}”</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="122"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="125"/>
         <source>Send the summit in view</source>
         <translation>Enviar la cumbre en pantalla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="123"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="126"/>
         <source>All summits</source>
         <translation>Todas las cumbres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="124"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="127"/>
         <source>Send every summit of the store</source>
         <translation>Enviar todas las cumbres de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="137"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="140"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="138"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="141"/>
         <source>Every saved revision, whoever has it already</source>
         <translation>Todas las versiones guardadas, aunque ya las tenga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="139"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="142"/>
         <source>Only what this colleague has not received:</source>
         <translation>Solo lo que este colega no ha recibido:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="141"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="144"/>
         <source>Leave out what this colleague sent you or was sent before</source>
         <translation>Omitir lo que este colega le envió o ya recibió</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="149"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="152"/>
         <source>Colleague</source>
         <translation>Colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="151"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="154"/>
         <source>A colleague becomes known once one of their bundles was received</source>
         <translation>Un colega se conoce en cuanto se recibe uno de sus paquetes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="166"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="169"/>
         <source>Bundle file</source>
         <translation>Archivo de paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="167"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="170"/>
         <source>Where the bundle is written</source>
         <translation>Dónde se escribe el paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="170"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="173"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="171"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="174"/>
         <source>Choose where to write the bundle</source>
         <translation>Elegir dónde escribir el paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="178"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="181"/>
         <source>Summits:</source>
         <translation>Cumbres:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="179"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="182"/>
         <source>Revisions:</source>
         <translation>Versiones:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="180"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="183"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="184"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="187"/>
         <source>&amp;Write bundle</source>
         <translation>Es&amp;cribir paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="210"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="213"/>
         <source>Cannot read the colleagues</source>
         <translation>No se pueden leer los colegas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="219"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="222"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="227"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="230"/>
         <source>No colleague is known yet: one is, once you have received one of their bundles.</source>
         <translation>Aún no se conoce a ningún colega: se conoce en cuanto usted recibe uno de sus paquetes.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="257"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="260"/>
         <source>Say where to write the bundle.</source>
         <translation>Indique dónde escribir el paquete.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="262"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="265"/>
         <source>{path} exists. Click “Write bundle” again to replace it.</source>
         <translation>{path} ya existe. Haga clic de nuevo en “Escribir paquete” para reemplazarlo.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="268"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="271"/>
         <source>Writing {name}…</source>
         <translation>Escribiendo {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="280"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
         <source>{n} revisions</source>
         <translation>
             <numerusform>{n} versión</numerusform>
@@ -3696,7 +3696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="281"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
         <source>{n} summits</source>
         <translation>
             <numerusform>{n} cumbre</numerusform>
@@ -3704,17 +3704,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="282"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="285"/>
         <source>Wrote {path}: {revisions} of {summits}, {size} KB.</source>
         <translation>Se escribió {path}: {revisions} de {summits}, {size} KB.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="289"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="292"/>
         <source>Nothing new to send: the bundle holds no revisions.</source>
         <translation>Nada nuevo que enviar: el paquete no contiene versiones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="300"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="303"/>
         <source>Cannot write the bundle</source>
         <translation>No se puede escribir el paquete</translation>
     </message>

@@ -3290,88 +3290,88 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="330"/>
-        <location filename="../../nals_desktop/ui/exchange.py" line="331"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="333"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="334"/>
         <source>Receive from a colleague</source>
         <translation>Recevoir d’un collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="332"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="335"/>
         <source>What a colleague&apos;s bundle would change, before it is applied</source>
         <translation>Ce que le paquet d’un collègue changerait, avant de l’appliquer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="340"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="343"/>
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="341"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="344"/>
         <source>The bundle and who sent it</source>
         <translation>Le paquet et qui l’a envoyé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="342"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
         <source>What applying the bundle changes</source>
         <translation>Ce que l’application du paquet change</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
         <source>Fields in conflict</source>
         <translation>Champs en conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="355"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="358"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="356"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="359"/>
         <source>Each position or status the bundle changes, and how</source>
         <translation>Chaque position ou état que le paquet change, et comment</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="359"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="362"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="379"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="382"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="393"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="396"/>
         <source>an unnamed colleague</source>
         <translation>un collègue sans nom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="397"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="400"/>
         <source>{name}, from {sender}</source>
         <translation>{name}, de {sender}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="401"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="404"/>
         <source>Adds the summit “{title}”.</source>
         <translation>Ajoute le sommet « {title} ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="407"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
         <source>{n} new</source>
         <translation>
             <numerusform>{n} nouvelle</numerusform>
@@ -3379,7 +3379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="408"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
         <source>{n} brought up to date</source>
         <translation>
             <numerusform>{n} mise à jour</numerusform>
@@ -3387,7 +3387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="409"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
         <source>{n} merged without conflict</source>
         <translation>
             <numerusform>{n} fusionnée sans conflit</numerusform>
@@ -3395,7 +3395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -3403,12 +3403,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
         <source>Positions and statuses: {counts}.</source>
         <translation>Positions et états : {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
         <source>{added} of the {received} revisions in the bundle are new here.</source>
         <translation>
             <numerusform>{added} des {received} versions du paquet est nouvelle ici.</numerusform>
@@ -3416,52 +3416,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="421"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
         <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
         <translation>Un conflit garde les deux valeurs : chaque portable affiche la plus récente jusqu’à ce que quelqu’un le règle (Conflits, dans le navigateur).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="426"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="429"/>
         <source>Nothing new: this store has everything the bundle holds.</source>
         <translation>Rien de nouveau : cette base de données a déjà tout ce que contient le paquet.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="441"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="444"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="442"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
         <source>Brought up to date</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="443"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="458"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="461"/>
         <source>Applying {name}…</source>
         <translation>Application de {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="479"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
         <source>The bundle cannot be read; nothing was imported.</source>
         <translation>Le paquet est illisible; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="480"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="483"/>
         <source>Cannot receive the bundle</source>
         <translation>Impossible de recevoir le paquet</translation>
     </message>
@@ -3568,127 +3568,127 @@
         <translation>Ce qu’a fait l’écriture du paquet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="121"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="123"/>
         <source>Only “{title}”</source>
         <translation>Seulement « {title} »</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="122"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="125"/>
         <source>Send the summit in view</source>
         <translation>Envoyer le sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="123"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="126"/>
         <source>All summits</source>
         <translation>Tous les sommets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="124"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="127"/>
         <source>Send every summit of the store</source>
         <translation>Envoyer tous les sommets de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="137"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="140"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="138"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="141"/>
         <source>Every saved revision, whoever has it already</source>
         <translation>Toutes les versions enregistrées, même celles qu’il a déjà</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="139"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="142"/>
         <source>Only what this colleague has not received:</source>
         <translation>Seulement ce que ce collègue n’a pas reçu :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="141"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="144"/>
         <source>Leave out what this colleague sent you or was sent before</source>
         <translation>Laisser de côté ce que ce collègue vous a envoyé ou a déjà reçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="149"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="152"/>
         <source>Colleague</source>
         <translation>Collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="151"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="154"/>
         <source>A colleague becomes known once one of their bundles was received</source>
         <translation>Un collègue est connu dès qu’un de ses paquets a été reçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="166"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="169"/>
         <source>Bundle file</source>
         <translation>Fichier paquet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="167"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="170"/>
         <source>Where the bundle is written</source>
         <translation>Où le paquet est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="170"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="173"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="171"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="174"/>
         <source>Choose where to write the bundle</source>
         <translation>Choisir où écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="178"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="181"/>
         <source>Summits:</source>
         <translation>Sommets :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="179"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="182"/>
         <source>Revisions:</source>
         <translation>Versions :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="180"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="183"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="184"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="187"/>
         <source>&amp;Write bundle</source>
         <translation>É&amp;crire le paquet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="210"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="213"/>
         <source>Cannot read the colleagues</source>
         <translation>Impossible de lire les collègues</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="219"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="222"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="227"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="230"/>
         <source>No colleague is known yet: one is, once you have received one of their bundles.</source>
         <translation>Aucun collègue n’est encore connu : il le devient dès que vous avez reçu un de ses paquets.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="257"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="260"/>
         <source>Say where to write the bundle.</source>
         <translation>Indiquez où écrire le paquet.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="262"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="265"/>
         <source>{path} exists. Click “Write bundle” again to replace it.</source>
         <translation>{path} existe. Cliquez de nouveau sur « Écrire le paquet » pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="268"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="271"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="280"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
         <source>{n} revisions</source>
         <translation>
             <numerusform>{n} version</numerusform>
@@ -3696,7 +3696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="281"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
         <source>{n} summits</source>
         <translation>
             <numerusform>{n} sommet</numerusform>
@@ -3704,17 +3704,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="282"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="285"/>
         <source>Wrote {path}: {revisions} of {summits}, {size} KB.</source>
         <translation>{path} écrit : {revisions} de {summits}, {size} Ko.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="289"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="292"/>
         <source>Nothing new to send: the bundle holds no revisions.</source>
         <translation>Rien de nouveau à envoyer : le paquet ne contient aucune version.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="300"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="303"/>
         <source>Cannot write the bundle</source>
         <translation>Impossible d’écrire le paquet</translation>
     </message>
