@@ -50,6 +50,18 @@ class StatusView:
 
 
 @dataclass(frozen=True)
+class ConflictView:
+    """A field that received two different values no one has chosen between yet (see domain/merge.py)."""
+
+    party_code: str | None  # None: the implementation status
+    field: str  # the field's name ("stance"); the book prints its label
+    shown: str  # the provisional value, as printed
+    other: str  # the value kept beside it
+    shown_by: str = ""
+    other_by: str = ""
+
+
+@dataclass(frozen=True)
 class CommitmentView:
     reference: str
     text: str
@@ -58,6 +70,7 @@ class CommitmentView:
     positions: tuple[PositionView, ...] = ()
     updated_by: str = ""
     updated_at: datetime | None = None
+    conflicts: tuple[ConflictView, ...] = ()  # open on its positions or status
 
 
 @dataclass(frozen=True)
@@ -101,6 +114,11 @@ class BookContent:
     @property
     def commitment_count(self) -> int:
         return sum(len(p.commitments) for p in self.pillars)
+
+    @property
+    def conflicted_count(self) -> int:
+        """Printed commitments with an open conflict on their positions or status (each prints a note)."""
+        return sum(bool(c.conflicts) for p in self.pillars for c in p.commitments)
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="642"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Updated: {n} commitment changed in another program.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="696"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="807"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -115,22 +115,100 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="808"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
             <numerusform>{n} commitments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="917"/>
+        <source>{n} new revisions</source>
+        <translation>
+            <numerusform>{n} new revision</numerusform>
+            <numerusform>{n} new revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="918"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} in conflict</numerusform>
+            <numerusform>{n} in conflict</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="369"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} commitment</numerusform>
             <numerusform>{label}, {count} commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <source>{n} new</source>
+        <translation>
+            <numerusform>{n} new</numerusform>
+            <numerusform>{n} new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
+        <source>{n} brought up to date</source>
+        <translation>
+            <numerusform>{n} brought up to date</numerusform>
+            <numerusform>{n} brought up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <source>{n} merged without conflict</source>
+        <translation>
+            <numerusform>{n} merged without conflict</numerusform>
+            <numerusform>{n} merged without conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} in conflict</numerusform>
+            <numerusform>{n} in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
+        <source>{added} of the {received} revisions in the bundle are new here.</source>
+        <translation>
+            <numerusform>{added} of the {received} revisions in the bundle is new here.</numerusform>
+            <numerusform>{added} of the {received} revisions in the bundle are new here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
+        <source>{n} revisions</source>
+        <translation>
+            <numerusform>{n} revision</numerusform>
+            <numerusform>{n} revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
+        <source>{n} summits</source>
+        <translation>
+            <numerusform>{n} summit</numerusform>
+            <numerusform>{n} summits</numerusform>
         </translation>
     </message>
 </context>

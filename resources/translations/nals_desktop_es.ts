@@ -1215,59 +1215,69 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="96"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="96"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
         <source>Reference: tab letter and item number</source>
         <translation>Referencia: letra del separador y número del punto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="98"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="98"/>
         <source>The commitment&apos;s text</source>
         <translation>El texto del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="99"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="100"/>
         <source>{party}&apos;s stance</source>
         <translation>Postura de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="102"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="102"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
         <source>Priority of the first party that set one</source>
         <translation>Prioridad de la primera parte que asignó una</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="104"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="104"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="106"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
         <source>Last changed</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="108"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Cuándo cambió por última vez el compromiso o una posición sobre él</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="297"/>
+        <source>{reference}, in conflict</source>
+        <translation>{reference}, en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
+        <source>Open conflict: {fields}. Open the commitment to settle it.</source>
+        <translation>Conflicto abierto: {fields}. Abra el compromiso para resolverlo.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1612,34 @@
         <location filename="../../nals_desktop/ui/errors.py" line="99"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="50"/>
+        <source>Send to a colleague</source>
+        <translation>Enviar a un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="52"/>
+        <source>NALS bundles ({pattern})</source>
+        <translation>Paquetes NALS ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="61"/>
+        <source>Receive from a colleague</source>
+        <translation>Recibir de un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="63"/>
+        <source>NALS bundles ({pattern});;All files (*)</source>
+        <translation>Paquetes NALS ({pattern});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="74"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -2079,336 +2117,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="87"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="172"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="211"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="218"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="221"/>
+        <source>&amp;Send to a colleague…</source>
+        <translation>&amp;Enviar a un colega…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <source>Write your annotations to a bundle file for a colleague</source>
+        <translation>Escribir sus anotaciones en un archivo de paquete para un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="227"/>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Recibir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
+        <translation>Fusionar el paquete de un colega en esta base de datos, tras una vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="249"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="261"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="274"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
+        <source>E&amp;xchange</source>
+        <translation>Inter&amp;cambio</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="351"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="404"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="474"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="460"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="480"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="481"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="490"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="547"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="556"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="642"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2416,17 +2479,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="655"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="673"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="696"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2434,13 +2497,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="805"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="807"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2448,7 +2511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="808"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2456,44 +2519,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="831"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="868"/>
+        <source>Bundle written: {path}</source>
+        <translation>Paquete escrito: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="896"/>
+        <source>This window is read-only: it cannot receive.</source>
+        <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="915"/>
+        <source>Received from {sender}: {revisions}, {conflicts}.</source>
+        <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="917"/>
+        <source>{n} new revisions</source>
+        <translation>
+            <numerusform>{n} versión nueva</numerusform>
+            <numerusform>{n} versiones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="918"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} en conflicto</numerusform>
+            <numerusform>{n} en conflicto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="937"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="952"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="943"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="945"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="947"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="949"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="953"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="855"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="967"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="968"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -2501,58 +2595,73 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="69"/>
+        <source>Open conflicts</source>
+        <extracomment>Roles beyond Qt&apos;s. The one value of the navigator&apos;s Conflicts facet: commitments with a field left in conflict.</extracomment>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
         <source>Summits</source>
-        <extracomment>Roles beyond Qt&apos;s.</extracomment>
         <translation>Cumbres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="122"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="123"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="128"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="129"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="130"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="137"/>
         <source>All commitments</source>
         <translation>Todos los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="135"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="139"/>
         <source>Every commitment of every summit in the store</source>
         <translation>Todos los compromisos de todas las cumbres de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="368"/>
+        <source>Commitments with a position or status that received two different values; open one to settle them. {state}</source>
+        <translation>Compromisos con una posición o un estado que recibió dos valores distintos; abra uno para resolverlos. {state}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="369"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} compromiso</numerusform>
@@ -2560,42 +2669,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="377"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="386"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="387"/>
         <source>Shows every commitment</source>
         <translation>Muestra todos los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="379"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="388"/>
         <source>Summit; shows all its commitments</source>
         <translation>Cumbre; muestra todos sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="380"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="389"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilar; muestra sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="381"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Búsqueda guardada; presione Enter para ejecutarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Sin filtrar; haga clic o presione la barra espaciadora para mostrar solo estos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="396"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Incluidos: solo se muestran estos; vuelva a hacer clic para excluirlos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="397"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Excluidos: estos están ocultos; vuelva a hacer clic para dejar de filtrar</translation>
     </message>
@@ -3488,6 +3597,185 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="333"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="334"/>
+        <source>Receive from a colleague</source>
+        <translation>Recibir de un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="335"/>
+        <source>What a colleague&apos;s bundle would change, before it is applied</source>
+        <translation>Lo que cambiaría el paquete de un colega, antes de aplicarlo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="343"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="344"/>
+        <source>The bundle and who sent it</source>
+        <translation>El paquete y quién lo envió</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <source>What applying the bundle changes</source>
+        <translation>Lo que cambia al aplicar el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Fields in conflict</source>
+        <translation>Campos en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="358"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="359"/>
+        <source>Each position or status the bundle changes, and how</source>
+        <translation>Cada posición o estado que cambia el paquete, y cómo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="362"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="382"/>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="396"/>
+        <source>an unnamed colleague</source>
+        <translation>un colega sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="400"/>
+        <source>{name}, from {sender}</source>
+        <translation>{name}, de {sender}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="404"/>
+        <source>Adds the summit “{title}”.</source>
+        <translation>Agrega la cumbre “{title}”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <source>{n} new</source>
+        <translation>
+            <numerusform>{n} nueva</numerusform>
+            <numerusform>{n} nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
+        <source>{n} brought up to date</source>
+        <translation>
+            <numerusform>{n} actualizada</numerusform>
+            <numerusform>{n} actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <source>{n} merged without conflict</source>
+        <translation>
+            <numerusform>{n} fusionada sin conflicto</numerusform>
+            <numerusform>{n} fusionadas sin conflicto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} en conflicto</numerusform>
+            <numerusform>{n} en conflicto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
+        <source>Positions and statuses: {counts}.</source>
+        <translation>Posiciones y estados: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
+        <source>{added} of the {received} revisions in the bundle are new here.</source>
+        <translation>
+            <numerusform>{added} de las {received} versiones del paquete es nueva aquí.</numerusform>
+            <numerusform>{added} de las {received} versiones del paquete son nuevas aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
+        <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
+        <translation>Un conflicto conserva ambos valores: cada portátil muestra el más reciente hasta que alguien lo resuelva (Conflictos, en el navegador).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="429"/>
+        <source>Nothing new: this store has everything the bundle holds.</source>
+        <translation>Nada nuevo: esta base de datos ya tiene todo lo que contiene el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="444"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
+        <source>Brought up to date</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
+        <source>Implementation status</source>
+        <translation>Estado de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="461"/>
+        <source>Applying {name}…</source>
+        <translation>Aplicando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
+        <source>The bundle cannot be read; nothing was imported.</source>
+        <translation>No se puede leer el paquete; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="483"/>
+        <source>Cannot receive the bundle</source>
+        <translation>No se puede recibir el paquete</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="18"/>
@@ -3563,6 +3851,181 @@
         <location filename="../../nals_desktop/ui/search.py" line="78"/>
         <source>Why the search could not be run</source>
         <translation>Por qué no se pudo ejecutar la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="106"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="107"/>
+        <source>Send to a colleague</source>
+        <translation>Enviar a un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="108"/>
+        <source>Write your annotations to a bundle file for a colleague</source>
+        <translation>Escribir sus anotaciones en un archivo de paquete para un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="113"/>
+        <source>Writes a .nalsx bundle with your positions, statuses and their history. Carry it on a stick or send it by secure mail; your colleague opens it with File → Exchange → Receive…</source>
+        <translation>Escribe un paquete .nalsx con sus posiciones, estados y su historial. Llévelo en una memoria USB o envíelo por correo seguro; su colega lo abre con Archivo → Intercambio → Recibir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="119"/>
+        <source>What writing the bundle did</source>
+        <translation>Lo que hizo la escritura del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="123"/>
+        <source>Only “{title}”</source>
+        <translation>Solo “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="125"/>
+        <source>Send the summit in view</source>
+        <translation>Enviar la cumbre en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="126"/>
+        <source>All summits</source>
+        <translation>Todas las cumbres</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="127"/>
+        <source>Send every summit of the store</source>
+        <translation>Enviar todas las cumbres de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="140"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="141"/>
+        <source>Every saved revision, whoever has it already</source>
+        <translation>Todas las versiones guardadas, aunque ya las tenga</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="142"/>
+        <source>Only what this colleague has not received:</source>
+        <translation>Solo lo que este colega no ha recibido:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="144"/>
+        <source>Leave out what this colleague sent you or was sent before</source>
+        <translation>Omitir lo que este colega le envió o ya recibió</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="152"/>
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="154"/>
+        <source>A colleague becomes known once one of their bundles was received</source>
+        <translation>Un colega se conoce en cuanto se recibe uno de sus paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="169"/>
+        <source>Bundle file</source>
+        <translation>Archivo de paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="170"/>
+        <source>Where the bundle is written</source>
+        <translation>Dónde se escribe el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="173"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="174"/>
+        <source>Choose where to write the bundle</source>
+        <translation>Elegir dónde escribir el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="181"/>
+        <source>Summits:</source>
+        <translation>Cumbres:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="182"/>
+        <source>Revisions:</source>
+        <translation>Versiones:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="183"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="187"/>
+        <source>&amp;Write bundle</source>
+        <translation>Es&amp;cribir paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="213"/>
+        <source>Cannot read the colleagues</source>
+        <translation>No se pueden leer los colegas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="222"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="230"/>
+        <source>No colleague is known yet: one is, once you have received one of their bundles.</source>
+        <translation>Aún no se conoce a ningún colega: se conoce en cuanto usted recibe uno de sus paquetes.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="260"/>
+        <source>Say where to write the bundle.</source>
+        <translation>Indique dónde escribir el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="265"/>
+        <source>{path} exists. Click “Write bundle” again to replace it.</source>
+        <translation>{path} ya existe. Haga clic de nuevo en “Escribir paquete” para reemplazarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="271"/>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
+        <source>{n} revisions</source>
+        <translation>
+            <numerusform>{n} versión</numerusform>
+            <numerusform>{n} versiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
+        <source>{n} summits</source>
+        <translation>
+            <numerusform>{n} cumbre</numerusform>
+            <numerusform>{n} cumbres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="285"/>
+        <source>Wrote {path}: {revisions} of {summits}, {size} KB.</source>
+        <translation>Se escribió {path}: {revisions} de {summits}, {size} KB.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="292"/>
+        <source>Nothing new to send: the bundle holds no revisions.</source>
+        <translation>Nada nuevo que enviar: el paquete no contiene versiones.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="303"/>
+        <source>Cannot write the bundle</source>
+        <translation>No se puede escribir el paquete</translation>
     </message>
 </context>
 <context>

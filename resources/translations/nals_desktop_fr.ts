@@ -1215,59 +1215,69 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="96"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
         <source>Ref.</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="96"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
         <source>Reference: tab letter and item number</source>
         <translation>Référence : lettre d’onglet et numéro d’élément</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="98"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="98"/>
         <source>The commitment&apos;s text</source>
         <translation>Le texte de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="99"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="100"/>
         <source>{party}&apos;s stance</source>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="102"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="102"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
         <source>Priority of the first party that set one</source>
         <translation>Priorité de la première partie qui en a attribué une</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="104"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="104"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="106"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="108"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Date de la dernière modification de l’engagement ou d’une position sur celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="297"/>
+        <source>{reference}, in conflict</source>
+        <translation>{reference}, en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
+        <source>Open conflict: {fields}. Open the commitment to settle it.</source>
+        <translation>Conflit non réglé : {fields}. Ouvrez l’engagement pour le régler.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1612,34 @@
         <location filename="../../nals_desktop/ui/errors.py" line="99"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="50"/>
+        <source>Send to a colleague</source>
+        <translation>Envoyer à un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="52"/>
+        <source>NALS bundles ({pattern})</source>
+        <translation>Paquets NALS ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="61"/>
+        <source>Receive from a colleague</source>
+        <translation>Recevoir d’un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="63"/>
+        <source>NALS bundles ({pattern});;All files (*)</source>
+        <translation>Paquets NALS ({pattern});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="74"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -2079,336 +2117,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="87"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="172"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="211"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="218"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="221"/>
+        <source>&amp;Send to a colleague…</source>
+        <translation>&amp;Envoyer à un collègue…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <source>Write your annotations to a bundle file for a colleague</source>
+        <translation>Écrire vos annotations dans un fichier paquet pour un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="227"/>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Recevoir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
+        <translation>Fusionner le paquet d’un collègue dans cette base de données, après un aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="249"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="261"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="274"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
+        <source>E&amp;xchange</source>
+        <translation>É&amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="351"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="404"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="474"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="460"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="480"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="481"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="490"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="547"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="556"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="642"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2416,17 +2479,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="655"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="673"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="696"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2434,13 +2497,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="805"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="807"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2448,7 +2511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="808"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2456,44 +2519,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="831"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="868"/>
+        <source>Bundle written: {path}</source>
+        <translation>Paquet écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="896"/>
+        <source>This window is read-only: it cannot receive.</source>
+        <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="915"/>
+        <source>Received from {sender}: {revisions}, {conflicts}.</source>
+        <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="917"/>
+        <source>{n} new revisions</source>
+        <translation>
+            <numerusform>{n} nouvelle version</numerusform>
+            <numerusform>{n} nouvelles versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="918"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} en conflit</numerusform>
+            <numerusform>{n} en conflit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="937"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="952"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="943"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="945"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="947"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="949"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="953"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="855"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="967"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="968"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -2501,58 +2595,73 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="69"/>
+        <source>Open conflicts</source>
+        <extracomment>Roles beyond Qt&apos;s. The one value of the navigator&apos;s Conflicts facet: commitments with a field left in conflict.</extracomment>
+        <translation>Conflits non réglés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
         <source>Summits</source>
-        <extracomment>Roles beyond Qt&apos;s.</extracomment>
         <translation>Sommets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="122"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="123"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="128"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="129"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="130"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="137"/>
         <source>All commitments</source>
         <translation>Tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="135"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="139"/>
         <source>Every commitment of every summit in the store</source>
         <translation>Tous les engagements de tous les sommets de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="368"/>
+        <source>Commitments with a position or status that received two different values; open one to settle them. {state}</source>
+        <translation>Engagements dont une position ou un état a reçu deux valeurs différentes; ouvrez-en un pour les régler. {state}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="369"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} engagement</numerusform>
@@ -2560,42 +2669,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="377"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="386"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="387"/>
         <source>Shows every commitment</source>
         <translation>Affiche tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="379"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="388"/>
         <source>Summit; shows all its commitments</source>
         <translation>Sommet; affiche tous ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="380"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="389"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilier; affiche ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="381"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Recherche enregistrée; appuyez sur Entrée pour la lancer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Aucun filtre; cliquez ou appuyez sur la barre d’espacement pour n’afficher que ceux-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="396"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Inclus : seuls ceux-ci sont affichés; cliquez de nouveau pour les exclure</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="397"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Exclus : ceux-ci sont masqués; cliquez de nouveau pour retirer le filtre</translation>
     </message>
@@ -3488,6 +3597,185 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="333"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="334"/>
+        <source>Receive from a colleague</source>
+        <translation>Recevoir d’un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="335"/>
+        <source>What a colleague&apos;s bundle would change, before it is applied</source>
+        <translation>Ce que le paquet d’un collègue changerait, avant de l’appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="343"/>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="344"/>
+        <source>The bundle and who sent it</source>
+        <translation>Le paquet et qui l’a envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <source>What applying the bundle changes</source>
+        <translation>Ce que l’application du paquet change</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Fields in conflict</source>
+        <translation>Champs en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="358"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="359"/>
+        <source>Each position or status the bundle changes, and how</source>
+        <translation>Chaque position ou état que le paquet change, et comment</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="362"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="382"/>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="396"/>
+        <source>an unnamed colleague</source>
+        <translation>un collègue sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="400"/>
+        <source>{name}, from {sender}</source>
+        <translation>{name}, de {sender}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="404"/>
+        <source>Adds the summit “{title}”.</source>
+        <translation>Ajoute le sommet « {title} ».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <source>{n} new</source>
+        <translation>
+            <numerusform>{n} nouvelle</numerusform>
+            <numerusform>{n} nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
+        <source>{n} brought up to date</source>
+        <translation>
+            <numerusform>{n} mise à jour</numerusform>
+            <numerusform>{n} mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <source>{n} merged without conflict</source>
+        <translation>
+            <numerusform>{n} fusionnée sans conflit</numerusform>
+            <numerusform>{n} fusionnées sans conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} en conflit</numerusform>
+            <numerusform>{n} en conflit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
+        <source>Positions and statuses: {counts}.</source>
+        <translation>Positions et états : {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
+        <source>{added} of the {received} revisions in the bundle are new here.</source>
+        <translation>
+            <numerusform>{added} des {received} versions du paquet est nouvelle ici.</numerusform>
+            <numerusform>{added} des {received} versions du paquet sont nouvelles ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
+        <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
+        <translation>Un conflit garde les deux valeurs : chaque portable affiche la plus récente jusqu’à ce que quelqu’un le règle (Conflits, dans le navigateur).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="429"/>
+        <source>Nothing new: this store has everything the bundle holds.</source>
+        <translation>Rien de nouveau : cette base de données a déjà tout ce que contient le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="444"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
+        <source>Brought up to date</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="461"/>
+        <source>Applying {name}…</source>
+        <translation>Application de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
+        <source>The bundle cannot be read; nothing was imported.</source>
+        <translation>Le paquet est illisible; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="483"/>
+        <source>Cannot receive the bundle</source>
+        <translation>Impossible de recevoir le paquet</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="18"/>
@@ -3563,6 +3851,181 @@
         <location filename="../../nals_desktop/ui/search.py" line="78"/>
         <source>Why the search could not be run</source>
         <translation>Pourquoi la recherche n’a pas pu être lancée</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="106"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="107"/>
+        <source>Send to a colleague</source>
+        <translation>Envoyer à un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="108"/>
+        <source>Write your annotations to a bundle file for a colleague</source>
+        <translation>Écrire vos annotations dans un fichier paquet pour un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="113"/>
+        <source>Writes a .nalsx bundle with your positions, statuses and their history. Carry it on a stick or send it by secure mail; your colleague opens it with File → Exchange → Receive…</source>
+        <translation>Écrit un paquet .nalsx avec vos positions, vos états et leur historique. Transportez-le sur une clé ou envoyez-le par courriel sécurisé; votre collègue l’ouvre avec Fichier → Échanges → Recevoir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="119"/>
+        <source>What writing the bundle did</source>
+        <translation>Ce qu’a fait l’écriture du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="123"/>
+        <source>Only “{title}”</source>
+        <translation>Seulement « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="125"/>
+        <source>Send the summit in view</source>
+        <translation>Envoyer le sommet affiché</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="126"/>
+        <source>All summits</source>
+        <translation>Tous les sommets</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="127"/>
+        <source>Send every summit of the store</source>
+        <translation>Envoyer tous les sommets de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="140"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="141"/>
+        <source>Every saved revision, whoever has it already</source>
+        <translation>Toutes les versions enregistrées, même celles qu’il a déjà</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="142"/>
+        <source>Only what this colleague has not received:</source>
+        <translation>Seulement ce que ce collègue n’a pas reçu :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="144"/>
+        <source>Leave out what this colleague sent you or was sent before</source>
+        <translation>Laisser de côté ce que ce collègue vous a envoyé ou a déjà reçu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="152"/>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="154"/>
+        <source>A colleague becomes known once one of their bundles was received</source>
+        <translation>Un collègue est connu dès qu’un de ses paquets a été reçu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="169"/>
+        <source>Bundle file</source>
+        <translation>Fichier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="170"/>
+        <source>Where the bundle is written</source>
+        <translation>Où le paquet est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="173"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="174"/>
+        <source>Choose where to write the bundle</source>
+        <translation>Choisir où écrire le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="181"/>
+        <source>Summits:</source>
+        <translation>Sommets :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="182"/>
+        <source>Revisions:</source>
+        <translation>Versions :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="183"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="187"/>
+        <source>&amp;Write bundle</source>
+        <translation>É&amp;crire le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="213"/>
+        <source>Cannot read the colleagues</source>
+        <translation>Impossible de lire les collègues</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="222"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="230"/>
+        <source>No colleague is known yet: one is, once you have received one of their bundles.</source>
+        <translation>Aucun collègue n’est encore connu : il le devient dès que vous avez reçu un de ses paquets.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="260"/>
+        <source>Say where to write the bundle.</source>
+        <translation>Indiquez où écrire le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="265"/>
+        <source>{path} exists. Click “Write bundle” again to replace it.</source>
+        <translation>{path} existe. Cliquez de nouveau sur « Écrire le paquet » pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="271"/>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
+        <source>{n} revisions</source>
+        <translation>
+            <numerusform>{n} version</numerusform>
+            <numerusform>{n} versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
+        <source>{n} summits</source>
+        <translation>
+            <numerusform>{n} sommet</numerusform>
+            <numerusform>{n} sommets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="285"/>
+        <source>Wrote {path}: {revisions} of {summits}, {size} KB.</source>
+        <translation>{path} écrit : {revisions} de {summits}, {size} Ko.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="292"/>
+        <source>Nothing new to send: the bundle holds no revisions.</source>
+        <translation>Rien de nouveau à envoyer : le paquet ne contient aucune version.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="303"/>
+        <source>Cannot write the bundle</source>
+        <translation>Impossible d’écrire le paquet</translation>
     </message>
 </context>
 <context>
