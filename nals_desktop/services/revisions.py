@@ -230,8 +230,8 @@ def _check(record: RevisionRecord) -> None:
     elif record.entity_type == STATUS:
         if record.snapshot["status"] is None:
             raise ValidationError(_("Choose a status first."))
-        reason = record.changed.get("reason")
-        if "status" in record.changed and not (reason and str(reason[1]).strip()):
+        reason, status = record.changed.get("reason"), record.changed.get("status")
+        if status and status[0] != status[1] and not (reason and str(reason[1]).strip()):
             raise ValidationError(_("Say why the status changes: a reason is required."))
     for conflict in record.conflicts or ():
         if not {"field", "base", "ours", "theirs", "value"} <= set(conflict):
