@@ -34,6 +34,8 @@ from .test_revisions import cid, records
 #: Few commitments, so that laptops often edit the same position and histories diverge.
 HOT = REFS[:2]
 PARTIES = ("CA", "CA", "MX")
+#: Thousands of examples take a while: a guard against a hang, not a target.
+pytestmark = pytest.mark.timeout(3 * 3600)
 AUTHORS = [Author(name, "CA", f"00000000-0000-4000-8000-0000000000c{i}") for i, name in enumerate("ABC")]
 _LAPTOPS: dict[str, Any] = {}
 
