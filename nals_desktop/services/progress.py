@@ -146,30 +146,17 @@ def summit_progress(
                 )
                 or 0
             )
-            own_stance = (
-                select(Position.id)
-                .where(
-                    Position.commitment_id == Commitment.id,
-                    Position.party_id == own_id,
-                    func.coalesce(Position.stance, "") != "",
-                )
-                .exists()
+            with_stance = select(Position.commitment_id).where(
+                Position.party_id == own_id, func.coalesce(Position.stance, "") != ""
             )
         else:  # no own delegation: high priorities no party has taken a stance on
-            own_stance = (
-                select(Position.id)
-                .where(Position.commitment_id == Commitment.id, func.coalesce(Position.stance, "") != "")
-                .exists()
-            )
-        high = (
-            select(Position.id)
-            .where(Position.commitment_id == Commitment.id, Position.priority == Priority.HIGH.value)
-            .exists()
-        )
+            with_stance = select(Position.commitment_id).where(func.coalesce(Position.stance, "") != "")
+        # IN (subquery) is computed once; a correlated EXISTS would scan the priority index per commitment
+        high = select(Position.commitment_id).where(Position.priority == Priority.HIGH.value)
         high_rows = session.execute(
             select(Commitment.reference)
             .join(Pillar, Pillar.id == Commitment.pillar_id)
-            .where(top, high, ~own_stance)
+            .where(top, Commitment.id.in_(high), Commitment.id.not_in(with_stance))
             .order_by(Pillar.ordinal, Commitment.ordinal)
         ).scalars()
         for ref in high_rows:

@@ -12,6 +12,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -37,7 +38,7 @@ from nals_desktop.services.identity import load_author
 from nals_desktop.services.watch import StoreActivity, StoreWatcher
 from nals_desktop.services.workspace import TableQuery
 from nals_desktop.store.engine import Store
-from nals_desktop.ui import icons, settings
+from nals_desktop.ui import accessibility, icons, settings
 from nals_desktop.ui.detail import DetailPane
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.maintenance import IdleCheckpoint, StoreRestorer
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        accessibility.install(QApplication.instance())  # names every control, in every window
         self.store = store
         self.runner = runner or TaskRunner(self)
         self.errors = errors or ErrorReporter(self)
@@ -700,6 +702,7 @@ class MainWindow(QMainWindow):
         if self.table_model.fetch_error:
             text += " · " + self.table_model.fetch_error
         self.status_label.setText(text)
+        self.status_label.setAccessibleName(self.tr("Shown commitments: {status}").format(status=text))
 
     def _focus_results(self) -> None:
         self.table.setFocus()
