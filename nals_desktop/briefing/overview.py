@@ -149,7 +149,7 @@ def progress_section(composer: Composer) -> list[Flowable]:
             FieldLabel(title, NAVY),
             Paragraph(markup(", ".join(without)), s.body),
         ]
-    story += [CondPageBreak(1.2 * inch), Spacer(1, 10), FieldLabel(_("Who changed what this week"), NAVY)]
+    story += [CondPageBreak(0.6 * inch), Spacer(1, 10), FieldLabel(_("Who changed what this week"), NAVY)]
     if not week:
         story.append(
             Paragraph(markup(_("No changes in the last {days} days.").format(days=WEEK_DAYS)), s.body)
