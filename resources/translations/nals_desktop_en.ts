@@ -4,7 +4,7 @@
 <context>
     <name>BookDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="561"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="575"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} commitment: {refs}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="853"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="867"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Wrote {path} ({pages} page).</numerusform>
@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/compare.py" line="276"/>
+        <source>{summit}: {count} commitments, the parties differ on {differ}.</source>
+        <translation>
+            <numerusform>{summit}: {count} commitment, the parties differ on {differ}.</numerusform>
+            <numerusform>{summit}: {count} commitments, the parties differ on {differ}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>
@@ -80,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="645"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Updated: {n} commitment changed in another program.</numerusform>
@@ -88,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="699"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -96,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="865"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -104,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="866"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -120,6 +131,17 @@
         <translation>
             <numerusform>{label}, {count} commitment</numerusform>
             <numerusform>{label}, {count} commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDashboard</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/dashboard.py" line="341"/>
+        <source>{count} by {people} people</source>
+        <translation>
+            <numerusform>{count} by {people} person</numerusform>
+            <numerusform>{count} by {people} people</numerusform>
         </translation>
     </message>
 </context>
