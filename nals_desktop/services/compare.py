@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -12,6 +13,8 @@ from nals_desktop.i18n import _
 from nals_desktop.services.dto import PartyDTO
 from nals_desktop.store.engine import Store
 from nals_desktop.store.models import Commitment, Party, Pillar, Position, Summit, SummitParty
+
+_CHUNK = 500  # ids per IN (...) when a selection is read
 
 #: The fields compared, in the editor's order.
 COMPARED_FIELDS: tuple[str, ...] = ("stance", "priority", "objective", "key_messages", "red_line", "fallback")
@@ -75,7 +78,8 @@ def compare_positions(
     """Every party's position on the summit's top-level commitments (only the given pillars or commitments,
     when named), in the summit's order. Plain data, safe to hand to the GUI thread."""
     pillars = set(pillar_ids)
-    chosen = set(commitment_ids)
+    chosen_ids = sorted(set(commitment_ids))
+    chosen = bool(chosen_ids)
     own = (own_party or "").strip().upper() or None
     with store.unit_of_work() as session:
         summit = session.get(Summit, summit_id)
@@ -101,33 +105,29 @@ def compare_positions(
             if not pillars or pid in pillars
         }
         pillar_order = {pid: i for i, pid in enumerate(tabs)}
-        rows = list(
-            session.execute(
-                select(
-                    Commitment.id,
-                    Commitment.pillar_id,
-                    Commitment.ordinal,
-                    Commitment.reference,
-                    Commitment.text,
-                ).where(Commitment.pillar_id.in_(tabs), Commitment.parent_id.is_(None))
-            )
-        )
-        if chosen:
-            rows = [r for r in rows if r.id in chosen]
-        rows.sort(key=lambda r: (pillar_order[r.pillar_id], r.ordinal))
-        ids = {r.id for r in rows}
+        top = (Commitment.pillar_id.in_(tabs), Commitment.parent_id.is_(None))
+        # a selection is read by its ids (in chunks: SQLite limits a statement's parameters)
+        groups = [chosen_ids[i : i + _CHUNK] for i in range(0, len(chosen_ids), _CHUNK)] if chosen else [None]
+        rows: list[Any] = []  # Row(id, pillar_id, ordinal, reference, text)
         positions: dict[str, dict[str, ComparedPosition]] = {}
-        query = (
-            select(Position.commitment_id, Party.code, *(getattr(Position, f) for f in COMPARED_FIELDS))
-            .join(Party, Party.id == Position.party_id)
-            .join(Commitment, Commitment.id == Position.commitment_id)
-            .where(Commitment.pillar_id.in_(tabs), Commitment.parent_id.is_(None))
-        )
-        for row in session.execute(query):
-            if row[0] not in ids:
-                continue
-            values = {name: value for name, value in zip(COMPARED_FIELDS, row[2:], strict=True) if value}
-            positions.setdefault(row[0], {})[row[1]] = ComparedPosition(row[1], values)
+        for group in groups:
+            commitments_query = select(
+                Commitment.id, Commitment.pillar_id, Commitment.ordinal, Commitment.reference, Commitment.text
+            ).where(*top)
+            positions_query = (
+                select(Position.commitment_id, Party.code, *(getattr(Position, f) for f in COMPARED_FIELDS))
+                .join(Party, Party.id == Position.party_id)
+                .join(Commitment, Commitment.id == Position.commitment_id)
+                .where(*top)
+            )
+            if group is not None:
+                commitments_query = commitments_query.where(Commitment.id.in_(group))
+                positions_query = positions_query.where(Position.commitment_id.in_(group))
+            rows += session.execute(commitments_query).all()
+            for row in session.execute(positions_query):
+                values = {name: value for name, value in zip(COMPARED_FIELDS, row[2:], strict=True) if value}
+                positions.setdefault(row[0], {})[row[1]] = ComparedPosition(row[1], values)
+        rows.sort(key=lambda r: (pillar_order[r.pillar_id], r.ordinal))
         codes = [p.code for p in parties]
         commitments = tuple(
             ComparedCommitment(

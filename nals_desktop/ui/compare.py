@@ -61,40 +61,52 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self.only_differences = False
-        self._rows: list[tuple[ComparedCommitment, str]] = []
+        self._differing: list[tuple[int, int]] = []  # (commitment, field) of every row that differs
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
+    def set_comparison(
+        self, comparison: Comparison | None, differing: list[tuple[int, int]] | None = None
+    ) -> None:
+        """Show ``comparison``; ``differing`` is ``differing_rows(comparison)`` when already computed
+        (off the GUI thread: it visits every commitment)."""
         self.beginResetModel()
         self.comparison = comparison
-        self._fill()
+        if differing is None:
+            differing = differing_rows(comparison) if comparison is not None else []
+        self._differing = differing
         self.endResetModel()
 
     def set_only_differences(self, on: bool) -> None:
         self.beginResetModel()
         self.only_differences = on
-        self._fill()
         self.endResetModel()
-
-    def _fill(self) -> None:
-        items = self.comparison.commitments if self.comparison is not None else ()
-        self._rows = [
-            (item, name)
-            for item in items
-            for name in COMPARED_FIELDS
-            if not self.only_differences or name in item.differs
-        ]
 
     @property
     def parties(self) -> list[str]:
         return [p.code for p in self.comparison.parties] if self.comparison is not None else []
 
+    def _position(self, row: int) -> tuple[int, int] | None:
+        """(commitment index, field index) of ``row``: every field of every commitment, or the differing."""
+        if self.comparison is None or row < 0:
+            return None
+        if self.only_differences:
+            return self._differing[row] if row < len(self._differing) else None
+        n = len(COMPARED_FIELDS)
+        return (row // n, row % n) if row < len(self.comparison.commitments) * n else None
+
     def row_at(self, row: int) -> tuple[ComparedCommitment, str] | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        found = self._position(row)
+        if found is None or self.comparison is None:
+            return None
+        return self.comparison.commitments[found[0]], COMPARED_FIELDS[found[1]]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008  # Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid() or self.comparison is None:
+            return 0
+        if self.only_differences:
+            return len(self._differing)
+        return len(self.comparison.commitments) * len(COMPARED_FIELDS)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008  # Qt's signature
         return 0 if parent.isValid() else self.FIXED + len(self.parties)
@@ -116,7 +128,8 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
     def _first_of_commitment(self, row: int) -> bool:
-        return row == 0 or self._rows[row - 1][0] is not self._rows[row][0]
+        here, before = self._position(row), self._position(row - 1)
+        return before is None or here is None or before[0] != here[0]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         found = self.row_at(index.row()) if index.isValid() else None
@@ -163,6 +176,18 @@ class ComparisonModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
         return None
+
+
+def differing_rows(comparison: Comparison) -> list[tuple[int, int]]:
+    """(commitment index, field index) of each compared field the parties differ on, in order."""
+    fields = {name: i for i, name in enumerate(COMPARED_FIELDS)}
+    return [
+        (ci, fields[name])
+        for ci, item in enumerate(comparison.commitments)
+        if item.differs
+        for name in COMPARED_FIELDS
+        if name in item.differs
+    ]
 
 
 _STANCES = {s.value: s for s in Stance}
@@ -261,16 +286,18 @@ class CompareDialog(QDialog):
         self.summary.setText(self.tr("Loading…"))
         pillars, chosen = tuple(pillar_ids), tuple(commitment_ids)
 
-        def work(_ctx: TaskContext) -> Comparison:
-            return compare_positions(
+        def work(_ctx: TaskContext) -> tuple[Comparison, list[tuple[int, int]]]:
+            comparison = compare_positions(
                 self.store, summit_id, pillar_ids=pillars, commitment_ids=chosen, own_party=own_party
             )
+            return comparison, differing_rows(comparison)
 
         self.task = self.runner.submit(work, on_done=self._loaded, on_error=self._failed, owner=self)
 
-    def _loaded(self, comparison: Comparison) -> None:
+    def _loaded(self, result: tuple[Comparison, list[tuple[int, int]]]) -> None:
         self.task = None
-        self.model.set_comparison(comparison)
+        comparison, differing = result
+        self.model.set_comparison(comparison, differing)
         n = len(comparison.commitments)
         self.summary.setText(
             self.tr("{summit}: {count} commitments, the parties differ on {differ}.", "", n).format(
