@@ -110,21 +110,37 @@ def compare_positions(
         groups = [chosen_ids[i : i + _CHUNK] for i in range(0, len(chosen_ids), _CHUNK)] if chosen else [None]
         rows: list[Any] = []  # Row(id, pillar_id, ordinal, reference, text)
         positions: dict[str, dict[str, ComparedPosition]] = {}
+        fields = [getattr(Position, f) for f in COMPARED_FIELDS]
         for group in groups:
-            commitments_query = select(
-                Commitment.id, Commitment.pillar_id, Commitment.ordinal, Commitment.reference, Commitment.text
-            ).where(*top)
-            positions_query = (
-                select(Position.commitment_id, Party.code, *(getattr(Position, f) for f in COMPARED_FIELDS))
-                .join(Party, Party.id == Position.party_id)
-                .join(Commitment, Commitment.id == Position.commitment_id)
-                .where(*top)
+            columns = (
+                Commitment.id,
+                Commitment.pillar_id,
+                Commitment.ordinal,
+                Commitment.reference,
+                Commitment.text,
             )
-            if group is not None:
-                commitments_query = commitments_query.where(Commitment.id.in_(group))
-                positions_query = positions_query.where(Position.commitment_id.in_(group))
-            rows += session.execute(commitments_query).all()
-            for row in session.execute(positions_query):
+            if group is None:
+                rows += session.execute(select(*columns).where(*top)).all()
+                found = session.execute(
+                    select(Position.commitment_id, Party.code, *fields)
+                    .join(Party, Party.id == Position.party_id)
+                    .join(Commitment, Commitment.id == Position.commitment_id)
+                    .where(*top)
+                )
+            else:  # by primary key alone: an index on the pillar would make SQLite scan it
+                rows += [
+                    r
+                    for r in session.execute(
+                        select(*columns, Commitment.parent_id).where(Commitment.id.in_(group))
+                    )
+                    if r.pillar_id in tabs and r.parent_id is None
+                ]
+                found = session.execute(
+                    select(Position.commitment_id, Party.code, *fields)
+                    .join(Party, Party.id == Position.party_id)
+                    .where(Position.commitment_id.in_(group))
+                )
+            for row in found:
                 values = {name: value for name, value in zip(COMPARED_FIELDS, row[2:], strict=True) if value}
                 positions.setdefault(row[0], {})[row[1]] = ComparedPosition(row[1], values)
         rows.sort(key=lambda r: (pillar_order[r.pillar_id], r.ordinal))
