@@ -51,7 +51,7 @@ INTERACTIVE = {
 }
 ROOT_PATH = "/org/a11y/atspi/accessible/root"
 
-pytestmark = pytest.mark.skipif(
+needs_bus = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in NEEDED),
     reason="needs Xvfb, dbus-daemon and at-spi2-core (make deps-test installs them)",
 )
@@ -173,6 +173,7 @@ def a11y_app(tmp_path: Path) -> Iterator[tuple[Tree, str]]:
                 proc.stdout.close()
 
 
+@needs_bus
 def test_every_interactive_control_has_a_name(a11y_app: tuple[Tree, str]) -> None:
     tree, bus = a11y_app
     nodes = list(tree.walk(bus, ROOT_PATH))
@@ -192,3 +193,21 @@ def test_every_interactive_control_has_a_name(a11y_app: tuple[Tree, str]) -> Non
     # the status bar's count is in its name
     shown = [n.name for n in nodes if n.name.startswith("Shown commitments")]
     assert shown and any(ch.isdigit() for ch in shown[0]), shown
+
+
+def test_names_in_process(window) -> None:
+    """The same names through Qt's own accessibility interfaces (no bus needed)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication, QComboBox, QScrollBar, QToolButton
+
+    QApplication.processEvents()  # names are given once control returns to the event loop
+    buttons = {b.accessibleName() for b in window.search.edit.findChildren(QToolButton)}
+    assert buttons == {"Clear Search commitments", "Search commitments"}
+    assert window.findChild(QToolButton, "qt_toolbar_ext_button").accessibleName() == "More tools"
+    assert all(bar.accessibleName() for bar in window.findChildren(QScrollBar))
+    combo = next(c for c in window.editor.findChildren(QComboBox) if c.currentText() == "Not set")
+    iface = QAccessible.queryAccessibleInterface(combo)
+    assert iface.text(QAccessible.Text.Name) == combo.accessibleName() != "Not set"
+    assert iface.text(QAccessible.Text.Value) == "Not set"
+    status = QAccessible.queryAccessibleInterface(window.status_label).text(QAccessible.Text.Name)
+    assert status.startswith("Shown commitments: ") and any(ch.isdigit() for ch in status)
