@@ -316,7 +316,7 @@ def _report_save(args: argparse.Namespace, result: annotate.Changes) -> None:
 
 
 def cmd_export_book(args: argparse.Namespace) -> int:
-    from nals_desktop.briefing.content import SECTIONS, BookRequest
+    from nals_desktop.briefing.content import DEFAULT_SECTIONS, BookRequest
     from nals_desktop.services.books import export_book, resolve_scope
 
     store = _store()
@@ -330,7 +330,7 @@ def cmd_export_book(args: argparse.Namespace) -> int:
         changes_since=args.since,
     )
     author = load_author()
-    sections = frozenset(args.sections.split(",")) if args.sections else frozenset(SECTIONS)
+    sections = frozenset(s.strip() for s in args.sections.split(",")) if args.sections else DEFAULT_SECTIONS
     request = BookRequest(
         title=args.title or _("Briefing book"),
         subtitle=args.subtitle or "",
@@ -645,7 +645,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--since", type=_date, metavar=_("YYYY-MM-DD"), help=_("annex: what changed since this date")
     )
-    p.add_argument("--sections", help=_("comma-separated: cover,contents,matrix,pillars,changes,sources"))
+    p.add_argument(
+        "--sections",
+        help=_(
+            "comma-separated: cover,contents,progress,matrix,compared,pillars,changes,sources "
+            "(default: all but progress and compared)"
+        ),
+    )
     p.add_argument("--page-size", dest="page_size", choices=("letter", "a4"), default="letter")
     p.add_argument(
         "--reproducible", action="store_true", help=_("byte-identical rebuilds of the same content")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from nals_desktop.domain.errors import ValidationError
@@ -10,7 +10,18 @@ from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
 from nals_desktop.i18n import _, ngettext
 
 #: Sections a book may contain, in the order they are printed.
-SECTIONS: tuple[str, ...] = ("cover", "contents", "matrix", "pillars", "changes", "sources")
+SECTIONS: tuple[str, ...] = (
+    "cover",
+    "contents",
+    "progress",
+    "matrix",
+    "compared",
+    "pillars",
+    "changes",
+    "sources",
+)
+#: The sections printed when none are chosen: the overviews "progress" and "compared" are asked for.
+DEFAULT_SECTIONS: frozenset[str] = frozenset(SECTIONS) - {"progress", "compared"}
 MARKING_PLACEMENTS: tuple[str, ...] = ("top-bottom", "top", "bottom")
 PAGE_SIZES: tuple[str, ...] = ("letter", "a4")
 
@@ -139,7 +150,7 @@ class BookRequest:
     copy_number: str = ""
     own_party: str | None = None
     parties: tuple[str, ...] = ()
-    sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
+    sections: frozenset[str] = DEFAULT_SECTIONS
     marking: str | None = None
     marking_placement: str = "top-bottom"
     changes_since: date | None = None

@@ -39,6 +39,7 @@ from nals_desktop.briefing.layout import (
     StatusStrip,
     draw_chip,
 )
+from nals_desktop.briefing.overview import compared_section, progress_section
 from nals_desktop.briefing.text import blocks, clip, long_date, markup, one_line, short_date, timestamp, wrap
 from nals_desktop.briefing.theme import (
     AMBER,
@@ -99,8 +100,12 @@ class Composer:
             new_page(self.cover())
         if "contents" in sections:
             new_page(self.contents())
+        if "progress" in sections:
+            new_page(progress_section(self))
         if "matrix" in sections:
             new_page(self.matrix())
+        if "compared" in sections:
+            new_page(compared_section(self))
         if "pillars" in sections:
             for index, (tab, pillar) in enumerate(self.pillars):
                 new_page(self.divider(index, tab, pillar))
@@ -115,8 +120,12 @@ class Composer:
         """(level, key, tab or reference, title) for every line of the contents."""
         sections = self.request.sections
         entries: list[tuple[int, str, str, str]] = []
+        if "progress" in sections:
+            entries.append((0, "progress", "", _("Progress")))
         if "matrix" in sections:
             entries.append((0, "matrix", "", _("Positions matrix")))
+        if "compared" in sections:
+            entries.append((0, "compared", "", _("Positions compared")))
         if "pillars" in sections:
             for index, (tab, pillar) in enumerate(self.pillars):
                 entries.append((0, f"p{index}", tab, one_line(pillar.short_title or pillar.title)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from nals_desktop.briefing.content import (
     SourceView,
     StatusView,
 )
+from nals_desktop.briefing.overview import WEEK_DAYS
 from nals_desktop.domain.errors import ExportError, NotFoundError
 from nals_desktop.domain.model import FIELD_LABELS, ImplementationStatus, Priority, Stance
 from nals_desktop.i18n import _
@@ -287,8 +288,9 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
             .where(Commitment.summit_id == summit.id)
             .order_by(Revision.created_at)
         )
-        if scope.changes_since is not None:
-            since = datetime.combine(scope.changes_since, time.min, tzinfo=UTC)
+        if scope.changes_since is not None:  # the progress section also counts the last week's changes
+            earliest = min(scope.changes_since, date.today() - timedelta(days=WEEK_DAYS))
+            since = datetime.combine(earliest, time.min, tzinfo=UTC)
             revisions = revisions.where(Revision.created_at >= since)
         changes = tuple(
             ChangeView(r.created_at, r.author, by_id[r.commitment_id], r.party_code, _field_order(r.changed))

@@ -12,6 +12,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -37,7 +38,7 @@ from nals_desktop.services.identity import load_author
 from nals_desktop.services.watch import StoreActivity, StoreWatcher
 from nals_desktop.services.workspace import TableQuery
 from nals_desktop.store.engine import Store
-from nals_desktop.ui import icons, settings
+from nals_desktop.ui import accessibility, icons, settings
 from nals_desktop.ui.detail import DetailPane
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.maintenance import IdleCheckpoint, StoreRestorer
@@ -53,6 +54,8 @@ from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 if TYPE_CHECKING:
     from nals_desktop.services.bundles import ImportResult
     from nals_desktop.ui.book.dialog import BookDialog
+    from nals_desktop.ui.compare import CompareDialog
+    from nals_desktop.ui.dashboard import ProgressDashboard
     from nals_desktop.ui.exchange import ReceiveDialog, SendDialog
     from nals_desktop.ui.import_dialog import ImportDialog
 
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        accessibility.install(QApplication.instance())  # names every control, in every window
         self.store = store
         self.runner = runner or TaskRunner(self)
         self.errors = errors or ErrorReporter(self)
@@ -305,6 +309,20 @@ class MainWindow(QMainWindow):
         for action in (self.show_nav_action, self.show_detail_action):
             action.setCheckable(True)
             action.setChecked(True)
+        self.compare_action = self._action(
+            self.tr("C&ompare positions…"),
+            self.open_compare,
+            "Ctrl+Shift+P",
+            self.tr(
+                "Every party's position on the selected commitments, or the pillar in view, side by side"
+            ),
+        )
+        self.dashboard_action = self._action(
+            self.tr("Pro&gress dashboard…"),
+            self.open_dashboard,
+            "Ctrl+Shift+D",
+            self.tr("How far the positions on the summit in view have come"),
+        )
         self.syntax_action = self._action(
             self.tr("&Search syntax"), self.show_search_help, QKeySequence.StandardKey.HelpContents
         )
@@ -340,6 +358,8 @@ class MainWindow(QMainWindow):
         view.addActions([self.show_nav_action, self.show_detail_action])
         view.addSeparator()
         view.addActions([self.focus_nav_action, self.focus_table_action, self.focus_detail_action])
+        view.addSeparator()
+        view.addActions([self.compare_action, self.dashboard_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.syntax_action, self.restore_action, self.about_action])
 
@@ -699,6 +719,7 @@ class MainWindow(QMainWindow):
         if self.table_model.fetch_error:
             text += " · " + self.table_model.fetch_error
         self.status_label.setText(text)
+        self.status_label.setAccessibleName(self.tr("Shown commitments: {status}").format(status=text))
 
     def _focus_results(self) -> None:
         self.table.setFocus()
@@ -793,6 +814,60 @@ class MainWindow(QMainWindow):
             selected_commitment_ids=selected if len(selected) > 1 else [],
             saved_query=query,
         )
+
+    # Compare positions and the progress dashboard (their own windows; the store is read off this thread)
+
+    def _summit_in_view(self) -> str | None:
+        """The summit of the row in view (search results span summits), else of the navigator's choice."""
+        row = max(self.table.currentIndex().row(), 0)
+        hit = self.table_model.row_data(row) if row < self.table_model.rowCount() else None
+        if hit is not None:
+            return hit.row.summit_id
+        return self._scope.summit_id if self._scope is not None else None
+
+    def open_compare(self) -> CompareDialog | None:
+        from nals_desktop.ui.compare import CompareDialog
+
+        summit_id = self._summit_in_view()
+        if summit_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose a summit or a pillar to compare its positions."), 5000
+            )
+            return None
+        selected = self.selected_commitment_ids()
+        pillar = self._scope.pillar_id if self._scope is not None and not self.search.text() else None
+        dialog = CompareDialog(self.store, self.runner, self.errors, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.load(
+            summit_id,
+            pillar_ids=[pillar] if pillar and len(selected) < 2 else [],
+            commitment_ids=selected if len(selected) > 1 else [],
+            own_party=load_author().delegation,
+        )
+        dialog.show()
+        return dialog
+
+    def open_dashboard(self) -> ProgressDashboard | None:
+        from nals_desktop.ui.dashboard import ProgressDashboard
+
+        summit_id = self._summit_in_view()
+        if summit_id is None:
+            self.statusBar().showMessage(self.tr("Choose a summit to see its progress."), 5000)
+            return None
+        dialog = ProgressDashboard(
+            self.store, self.runner, self.errors, self, print_book=self._print_progress
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.load(summit_id, load_author().delegation)
+        dialog.show()
+        return dialog
+
+    def _print_progress(self, summit_id: str) -> BookDialog:
+        from nals_desktop.ui.book import export_briefing_book
+
+        dialog = export_briefing_book(self, self.store, summit_id=summit_id)
+        dialog.section_checks["progress"].setChecked(True)
+        return dialog
 
     def _import_dialog_closed(self) -> None:
         if self.import_dialog is not None:

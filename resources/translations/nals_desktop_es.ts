@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="62"/>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="66"/>
+        <source>Clear {field}</source>
+        <translation>Borrar {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="75"/>
+        <source>Vertical scroll bar</source>
+        <translation>Barra de desplazamiento vertical</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="75"/>
+        <source>Vertical scroll bar of {area}</source>
+        <translation>Barra de desplazamiento vertical de {area}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="78"/>
+        <source>Horizontal scroll bar</source>
+        <translation>Barra de desplazamiento horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="78"/>
+        <source>Horizontal scroll bar of {area}</source>
+        <translation>Barra de desplazamiento horizontal de {area}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="103"/>
+        <source>Choices of {field}</source>
+        <translation>Opciones de {field}</translation>
+    </message>
+</context>
+<context>
     <name>BookDialog</name>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="73"/>
@@ -219,366 +257,386 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
+        <source>First: how many commitments have our position, stances per party, statuses, this week&apos;s changes</source>
+        <translation>Primero: cuántos compromisos tienen nuestra posición, posturas por parte, estados, cambios de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <source>Positions compared</source>
+        <translation>Posiciones comparadas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <source>Every party&apos;s stance, priority, objective, key messages, red line and fallback side by side</source>
+        <translation>Postura, prioridad, objetivo, mensajes clave, línea roja y posición alternativa de cada parte, lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="330"/>
         <source>Positions matri&amp;x</source>
         <translation>Matri&amp;z de posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Compromisos × partes con la postura en cada celda, y una gráfica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="320"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pilares &amp;y compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="335"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un separador por pilar y luego cada compromiso con las posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Ane&amp;xo: cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
         <source>What changed, from the revision history</source>
         <translation>Lo que cambió, según el historial de versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Anexo: documentos &amp;fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Los documentos de los que proviene el texto de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="348"/>
         <source>Chan&amp;ges since:</source>
         <translation>Ca&amp;mbios desde:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
         <source>Changes since a date</source>
         <translation>Cambios desde una fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Enumerar en el anexo lo que cambió desde la fecha elegida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <source>Changes since date</source>
         <translation>Fecha de inicio de los cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>El anexo enumera los cambios hechos en esta fecha o después</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="355"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="357"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
         <source>What the cover says</source>
         <translation>Lo que dice la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>El título del cuaderno, en la portada y en la parte superior de cada página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="673"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="748"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="687"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="762"/>
         <source>Briefing book</source>
         <translation>Cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
         <source>A line under the title on the cover</source>
         <translation>Una línea debajo del título en la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
         <source>Prepared for</source>
         <translation>Preparado para</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
         <source>The principal the book is for</source>
         <translation>La persona a quien está destinado el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
         <source>The team or officer who prepared the book</source>
         <translation>El equipo o la persona que preparó el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
         <source>Copy number</source>
         <translation>Número de ejemplar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>El número de este ejemplar, impreso en la portada y en el pie de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>S&amp;ubtitle:</source>
         <translation>Su&amp;btítulo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
         <source>Prepared &amp;for:</source>
         <translation>&amp;Preparado para:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
         <source>Prepare&amp;d by:</source>
         <translation>Pr&amp;eparado por:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Cop&amp;y number:</source>
         <translation>Número de e&amp;jemplar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
         <source>Marking and paper</source>
         <translation>Clasificación y papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>La clasificación de seguridad en cada página y el tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automática (la clasificación más alta encontrada)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>La clasificación impresa en cada página; “Automática” usa la clasificación más alta del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
         <source>Top and bottom</source>
         <translation>Arriba y abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
         <source>Top only</source>
         <translation>Solo arriba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="410"/>
         <source>Bottom only</source>
         <translation>Solo abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="400"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
         <source>Marking placement</source>
         <translation>Ubicación de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="400"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
         <source>Where on each page the marking is printed</source>
         <translation>El lugar de cada página donde se imprime la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>The paper the book is laid out for</source>
         <translation>El papel para el que se diagrama el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>&amp;Reproducible (mismo contenido, mismos bytes)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
         <source>Reproducible</source>
         <translation>Reproducible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="410"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Fechas e identificador fijos en el archivo: al volver a generar el mismo contenido se obtiene un archivo idéntico</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="428"/>
         <source>Mar&amp;king:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="415"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="429"/>
         <source>Pl&amp;acement:</source>
         <translation>Ubic&amp;ación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
         <source>Paper si&amp;ze:</source>
         <translation>Tamaño &amp;del papel:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
         <source>Output file</source>
         <translation>Archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
         <source>Where the PDF is written</source>
         <translation>Dónde se escribe el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="437"/>
         <source>B&amp;rowse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
         <source>Choose where to save the PDF</source>
         <translation>Elegir dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
         <source>Sa&amp;ve as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
         <source>Build status</source>
         <translation>Estado de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Lo que hace la generación, o cómo terminó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
         <source>Build progress</source>
         <translation>Progreso de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
         <source>How far the briefing book has been built</source>
         <translation>Cuánto se ha avanzado en la generación del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="472"/>
         <source>Cancel build</source>
         <translation>Cancelar la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="459"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="473"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Detener la generación; no se escribe ningún archivo y un archivo existente queda como estaba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="483"/>
         <source>&amp;Build</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>Build</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>Build the briefing book and show it</source>
         <translation>Generar el cuaderno informativo y mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="474"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="488"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="474"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="488"/>
         <source>Close without building</source>
         <translation>Cerrar sin generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="538"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="552"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (nuestra delegación)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="545"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="559"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimir la posición completa de nuestra delegación (objetivo, mensajes, línea roja)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="548"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="562"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimir nuestra lectura de la posición de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="561"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="575"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} compromiso: {refs}</numerusform>
@@ -586,68 +644,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="566"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="580"/>
         <source>None selected in the main window.</source>
         <translation>No hay ninguno seleccionado en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="620"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omitidas aunque sus posiciones están registradas: {parties}. El cuaderno lo indica.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="712"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="726"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de datos aún no tiene cumbres; primero importe una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="715"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="729"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Marque al menos una parte cuyas posiciones se incluirán en el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="723"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="737"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>No hay nada que imprimir: marque al menos un pilar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="727"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="741"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>No hay nada que imprimir: no hay ningún compromiso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="731"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="745"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>No hay nada que imprimir: elija una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="745"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="759"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>No hay nada que imprimir: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="766"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="780"/>
         <source>Choose where to save the book.</source>
         <translation>Elija dónde guardar el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="872"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="825"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="886"/>
         <source>Cannot build the briefing book</source>
         <translation>No se puede generar el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="819"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="833"/>
         <source>Not built: {name} was kept.</source>
         <translation>No se generó: se conservó {name}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="842"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="856"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="853"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="867"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Se escribió {path} ({pages} página).</numerusform>
@@ -655,7 +713,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
         <source>Building the briefing book…</source>
         <translation>Generando el cuaderno informativo…</translation>
     </message>
@@ -1278,6 +1336,104 @@
         <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
         <source>Open conflict: {fields}. Open the commitment to settle it.</source>
         <translation>Conflicto abierto: {fields}. Abra el compromiso para resolverlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="221"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="222"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="319"/>
+        <source>Compare positions</source>
+        <translation>Comparar posiciones</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="224"/>
+        <source>Every party&apos;s position on the chosen commitments, side by side</source>
+        <translation>La posición de cada parte sobre los compromisos elegidos, lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="227"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="286"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="231"/>
+        <source>Compared</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="232"/>
+        <source>&amp;Only where the parties differ</source>
+        <translation>&amp;Solo donde las partes difieren</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="233"/>
+        <source>Only where the parties differ</source>
+        <translation>Solo donde las partes difieren</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="234"/>
+        <source>Hide the fields on which every party agrees</source>
+        <translation>Ocultar los campos en los que todas las partes coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="237"/>
+        <source>{mark} marks a field on which the parties differ; stances in the book&apos;s colours.</source>
+        <translation>{mark} marca un campo en el que las partes difieren; posturas con los colores del cuaderno.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="242"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="247"/>
+        <source>Positions compared</source>
+        <translation>Posiciones comparadas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="249"/>
+        <source>A row per field of each commitment, a column per party; read-only</source>
+        <translation>Una fila por campo de cada compromiso, una columna por parte; solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="263"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/compare.py" line="303"/>
+        <source>{summit}: {count} commitments, the parties differ on {differ}.</source>
+        <translation>
+            <numerusform>{summit}: {count} compromiso, las partes difieren en {differ}.</numerusform>
+            <numerusform>{summit}: {count} compromisos, las partes difieren en {differ}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="318"/>
+        <source>The positions could not be read.</source>
+        <translation>No se pudieron leer las posiciones.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="121"/>
+        <source>Ref.</source>
+        <extracomment>The book&apos;s stance colours: pale cell tints (black text stays legible) and saturated chart fills.</extracomment>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="123"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="156"/>
+        <source>{field}: the parties differ</source>
+        <translation>{field}: las partes difieren</translation>
     </message>
 </context>
 <context>
@@ -2117,361 +2273,381 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="453"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="148"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="176"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Send to a colleague…</source>
         <translation>&amp;Enviar a un colega…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="227"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Escribir sus anotaciones en un archivo de paquete para un colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recibir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
         <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
         <translation>Fusionar el paquete de un colega en esta base de datos, tras una vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
+        <source>C&amp;ompare positions…</source>
+        <translation>C&amp;omparar posiciones…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
+        <translation>La posición de cada parte sobre los compromisos seleccionados, o el pilar en pantalla, lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
+        <source>Pro&amp;gress dashboard…</source>
+        <translation>Ta&amp;blero de avance…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
+        <source>How far the positions on the summit in view have come</source>
+        <translation>Cuánto han avanzado las posiciones sobre la cumbre en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="340"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
         <source>E&amp;xchange</source>
         <translation>Inter&amp;cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="346"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="370"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="371"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="375"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="376"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="424"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="453"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="494"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="477"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="500"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="498"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="510"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="521"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="567"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="576"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="662"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2479,17 +2655,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="675"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2497,13 +2673,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="722"/>
+        <source>Shown commitments: {status}</source>
+        <translation>Compromisos mostrados: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="834"/>
+        <source>Choose a summit or a pillar to compare its positions.</source>
+        <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="855"/>
+        <source>Choose a summit to see its progress.</source>
+        <translation>Elija una cumbre para ver su avance.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="880"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="882"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2511,7 +2702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="883"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2519,22 +2710,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="868"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="943"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="896"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="971"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="915"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="990"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="917"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="992"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -2542,7 +2733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="993"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -2550,44 +2741,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="937"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="952"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1027"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="943"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1018"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="945"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1020"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1022"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="949"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1024"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="953"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1028"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="961"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="967"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1042"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="968"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1043"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -3597,6 +3788,221 @@
     </message>
 </context>
 <context>
+    <name>ProgressDashboard</name>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="386"/>
+        <source>Progress dashboard</source>
+        <translation>Tablero de avance</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="183"/>
+        <source>How far the summit&apos;s positions have come</source>
+        <translation>Cuánto han avanzado las posiciones de la cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="186"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="191"/>
+        <source>Summit</source>
+        <translation>Cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="193"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="194"/>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="196"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="200"/>
+        <source>With our position:</source>
+        <translation>Con nuestra posición:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="201"/>
+        <source>With our position</source>
+        <translation>Con nuestra posición</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="203"/>
+        <source>High priority, without our stance</source>
+        <translation>Prioridad alta, sin nuestra postura</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="204"/>
+        <source>Changes in the last 7 days</source>
+        <translation>Cambios de los últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="205"/>
+        <source>Commitments:</source>
+        <translation>Compromisos:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="207"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="326"/>
+        <source>High priority, without our stance:</source>
+        <translation>Prioridad alta, sin nuestra postura:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="209"/>
+        <source>Changes in the last 7 days:</source>
+        <translation>Cambios de los últimos 7 días:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="212"/>
+        <source>Stances by party</source>
+        <translation>Posturas por parte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="217"/>
+        <source>Stance counts</source>
+        <translation>Recuento de posturas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="218"/>
+        <source>How many commitments each party takes each stance on</source>
+        <translation>En cuántos compromisos toma cada parte cada postura</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="219"/>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="226"/>
+        <source>Implementation status</source>
+        <translation>Estado de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="229"/>
+        <source>Statuses</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="230"/>
+        <source>How many commitments are at each implementation status</source>
+        <translation>Cuántos compromisos hay en cada estado de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="231"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="234"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="235"/>
+        <source>Who changed what this week</source>
+        <translation>Quién cambió qué esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="238"/>
+        <source>Changes this week</source>
+        <translation>Cambios de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="239"/>
+        <source>Who saved changes in the last 7 days, how many, and on which commitments</source>
+        <translation>Quién guardó cambios en los últimos 7 días, cuántos y sobre qué compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Changed by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="252"/>
+        <source>High priorities without our stance</source>
+        <translation>Prioridades altas sin nuestra postura</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="255"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="256"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="257"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="258"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="260"/>
+        <source>A briefing book whose first section is this progress</source>
+        <translation>Un cuaderno informativo cuya primera sección es este avance</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="264"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="309"/>
+        <source>Progress · {summit}</source>
+        <translation>Avance · {summit}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="316"/>
+        <source>With our position ({party}):</source>
+        <translation>Con nuestra posición ({party}):</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="321"/>
+        <source>{count} of {total}</source>
+        <translation>{count} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="328"/>
+        <source>High priority, without any stance:</source>
+        <translation>Prioridad alta, sin ninguna postura:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/dashboard.py" line="341"/>
+        <source>{count} by {people} people</source>
+        <translation>
+            <numerusform>{count} por {people} persona</numerusform>
+            <numerusform>{count} por {people} personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="345"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="385"/>
+        <source>The progress could not be read.</source>
+        <translation>No se pudo leer el avance.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <location filename="../../nals_desktop/ui/exchange.py" line="333"/>
@@ -4026,6 +4432,14 @@
         <location filename="../../nals_desktop/ui/exchange.py" line="303"/>
         <source>Cannot write the bundle</source>
         <translation>No se puede escribir el paquete</translation>
+    </message>
+</context>
+<context>
+    <name>StanceBars</name>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="56"/>
+        <source>Stances by party</source>
+        <translation>Posturas por parte</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="62"/>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="66"/>
+        <source>Clear {field}</source>
+        <translation>Effacer {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="75"/>
+        <source>Vertical scroll bar</source>
+        <translation>Barre de défilement verticale</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="75"/>
+        <source>Vertical scroll bar of {area}</source>
+        <translation>Barre de défilement verticale de {area}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="78"/>
+        <source>Horizontal scroll bar</source>
+        <translation>Barre de défilement horizontale</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="78"/>
+        <source>Horizontal scroll bar of {area}</source>
+        <translation>Barre de défilement horizontale de {area}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="103"/>
+        <source>Choices of {field}</source>
+        <translation>Choix pour {field}</translation>
+    </message>
+</context>
+<context>
     <name>BookDialog</name>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="73"/>
@@ -219,366 +257,386 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
+        <source>First: how many commitments have our position, stances per party, statuses, this week&apos;s changes</source>
+        <translation>En premier : combien d’engagements ont notre position, positions par partie, états, modifications de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <source>Positions compared</source>
+        <translation>Positions comparées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <source>Every party&apos;s stance, priority, objective, key messages, red line and fallback side by side</source>
+        <translation>La position, la priorité, l’objectif, les messages clés, la ligne rouge et la position de repli de chaque partie, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="330"/>
         <source>Positions matri&amp;x</source>
         <translation>Matrice des p&amp;ositions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Engagements × parties avec la position dans chaque case, et un graphique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="320"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pi&amp;liers et engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="335"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un onglet par pilier, puis chaque engagement avec les positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Annexe : mo&amp;difications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
         <source>What changed, from the revision history</source>
         <translation>Ce qui a changé, d’après l’historique des versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Annexe : do&amp;cuments sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Les documents d’où provient le texte du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="348"/>
         <source>Chan&amp;ges since:</source>
         <translation>Modif&amp;ications depuis le :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
         <source>Changes since a date</source>
         <translation>Modifications depuis une date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Énumérer en annexe ce qui a changé depuis la date choisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <source>Changes since date</source>
         <translation>Date de début des modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>L’annexe énumère les modifications faites à cette date ou après</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="355"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
         <source>Cover</source>
         <translation>Page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="357"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
         <source>What the cover says</source>
         <translation>Ce qu’indique la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>Le titre du cahier, sur la page couverture et en haut de chaque page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="673"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="748"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="687"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="762"/>
         <source>Briefing book</source>
         <translation>Cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
         <source>A line under the title on the cover</source>
         <translation>Une ligne sous le titre, sur la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
         <source>Prepared for</source>
         <translation>À l’intention de</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
         <source>The principal the book is for</source>
         <translation>La personne à qui le cahier est destiné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
         <source>The team or officer who prepared the book</source>
         <translation>L’équipe ou l’agent qui a préparé le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
         <source>Copy number</source>
         <translation>Numéro d’exemplaire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>Le numéro de cet exemplaire, imprimé sur la page couverture et en pied de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>S&amp;ubtitle:</source>
         <translation>So&amp;us-titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
         <source>Prepared &amp;for:</source>
         <translation>À l’intention de :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
         <source>Prepare&amp;d by:</source>
         <translation>Préparé p&amp;ar :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Cop&amp;y number:</source>
         <translation>Numéro d’e&amp;xemplaire :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
         <source>Marking and paper</source>
         <translation>Marquage et papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>Le marquage de sécurité de chaque page et le format du papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automatique (marquage le plus élevé trouvé)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>Marking</source>
         <translation>Marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>Le marquage imprimé sur chaque page; « Automatique » utilise le marquage le plus élevé du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
         <source>Top and bottom</source>
         <translation>En haut et en bas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
         <source>Top only</source>
         <translation>En haut seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="410"/>
         <source>Bottom only</source>
         <translation>En bas seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="400"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
         <source>Marking placement</source>
         <translation>Emplacement du marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="400"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
         <source>Where on each page the marking is printed</source>
         <translation>L’endroit de chaque page où le marquage est imprimé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Lettre (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>The paper the book is laid out for</source>
         <translation>Le papier pour lequel le cahier est mis en page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>Reproducti&amp;ble (même contenu, mêmes octets)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
         <source>Reproducible</source>
         <translation>Reproductible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="410"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Dates et identifiant fixes dans le fichier : produire de nouveau le même contenu donne un fichier identique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="428"/>
         <source>Mar&amp;king:</source>
         <translation>Mar&amp;quage :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="415"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="429"/>
         <source>Pl&amp;acement:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
         <source>Where the PDF is written</source>
         <translation>L’endroit où le PDF est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="437"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
         <source>Choose where to save the PDF</source>
         <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
         <source>Sa&amp;ve as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
         <source>Build status</source>
         <translation>État de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Ce que fait la production, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
         <source>How far the briefing book has been built</source>
         <translation>L’avancement de la production du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="472"/>
         <source>Cancel build</source>
         <translation>Annuler la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="459"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="473"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Arrêter la production; aucun fichier n’est écrit et un fichier existant reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="483"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>Build</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>Build the briefing book and show it</source>
         <translation>Produire le cahier d’information et l’afficher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="474"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="488"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="474"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="488"/>
         <source>Close without building</source>
         <translation>Fermer sans produire le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="538"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="552"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (notre délégation)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="545"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="559"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimer la position complète de notre délégation (objectif, messages, ligne rouge)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="548"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="562"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimer notre lecture de la position de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="561"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="575"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} engagement : {refs}</numerusform>
@@ -586,68 +644,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="566"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="580"/>
         <source>None selected in the main window.</source>
         <translation>Aucun engagement sélectionné dans la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="620"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omises bien que leurs positions soient consignées : {parties}. Le cahier le précise.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="712"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="726"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de données ne contient encore aucun sommet; importez d’abord une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="715"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="729"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Cochez au moins une partie dont les positions figureront dans le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="723"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="737"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>Rien à imprimer : cochez au moins un pilier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="727"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="741"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>Rien à imprimer : aucun engagement n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="731"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="745"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>Rien à imprimer : choisissez une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="745"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="759"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>Rien à imprimer : cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="766"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="780"/>
         <source>Choose where to save the book.</source>
         <translation>Choisissez où enregistrer le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="872"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="825"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="886"/>
         <source>Cannot build the briefing book</source>
         <translation>Impossible de produire le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="819"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="833"/>
         <source>Not built: {name} was kept.</source>
         <translation>Cahier non produit : {name} a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="842"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="856"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="853"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="867"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>{path} a été écrit ({pages} page).</numerusform>
@@ -655,7 +713,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
         <source>Building the briefing book…</source>
         <translation>Production du cahier d’information…</translation>
     </message>
@@ -1278,6 +1336,104 @@
         <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
         <source>Open conflict: {fields}. Open the commitment to settle it.</source>
         <translation>Conflit non réglé : {fields}. Ouvrez l’engagement pour le régler.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="221"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="222"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="319"/>
+        <source>Compare positions</source>
+        <translation>Comparer les positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="224"/>
+        <source>Every party&apos;s position on the chosen commitments, side by side</source>
+        <translation>La position de chaque partie sur les engagements choisis, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="227"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="286"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="231"/>
+        <source>Compared</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="232"/>
+        <source>&amp;Only where the parties differ</source>
+        <translation>&amp;Seulement là où les parties divergent</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="233"/>
+        <source>Only where the parties differ</source>
+        <translation>Seulement là où les parties divergent</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="234"/>
+        <source>Hide the fields on which every party agrees</source>
+        <translation>Masquer les champs sur lesquels toutes les parties s’entendent</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="237"/>
+        <source>{mark} marks a field on which the parties differ; stances in the book&apos;s colours.</source>
+        <translation>{mark} marque un champ sur lequel les parties divergent; positions aux couleurs du cahier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="242"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="247"/>
+        <source>Positions compared</source>
+        <translation>Positions comparées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="249"/>
+        <source>A row per field of each commitment, a column per party; read-only</source>
+        <translation>Une ligne par champ de chaque engagement, une colonne par partie; lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="263"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/compare.py" line="303"/>
+        <source>{summit}: {count} commitments, the parties differ on {differ}.</source>
+        <translation>
+            <numerusform>{summit} : {count} engagement, les parties divergent sur {differ}.</numerusform>
+            <numerusform>{summit} : {count} engagements, les parties divergent sur {differ}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="318"/>
+        <source>The positions could not be read.</source>
+        <translation>Les positions n’ont pas pu être lues.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="121"/>
+        <source>Ref.</source>
+        <extracomment>The book&apos;s stance colours: pale cell tints (black text stays legible) and saturated chart fills.</extracomment>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="123"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="156"/>
+        <source>{field}: the parties differ</source>
+        <translation>{field} : les parties divergent</translation>
     </message>
 </context>
 <context>
@@ -2117,361 +2273,381 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="453"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="148"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="176"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Send to a colleague…</source>
         <translation>&amp;Envoyer à un collègue…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="227"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Écrire vos annotations dans un fichier paquet pour un collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recevoir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
         <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
         <translation>Fusionner le paquet d’un collègue dans cette base de données, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
+        <source>C&amp;ompare positions…</source>
+        <translation>C&amp;omparer les positions…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
+        <translation>La position de chaque partie sur les engagements sélectionnés, ou le pilier affiché, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
+        <source>Pro&amp;gress dashboard…</source>
+        <translation>&amp;Tableau de bord de l’avancement…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
+        <source>How far the positions on the summit in view have come</source>
+        <translation>Où en sont les positions sur le sommet affiché</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="340"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
         <source>E&amp;xchange</source>
         <translation>É&amp;changes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="346"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="370"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="371"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="375"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="376"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="424"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="453"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="494"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="477"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="500"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="498"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="510"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="521"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="567"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="576"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="662"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2479,17 +2655,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="675"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2497,13 +2673,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="722"/>
+        <source>Shown commitments: {status}</source>
+        <translation>Engagements affichés : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="834"/>
+        <source>Choose a summit or a pillar to compare its positions.</source>
+        <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="855"/>
+        <source>Choose a summit to see its progress.</source>
+        <translation>Choisissez un sommet pour en voir l’avancement.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="880"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="882"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2511,7 +2702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="883"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2519,22 +2710,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="868"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="943"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="896"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="971"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="915"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="990"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="917"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="992"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -2542,7 +2733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="993"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -2550,44 +2741,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="937"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="952"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1027"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="943"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1018"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="945"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1020"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1022"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="949"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1024"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="953"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1028"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="961"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="967"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1042"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="968"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1043"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -3597,6 +3788,221 @@
     </message>
 </context>
 <context>
+    <name>ProgressDashboard</name>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="386"/>
+        <source>Progress dashboard</source>
+        <translation>Tableau de bord de l’avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="183"/>
+        <source>How far the summit&apos;s positions have come</source>
+        <translation>Où en sont les positions sur le sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="186"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="191"/>
+        <source>Summit</source>
+        <translation>Sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="193"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="194"/>
+        <source>At a glance</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="196"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="200"/>
+        <source>With our position:</source>
+        <translation>Avec notre position :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="201"/>
+        <source>With our position</source>
+        <translation>Avec notre position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="203"/>
+        <source>High priority, without our stance</source>
+        <translation>Priorité élevée, sans notre position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="204"/>
+        <source>Changes in the last 7 days</source>
+        <translation>Modifications des 7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="205"/>
+        <source>Commitments:</source>
+        <translation>Engagements :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="207"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="326"/>
+        <source>High priority, without our stance:</source>
+        <translation>Priorité élevée, sans notre position :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="209"/>
+        <source>Changes in the last 7 days:</source>
+        <translation>Modifications des 7 derniers jours :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="212"/>
+        <source>Stances by party</source>
+        <translation>Positions par partie</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="217"/>
+        <source>Stance counts</source>
+        <translation>Nombre de positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="218"/>
+        <source>How many commitments each party takes each stance on</source>
+        <translation>Combien d’engagements chaque partie appuie, rejette, etc.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="219"/>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="226"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="229"/>
+        <source>Statuses</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="230"/>
+        <source>How many commitments are at each implementation status</source>
+        <translation>Combien d’engagements en sont à chaque état de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="231"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="234"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="235"/>
+        <source>Who changed what this week</source>
+        <translation>Qui a modifié quoi cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="238"/>
+        <source>Changes this week</source>
+        <translation>Modifications de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="239"/>
+        <source>Who saved changes in the last 7 days, how many, and on which commitments</source>
+        <translation>Qui a enregistré des modifications ces 7 derniers jours, combien, et sur quels engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="252"/>
+        <source>High priorities without our stance</source>
+        <translation>Priorités élevées sans notre position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="255"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="256"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="257"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="258"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="260"/>
+        <source>A briefing book whose first section is this progress</source>
+        <translation>Un cahier d’information dont la première section est cet avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="264"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="309"/>
+        <source>Progress · {summit}</source>
+        <translation>Avancement · {summit}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="316"/>
+        <source>With our position ({party}):</source>
+        <translation>Avec notre position ({party}) :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="321"/>
+        <source>{count} of {total}</source>
+        <translation>{count} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="328"/>
+        <source>High priority, without any stance:</source>
+        <translation>Priorité élevée, sans aucune position :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/dashboard.py" line="341"/>
+        <source>{count} by {people} people</source>
+        <translation>
+            <numerusform>{count} par {people} personne</numerusform>
+            <numerusform>{count} par {people} personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="345"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="385"/>
+        <source>The progress could not be read.</source>
+        <translation>L’avancement n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <location filename="../../nals_desktop/ui/exchange.py" line="333"/>
@@ -4026,6 +4432,14 @@
         <location filename="../../nals_desktop/ui/exchange.py" line="303"/>
         <source>Cannot write the bundle</source>
         <translation>Impossible d’écrire le paquet</translation>
+    </message>
+</context>
+<context>
+    <name>StanceBars</name>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="56"/>
+        <source>Stances by party</source>
+        <translation>Positions par partie</translation>
     </message>
 </context>
 <context>
