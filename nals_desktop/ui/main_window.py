@@ -817,18 +817,10 @@ class MainWindow(QMainWindow):
 
     # Compare positions and the progress dashboard (their own windows; the store is read off this thread)
 
-    def _summit_in_view(self) -> str | None:
-        """The summit of the row in view (search results span summits), else of the navigator's choice."""
-        row = max(self.table.currentIndex().row(), 0)
-        hit = self.table_model.row_data(row) if row < self.table_model.rowCount() else None
-        if hit is not None:
-            return hit.row.summit_id
-        return self._scope.summit_id if self._scope is not None else None
-
     def open_compare(self) -> CompareDialog | None:
         from nals_desktop.ui.compare import CompareDialog
 
-        summit_id = self._summit_in_view()
+        summit_id, _title = self._summit_in_view()
         if summit_id is None:
             self.statusBar().showMessage(
                 self.tr("Choose a summit or a pillar to compare its positions."), 5000
@@ -850,7 +842,7 @@ class MainWindow(QMainWindow):
     def open_dashboard(self) -> ProgressDashboard | None:
         from nals_desktop.ui.dashboard import ProgressDashboard
 
-        summit_id = self._summit_in_view()
+        summit_id, _title = self._summit_in_view()
         if summit_id is None:
             self.statusBar().showMessage(self.tr("Choose a summit to see its progress."), 5000)
             return None

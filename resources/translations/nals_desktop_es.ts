@@ -2678,23 +2678,23 @@
         <translation>Compromisos mostrados: {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="834"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="826"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="847"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Elija una cumbre para ver su avance.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="880"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="872"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="882"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="874"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2702,7 +2702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2710,22 +2710,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="943"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="935"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="971"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="963"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="990"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="982"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="992"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="984"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -2733,7 +2733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="993"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -2741,44 +2741,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1012"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1027"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1019"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1010"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1012"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1022"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1014"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1016"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1020"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1036"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1034"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1035"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
