@@ -47,6 +47,67 @@ _YAML_TITLE = re.compile(r"title\s*:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE)
 _SITE_NAME = re.compile(r"\s+[|\u2013\u2014]\s+[^|\u2013\u2014]{1,40}$")
 
 
+# Lines of no-break spaces only (a page's `<p>&nbsp;</p>`) separate paragraphs as a blank line does; Markdown
+# would glue the heading below them into the paragraph above.
+_NBSP_LINE = re.compile(r"^[ \t\u00a0]*\u00a0[ \t\u00a0]*$", re.MULTILINE)
+# A run of "*" (not escaped) and the paragraph breaks that end a bold run's search.
+_STARS = re.compile(r"(?<!\\)\*{2,3}")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PADDING = " \t\u00a0\n"
+# YAML double-quoted escapes that pandoc writes in a title: "\_" (no-break space), "\u2060", "\"".
+_YAML_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|.)")
+_YAML_SIMPLE = {"_": "\u00a0", "N": "\u0085", "L": "\u2028", "P": "\u2029", "n": " ", "t": " ", "0": ""}
+
+
+def _yaml_unescape(value: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        code = match[1]
+        if code[0] in "uxU" and len(code) > 1:
+            return chr(int(code[1:], 16))
+        return _YAML_SIMPLE.get(code, code)
+
+    return _YAML_ESCAPE.sub(one, value)
+
+
+def _bold_padding_repaired(text: str) -> str:
+    """Bold runs written with spaces inside their markers, which CommonMark does not read as bold:
+    "**TRADE **", "**ALLIANCE: **The leaders", "**HEADING  " + line break + "**": the spaces are moved
+    outside the markers. Markers are paired in order within each paragraph."""
+    if "**" not in text:
+        return text
+    out: list[str] = []
+    start = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.end() if brk is not None else len(text)
+        out.append(_repair_paragraph(text[start:end]))
+        start = end
+    return "".join(out)
+
+
+def _repair_paragraph(para: str) -> str:
+    runs = list(_STARS.finditer(para))
+    if len(runs) < 2 or len(runs) % 2:
+        return para  # unpaired markers: left to Markdown, which drops stray ones
+    pieces: list[str] = []
+    last = 0
+    for number, run in enumerate(runs):
+        before, marker = para[last : run.start()], run[0]
+        if number % 2:  # closing: "TEXT **" -> "TEXT** "
+            body = before.rstrip(_PADDING)
+            pieces.append(body + marker + before[len(body) :])
+        else:  # opening: "** TEXT" -> " **TEXT" (the spaces after it are moved below)
+            pieces.append(before + marker)
+        last = run.end()
+        if not number % 2:
+            after = para[last:]
+            spaces = after[: len(after) - len(after.lstrip(_PADDING))]
+            if spaces and not after[len(spaces) :].startswith("*"):
+                pieces[-1] = before + spaces + marker
+                last += len(spaces)
+    pieces.append(para[last:])
+    return "".join(pieces)
+
+
 def _site_name_dropped(title: str) -> str:
     shorter = _SITE_NAME.sub("", clean_text(title))
     return shorter if len(shorter.split()) >= 3 else clean_text(title)
@@ -171,7 +232,7 @@ class _MarkdownReader:
         self.bullet_levels = ListLevels()  # open levels of plain-text bullets
 
     def read(self, text: str) -> list[Block]:
-        text = _PANDOC_FENCE.sub("", text)
+        text = _bold_padding_repaired(_NBSP_LINE.sub("", _PANDOC_FENCE.sub("", text)))
         self.source_lines = text.split("\n")
         body = text if self.nested else self._front_matter(text)
         lines = self.source_lines if body is text else body.split("\n")
@@ -236,7 +297,12 @@ class _MarkdownReader:
             title = _YAML_TITLE.match(line)
             if title:
                 self.blocks.append(
-                    Block("heading", _site_name_dropped(title[1]), level=1, span=(number, number))
+                    Block(
+                        "heading",
+                        _site_name_dropped(_yaml_unescape(title[1])),
+                        level=1,
+                        span=(number, number),
+                    )
                 )
         return "\n" * end + "\n".join(lines[end:])
 
