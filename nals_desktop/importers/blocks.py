@@ -50,6 +50,7 @@ class Block:
     strong: bool = False  # a paragraph whose whole text is bold: a heading candidate
     lines: int = 1  # source lines the text came from (plain-text heading detection needs one-liners)
     link_only: bool = False  # nothing but a link: navigation, share buttons, related pages, a site's logo
+    bold_start: bool = False  # a paragraph partly bold from its start ("**A Space Partnership**. The…")
 
 
 # ---------------------------------------------------------------------------------------------- list markers
@@ -196,7 +197,13 @@ class InlineBuffer:
                 Block("paragraph", body_text, span=span, lines=len(lines)),
             ]
         text = self._clean(_join(pieces))
-        return [Block("paragraph", text, span=span, strong=_wholly_strong(pieces), lines=len(lines))]
+        strong = _wholly_strong(pieces)
+        start = next((bold for piece, bold, _link in pieces if clean_text(piece)), False)
+        return [
+            Block(
+                "paragraph", text, span=span, strong=strong, lines=len(lines), bold_start=start and not strong
+            )
+        ]
 
 
 def _join(pieces: list[_Piece]) -> str:
