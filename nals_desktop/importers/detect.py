@@ -85,11 +85,8 @@ def examine(
         for i, block in enumerate(content)
     ]
     content = _two_heading_levels(content)
-    kept = _without_boilerplate(content)
-    kept_ids = {id(b) for b in kept}
-    # The news release's quotes, facts and contacts: left out, and said so.
-    boilerplate = [b.text for b in content if id(b) not in kept_ids and not b.link_only]
-    title, content = _take_title(kept, name, fmt)
+    boilerplate: list[str] = []  # the news release's quotes, facts and contacts: left out, and said so
+    title, content = _take_title(_without_boilerplate(content, boilerplate), name, fmt)
     content = _as_commitments(content) if paragraphs else _repair_lists(_numbered_paragraphs(content))
     if not any(block.kind == "item" for block in content):
         if not paragraphs and any(_substantive(b) for b in content):
@@ -150,26 +147,36 @@ def _substantive(block: Block) -> bool:
 
 
 def _as_commitments(content: list[Block]) -> list[Block]:
-    """Paragraph mode: each substantive paragraph is a commitment; headings still make pillars."""
-    return [replace(b, kind="item", depth=0) if _substantive(b) else b for b in content]
+    """Paragraph mode: each substantive paragraph under a heading is a commitment (where there are no
+    headings, every one is); what comes before the first heading is the preamble."""
+    first = next((i for i, b in enumerate(content) if b.kind == "heading"), 0)
+    return [
+        replace(b, kind="item", depth=0) if i >= first and _substantive(b) else b
+        for i, b in enumerate(content)
+    ]
 
 
 def _numbered_paragraphs(content: list[Block]) -> list[Block]:
     """Paragraphs the document numbers ("17. The leaders…", at least two of them) are its commitments; a short
     numbered line ("2. Tariffs") stays a heading or intro."""
-    numbered = [
-        _NUMBERED.match(b.text) is not None and _substantive(b) and len(b.text.split()) >= _NUMBERED_WORDS
-        for b in content
-    ]
-    if sum(numbered) < 2:
+    if sum(map(_numbered, content)) < 2:
         return content
-    return [replace(b, kind="item", depth=0) if n else b for b, n in zip(content, numbered, strict=True)]
+    return [replace(b, kind="item", depth=0) if _numbered(b) else b for b in content]
+
+
+def _numbered(block: Block) -> bool:
+    return (
+        _NUMBERED.match(block.text) is not None
+        and _substantive(block)
+        and len(block.text.split()) >= _NUMBERED_WORDS
+    )
 
 
 def _repair_lists(content: list[Block]) -> list[Block]:
     """Lists whose structure the page lost: a paragraph between two items of a run is an item too (its
-    bullet was lost), and flat items after an item ending in ":" elaborate it (they nest under it)."""
-    out = list(content)
+    bullet was lost), and flat items after an item ending in ":" elaborate it (they nest under it). Changes
+    ``content`` in place."""
+    out = content
     for i in range(1, len(out) - 1):
         block, before, after = out[i], out[i - 1], out[i + 1]
         if (
@@ -252,9 +259,10 @@ def _walk(items: list[ParsedCommitment]) -> Iterator[ParsedCommitment]:
         yield from _walk(item.children)
 
 
-def _without_boilerplate(blocks: Sequence[Block]) -> list[Block]:
+def _without_boilerplate(blocks: Sequence[Block], dropped: list[str] | None = None) -> list[Block]:
     """Blocks without the news-release sections ("Quick facts", "Quotes", "Related Product") and what they
-    hold: to the next heading of their level, or of any level where they are a line of their own."""
+    hold: to the next heading of their level, or of any level where they are a line of their own. The text
+    of what is dropped goes to ``dropped``."""
     kept: list[Block] = []
     dropping = 0  # the level of the boilerplate heading whose section is being dropped; 0: none
     for block in blocks:
@@ -264,6 +272,8 @@ def _without_boilerplate(blocks: Sequence[Block]) -> list[Block]:
             dropping = block.level if block.kind == "heading" else _ANY_HEADING
         if not dropping:
             kept.append(block)
+        elif dropped is not None and not block.link_only:
+            dropped.append(block.text)
     return kept
 
 
