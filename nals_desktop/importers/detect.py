@@ -98,13 +98,12 @@ def examine(
                 ).format(name=shown)
             )
         raise DocumentError(_("{name}: no list of commitments found").format(name=shown))
-    preamble, pillars = _structure(content, fallback_title=title)
     guessed: set[str] = set()
     texts = [b.text for b in blocks[:_METADATA_BLOCKS] if b.text]
     if title == title_from_name(name):
-        summit_name = find_summit_name(texts)
-        title = summit_name or title
+        title = find_summit_name(texts) or title
         guessed.add("title")
+    preamble, pillars = _structure(content, fallback_title=title)
     when = stated_date
     if when is None:
         when = find_date(texts)
