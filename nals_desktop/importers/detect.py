@@ -87,6 +87,7 @@ def examine(
     content = _two_heading_levels(content)
     boilerplate: list[str] = []  # the news release's quotes, facts and contacts: left out, and said so
     title, content = _take_title(_without_boilerplate(content, boilerplate), name, fmt)
+    content = _lone_item_headings(content)
     content = _as_commitments(content) if paragraphs else _repair_lists(_numbered_paragraphs(content))
     if not any(block.kind == "item" for block in content):
         if not paragraphs and any(_substantive(b) for b in content):
@@ -109,7 +110,10 @@ def examine(
         when = find_date(texts)
         if when is not None:
             guessed.add("date")
-    location, location_guessed = find_location(texts)
+    # Datelines and summit names are in paragraphs: an item ("Alana Grant – Hate Won't Win…") is no dateline.
+    location, location_guessed = find_location(
+        [b.text for b in blocks[:_METADATA_BLOCKS] if b.text and b.kind != "item"]
+    )
     if location_guessed:
         guessed.add("location")
     summit = ParsedSummit(title=title, pillars=pillars, preamble=preamble, date=when, location=location)
@@ -210,6 +214,38 @@ def _repair_lists(content: list[Block]) -> list[Block]:
         else:
             i += 1
     return out
+
+
+def _lone_item_headings(content: list[Block]) -> list[Block]:
+    """Numbered headings ("2. Tariffs", "3\\. Non-Tariff Barriers" as lines of their own): headings, and so is
+    the first of them where a converter made it a list item of its own ("1.  **Investment**"): a title-like
+    item right above a list."""
+    numbered = [_numbered_heading(b) for b in content]
+    if sum(numbered) < 2:
+        return content
+    out = list(content)
+    for i, block in enumerate(out):
+        before = out[i - 1] if i else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        lone_item = (
+            block.kind == "item"
+            and block.depth == 0
+            and (before is None or before.kind != "item")
+            and after is not None
+            and after.kind == "item"
+            and _title_like(block.text)
+        )
+        if numbered[i] or lone_item:
+            out[i] = replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, depth=0)
+    return out
+
+
+def _numbered_heading(block: Block) -> bool:
+    return (
+        block.kind == "paragraph"
+        and _NUMBERED.match(block.text) is not None
+        and _title_like(block.text.split(None, 1)[-1])
+    )
 
 
 def _two_heading_levels(content: list[Block]) -> list[Block]:

@@ -85,8 +85,9 @@ def find_location(texts: Iterable[str]) -> tuple[str, bool]:
             return _tidy_place(match["place"]), False
     for text in opening:
         for match in _SUMMIT.finditer(text):
-            if match["place"]:
-                return _tidy_place(match["place"]), True
+            place = match["place"]
+            if place and _plain(place.split()[0].lower()) not in _MONTH_NUMBER:  # "in June" is no place
+                return _tidy_place(place), True
     return "", False
 
 
@@ -117,6 +118,8 @@ def _opening(texts: Iterable[str]) -> Iterable[str]:
 
 def _tidy_place(place: str) -> str:
     place = place.strip(" ,")
+    if place.endswith(".") and "." not in place.split()[-1][:-1]:  # "Washington." but "D.C."
+        place = place[:-1]
     if place.isupper():  # "MEXICO CITY" → "Mexico City"; "D.C." stays
         place = " ".join(w if "." in w else w.capitalize() for w in place.split())
     return place

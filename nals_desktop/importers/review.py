@@ -14,12 +14,14 @@ LONG_TITLE_CHARS = 100
 #: A pillar this many times larger than the median one probably holds sections that were not told apart.
 LARGE_FACTOR = 3
 LARGE_MINIMUM = 12
+#: More passages left out than this (and than commitments found): the document is mostly prose.
+_PROSE_PASSAGES = 10
 
 
 @dataclass(frozen=True)
 class Warning:
     kind: str  # title_guessed, date_guessed, location_guessed, pillar_title_guessed, long_title,
-    # large_pillar, tiny_pillar, left_out
+    # large_pillar, tiny_pillar, mostly_prose, left_out
     message: str
     pillar: str = ""  # the pillar's tab letter, where the warning is about one
     text: str = ""  # the text left out, for left_out
@@ -82,6 +84,16 @@ def warnings(reading: Reading) -> list[Warning]:
             found.append(
                 Warning("tiny_pillar", _("Pillar {tab} holds a single commitment.").format(tab=tab), tab)
             )
+    if not reading.paragraphs and len(reading.left_out) > max(_PROSE_PASSAGES, summit.commitment_count):
+        found.append(
+            Warning(
+                "mostly_prose",
+                _(
+                    "Much of the text is prose that is not imported; a joint statement may read better in "
+                    "paragraph mode."
+                ),
+            )
+        )
     for text in reading.left_out:
         found.append(Warning("left_out", _("Not imported (no title, intro or item):"), text=text))
     return found

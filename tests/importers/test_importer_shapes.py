@@ -137,6 +137,17 @@ def test_real_heading_after_a_no_break_space_line_is_a_pillar_title() -> None:
     assert summit.preamble.startswith("Today, United States President Joseph R. Biden")
 
 
+def test_real_numbered_headings_the_first_made_a_one_item_list() -> None:
+    summit = parse_file(CORPUS / "wh_2025_us_switzerland_joint_statement.md")
+    assert [p.title for p in summit.pillars] == [
+        "Investment, Commercial Considerations, and Opportunities",
+        "2. Tariffs",
+        "3. Non-Tariff Barriers and Related Matters",
+        "4. Digital Trade and Technology",
+        "5. Economic Security",
+    ]
+
+
 def test_front_matter_title_has_its_yaml_escapes_decoded() -> None:
     summit = parse_file(CORPUS / "wh_2022_us_eu_joint_statement.md")
     # YAML's "\\_" is a no-break space, which the title keeps as a plain space.
