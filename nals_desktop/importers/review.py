@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from nals_desktop.domain.model import tab_letter
-from nals_desktop.i18n import _
+from nals_desktop.i18n import _, ngettext
 from nals_desktop.importers.detect import Reading
 
 #: A pillar title longer than this is probably a sentence of the body, not a heading.
@@ -74,9 +74,11 @@ def warnings(reading: Reading) -> list[Warning]:
             found.append(
                 Warning(
                     "large_pillar",
-                    _("Pillar {tab} holds {count} commitments, far more than the others.").format(
-                        tab=tab, count=size
-                    ),
+                    ngettext(
+                        "Pillar {tab} holds {count} commitment, far more than the others.",
+                        "Pillar {tab} holds {count} commitments, far more than the others.",
+                        size,
+                    ).format(tab=tab, count=size),
                     tab,
                 )
             )
