@@ -53,7 +53,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="353"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} nested item</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="451"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="454"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
