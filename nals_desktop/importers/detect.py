@@ -133,6 +133,7 @@ _METADATA_BLOCKS = 60
 # "17. The leaders…", "(3) Les dirigeants…": a paragraph numbered by the document (pandoc escapes "17\.").
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+\S")
 _NUMBERED_WORDS = 12
+_HEADING_LINE_WORDS = 12
 _SUBSTANTIVE_WORDS = 8
 # Emphasis markers left around punctuation by a converter: "…partners*.*", "…partners**.**".
 _STRAY_EMPHASIS = re.compile(r"\*+([.,;:!?])\*+")
@@ -372,7 +373,21 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
     text = block.text
     if block.strong and (_heading_like(text) or _label_like(text)):  # "**Shared Prosperity:**" too
         return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, text=text.rstrip(" :"))
-    if fmt != "txt" or block.lines != 1:
+    if fmt != "txt":
+        # An underlined or ALL-CAPS line right above an intro or a list (`<span style="text-decoration:
+        # underline">Energy Security</span>`), where the page set its headings in neither bold nor <h2>.
+        if (
+            following is not None
+            and (following.kind == "item" or (following.kind == "paragraph" and following.text.endswith(":")))
+            and len(text.split()) <= _HEADING_LINE_WORDS
+            and text[-1] not in _ENDS_SENTENCE + "\u2026"
+            and (_all_caps(text) or (_title_like(text) and len(text.split()) > 1))
+            and find_date([text]) is None  # a dateline ("January 10, 2024") is no heading
+        ):
+            # Below the bold headings: under bold pillars it is a group within one ("*Enhancing Capacity*").
+            return replace(block, kind="heading", level=_SUB_HEADING_LEVEL)
+        return block
+    if block.lines != 1:
         return block
     if _title_like(text) or (_label_like(text) and _right_above(block, following, "item")):
         return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, text=text.rstrip(" :"))

@@ -58,6 +58,15 @@ def test_bold_markers_with_inner_padding_still_make_headings_and_leads() -> None
     assert summit.pillars[1].intro == "The leaders reaffirmed their alliance and committed to:"
 
 
+def test_underlined_headings_above_their_intros_are_pillars() -> None:
+    summit = reading("underlined_headings.html").summit
+    assert [(p.title, p.intro) for p in summit.pillars] == [
+        ("TRADE FACILITATION", "The two governments will:"),
+        ("Public Safety", "They will also:"),
+    ]
+    assert summit.location == "Washington, D.C." and summit.date == date(2024, 3, 4)
+
+
 def test_leftover_emphasis_around_punctuation_is_dropped() -> None:
     first = reading("padded_bold_fact_sheet.md").summit.pillars[0]
     assert first.commitments[0].text == "Launching a joint supply-chain dialogue."
