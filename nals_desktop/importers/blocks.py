@@ -165,6 +165,8 @@ class InlineBuffer:
     def link_only(self) -> bool:
         """Nothing but links, or links and a residue label ("Share: Facebook Twitter"): navigation."""
         pieces = [piece for line in self._lines for piece in line]
+        if not any(link for _t, _s, link in pieces):
+            return False  # the common case, kept cheap
         linked = self._clean("".join(t for t, _s, link in pieces if link))
         other = self._clean(" ".join(t for t, _s, link in pieces if not link))
         return bool(linked) and (not any(c.isalnum() for c in other) or is_residue(other))
