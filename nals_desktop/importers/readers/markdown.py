@@ -54,6 +54,8 @@ _NBSP_LINE = re.compile(r"^[ \t\u00a0]*\u00a0[ \t\u00a0]*$", re.MULTILINE)
 _STARS = re.compile(r"(?<!\\)\*{2,3}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _PADDING = " \t\u00a0\n"
+# A bold marker with a space on its inner side: "** TEXT", "TEXT **", a marker alone at a line's end or start.
+_PADDED_MARKER = re.compile(r"(?<!\\)\*\*\*?[ \t\u00a0\n]|[ \t\u00a0\n]\*\*")
 # YAML double-quoted escapes that pandoc writes in a title: "\_" (no-break space), "\u2060", "\"".
 _YAML_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|.)")
 _YAML_SIMPLE = {"_": "\u00a0", "N": "\u0085", "L": "\u2028", "P": "\u2029", "n": " ", "t": " ", "0": ""}
@@ -72,16 +74,30 @@ def _yaml_unescape(value: str) -> str:
 def _bold_padding_repaired(text: str) -> str:
     """Bold runs written with spaces inside their markers, which CommonMark does not read as bold:
     "**TRADE **", "**ALLIANCE: **The leaders", "**HEADING  " + line break + "**": the spaces are moved
-    outside the markers. Markers are paired in order within each paragraph."""
-    if "**" not in text:
+    outside the markers. Markers are paired in order within each paragraph; only the paragraphs where that
+    changes something are rewritten (a large text is not copied for nothing)."""
+    changes: list[tuple[int, int, str]] = []
+    done = 0  # the end of the last paragraph looked at
+    for padded in _PADDED_MARKER.finditer(text):
+        if padded.start() < done:
+            continue  # in a paragraph already looked at
+        begin = text.rfind("\n\n", done, padded.start())
+        begin = done if begin < 0 else begin
+        brk = _PARAGRAPH_BREAK.search(text, padded.end())
+        done = brk.start() if brk is not None else len(text)
+        paragraph = text[begin:done]
+        repaired = _repair_paragraph(paragraph)
+        if repaired != paragraph:
+            changes.append((begin, done, repaired))
+    if not changes:
         return text
-    out: list[str] = []
-    start = 0
-    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
-        end = brk.end() if brk is not None else len(text)
-        out.append(_repair_paragraph(text[start:end]))
-        start = end
-    return "".join(out)
+    pieces: list[str] = []
+    copied = 0
+    for begin, end, repaired in changes:
+        pieces += (text[copied:begin], repaired)
+        copied = end
+    pieces.append(text[copied:])
+    return "".join(pieces)
 
 
 def _repair_paragraph(para: str) -> str:
