@@ -67,6 +67,15 @@ def test_underlined_headings_above_their_intros_are_pillars() -> None:
     assert summit.location == "Washington, D.C." and summit.date == date(2024, 3, 4)
 
 
+def test_a_heading_inside_a_list_item_heads_what_follows() -> None:
+    summit = reading("heading_inside_item.md").summit
+    assert [p.title for p in summit.pillars] == ["HEALTH SECURITY", "SUPPLY CHAINS"]
+    assert summit.pillars[0].commitments[-1].text == "Train 1,000 public-health workers."
+    real = parse_file(CORPUS / "wh_2024_summit_for_democracy_fact_sheet.md")
+    assert real.pillars[-1].title == "Defending Free and Fair Elections"
+    assert not real.pillars[-2].commitments[-1].text.endswith("Defending Free and Fair Elections")
+
+
 def test_leftover_emphasis_around_punctuation_is_dropped() -> None:
     first = reading("padded_bold_fact_sheet.md").summit.pillars[0]
     assert first.commitments[0].text == "Launching a joint supply-chain dialogue."

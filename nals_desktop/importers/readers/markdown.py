@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from nals_desktop.importers.blocks import (
+    IMPLIED_HEADING_LEVEL,
     TEXT_BULLETS,
     Block,
     InlineBuffer,
@@ -25,6 +26,7 @@ _TEXT_BULLET_LINE = re.compile(rf"^[^\S\n]*(?P<marker>[{TEXT_BULLETS}])[^\S\n]+\
 _LEADING_BULLET = re.compile(rf"^[{TEXT_BULLETS}]\s*")
 _HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _SOFTBREAK = Token("softbreak", "br", 0)
+_HEADING_IN_ITEM_WORDS = 12
 #: markdown-it stops reading lists nested deeper than this (its recursion guard); the rest is read as text.
 _MAX_NESTING = 100
 
@@ -353,7 +355,13 @@ class _MarkdownReader:
         _markdown_inline(token.children or [], buffer)
         span = _span(token.map)
         bullet = self._first_bullet_line(token.map) if token.map and not self.items else None
-        if self.items:
+        if self.items and self._heading_in_item(buffer):
+            # A heading the page put inside the last item of a list: it heads what follows, not the item.
+            self._emit(self.items[-1])
+            self.blocks.append(
+                Block("heading", buffer.text(), level=IMPLIED_HEADING_LEVEL, span=span, strong=True)
+            )
+        elif self.items:
             self.items[-1].add(buffer.text(), token.map, buffer.link_only())
         elif token.map and bullet is not None:
             self._bullet_paragraph(token, token.map[0], bullet)
@@ -364,6 +372,19 @@ class _MarkdownReader:
         elif not buffer.link_only():  # a paragraph that is only a link is navigation ("Skip to content")
             self.bullet_levels.clear()
             self.blocks.extend(buffer.paragraph_blocks(span))
+
+    def _heading_in_item(self, buffer: InlineBuffer) -> bool:
+        """A bold, heading-like paragraph after an item's own text: "-   Item.\\n\\n    **NEXT SECTION**"."""
+        if not self.items[-1].parts:
+            return False
+        found = buffer.paragraph_blocks()
+        text = found[0].text if len(found) == 1 else ""
+        return (
+            bool(text)
+            and found[0].strong
+            and len(text.split()) <= _HEADING_IN_ITEM_WORDS
+            and text[-1] not in ".:;,!?"
+        )
 
     def _source_line(self, index: int) -> str:
         return self.source_lines[index] if 0 <= index < len(self.source_lines) else ""
