@@ -44,6 +44,7 @@ KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
     "US": (
         "United States",
         "U.S.",
+        "US",  # "Australia-UK-US": capitals only, so never the word "us"
         "President Biden",
         "President Donald J. Trump",
         "President Trump",
@@ -59,7 +60,7 @@ KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
     "AU": ("Australia", "Australie"),
     "IN": ("India", "Inde"),
     "JP": ("Japan", "Japon", "Japón"),
-    "GB": ("United Kingdom", "Royaume-Uni", "Reino Unido"),
+    "GB": ("United Kingdom", "UK", "U.K.", "Britain", "British", "Royaume-Uni", "Reino Unido"),
     "FR": ("France", "Francia"),
     "DE": ("Germany", "Allemagne", "Alemania"),
     "IT": ("Italy", "Italie", "Italia"),

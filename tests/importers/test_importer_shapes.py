@@ -11,9 +11,11 @@ import pytest
 
 from nals_desktop.cli import main
 from nals_desktop.domain.errors import DocumentError
+from nals_desktop.domain.model import ParsedSummit
 from nals_desktop.importers import parse_file, read_source, read_text
 from nals_desktop.importers.metadata import find_date, find_location, find_summit_name
 from nals_desktop.importers.review import warnings
+from nals_desktop.services.importing import detect_parties
 
 from .outline import texts, walk
 
@@ -269,6 +271,12 @@ def test_dates_in_english_french_and_spanish(text: str, when: date | None) -> No
 )
 def test_places_from_datelines_and_summit_names(text: str, place: str, guessed: bool) -> None:
     assert find_location([text]) == (place, guessed)
+
+
+def test_a_trilateral_written_with_abbreviations_gives_its_three_parties() -> None:
+    parsed = ParsedSummit("FACT SHEET: Trilateral Australia-UK-US Partnership on Submarines", [])
+    assert detect_parties(parsed) == ["US", "AU", "GB"]
+    assert detect_parties(ParsedSummit("Let us meet", [], preamble="They told us so.")) == []
 
 
 def test_a_summit_name_needs_its_year_or_place_to_be_a_title() -> None:
