@@ -286,7 +286,7 @@ def _left_out(content: Sequence[Block], summit: ParsedSummit) -> list[str]:
     ]
 
 
-_LEFT_OUT_SEARCHED = 200
+_LEFT_OUT_SEARCHED = 50  # each search reads all the placed text: bounded, for a huge document
 
 
 def _walk(items: list[ParsedCommitment]) -> Iterator[ParsedCommitment]:

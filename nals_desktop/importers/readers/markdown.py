@@ -51,11 +51,12 @@ _SITE_NAME = re.compile(r"\s+[|\u2013\u2014]\s+[^|\u2013\u2014]{1,40}$")
 
 # Lines of no-break spaces only (a page's `<p>&nbsp;</p>`) separate paragraphs as a blank line does; Markdown
 # would glue the heading below them into the paragraph above.
-_NBSP_LINE = re.compile(r"^[ \t\u00a0]*\u00a0[ \t\u00a0]*$", re.MULTILINE)
+_NBSP_LINE = re.compile(r"^(?=[ \t]*\u00a0)[ \t\u00a0]+$", re.MULTILINE)  # linear: one "+" only
 # A run of "*" (not escaped) and the paragraph breaks that end a bold run's search.
 _STARS = re.compile(r"(?<!\\)\*{2,3}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _PADDING = " \t\u00a0\n"
+_LEADING_PADDING = re.compile(r"[ \t\u00a0\n]*")
 # A bold marker with a space on its inner side: "** TEXT", "TEXT **", a marker alone at a line's end or start.
 _PADDED_MARKER = re.compile(r"(?<!\\)\*\*\*?[ \t\u00a0\n]|[ \t\u00a0\n]\*\*")
 # YAML double-quoted escapes that pandoc writes in a title: "\_" (no-break space), "\u2060", "\"".
@@ -117,9 +118,9 @@ def _repair_paragraph(para: str) -> str:
             pieces.append(before + marker)
         last = run.end()
         if not number % 2:
-            after = para[last:]
-            spaces = after[: len(after) - len(after.lstrip(_PADDING))]
-            if spaces and not after[len(spaces) :].startswith("*"):
+            padding = _LEADING_PADDING.match(para, last)
+            spaces = padding[0] if padding else ""
+            if spaces and not para.startswith("*", last + len(spaces)):
                 pieces[-1] = before + spaces + marker
                 last += len(spaces)
     pieces.append(para[last:])
