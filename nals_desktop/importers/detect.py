@@ -136,7 +136,7 @@ _NUMBERED_WORDS = 12
 _HEADING_LINE_WORDS = 12
 _SUBSTANTIVE_WORDS = 8
 # Emphasis markers left around punctuation by a converter: "…partners*.*", "…partners**.**".
-_STRAY_EMPHASIS = re.compile(r"\*+([.,;:!?])\*+")
+_STRAY_EMPHASIS = re.compile(r"(?<!\*)\*{1,3}([.,;:!?])\*{1,3}(?!\*)")  # bounded: linear on a run of stars
 
 
 def _tidy(block: Block) -> Block:
