@@ -53,6 +53,8 @@ from nals_desktop.ui.tasks import Task, TaskContext, TaskError, TaskRunner
 
 Preview = tuple[SourceText, ParsedSummit]
 Review = tuple[SourceText, ParsedSummit, list[Warning]]
+#: The preview lists this many warnings at most (a huge document may leave out thousands of passages).
+MAX_WARNINGS_SHOWN = 200
 
 
 def preview_file(path: Path, options: ImportOptions) -> Review:
@@ -338,8 +340,11 @@ class ImportDialog(QDialog):
         source, parsed, warnings = review
         self.preview = source, parsed
         self.warnings_list.clear()
-        for warning in warnings:
+        for warning in warnings[:MAX_WARNINGS_SHOWN]:
             self.warnings_list.addItem(_warning_line(warning))
+        hidden = len(warnings) - MAX_WARNINGS_SHOWN
+        if hidden > 0:  # a huge document: the list stays quick to fill
+            self.warnings_list.addItem(self.tr("…and {n} more", "", hidden).format(n=i18n.number(hidden)))
         self.warnings_list.setVisible(bool(warnings))
         self.title_edit.setText(parsed.title)
         self.date_edit.setText(parsed.date.isoformat() if parsed.date else "")

@@ -49,3 +49,16 @@ def test_the_preview_lists_guesses_and_text_left_out(qtbot, seeded_store, errors
     dialog.grab().save(
         str(Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "import-review.png")
     )
+
+
+def test_a_huge_list_of_warnings_is_cut_short(qtbot, seeded_store, errors, tmp_path) -> None:
+    prose = "".join(
+        f"Paragraph {i} of a long prose annex that is not imported at all.\n\n" for i in range(300)
+    )
+    document = tmp_path / "annex.md"
+    document.write_text("# Statement\n\nThe leaders will:\n\n- act\n\n## Annex\n\n" + prose, encoding="utf-8")
+    dialog = _dialog(qtbot, seeded_store, errors)
+    dialog.preview_path(document)
+    lines = [dialog.warnings_list.item(i).text() for i in range(dialog.warnings_list.count())]
+    assert len(lines) == 201
+    assert lines[-1] == "…and 103 more"  # 300 paragraphs and the heading left out, "mostly prose", pillar A
