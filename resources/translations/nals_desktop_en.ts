@@ -53,7 +53,15 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <source>…and {n} more</source>
+        <translation>
+            <numerusform>…and {n} more</numerusform>
+            <numerusform>…and {n} more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="358"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} nested item</numerusform>
@@ -61,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="451"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -69,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="454"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="459"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
