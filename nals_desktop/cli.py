@@ -27,7 +27,7 @@ from nals_desktop.services import annotate, browse, bundles, exchange, maintenan
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
 from nals_desktop.services.identity import load_author
-from nals_desktop.services.importing import ImportOptions, preview_file, store_summit
+from nals_desktop.services.importing import ImportOptions, review_file, store_summit
 from nals_desktop.services.startup import open_user_store
 from nals_desktop.store.engine import Store
 
@@ -119,11 +119,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         date=args.date,
         location=args.location,
         parties=args.party or None,
+        paragraphs=args.paragraphs,
     )
-    source, parsed = preview_file(args.file, options)
+    source, parsed, warnings = review_file(args.file, options)
     if args.dry_run:
         if args.json:
-            _json(parsed.to_json())
+            _json({**parsed.to_json(), "warnings": [w.to_json() for w in warnings]})
         else:
             print(
                 # TRANSLATORS: {pillars} and {commitments} are counted, e.g. "6 pillars", "1 commitment".
@@ -133,6 +134,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             for i, pillar in enumerate(parsed.pillars):
                 print(f"  {tab_letter(i)}  {pillar.short_title} ({len(pillar.commitments)})")
+            for warning in warnings:
+                text = f" {warning.text[:70]}…" if len(warning.text) > 70 else f" {warning.text}"
+                print("  ! " + _one_line(warning.message + (text if warning.text else "")))
         return 0
     store = _store()
     summary = store_summit(store, source, parsed, options)
@@ -574,6 +578,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import", cmd_import, _("import a fact sheet (.txt, .md, .html) or a NALS export (.json)"))
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help=_("parse and show, write nothing"))
+    p.add_argument(
+        "--paragraphs",
+        action="store_true",
+        help=_(
+            "paragraph mode: each paragraph of a statement is a commitment (for statements without lists)"
+        ),
+    )
     p.add_argument("--title", help=_("summit title (default: detected)"))
     p.add_argument("--date", type=_date, help=_("summit date, YYYY-MM-DD"))
     p.add_argument("--location", help=_("where the summit took place"))

@@ -1904,295 +1904,329 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="59"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="86"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="88"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
         <source>Import fact sheet</source>
+        <extracomment>The preview lists this many warnings at most (a huge document may leave out thousands of passages).</extracomment>
         <translation>Importar hoja informativa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="72"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
         <translation>Hojas informativas ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="91"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
         <translation>Elija un archivo o pegue texto, revise la vista previa, corrija los datos de la cumbre y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="115"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
         <translation>De dónde proviene la hoja informativa: un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="120"/>
         <source>No file chosen (.txt, .md or .html)</source>
         <translation>Ningún archivo elegido (.txt, .md o .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
         <source>Chosen file</source>
         <translation>Archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="110"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
         <source>The fact sheet file to import</source>
         <translation>El archivo de la hoja informativa que se importará</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
         <source>Choose file</source>
         <translation>Elegir archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="126"/>
         <source>Pick a .txt, .md or .html fact sheet to preview</source>
         <translation>Elegir una hoja informativa .txt, .md o .html para la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
         <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
         <translation>Una hoja informativa guardada como texto sin formato, Markdown o HTML. También puede soltar un archivo en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
         <source>Paste the fact sheet&apos;s text here…</source>
         <translation>Pegue aquí el texto de la hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
         <translation>El texto de la hoja informativa, copiado de una página web o de un documento</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="155"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="145"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="160"/>
         <source>Format of the pasted text</source>
         <translation>Formato del texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
         <source>Plain text, Markdown or HTML</source>
         <translation>Texto sin formato, Markdown o HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
         <source>Preview pasted text</source>
         <translation>Vista previa del texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="153"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
         <translation>Detectar la cumbre, los pilares y los compromisos; no se escribe nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mato:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
         <source>From a &amp;file</source>
         <translation>Desde un &amp;archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>&amp;Paste text</source>
         <translation>&amp;Pegar texto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
         <source>Summit (edit what was detected)</source>
         <translation>Cumbre (corrija lo detectado)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
         <source>The summit&apos;s title</source>
         <translation>El título de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
         <translation>La fecha de la cumbre, como AAAA-MM-DD; vacía si se desconoce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="188"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>Where the summit took place</source>
         <translation>Dónde se celebró la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
         <source>Party codes, separated by commas, e.g. CA, MX, US</source>
         <translation>Códigos de las partes, separados por comas, p. ej. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="195"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="196"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="197"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="198"/>
         <source>Pa&amp;rties:</source>
         <translation>Pa&amp;rtes:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="204"/>
         <source>What was detected</source>
         <translation>Lo que se detectó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
         <source>How many pillars and commitments the preview found</source>
         <translation>Cuántos pilares y compromisos encontró la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <source>Each p&amp;aragraph is a commitment</source>
+        <translation>Cada párrafo es un c&amp;ompromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="209"/>
+        <source>Paragraph mode</source>
+        <translation>Modo párrafos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
+        <source>For joint statements and declarations without lists: each paragraph under each heading becomes a commitment</source>
+        <translation>Para declaraciones conjuntas sin listas: cada párrafo bajo cada encabezado se vuelve un compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
+        <source>Check before importing</source>
+        <translation>Revisar antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <source>Titles that were guessed, unusual pillars, and text that will not be imported</source>
+        <translation>Títulos deducidos, pilares inusuales y texto que no se importará</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="235"/>
         <source>Detected pillars and commitments</source>
         <translation>Pilares y compromisos detectados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
         <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
         <translation>Los pilares con sus compromisos; presione F2 sobre el título corto de un pilar para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="222"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="251"/>
         <source>Import problem</source>
         <translation>Problema de importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="224"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="253"/>
         <source>Why the fact sheet could not be previewed or imported</source>
         <translation>Por qué no se pudo mostrar la vista previa de la hoja informativa o importarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="258"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="259"/>
         <source>How far the preview or the import has come</source>
         <translation>Cuánto ha avanzado la vista previa o la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="262"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="234"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="263"/>
         <source>What the import is doing</source>
         <translation>Lo que hace la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="238"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="267"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="240"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="269"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="435"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="270"/>
         <source>Write the previewed summit into the store</source>
         <translation>Escribir la cumbre de la vista previa en la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="246"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="275"/>
         <source>Close without importing</source>
         <translation>Cerrar sin importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="318"/>
         <source>Paste a fact sheet&apos;s text first.</source>
         <translation>Primero pegue el texto de una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="335"/>
         <source>Reading and detecting the structure…</source>
         <translation>Leyendo y detectando la estructura…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <source>…and {n} more</source>
+        <translation>
+            <numerusform>…y {n} más</numerusform>
+            <numerusform>…y {n} más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="358"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} punto anidado</numerusform>
@@ -2200,33 +2234,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Todavía no se ha escrito nada. Revise los datos y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="326"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="375"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{value}” no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="352"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="402"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="415"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="421"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Este documento ya está en la base de datos como “{title}”; no se agregó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2234,7 +2268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="459"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>

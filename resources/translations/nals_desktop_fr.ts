@@ -1904,295 +1904,329 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="59"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="86"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="88"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
         <source>Import fact sheet</source>
+        <extracomment>The preview lists this many warnings at most (a huge document may leave out thousands of passages).</extracomment>
         <translation>Importer une fiche d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="72"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
         <translation>Fiches d’information ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="91"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
         <translation>Choisissez un fichier ou collez du texte, vérifiez l’aperçu, corrigez les détails du sommet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="115"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
         <translation>La provenance de la fiche d’information : un fichier ou du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="120"/>
         <source>No file chosen (.txt, .md or .html)</source>
         <translation>Aucun fichier choisi (.txt, .md ou .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
         <source>Chosen file</source>
         <translation>Fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="110"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
         <source>The fact sheet file to import</source>
         <translation>Le fichier de la fiche d’information à importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="126"/>
         <source>Pick a .txt, .md or .html fact sheet to preview</source>
         <translation>Choisir une fiche d’information .txt, .md ou .html à prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
         <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
         <translation>Une fiche d’information enregistrée en texte brut, en Markdown ou en HTML. Vous pouvez aussi déposer un fichier sur la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
         <source>Paste the fact sheet&apos;s text here…</source>
         <translation>Collez ici le texte de la fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
         <translation>Le texte de la fiche d’information, copié d’une page Web ou d’un document</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="155"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="145"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="160"/>
         <source>Format of the pasted text</source>
         <translation>Format du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
         <source>Plain text, Markdown or HTML</source>
         <translation>Texte brut, Markdown ou HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
         <source>Preview pasted text</source>
         <translation>Prévisualiser le texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="153"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
         <translation>Détecter le sommet, les piliers et les engagements; rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mat :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
         <source>From a &amp;file</source>
         <translation>À partir d’un &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>&amp;Paste text</source>
         <translation>C&amp;oller du texte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
         <source>Summit (edit what was detected)</source>
         <translation>Sommet (corrigez ce qui a été détecté)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
         <source>The summit&apos;s title</source>
         <translation>Le titre du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
         <translation>La date du sommet, au format AAAA-MM-JJ; vide si elle est inconnue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="188"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>Where the summit took place</source>
         <translation>Le lieu du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
         <source>Party codes, separated by commas, e.g. CA, MX, US</source>
         <translation>Codes des parties, séparés par des virgules, p. ex. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="195"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="196"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="197"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="198"/>
         <source>Pa&amp;rties:</source>
         <translation>Pa&amp;rties :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="204"/>
         <source>What was detected</source>
         <translation>Ce qui a été détecté</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
         <source>How many pillars and commitments the preview found</source>
         <translation>Le nombre de piliers et d’engagements trouvés par l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <source>Each p&amp;aragraph is a commitment</source>
+        <translation>Chaque &amp;paragraphe est un engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="209"/>
+        <source>Paragraph mode</source>
+        <translation>Mode paragraphes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
+        <source>For joint statements and declarations without lists: each paragraph under each heading becomes a commitment</source>
+        <translation>Pour les déclarations communes sans listes : chaque paragraphe sous chaque intertitre devient un engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
+        <source>Check before importing</source>
+        <translation>À vérifier avant l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <source>Titles that were guessed, unusual pillars, and text that will not be imported</source>
+        <translation>Titres devinés, piliers inhabituels et texte qui ne sera pas importé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="235"/>
         <source>Detected pillars and commitments</source>
         <translation>Piliers et engagements détectés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
         <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
         <translation>Les piliers et leurs engagements; appuyez sur F2 sur le titre court d’un pilier pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="222"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="251"/>
         <source>Import problem</source>
         <translation>Problème d’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="224"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="253"/>
         <source>Why the fact sheet could not be previewed or imported</source>
         <translation>Pourquoi la fiche d’information n’a pas pu être prévisualisée ou importée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="258"/>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="259"/>
         <source>How far the preview or the import has come</source>
         <translation>L’avancement de l’aperçu ou de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="262"/>
         <source>Import status</source>
         <translation>État de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="234"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="263"/>
         <source>What the import is doing</source>
         <translation>Ce que fait l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="238"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="267"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="240"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="269"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="435"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="270"/>
         <source>Write the previewed summit into the store</source>
         <translation>Écrire le sommet prévisualisé dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="246"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="275"/>
         <source>Close without importing</source>
         <translation>Fermer sans importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="318"/>
         <source>Paste a fact sheet&apos;s text first.</source>
         <translation>Collez d’abord le texte d’une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="335"/>
         <source>Reading and detecting the structure…</source>
         <translation>Lecture et détection de la structure…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <source>…and {n} more</source>
+        <translation>
+            <numerusform>…et {n} autre</numerusform>
+            <numerusform>…et {n} autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="358"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} sous-élément</numerusform>
@@ -2200,33 +2234,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Rien n’a encore été écrit. Vérifiez les détails, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="326"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="375"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>« {value} » n’est pas une date; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="352"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="402"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="415"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="421"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Ce document se trouve déjà dans la base de données sous le titre « {title} »; rien n’a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2234,7 +2268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="459"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
