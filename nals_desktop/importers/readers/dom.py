@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lxml import etree
 
 _NO_ATTRIBUTES: Mapping[str, str] = {}
+_SHARED_TEXT = 32  # texts up to this length are interned
 # Where the page's own content is: an <h1> inside one of these titles the content, not a banner.
 _CONTENT_TAGS = frozenset({"main", "article"})
 
@@ -55,38 +57,63 @@ class Element:
 
 
 class _Builder:
-    """lxml's parser target: the tree, built as the parser reads (no lxml tree is kept)."""
+    """lxml's parser target: the tree, built as the parser reads (no lxml tree is kept).
 
-    def __init__(self) -> None:
+    Below ``flat_below`` levels the tree is built flat, as the reader would read it anyway: a ``structural``
+    element there closes the deep elements still open and becomes a sibling of theirs, and a list
+    ``container`` is not made at all (its items are). A page nested a million deep costs a list of its
+    items, not a million levels of elements and lists.
+    """
+
+    def __init__(
+        self, flat_below: int | None, structural: frozenset[str], containers: frozenset[str]
+    ) -> None:
         self.root = Element("[document]", _NO_ATTRIBUTES)
         self.open = [self.root]
+        self.flat_below = flat_below
+        self.structural = structural
+        self.containers = containers
+        # One entry per element started and not yet ended: the element (None if not made), and whether it
+        # is a <main>, <article> or role="main".
+        self.started: list[tuple[Element | None, bool]] = []
         self.contents = 0  # open <main>, <article> and role="main" elements
-        self.opened_contents: list[bool] = []
         self.titled_content = False  # an <h1> inside <main>, <article> or role="main"
         self.text: list[str] = []  # the pieces of the text being read: lxml hands it over in pieces
 
     def _flush(self) -> None:
         if self.text:
-            self.open[-1].children.append("".join(self.text))
+            text = "".join(self.text)
+            # Short texts repeat (the whitespace between tags, labels): one copy of each.
+            self.open[-1].children.append(sys.intern(text) if len(text) <= _SHARED_TEXT else text)
             self.text.clear()
 
     def start(self, tag: Any, attrib: Mapping[str, str]) -> None:
         self._flush()
         name = str(tag).lower()
-        element = Element(name, dict(attrib) if attrib else _NO_ATTRIBUTES)
-        self.open[-1].children.append(element)
-        self.open.append(element)
         content = name in _CONTENT_TAGS or attrib.get("role") == "main"
-        self.opened_contents.append(content)
         self.contents += content
         if name == "h1" and self.contents:
             self.titled_content = True
+        floor = self.flat_below
+        if floor is not None and len(self.open) > floor:
+            if name in self.containers:
+                self.started.append((None, content))
+                return
+            if name in self.structural:
+                del self.open[floor:]
+        element = Element(name, dict(attrib) if attrib else _NO_ATTRIBUTES)
+        self.open[-1].children.append(element)
+        self.open.append(element)
+        self.started.append((element, content))
 
     def end(self, tag: Any) -> None:
         self._flush()
-        if len(self.open) > 1:
+        if not self.started:
+            return
+        element, content = self.started.pop()
+        self.contents -= content
+        if element is not None and self.open[-1] is element:  # not already closed by flattening
             self.open.pop()
-            self.contents -= self.opened_contents.pop()
 
     def data(self, text: str) -> None:
         self.text.append(text)
@@ -99,9 +126,16 @@ class _Builder:
         return self.root
 
 
-def parse_html(text: str) -> tuple[Element, bool]:
-    """The page's tree, and whether its content (<main>, <article>) has an <h1> of its own."""
-    builder = _Builder()
+def parse_html(
+    text: str,
+    *,
+    flat_below: int | None = None,
+    structural: frozenset[str] = frozenset(),
+    containers: frozenset[str] = frozenset(),
+) -> tuple[Element, bool]:
+    """The page's tree (flat below ``flat_below`` levels: see _Builder), and whether its content (<main>,
+    <article>) has an <h1> of its own."""
+    builder = _Builder(flat_below, structural, containers)
     parser = etree.HTMLParser(target=builder, recover=True)
     parser.feed(text)
     try:

@@ -364,7 +364,14 @@ def _is_structural(name: str) -> bool:
 
 def read_html(text: str) -> list[Block]:
     """Headings, paragraphs and (nested) list items of an HTML page, page furniture left out."""
-    root, titled_content = parse_html(text)
+    root, titled_content = parse_html(
+        text,
+        # The reader reads what is deeper than its limit flat anyway; its depth counts a list level, not
+        # each of its elements (<ul>, <li>, a <p> in it…), hence the margin.
+        flat_below=4 * _MAX_ELEMENT_DEPTH,
+        structural=_BLOCK_TAGS | _LIST_TAGS | frozenset(_HEADING_TAGS),
+        containers=_LIST_TAGS,
+    )
     reader = _HtmlReader()
     reader.titled_content = titled_content
     reader.read_container(root)
