@@ -767,13 +767,12 @@ class MainWindow(QMainWindow):
             row = max(self.table.currentIndex().row(), 0)
             hit = self.table_model.row_data(row) if row < self.table_model.rowCount() else None
             scope = ViewScope(summit_id=hit.row.summit_id) if hit is not None else EVERYTHING
-        selected = self.selected_commitment_ids()
         return export_briefing_book(
             self,
             self.store,
             summit_id=scope.summit_id,
             pillar_ids=[scope.pillar_id] if scope.pillar_id else [],
-            selected_commitment_ids=selected if len(selected) > 1 else [],
+            selected_commitment_ids=self.selected_commitment_ids(),
             saved_query=query,
         )
 

@@ -86,7 +86,8 @@ class CommitmentTable(QTableView):
         self.setModel(model)
         self.setItemDelegateForColumn(1, MatchDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once (Shift/Ctrl click, Shift+arrows, Ctrl+A): bulk edit and books take them all.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -110,7 +111,8 @@ class CommitmentTable(QTableView):
             self.tr(
                 "The commitments in the chosen pillar or summit, or the search results. "
                 "Click a column header to "
-                "sort; the selected commitment is shown in the detail pane."
+                "sort; the current commitment is shown in the detail pane. Shift or Ctrl with a click or an "
+                "arrow key selects several."
             )
         )
         self.context_actions: list[QAction] = []  # set by the main window: copy reference, copy text

@@ -163,7 +163,8 @@ class BookDialog(QDialog):
         self._build_ui(saved_query)
         self._select_summit(self._initial_summit(summit_id, pillar_ids))
         self._check_pillars(pillar_ids)
-        if self.selected and self.scope_selected_radio.isEnabled():
+        if len(self.selected) > 1 and self.scope_selected_radio.isEnabled():
+            # One row is merely the current one; several were chosen on purpose.
             self.scope_selected_radio.setChecked(True)
         elif saved_query:
             self.scope_query_radio.setChecked(True)
