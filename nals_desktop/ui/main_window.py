@@ -357,6 +357,8 @@ class MainWindow(QMainWindow):
         self.table_model.failed.connect(self._table_failed)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table_model.modelReset.connect(self._update_status)
+        # Saved while the header still shows the old columns: a new party set must not overwrite it.
+        self.table_model.modelAboutToBeReset.connect(self._save_header_state)
         self.setTabOrder(self.navigator, self.search.edit)
         self.setTabOrder(self.search.edit, self.table)
         self.setTabOrder(self.table, self.detail_tabs)
@@ -713,22 +715,29 @@ class MainWindow(QMainWindow):
     # Header state is kept per set of party columns (summits have different parties).
 
     def _apply_header_state(self) -> None:
+        # A model reset gives the header default sections, whatever the columns: restored every time.
         signature = ",".join(self.table_model.parties) or "-"
-        if signature == self._header_signature:
-            return
-        if self._header_signature is not None:
-            self._save_header_state()
         self._header_signature = signature
         saved = self.state.get(settings.HEADER_STATE, signature)
         header = self.table.horizontalHeader()
         if not saved.isEmpty():
             header.blockSignals(True)
-            header.restoreState(saved)
+            if not header.restoreState(saved) or not self._header_is_sound():
+                self.table.reset_header()  # a state of other columns (written by an older version)
             header.blockSignals(False)
         query = self.table_model.query
         column = self.table_model.column_of(query.sort) if query.sort else -1
         self.table.set_sort_indicator_quietly(
             column, Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        )
+
+    def _header_is_sound(self) -> bool:
+        header = self.table.horizontalHeader()
+        return (
+            header.count() == len(self.table_model.columns)
+            and header.logicalIndex(0) == 0
+            and not any(header.isSectionHidden(i) for i in (0, self.table_model.column_of("text")))
+            and all(header.sectionSize(i) > 0 for i in range(header.count()) if not header.isSectionHidden(i))
         )
 
     def _save_header_state(self) -> None:

@@ -129,7 +129,8 @@ class CommitmentTable(QTableView):
                 # The text takes what the other columns leave (like a mail client's subject column).
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
                 continue
-            elif column.key == "reference":
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            if column.key == "reference":
                 width = metrics.horizontalAdvance("AA-000") + 24
             elif column.key.startswith("stance:"):
                 width = metrics.horizontalAdvance(_(Stance.SUPPORT_WITH_CONDITIONS.label)) // 2 + 24
@@ -140,6 +141,14 @@ class CommitmentTable(QTableView):
             else:
                 width = metrics.horizontalAdvance(_(Priority.MEDIUM.label)) + 32
             header.resizeSection(i, width)
+
+    def reset_header(self) -> None:
+        """Every column shown, in the model's order, at its default width."""
+        header = self.horizontalHeader()
+        for i in range(header.count()):
+            header.setSectionHidden(i, False)
+            header.moveSection(header.visualIndex(i), i)
+        self.apply_default_widths()
 
     def set_sort_indicator_quietly(self, column: int, order: Qt.SortOrder) -> None:
         header = self.horizontalHeader()
