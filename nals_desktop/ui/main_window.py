@@ -29,10 +29,10 @@ from nals_desktop import i18n
 from nals_desktop.domain.errors import NalsError, QuerySyntaxError
 from nals_desktop.domain.query import parse_query
 from nals_desktop.paths import data_home
-from nals_desktop.services import workspace
+from nals_desktop.services import summits, workspace
 from nals_desktop.services.annotate import Changes
 from nals_desktop.services.browse import get_commitment
-from nals_desktop.services.dto import ImportSummary
+from nals_desktop.services.dto import ImportSummary, SummitDTO
 from nals_desktop.services.identity import load_author
 from nals_desktop.services.watch import StoreActivity, StoreWatcher
 from nals_desktop.services.workspace import TableQuery
@@ -47,6 +47,7 @@ from nals_desktop.ui.navigator import NavigatorView
 from nals_desktop.ui.positions import BulkEditDialog, HistoryPanel, PositionEditor, ProfileDialog
 from nals_desktop.ui.scope import EVERYTHING, ViewScope
 from nals_desktop.ui.search import SearchBar, syntax_help
+from nals_desktop.ui.summit_dialog import DeleteSummitBox, SummitDialog
 from nals_desktop.ui.table import CommitmentTable
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._is_ready = False
         self._populated = False
         self._close_despite_unsaved = False
+        self.delete_box: DeleteSummitBox | None = None  # the last deletion question asked
 
         self.nav_model = NavigatorModel(self)
         self.table_model = CommitmentTableModel(
@@ -247,6 +249,18 @@ class MainWindow(QMainWindow):
             self.tr("Set stance, priority, tags or status on every selected commitment"),
         )
         self.bulk_edit_action.setEnabled(not self.read_only)
+        self.edit_summit_action = self._action(
+            self.tr("Summit de&tails…"),
+            self.open_summit_dialog,
+            tip=self.tr("Fix the title, date, location or parties of the summit in view"),
+        )
+        self.delete_summit_action = self._action(
+            self.tr("De&lete summit…"),
+            self.ask_delete_summit,
+            tip=self.tr("Delete the summit in view with all recorded on it (a backup is kept first)"),
+        )
+        for action in (self.edit_summit_action, self.delete_summit_action):
+            action.setEnabled(not self.read_only)
         self.profile_action = self._action(
             self.tr("&Your name and delegation…"),
             self.open_profile,
@@ -315,6 +329,7 @@ class MainWindow(QMainWindow):
         edit.addActions([self.copy_text_action, self.copy_ref_action])
         edit.addSeparator()
         edit.addAction(self.bulk_edit_action)
+        edit.addActions([self.edit_summit_action, self.delete_summit_action])
         edit.addSeparator()
         edit.addActions([self.find_action, self.clear_action, self.save_search_action])
         edit.addSeparator()
@@ -668,6 +683,89 @@ class MainWindow(QMainWindow):
     def _bulk_applied(self, changes: Changes) -> None:
         self.editor.reload()
         self.annotated(changes)
+
+    # Summits
+
+    def summit_in_view(self) -> SummitDTO | None:
+        """The summit of the scope chosen, or of the current row when the scope is every summit."""
+        summit_id = self._scope.summit_id if self._scope else None
+        if self._scope is not None and self._scope.pillar_id:
+            node = self.nav_model.node(self.nav_model.index_of(self._scope.key))
+            summit_id = node.parent.payload.id if node is not None and node.parent is not None else None
+        if summit_id is None:
+            row = self.table_model.row_data(self.table.currentIndex().row())
+            summit_id = row.row.summit_id if row is not None else None
+        found = self.nav_model.node(self.nav_model.index_of(f"summit:{summit_id}")) if summit_id else None
+        payload = found.payload if found is not None else None
+        return payload if isinstance(payload, SummitDTO) else None
+
+    def open_summit_dialog(self) -> SummitDialog | None:
+        summit = self.summit_in_view()
+        if summit is None:
+            self.statusBar().showMessage(self.tr("Choose a summit in the navigator first."), 5000)
+            return None
+        dialog = SummitDialog(self.store, summit, self.runner, self)
+        dialog.saved.connect(self._summit_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _summit_saved(self, summit: SummitDTO) -> None:
+        self.statusBar().showMessage(
+            self.tr("Saved the details of “{title}”.").format(title=summit.title), 5000
+        )
+        self.reload_navigator()
+
+    def ask_delete_summit(self) -> None:
+        summit = self.summit_in_view()
+        if summit is None:
+            self.statusBar().showMessage(self.tr("Choose a summit in the navigator first."), 5000)
+            return
+        store = self.store
+        self.runner.submit(
+            lambda ctx: summits.delete_impact(store, summit.id),
+            on_done=self._confirm_delete,
+            on_error=lambda err: self.errors.report_task(
+                self.tr("Cannot delete the summit"), err, parent=self
+            ),
+            owner=self,
+        )
+
+    def _confirm_delete(self, impact: summits.DeleteImpact) -> None:
+        box = DeleteSummitBox(impact, self)
+        self.delete_box = box
+        box.buttonClicked.connect(lambda button: self._delete_answered(box, button))
+        box.open()
+
+    def _delete_answered(self, box: DeleteSummitBox, button: object) -> None:
+        box.deleteLater()
+        if button is not box.delete_button:
+            return
+        if not self.editor.flush():
+            return
+        store, summit = self.store, box.impact.summit
+        self.runner.submit(
+            lambda ctx: summits.delete_summit(store, summit.id),
+            on_done=lambda kept: self._summit_deleted(summit, kept),
+            on_error=lambda err: self.errors.report_task(
+                self.tr("Cannot delete the summit"), err, parent=self
+            ),
+            owner=self,
+        )
+
+    def _summit_deleted(self, summit: SummitDTO, kept: Path) -> None:
+        self.statusBar().showMessage(
+            self.tr("Deleted “{title}”; the store before it was saved as {path}").format(
+                title=summit.title, path=kept
+            ),
+            15000,
+        )
+        self.editor.load(None)
+        self.history.load(None)
+        self._scope = None
+        self._wanted_scope = None
+        self._reselect = None
+        self.reload_navigator()
 
     def open_profile(self) -> ProfileDialog:
         return ProfileDialog.ask(self.store, self)
