@@ -1,4 +1,4 @@
-"""Issue 11, item 6: `nals summit edit` fixes a summit's details; `nals summit delete` asks and keeps a backup."""
+"""Issue 11, item 6: `nals summit edit` fixes a summit's details; `nals summit delete` asks, backs up."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ def run(capsys, *argv: str, stdin: str | None = None, monkeypatch=None) -> tuple
 def test_edit_title_date_location_and_parties(capsys) -> None:
     run(capsys, "summits")
     code, out, err = run(
-        capsys, "summit", "edit", "1", "--title", "NALS 2023", "--date", "2023-01-10",
-        "--location", "Mexico City", "--party", "CA", "--party", "MX", "--party", "US", "--party", "eu", "--json",
+        capsys, "summit", "edit", "1", "--title", "NALS 2023", "--date", "2023-01-10", "--json",
+        "--location", "Mexico City", "--party", "CA", "--party", "MX", "--party", "US", "--party", "eu",
     )  # fmt: skip
     assert code == 0, err
     data = json.loads(out)
@@ -54,7 +54,7 @@ def test_edit_refuses_bad_values_and_changes_nothing(capsys) -> None:
         (["--party", "C4"], "is not a party code"),
         ([], "Nothing to change"),
     ]:
-        code, out, err = run(capsys, "summit", "edit", "1", *argv)
+        code, _out, err = run(capsys, "summit", "edit", "1", *argv)
         assert code == 2 and message in err and err.count("\n") == 1, (argv, err)
     with pytest.raises(SystemExit) as exited:
         main(["summit", "edit", "1", "--date", "10/01/2023"])
