@@ -109,15 +109,22 @@ def navigator_tree(store: Store) -> list[SummitNode]:
     return [SummitNode(s, tuple(by_summit.get(s.id, []))) for s in summits]
 
 
-def facet_values(store: Store) -> list[FacetValue]:
-    """Every stance, priority and status (also unused ones) and every tag, with their commitment counts."""
-    top = Commitment.parent_id.is_(None)
+def facet_values(
+    store: Store, summit_id: str | None = None, pillar_id: str | None = None
+) -> list[FacetValue]:
+    """Every stance, priority and status (also unused ones) and every tag, with the number of commitments
+    of the scope (the whole store, a summit or a pillar) that have them: what including it would show."""
+    in_scope = Commitment.parent_id.is_(None)
+    if pillar_id is not None:
+        in_scope = and_(in_scope, Commitment.pillar_id == pillar_id)
+    elif summit_id is not None:
+        in_scope = and_(in_scope, Commitment.summit_id == summit_id)
     with store.unit_of_work() as session:
         stance = dict(
             session.execute(
                 select(Position.stance, func.count(func.distinct(Position.commitment_id)))
                 .join(Commitment, Commitment.id == Position.commitment_id)
-                .where(top, Position.stance.is_not(None))
+                .where(in_scope, Position.stance.is_not(None))
                 .group_by(Position.stance)
             ).all()
         )
@@ -125,7 +132,7 @@ def facet_values(store: Store) -> list[FacetValue]:
             session.execute(
                 select(Position.priority, func.count(func.distinct(Position.commitment_id)))
                 .join(Commitment, Commitment.id == Position.commitment_id)
-                .where(top, Position.priority.is_not(None))
+                .where(in_scope, Position.priority.is_not(None))
                 .group_by(Position.priority)
             ).all()
         )
@@ -133,22 +140,30 @@ def facet_values(store: Store) -> list[FacetValue]:
             session.execute(
                 select(StatusRecord.status, func.count())
                 .join(Commitment, Commitment.id == StatusRecord.commitment_id)
-                .where(top)
+                .where(in_scope)
                 .group_by(StatusRecord.status)
             ).all()
         )
-        tags = session.execute(
-            select(Tag.name, func.count(func.distinct(Position.commitment_id)))
-            .join(PositionTag, PositionTag.tag_id == Tag.id)
-            .join(Position, Position.id == PositionTag.position_id)
-            .group_by(Tag.name)
-            .order_by(func.lower(Tag.name))
+        # Every tag stays listed (a tag of another summit counts 0 here), so the navigator keeps its shape.
+        names = session.scalars(
+            select(Tag.name).join(PositionTag, PositionTag.tag_id == Tag.id).distinct()
         ).all()
+        tag_counts = dict(
+            session.execute(
+                select(Tag.name, func.count(func.distinct(Position.commitment_id)))
+                .join(PositionTag, PositionTag.tag_id == Tag.id)
+                .join(Position, Position.id == PositionTag.position_id)
+                .join(Commitment, Commitment.id == Position.commitment_id)
+                .where(in_scope)
+                .group_by(Tag.name)
+            ).all()
+        )
+    tags = sorted(names, key=str.lower)
     return [
         *(FacetValue("stance", s.value, stance.get(s.value, 0)) for s in Stance),
         *(FacetValue("priority", p.value, priority.get(p.value, 0)) for p in Priority),
         *(FacetValue("status", st.value, status.get(st.value, 0)) for st in ImplementationStatus),
-        *(FacetValue("tag", name, n) for name, n in tags),
+        *(FacetValue("tag", name, tag_counts.get(name, 0)) for name in tags),
     ]
 
 

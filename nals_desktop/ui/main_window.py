@@ -528,6 +528,8 @@ class MainWindow(QMainWindow):
             ),
             parties,
         )
+        if (old.summit_id, old.pillar_id) != (summit_id, pillar_id):
+            self.refresh_facets()  # the counts follow the scope
 
     def _table_loaded(self) -> None:
         self.search.show_problem("")
@@ -648,8 +650,12 @@ class MainWindow(QMainWindow):
     def refresh_facets(self) -> None:
         """Count stances, priorities, statuses and tags again, updating the navigator in place."""
         store = self.store
+        # Counted in the table's scope (the summit or pillar shown; every summit while searching), so
+        # that a facet's count is what including it shows.
+        query = self.table_model.query
+        summit_id, pillar_id = query.summit_id, query.pillar_id
         self.runner.submit(
-            lambda ctx: workspace.facet_values(store),
+            lambda ctx: workspace.facet_values(store, summit_id, pillar_id),
             on_done=self.nav_model.update_facets,
             on_error=lambda err: self.errors.report_task(
                 self.tr("Cannot count the facets"), err, parent=self

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
@@ -10,6 +10,11 @@ from nals_desktop.ui.models.navigator import KeyRole, Kind, KindRole, NavigatorM
 
 
 class NavigatorView(QTreeView):
+    """Clicking a summit or pillar chooses it at once; arrowing onto one chooses it after a short pause (or
+    at once with Enter), so arrowing past the pillars to the facets keeps the scope the user started in."""
+
+    KEYBOARD_DELAY_MS = 400
+
     scope_chosen = Signal(str)  # "all", "summit:ID", "pillar:ID"
     facet_toggled = Signal(QModelIndex)
     saved_search_chosen = Signal(QModelIndex)
@@ -38,6 +43,11 @@ class NavigatorView(QTreeView):
                 "Space or Enter includes, excludes or clears a facet or runs a saved search."
             )
         )
+        self._by_keyboard = False
+        self.scope_timer = QTimer(self)
+        self.scope_timer.setSingleShot(True)
+        self.scope_timer.setInterval(self.KEYBOARD_DELAY_MS)
+        self.scope_timer.timeout.connect(self._choose_current)
         model.modelReset.connect(self._after_reset)
         self.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -54,6 +64,16 @@ class NavigatorView(QTreeView):
         return Kind(value) if value else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.scope_timer.stop()
+        if self._kind(current) not in (Kind.ALL, Kind.SUMMIT, Kind.PILLAR):
+            return
+        if self._by_keyboard:
+            self.scope_timer.start()
+        else:
+            self.scope_chosen.emit(current.siblingAtColumn(0).data(KeyRole))
+
+    def _choose_current(self) -> None:
+        current = self.currentIndex()
         if self._kind(current) in (Kind.ALL, Kind.SUMMIT, Kind.PILLAR):
             self.scope_chosen.emit(current.siblingAtColumn(0).data(KeyRole))
 
@@ -79,7 +99,16 @@ class NavigatorView(QTreeView):
         ):
             event.accept()
             return
-        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.scope_timer.isActive():
+            self.scope_timer.stop()
+            self._choose_current()
+            event.accept()
+            return
+        self._by_keyboard = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._by_keyboard = False
 
     def select_key(self, key: str) -> bool:
         model = self.model()
