@@ -114,7 +114,7 @@ def facet_values(
 ) -> list[FacetValue]:
     """Every stance, priority and status (also unused ones) and every tag, with the number of commitments
     of the scope (the whole store, a summit or a pillar) that have them: what including it would show."""
-    in_scope = Commitment.parent_id.is_(None)
+    in_scope: ColumnElement[bool] = Commitment.parent_id.is_(None)
     if pillar_id is not None:
         in_scope = and_(in_scope, Commitment.pillar_id == pillar_id)
     elif summit_id is not None:
