@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from nals_desktop.cli import main
-from nals_desktop.services import summits
+from nals_desktop.domain.errors import NotFoundError
+from nals_desktop.services import maintenance, summits
 from nals_desktop.services.browse import list_summits
 from nals_desktop.services.importing import ImportOptions, import_file
 from nals_desktop.services.search import search
@@ -84,7 +85,7 @@ def test_delete_asks_keeps_a_backup_and_takes_everything(capsys, monkeypatch, na
     try:
         assert [s.id for s in list_summits(store)] == [oceans]
         assert not [h for h in search(store, "methane") if h.summit_id != oceans]
-        assert summits.maintenance.check(store) == []  # the search index lost the summit's rows too
+        assert maintenance.check(store) == []  # the search index lost the summit's rows too
     finally:
         store.close()
     code, out, _ = run(capsys, "check")
@@ -101,7 +102,7 @@ def test_the_service_edits_the_date_and_refuses_a_missing_summit(seeded_store) -
     done = summits.edit_summit(seeded_store, nals.id, summits.SummitEdit(date=date(2023, 1, 10)))
     assert done.date == date(2023, 1, 10) and done.title == nals.title
     summits.delete_summit(seeded_store, nals.id)
-    with pytest.raises(summits.NotFoundError):
+    with pytest.raises(NotFoundError):
         summits.edit_summit(seeded_store, nals.id, summits.SummitEdit(title="x"))
-    with pytest.raises(summits.NotFoundError):
+    with pytest.raises(NotFoundError):
         summits.delete_summit(seeded_store, nals.id)
