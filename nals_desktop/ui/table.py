@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
+from nals_desktop.domain.model import SHORT_STANCE_LABELS, ImplementationStatus, Priority
 from nals_desktop.i18n import _
 from nals_desktop.services.workspace import MARK_END, MARK_START
 from nals_desktop.ui.models.commitments import CommitmentTableModel, MatchRole
@@ -132,8 +132,10 @@ class CommitmentTable(QTableView):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             if column.key == "reference":
                 width = metrics.horizontalAdvance("AA-000") + 24
-            elif column.key.startswith("stance:"):
-                width = metrics.horizontalAdvance(_(Stance.SUPPORT_WITH_CONDITIONS.label)) // 2 + 24
+            elif column.key.startswith("stance:"):  # the short labels whole, in the language shown
+                width = (
+                    max(metrics.horizontalAdvance(_(label)) for label in SHORT_STANCE_LABELS.values()) + 24
+                )
             elif column.key == "status":
                 width = metrics.horizontalAdvance(_(ImplementationStatus.FACING_CHALLENGES.label)) // 2 + 40
             elif column.key == "updated":

@@ -19,7 +19,13 @@ from PySide6.QtCore import (
 
 from nals_desktop import i18n
 from nals_desktop.domain.errors import NalsError
-from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
+from nals_desktop.domain.model import (
+    SHORT_STANCE_LABELS,
+    ImplementationStatus,
+    Priority,
+    Stance,
+    party_name,
+)
 from nals_desktop.services import workspace
 from nals_desktop.services.workspace import MARK_END, MARK_START, TableQuery, TableRow
 from nals_desktop.store.engine import Store
@@ -35,6 +41,9 @@ MatchRole = Qt.ItemDataRole.UserRole + 2  # the text with MARK_START/MARK_END ar
 RowRole = Qt.ItemDataRole.UserRole + 3  # the TableRow
 
 _STANCE = {s.value: s.label for s in Stance}
+#: More parties than this: the priority, status and last-changed columns come before the party columns,
+#: so that they stay in view (nine party columns pushed them off the screen).
+MANY_PARTIES = 4
 _PRIORITY = {p.value: p.label for p in Priority}
 _STATUS = {s.value: s.label for s in ImplementationStatus}
 
@@ -92,13 +101,11 @@ class CommitmentTableModel(QAbstractTableModel):
     # Columns
 
     def _make_columns(self, parties: list[str]) -> list[Column]:
-        return [
-            Column("reference", self.tr("Ref."), self.tr("Reference: tab letter and item number")),
-            Column("text", self.tr("Commitment"), self.tr("The commitment's text")),
-            *(
-                Column(f"stance:{code}", code, self.tr("{party}'s stance").format(party=code))
-                for code in parties
-            ),
+        stances = [
+            Column(f"stance:{code}", code, self.tr("{party}'s stance").format(party=party_name(code)))
+            for code in parties
+        ]
+        key = [
             Column("priority", self.tr("Priority"), self.tr("Priority of the first party that set one")),
             Column("status", self.tr("Status"), self.tr("Implementation status")),
             Column(
@@ -106,6 +113,11 @@ class CommitmentTableModel(QAbstractTableModel):
                 self.tr("Last changed"),
                 self.tr("When the commitment or a position on it last changed"),
             ),
+        ]
+        return [
+            Column("reference", self.tr("Ref."), self.tr("Reference: tab letter and item number")),
+            Column("text", self.tr("Commitment"), self.tr("The commitment's text")),
+            *([*key, *stances] if len(parties) > MANY_PARTIES else [*stances, *key]),
         ]
 
     @property
@@ -282,6 +294,11 @@ class CommitmentTableModel(QAbstractTableModel):
                 return f"<p>{html.escape(row.text)}</p>"
             if key == "reference":
                 return item.summit_title
+            if key.startswith("stance:"):
+                code = key.split(":", 1)[1]
+                stance = row.stances.get(code)
+                if stance in _STANCE:
+                    return f"{party_name(code)}: {i18n._(_STANCE[stance])}"
             return None
         if key == "reference":
             return row.reference
@@ -291,7 +308,11 @@ class CommitmentTableModel(QAbstractTableModel):
             return " ".join(row.text.split())
         if key.startswith("stance:"):
             stance = row.stances.get(key.split(":", 1)[1])
-            return i18n._(_STANCE[stance]) if stance in _STANCE else ""
+            if stance not in _STANCE:
+                return ""
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return i18n._(_STANCE[stance])
+            return i18n._(SHORT_STANCE_LABELS[stance])
         if key == "priority":
             return i18n._(_PRIORITY[row.priority]) if row.priority in _PRIORITY else ""
         if key == "status":
