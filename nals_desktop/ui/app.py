@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         instance.activation_requested.connect(bring_to_front)
     if not args.self_check and state is InstanceState.PRIMARY and ProfileDialog.needed():
-        QTimer.singleShot(0, lambda: ProfileDialog.ask(store, window, first_start=True))
+        QTimer.singleShot(0, lambda: window.open_profile(first_start=True))
     result = {"code": 0}
     if args.self_check:
 

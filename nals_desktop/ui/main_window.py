@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         )
         self.detail_tabs.addTab(self.detail, self.tr("&Commitment"))
         self.detail_tabs.addTab(self.editor, self.tr("&Positions"))
-        self.detail_tabs.addTab(self.history, self.tr("&History"))
+        self.detail_tabs.addTab(self.history, self.tr("Histor&y"))  # Alt+H is the Help menu
         self.search = SearchBar(self.prefs.get(settings.SEARCH_DEBOUNCE_MS), self)
 
         self.table_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -773,8 +773,10 @@ class MainWindow(QMainWindow):
         self._reselect = None
         self.reload_navigator()
 
-    def open_profile(self) -> ProfileDialog:
-        return ProfileDialog.ask(self.store, self)
+    def open_profile(self, *, first_start: bool = False) -> ProfileDialog:
+        dialog = ProfileDialog.ask(self.store, self, first_start=first_start)
+        dialog.profile_saved.connect(lambda _author: self.editor.reload())  # "(ours)" moves at once
+        return dialog
 
     def _update_status(self) -> None:
         shown = self.table_model.rowCount()

@@ -218,6 +218,7 @@ class PositionForm(QWidget):
         self.fields: dict[Key, Binding] = {}
         self.info: dict[str, QLabel] = {}
         self.parties: list[PartyDTO] = []
+        self.own: str | None = None  # the code of our delegation, whose tab says "(ours)"
         self._problems: dict[Key, str] = {}
         self._save_error: str | None = None
         self._read_only = False
@@ -638,6 +639,7 @@ class PositionForm(QWidget):
                 self.tabs.setCurrentIndex(i)
                 break
         self.parties = parties
+        self.own = own
 
     def allow_no_status(self, allowed: bool) -> None:
         binding = self.fields[(STATUS, "status")]
@@ -699,6 +701,12 @@ class PositionForm(QWidget):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            # A mnemonic (Alt+L) or a click on a label gives a field below the visible area the focus:
+            # scroll it into view, as Tab does.
+            page = self.page_of(watched)
+            if isinstance(page, QScrollArea):
+                page.ensureWidgetVisible(watched, 0, 24)
         # Text inputs would take Ctrl+Z for their own undo; the editor's stack spans every field instead.
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
             event, QKeyEvent

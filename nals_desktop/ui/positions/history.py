@@ -271,7 +271,7 @@ class HistoryPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: gray;")
         set_accessible(self.message, self.tr("History message"), self.tr("What the last action did"))
-        self.title = QLabel(self.tr("&History"), self)
+        self.title = QLabel(self.tr("History"), self)  # Alt+H is the Help menu; Alt+Y the tab
         self.title.setBuddy(self.view)
         font = self.title.font()
         font.setBold(True)
