@@ -546,6 +546,10 @@ class MainWindow(QMainWindow):
             )
             self.table.scrollTo(index)
         else:
+            # Nothing shown: nothing of the last commitment stays in the panes (its edits are saved).
+            if self.editor.flush():
+                self.editor.load(None)
+                self.history.load(None)
             self.detail.show_message(self.tr("No commitment matches."))
         self._update_status()
         self._populated = True

@@ -43,6 +43,8 @@ def marked_html(marked: str, color: QColor) -> str:
 class MatchDelegate(QStyledItemDelegate):
     """Paints the snippet of a search hit with its matches highlighted; other cells as usual."""
 
+    last_cut = False
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
@@ -71,12 +73,27 @@ class MatchDelegate(QStyledItemDelegate):
         doc.setHtml(
             f'<span style="color:{opt.palette.color(role).name()}">{marked_html(marked, HIGHLIGHT)}</span>'
         )
+        # Cut text ends in "…", as the plain cells do (Qt elides those; a rich-text document it does not).
+        ellipsis = opt.fontMetrics.horizontalAdvance("…")
+        cut = doc.idealWidth() > rect.width() - 2
+        shown = rect.width() - 2 - (ellipsis if cut else 0)
         painter.save()
         painter.setClipRect(rect)
         top = rect.top() + max(0, (rect.height() - doc.size().height()) / 2)
         painter.translate(rect.left() + 2, top)
-        doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+        doc.drawContents(painter, QRectF(0, 0, shown, rect.height()))
         painter.restore()
+        if cut:
+            painter.save()
+            painter.setPen(opt.palette.color(role))
+            painter.setFont(opt.font)
+            painter.drawText(
+                rect.adjusted(rect.width() - ellipsis - 2, 0, 0, 0),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                "…",
+            )
+            painter.restore()
+        self.last_cut = cut  # for tests: whether the last snippet painted was cut
 
 
 class CommitmentTable(QTableView):
