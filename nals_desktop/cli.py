@@ -331,8 +331,10 @@ def cmd_export_book(args: argparse.Namespace) -> int:
     )
     author = load_author()
     sections = frozenset(args.sections.split(",")) if args.sections else frozenset(SECTIONS)
+    with i18n.speaking(args.language):
+        default_title = _("Briefing book")  # in the book's language
     request = BookRequest(
-        title=args.title or _("Briefing book"),
+        title=args.title or default_title,
         subtitle=args.subtitle or "",
         prepared_for=args.prepared_for or "",
         prepared_by=args.prepared_by or "",
@@ -345,6 +347,7 @@ def cmd_export_book(args: argparse.Namespace) -> int:
         changes_since=args.since,
         reproducible=args.reproducible,
         page_size=args.page_size,
+        language=args.language or "",
     )
     if args.out.exists() and not args.force:
         raise ExportError(_("{path} exists; pass --force to replace it.").format(path=args.out))
@@ -697,6 +700,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--sections", help=_("comma-separated: cover,contents,matrix,pillars,changes,sources"))
     p.add_argument("--page-size", dest="page_size", choices=("letter", "a4"), default="letter")
+    p.add_argument(
+        "--language", choices=i18n.LANGUAGES, help=_("the book's language (default: the command's)")
+    )
     p.add_argument(
         "--reproducible", action="store_true", help=_("byte-identical rebuilds of the same content")
     )

@@ -45,6 +45,7 @@ from nals_desktop.ui.models.commitments import CommitmentTableModel
 from nals_desktop.ui.models.navigator import KeyRole, NavigatorModel, PayloadRole
 from nals_desktop.ui.navigator import NavigatorView
 from nals_desktop.ui.positions import BulkEditDialog, HistoryPanel, PositionEditor, ProfileDialog
+from nals_desktop.ui.preferences import PreferencesDialog
 from nals_desktop.ui.scope import EVERYTHING, ViewScope
 from nals_desktop.ui.search import SearchBar, syntax_help
 from nals_desktop.ui.summit_dialog import DeleteSummitBox, SummitDialog
@@ -267,6 +268,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
             self.tr("Who you are: recorded with every change you make"),
         )
+        self.preferences_action = self._action(
+            self.tr("Prefere&nces…"),
+            self.open_preferences,
+            tip=self.tr("The language of the app, and other settings of this computer"),
+        )
         self.find_action = self._action(
             self.tr("&Find"),
             self.search.focus,
@@ -333,7 +339,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([self.find_action, self.clear_action, self.save_search_action])
         edit.addSeparator()
-        edit.addAction(self.profile_action)
+        edit.addActions([self.profile_action, self.preferences_action])
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_nav_action, self.show_detail_action])
         view.addSeparator()
@@ -776,6 +782,12 @@ class MainWindow(QMainWindow):
         self._wanted_scope = None
         self._reselect = None
         self.reload_navigator()
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_profile(self, *, first_start: bool = False) -> ProfileDialog:
         dialog = ProfileDialog.ask(self.store, self, first_start=first_start)

@@ -23,6 +23,7 @@ from nals_desktop.services.workspace import MARK_END, MARK_START
 from nals_desktop.ui.models.commitments import CommitmentTableModel, MatchRole
 
 HIGHLIGHT = QColor(255, 214, 10, 150)  # readable on light and dark palettes
+SORT_ARROW_ROOM = 36  # a header section's margins and sort indicator, in pixels
 
 
 def marked_html(marked: str, color: QColor) -> str:
@@ -159,7 +160,10 @@ class CommitmentTable(QTableView):
                 width = metrics.horizontalAdvance("2026-01-01 00:00") + 24
             else:
                 width = metrics.horizontalAdvance(_(Priority.MEDIUM.label)) + 32
-            header.resizeSection(i, width)
+            # Never narrower than the column's title in the language shown, with room for the sort
+            # arrow (Spanish "Última modificación" was cut to "ima modificac").
+            title = header.fontMetrics().horizontalAdvance(column.title) + SORT_ARROW_ROOM
+            header.resizeSection(i, max(width, title))
 
     def reset_header(self) -> None:
         """Every column shown, in the model's order, at its default width."""

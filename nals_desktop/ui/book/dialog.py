@@ -39,7 +39,8 @@ from nals_desktop import i18n
 from nals_desktop.briefing.builder import BookResult
 from nals_desktop.briefing.content import SECTIONS, BookRequest
 from nals_desktop.domain.errors import NalsError, ValidationError
-from nals_desktop.domain.model import DEFAULT_MARKINGS
+from nals_desktop.domain.model import DEFAULT_MARKINGS, marking_label, party_name
+from nals_desktop.i18n import LANGUAGE_NAMES
 from nals_desktop.services import workspace
 from nals_desktop.services.books import BookScope, recorded_parties
 from nals_desktop.services.dto import CommitmentRow
@@ -384,7 +385,7 @@ class BookDialog(QDialog):
         self.marking_combo = QComboBox(print_box)
         self.marking_combo.addItem(t("Automatic (highest marking found)"), None)
         for marking in DEFAULT_MARKINGS:
-            self.marking_combo.addItem(marking, marking)
+            self.marking_combo.addItem(marking_label(marking), marking)
         self._describe(
             self.marking_combo,
             t("Marking"),
@@ -404,6 +405,14 @@ class BookDialog(QDialog):
         for label, value in ((t("Letter (8.5 × 11 in)"), "letter"), (t("A4 (210 × 297 mm)"), "a4")):  # noqa: RUF001
             self.page_size_combo.addItem(label, value)
         self._describe(self.page_size_combo, t("Page size"), t("The paper the book is laid out for"))
+        self.language_combo = QComboBox(print_box)
+        for code in i18n.LANGUAGES:  # each language by its own name
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self._describe(
+            self.language_combo,
+            t("Language"),
+            t("The language the book is printed in, whatever the language of the app"),
+        )
         self.reproducible_check = QCheckBox(t("Reproduc&ible (same content, same bytes)"), print_box)
         self._describe(
             self.reproducible_check,
@@ -415,6 +424,7 @@ class BookDialog(QDialog):
             (t("Mar&king:"), self.marking_combo),
             (t("Pl&acement:"), self.placement_combo),
             (t("Paper si&ze:"), self.page_size_combo),
+            (t("Language:"), self.language_combo),  # every letter is taken: reached with Tab
         ):
             marking_form.addRow(label, widget)
         marking_form.addRow(self.reproducible_check)
@@ -534,7 +544,7 @@ class BookDialog(QDialog):
         # The parties follow the summit: its own last choice, else every one of them.
         wanted = set(chosen.parties) & {p.code for p in parties} or {p.code for p in parties}
         for party in parties:
-            label = f"{party.code} — {party.name}"
+            label = f"{party.code} — {party_name(party.code, party.name)}"
             if party.code == self.own_party:
                 label = self.tr("{party} (our delegation)").format(party=label)
             box = QCheckBox(label, self.parties_box)
@@ -546,7 +556,9 @@ class BookDialog(QDialog):
                     "Print our delegation's position in full (objective, messages, red line)"
                 )
             else:
-                description = self.tr("Print our reading of {name}'s position").format(name=party.name)
+                description = self.tr("Print our reading of {name}'s position").format(
+                    name=party_name(party.code, party.name)
+                )
             self._describe(box, label, description)
             box.setChecked(party.code in wanted)
             box.toggled.connect(self._show_left_out)
@@ -656,6 +668,8 @@ class BookDialog(QDialog):
         self.marking_combo.setCurrentIndex(max(0, self.marking_combo.findData(o.marking)) if o.marking else 0)
         self.placement_combo.setCurrentIndex(max(0, self.placement_combo.findData(o.placement)))
         self.page_size_combo.setCurrentIndex(max(0, self.page_size_combo.findData(o.page_size)))
+        language = o.language or i18n.current_language()
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
         self.reproducible_check.setChecked(o.reproducible)
         for edit in (self.prepared_for_edit, self.prepared_by_edit):
             edit.setCursorPosition(0)  # show a long remembered value from its start
@@ -745,8 +759,11 @@ class BookDialog(QDialog):
         if not sections:
             raise ValidationError(self.tr("Nothing to print: tick at least one section."))
         parties = tuple(self.checked_parties())
+        language = self.language_combo.currentData()
+        with i18n.speaking(language):
+            default_title = i18n._("Briefing book")  # in the book's language
         return BookRequest(
-            title=self.title_edit.text().strip() or self.tr("Briefing book"),
+            title=self.title_edit.text().strip() or default_title,
             subtitle=self.subtitle_edit.text().strip(),
             prepared_for=self.prepared_for_edit.text().strip(),
             prepared_by=self.prepared_by_edit.text().strip(),
@@ -759,6 +776,7 @@ class BookDialog(QDialog):
             changes_since=self.changes_since(),
             reproducible=self.reproducible_check.isChecked(),
             page_size=self.page_size_combo.currentData(),
+            language=language,
         )
 
     def output_path(self) -> Path:
@@ -786,6 +804,7 @@ class BookDialog(QDialog):
             page_size=self.page_size_combo.currentData(),
             changes_since=self.changes_since(),
             reproducible=self.reproducible_check.isChecked(),
+            language=self.language_combo.currentData(),
             folder=str(self.output_path().parent)
             if self.path_edit.text().strip()
             else self.remembered.folder,

@@ -82,7 +82,7 @@ class BulkEditDialog(QDialog):
         self.party_combo = QComboBox(self)
         own = (self.author_provider().delegation or "").upper()
         for party in sorted(parties, key=lambda p: p.code != own):
-            text = self.tr("{party} (ours)").format(party=party.name) if party.code == own else party.name
+            text = self.tr("{party} (ours)").format(party=party.label) if party.code == own else party.label
             self.party_combo.addItem(text, party.code)
         set_accessible(self.party_combo, self.tr("Party"), self.tr("Whose position the changes apply to"))
         self.stance_combo = self._choices(stance_choices())

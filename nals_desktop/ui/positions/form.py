@@ -316,7 +316,7 @@ class PositionForm(QWidget):
         """`` (Canada)`` for "CA", to follow a field's label; empty for the status."""
         for party in self.parties:
             if party.code == code:
-                return f" ({party.name})"
+                return f" ({party.label})"
         return ""
 
     def _make_header(self) -> None:
@@ -411,25 +411,25 @@ class PositionForm(QWidget):
         self.info[code] = info
         layout.addWidget(info)
 
-        who = tr("our delegation ({name})").format(name=party.name) if own else party.name
+        who = tr("our delegation ({name})").format(name=party.label) if own else party.label
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         stance = self._combo(inner, [(None, tr("Not set")), *stance_choices()])
         set_accessible(
             stance,
-            tr("Stance of {party}").format(party=party.name),
+            tr("Stance of {party}").format(party=party.label),
             tr("The stance of {who} on this commitment").format(who=who),
         )
         priority = self._combo(inner, [(None, tr("Not set")), *priority_choices()])
         set_accessible(
             priority,
-            tr("Priority for {party}").format(party=party.name),
+            tr("Priority for {party}").format(party=party.label),
             tr("How much this commitment matters to {who}").format(who=who),
         )
         marking = self._combo(inner, [(m, m) for m in DEFAULT_MARKINGS])
         set_accessible(
             marking,
-            tr("Sensitivity marking for {party}").format(party=party.name),
+            tr("Sensitivity marking for {party}").format(party=party.label),
             tr(
                 "The classification of this position; a briefing book is marked with the highest "
                 "marking it contains"
@@ -438,7 +438,7 @@ class PositionForm(QWidget):
         tags = TagsEdit(inner)
         set_accessible(
             tags,
-            tr("Tags for {party}").format(party=party.name),
+            tr("Tags for {party}").format(party=party.label),
             tr("Comma-separated tags; known tags are offered as you type"),
         )
         tags_message = self._message_label(inner, "tags")
@@ -480,7 +480,7 @@ class PositionForm(QWidget):
             edit.setPlaceholderText(placeholders[name])
             set_accessible(
                 edit,
-                tr("{field} ({party})").format(field=field_label(name), party=party.name),
+                tr("{field} ({party})").format(field=field_label(name), party=party.label),
                 descriptions[name].format(who=who),
             )
             message = self._message_label(inner, name)
@@ -501,7 +501,7 @@ class PositionForm(QWidget):
         page.setObjectName(f"party-{code}")
         set_accessible(
             page,
-            tr("Position of {party}").format(party=party.name),
+            tr("Position of {party}").format(party=party.label),
             tr("The position of {who} on this commitment").format(who=who),
         )
         return page
@@ -623,13 +623,13 @@ class PositionForm(QWidget):
         self.info = {STATUS: self.info[STATUS]}
         for party in parties:
             is_own = party.code == own
-            title = tr("{party} (ours)").format(party=party.name) if is_own else party.name
+            title = tr("{party} (ours)").format(party=party.label) if is_own else party.label
             index = self.tabs.addTab(self._make_party_page(party, is_own), title)
             self.tabs.setTabToolTip(
                 index,
                 tr("Position of our delegation")
                 if is_own
-                else tr("Our reading of the position of {party}").format(party=party.name),
+                else tr("Our reading of the position of {party}").format(party=party.label),
             )
         index = self.tabs.addTab(self.status_page, tr("Implementation status"))
         self.tabs.setTabToolTip(index, tr("Status, progress, evidence, as-of date and reason"))

@@ -75,7 +75,7 @@ class ProfileDialog(QDialog):
         except NalsError:
             parties = []
         for party in parties:
-            self.delegation_combo.addItem(f"{party.name} ({party.code})", party.code)
+            self.delegation_combo.addItem(f"{party.label} ({party.code})", party.code)
         self.delegation_combo.setPlaceholderText(self.tr("Choose your delegation"))
         index = self.delegation_combo.findData(current.delegation) if current.delegation else -1
         if current.delegation and index < 0:  # a party of a summit no longer in the store
