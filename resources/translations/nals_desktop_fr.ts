@@ -4,581 +4,595 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="73"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="74"/>
         <source>Save briefing book as</source>
         <translation>Enregistrer le cahier d’information sous</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="75"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="76"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="88"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="89"/>
         <source>Replace file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="89"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="90"/>
         <source>{name} already exists in {folder}. Replace it with the new briefing book?</source>
         <translation>{name} existe déjà dans {folder}. Le remplacer par le nouveau cahier d’information?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="153"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="155"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="154"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="156"/>
         <source>Export briefing book</source>
         <translation>Exporter le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="158"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Choisissez le contenu du cahier d’information et son marquage, puis produisez le PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="205"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="207"/>
         <source>Book options</source>
         <translation>Options du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="208"/>
         <source>Everything the book is built from</source>
         <translation>Tout ce à partir de quoi le cahier est produit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
         <source>What goes into the book</source>
         <translation>Contenu du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="212"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="213"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>Le sommet et ceux de ses engagements que couvre le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="222"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="224"/>
         <source>Summit</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="222"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="224"/>
         <source>The summit the briefing book is about</source>
         <translation>Le sommet sur lequel porte le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="223"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="225"/>
         <source>Su&amp;mmit:</source>
         <translation>&amp;Sommet :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="227"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
         <source>The &amp;whole summit</source>
         <translation>Le sommet &amp;entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Tous les piliers et engagements du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
         <source>Whole summit</source>
         <translation>Sommet entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
         <source>Chosen &amp;pillars:</source>
         <translation>&amp;Piliers choisis :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
         <source>Chosen pillars</source>
         <translation>Piliers choisis</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Seulement les piliers cochés dans la liste ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
         <source>Pillars</source>
         <translation>Piliers</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Cochez les piliers à imprimer; la barre d’espacement coche le pilier courant</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
         <source>The &amp;selected commitments</source>
         <translation>Les engagements sélectio&amp;nnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="247"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="254"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="249"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="248"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Seulement les engagements sélectionnés dans la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="254"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
         <source>The references of the selected commitments</source>
         <translation>Les références des engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Les résultats d’une rec&amp;herche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="260"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Seulement les engagements trouvés par une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="260"/>
         <source>Saved search</source>
         <translation>Recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="264"/>
         <source>Current search: {query}</source>
         <translation>Recherche en cours : {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="271"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="271"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La recherche enregistrée qui choisit les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="295"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="297"/>
         <source>Whose positions</source>
         <translation>Positions à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="298"/>
         <source>The parties whose positions are printed</source>
         <translation>Les parties dont les positions sont imprimées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="305"/>
         <source>Parties left out</source>
         <translation>Parties omises</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="305"/>
         <source>Parties not ticked whose positions are recorded</source>
         <translation>Parties non cochées dont les positions sont consignées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="309"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="310"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="312"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
         <source>The parts of the book to print</source>
         <translation>Les parties du cahier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="315"/>
         <source>&amp;Cover</source>
         <translation>Page cou&amp;verture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="315"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Titre, sommet, marquage, numéro d’exemplaire et destinataire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
         <source>Co&amp;ntents</source>
         <translation>Table des &amp;matières</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Table des matières avec numéros de page et lettres d’onglet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
         <source>Positions matri&amp;x</source>
         <translation>Matrice des p&amp;ositions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="319"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Engagements × parties avec la position dans chaque case, et un graphique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="320"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pi&amp;liers et engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un onglet par pilier, puis chaque engagement avec les positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Annexe : mo&amp;difications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
         <source>What changed, from the revision history</source>
         <translation>Ce qui a changé, d’après l’historique des versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Annexe : do&amp;cuments sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Les documents d’où provient le texte du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="336"/>
         <source>Chan&amp;ges since:</source>
         <translation>Modif&amp;ications depuis le :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
         <source>Changes since a date</source>
         <translation>Modifications depuis une date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Énumérer en annexe ce qui a changé depuis la date choisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
         <source>Changes since date</source>
         <translation>Date de début des modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>L’annexe énumère les modifications faites à cette date ou après</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="355"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="357"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="358"/>
         <source>Cover</source>
         <translation>Page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="357"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <source>What the cover says</source>
         <translation>Ce qu’indique la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>Le titre du cahier, sur la page couverture et en haut de chaque page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="673"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="748"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="688"/>
         <source>Briefing book</source>
         <translation>Cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
         <source>A line under the title on the cover</source>
         <translation>Une ligne sous le titre, sur la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="366"/>
         <source>Prepared for</source>
         <translation>À l’intention de</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="366"/>
         <source>The principal the book is for</source>
         <translation>La personne à qui le cahier est destiné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>The team or officer who prepared the book</source>
         <translation>L’équipe ou l’agent qui a préparé le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
         <source>Copy number</source>
         <translation>Numéro d’exemplaire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>Le numéro de cet exemplaire, imprimé sur la page couverture et en pied de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
         <source>S&amp;ubtitle:</source>
         <translation>So&amp;us-titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>Prepared &amp;for:</source>
         <translation>À l’intention de :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
         <source>Prepare&amp;d by:</source>
         <translation>Préparé p&amp;ar :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
         <source>Cop&amp;y number:</source>
         <translation>Numéro d’e&amp;xemplaire :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
         <source>Marking and paper</source>
         <translation>Marquage et papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>Le marquage de sécurité de chaque page et le format du papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automatique (marquage le plus élevé trouvé)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="391"/>
         <source>Marking</source>
         <translation>Marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="392"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>Le marquage imprimé sur chaque page; « Automatique » utilise le marquage le plus élevé du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>Top and bottom</source>
         <translation>En haut et en bas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>Top only</source>
         <translation>En haut seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
         <source>Bottom only</source>
         <translation>En bas seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="400"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
         <source>Marking placement</source>
         <translation>Emplacement du marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="400"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
         <source>Where on each page the marking is printed</source>
         <translation>L’endroit de chaque page où le marquage est imprimé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Lettre (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
         <source>The paper the book is laid out for</source>
         <translation>Le papier pour lequel le cahier est mis en page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <source>The language the book is printed in, whatever the language of the app</source>
+        <translation>La langue dans laquelle le cahier est imprimé, quelle que soit celle de l’application</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>Reproducti&amp;ble (même contenu, mêmes octets)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>Reproducible</source>
         <translation>Reproductible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="410"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Dates et identifiant fixes dans le fichier : produire de nouveau le même contenu donne un fichier identique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
         <source>Mar&amp;king:</source>
         <translation>Mar&amp;quage :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="415"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>Pl&amp;acement:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="426"/>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>Where the PDF is written</source>
         <translation>L’endroit où le PDF est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="435"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="435"/>
         <source>Choose where to save the PDF</source>
         <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
         <source>Sa&amp;ve as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="461"/>
         <source>Build status</source>
         <translation>État de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="450"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="461"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Ce que fait la production, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
         <source>How far the briefing book has been built</source>
         <translation>L’avancement de la production du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="466"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
         <source>Cancel build</source>
         <translation>Annuler la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="459"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Arrêter la production; aucun fichier n’est écrit et un fichier existant reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="480"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
         <source>Build</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
         <source>Build the briefing book and show it</source>
         <translation>Produire le cahier d’information et l’afficher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="474"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="485"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="474"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="485"/>
         <source>Close without building</source>
         <translation>Fermer sans produire le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="538"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="549"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (notre délégation)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="545"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="556"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimer la position complète de notre délégation (objectif, messages, ligne rouge)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="548"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="559"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimer notre lecture de la position de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="561"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="574"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} engagement : {refs}</numerusform>
@@ -586,68 +600,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="566"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
         <source>None selected in the main window.</source>
         <translation>Aucun engagement sélectionné dans la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="606"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="619"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omises bien que leurs positions soient consignées : {parties}. Le cahier le précise.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="712"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="727"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de données ne contient encore aucun sommet; importez d’abord une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="715"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="730"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Cochez au moins une partie dont les positions figureront dans le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="723"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="738"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>Rien à imprimer : cochez au moins un pilier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="727"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="742"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>Rien à imprimer : aucun engagement n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="731"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="746"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>Rien à imprimer : choisissez une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="745"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="760"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>Rien à imprimer : cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="766"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="785"/>
         <source>Choose where to save the book.</source>
         <translation>Choisissez où enregistrer le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="872"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="831"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="892"/>
         <source>Cannot build the briefing book</source>
         <translation>Impossible de produire le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="819"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="839"/>
         <source>Not built: {name} was kept.</source>
         <translation>Cahier non produit : {name} a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="842"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="862"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="853"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="873"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>{path} a été écrit ({pages} page).</numerusform>
@@ -655,7 +669,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="905"/>
         <source>Building the briefing book…</source>
         <translation>Production du cahier d’information…</translation>
     </message>
@@ -1202,72 +1216,101 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="108"/>
+        <location filename="../../nals_desktop/ui/table.py" line="127"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="111"/>
-        <source>The commitments in the chosen pillar or summit, or the search results. Click a column header to sort; the selected commitment is shown in the detail pane.</source>
-        <translation>Les engagements du pilier ou du sommet choisi, ou les résultats de la recherche. Cliquez sur un en-tête de colonne pour trier; l’engagement sélectionné s’affiche dans le volet de détails.</translation>
+        <location filename="../../nals_desktop/ui/table.py" line="130"/>
+        <source>The commitments in the chosen pillar or summit, or the search results. Click a column header to sort; the current commitment is shown in the detail pane. Shift or Ctrl with a click or an arrow key selects several.</source>
+        <translation>Les engagements du pilier ou du sommet choisi, ou les résultats de la recherche. Cliquez sur un en-tête de colonne pour trier; l’engagement courant est affiché dans le volet de détails. Maj ou Ctrl avec un clic ou une touche fléchée en sélectionne plusieurs.</translation>
     </message>
 </context>
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="96"/>
-        <source>Ref.</source>
-        <translation>Réf.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="96"/>
-        <source>Reference: tab letter and item number</source>
-        <translation>Référence : lettre d’onglet et numéro d’élément</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
-        <source>Commitment</source>
-        <translation>Engagement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
-        <source>The commitment&apos;s text</source>
-        <translation>Le texte de l’engagement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="99"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="105"/>
         <source>{party}&apos;s stance</source>
+        <extracomment>More parties than this: the priority, status and last-changed columns come before the party columns, so that they stay in view (nine party columns pushed them off the screen).</extracomment>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="102"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="109"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="102"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="109"/>
         <source>Priority of the first party that set one</source>
         <translation>Priorité de la première partie qui en a attribué une</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="110"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="110"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="106"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="114"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Date de la dernière modification de l’engagement ou d’une position sur celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="118"/>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="118"/>
+        <source>Reference: tab letter and item number</source>
+        <translation>Référence : lettre d’onglet et numéro d’élément</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="119"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="119"/>
+        <source>The commitment&apos;s text</source>
+        <translation>Le texte de l’engagement</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSummitBox</name>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="140"/>
+        <source>Delete summit</source>
+        <translation>Supprimer le sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="148"/>
+        <source>A backup of the whole store is kept first; Help → Restore from backup… brings it back.</source>
+        <translation>Une sauvegarde de toute la base de données est d’abord conservée; Aide → Restaurer une sauvegarde… la ramène.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="150"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="152"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="152"/>
+        <source>Delete the summit and all recorded on it</source>
+        <translation>Supprimer le sommet et tout ce qui y est consigné</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1403,7 @@
     <name>HistoryPanel</name>
     <message>
         <location filename="../../nals_desktop/ui/positions/history.py" line="225"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="274"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1414,11 +1458,6 @@
         <translation>Le résultat de la dernière action</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="274"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
         <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
         <source>Drag to resize the list and the details</source>
         <translation>Faire glisser pour redimensionner la liste et les détails</translation>
@@ -1429,32 +1468,32 @@
         <translation>Séparateur de l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="316"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="319"/>
         <source>Cannot show the history</source>
         <translation>Impossible d’afficher l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="352"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="356"/>
         <source>Cannot restore the revision</source>
         <translation>Impossible de restaurer la version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="356"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="360"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>Rien à restaurer : les valeurs de cette version sont les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="363"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="367"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Version du {when} restaurée; la restauration est la nouvelle version ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="371"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="375"/>
         <source>No changes recorded yet.</source>
         <translation>Aucune modification consignée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="371"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="375"/>
         <source>Select a commitment.</source>
         <translation>Sélectionnez un engagement.</translation>
     </message>
@@ -1831,336 +1870,366 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="87"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="120"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
-        <source>&amp;History</source>
+        <location filename="../../nals_desktop/ui/main_window.py" line="126"/>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="150"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="173"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="238"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <source>Summit de&amp;tails…</source>
+        <translation>Détails du somme&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="256"/>
+        <source>Fix the title, date, location or parties of the summit in view</source>
+        <translation>Corriger le titre, la date, le lieu ou les parties du sommet affiché</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
+        <source>De&amp;lete summit…</source>
+        <translation>Supprimer &amp;le sommet…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="261"/>
+        <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
+        <translation>Supprimer le sommet affiché et tout ce qui y est consigné (une sauvegarde est d’abord conservée)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
+        <source>Prefere&amp;nces…</source>
+        <translation>Préférence&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="274"/>
+        <source>The language of the app, and other settings of this computer</source>
+        <translation>La langue de l’application et d’autres réglages de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="354"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="359"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="410"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="480"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="460"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="486"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="487"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="507"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="559"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="568"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="654"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2168,17 +2237,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="671"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="689"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
+        <source>Choose a summit in the navigator first.</source>
+        <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="731"/>
+        <source>Saved the details of “{title}”.</source>
+        <translation>Les détails de « {title} » ont été enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="745"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="767"/>
+        <source>Cannot delete the summit</source>
+        <translation>Impossible de supprimer le sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="774"/>
+        <source>Deleted “{title}”; the store before it was saved as {path}</source>
+        <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="803"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2186,13 +2277,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="918"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="920"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2200,7 +2291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="921"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2208,44 +2299,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="831"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="976"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="967"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="969"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="971"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="973"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="977"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="855"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="991"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="992"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -2355,22 +2446,22 @@
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="34"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="39"/>
         <source>Navigator</source>
         <translation>Navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="37"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="42"/>
         <source>Summits and their pillars, facets to filter by and saved searches. Arrow keys move; Space or Enter includes, excludes or clears a facet or runs a saved search.</source>
         <translation>Les sommets et leurs piliers, les facettes de filtrage et les recherches enregistrées. Les touches fléchées déplacent la sélection; la barre d’espacement ou Entrée inclut, exclut ou efface une facette, ou lance une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="100"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="129"/>
         <source>Run search</source>
         <translation>Lancer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="102"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="131"/>
         <source>Delete saved search</source>
         <translation>Supprimer la recherche enregistrée</translation>
     </message>
@@ -2438,452 +2529,452 @@
         <translation>La position de négociation de chaque partie sur l’engagement sélectionné, et son état de mise en œuvre. Les modifications sont enregistrées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="224"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="226"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="231"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="232"/>
         <source>Undo the last change in the editor</source>
         <translation>Annuler la dernière modification dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="232"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="233"/>
         <source>Redo the change undone last</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="246"/>
         <source>Changes that could not be saved, and why</source>
         <translation>Les modifications qui n’ont pas pu être enregistrées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="246"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="253"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="254"/>
         <source>Party tabs</source>
         <translation>Onglets des parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="254"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="255"/>
         <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
         <translation>Choisissez la position à modifier, ou l’état de mise en œuvre; Ctrl+Tab passe de l’un à l’autre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="258"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="259"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="259"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="260"/>
         <source>One tab per party of the summit, your delegation first, then the implementation status</source>
         <translation>Un onglet par partie au sommet, votre délégation en premier, puis l’état de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="261"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
         <source>Select a commitment to record positions on it.</source>
         <translation>Sélectionnez un engagement pour y consigner des positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="265"/>
         <source>No commitment</source>
         <translation>Aucun engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="265"/>
         <source>Shown while no commitment is selected</source>
         <translation>Affiché lorsqu’aucun engagement n’est sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="278"/>
         <source>Undo: {what}</source>
         <translation>Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="278"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="279"/>
         <source>Redo: {what}</source>
         <translation>Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="291"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="322"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="292"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="323"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="295"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="296"/>
         <source>Positions on {ref}</source>
         <translation>Positions sur {ref}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="327"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="328"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="327"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="328"/>
         <source>The commitment whose positions are shown</source>
         <translation>L’engagement dont les positions sont affichées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="330"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="331"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="330"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="331"/>
         <source>Undo the last change in the editor (Ctrl+Z)</source>
         <translation>Annuler la dernière modification dans l’éditeur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="333"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="334"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="333"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="334"/>
         <source>Redo the change undone last (Ctrl+Shift+Z)</source>
         <translation>Rétablir la dernière modification annulée (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="344"/>
         <source>Save state</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="344"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="345"/>
         <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
         <translation>Si vos modifications sont enregistrées : enregistrées (avec l’heure), enregistrement en cours, modifications non enregistrées ou échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="365"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="366"/>
         <source>Problem with {field}</source>
         <translation>Problème : {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="366"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="367"/>
         <source>Why this field is not saved yet</source>
         <translation>Pourquoi ce champ n’est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="409"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="410"/>
         <source>Last saved</source>
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="409"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="410"/>
         <source>Who saved this position last, and when</source>
         <translation>Qui a enregistré cette position en dernier, et quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="413"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="414"/>
         <source>our delegation ({name})</source>
         <translation>notre délégation ({name})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="416"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="422"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="521"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="417"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="423"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="522"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="420"/>
         <source>Stance of {party}</source>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="420"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="421"/>
         <source>The stance of {who} on this commitment</source>
         <translation>La position de {who} sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="425"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
         <source>Priority for {party}</source>
         <translation>Priorité pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="427"/>
         <source>How much this commitment matters to {who}</source>
         <translation>L’importance de cet engagement pour {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="431"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="432"/>
         <source>Sensitivity marking for {party}</source>
         <translation>Marquage de sécurité pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="433"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="434"/>
         <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
         <translation>La cote de sécurité de cette position; un cahier d’information porte le marquage le plus élevé qu’il contient</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="440"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
         <source>Tags for {party}</source>
         <translation>Étiquettes pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="442"/>
         <source>Comma-separated tags; known tags are offered as you type</source>
         <translation>Étiquettes séparées par des virgules; les étiquettes connues sont proposées pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="462"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="463"/>
         <source>What {who} wants to achieve on this commitment</source>
         <translation>Ce que {who} veut obtenir sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="463"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="464"/>
         <source>The points {who} makes; one per line or as bullets</source>
         <translation>Les arguments de {who}; un par ligne ou sous forme de puces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="464"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="465"/>
         <source>What {who} answers if the matter is raised</source>
         <translation>Ce que {who} répond si la question est soulevée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="465"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="466"/>
         <source>The position {who} can fall back to</source>
         <translation>La position de repli de {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="466"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="467"/>
         <source>What {who} cannot accept</source>
         <translation>Ce que {who} ne peut pas accepter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="467"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="468"/>
         <source>Context and history for {who}</source>
         <translation>Contexte et historique pour {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="470"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
         <source>What we want to achieve</source>
         <translation>Ce que nous voulons obtenir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
         <source>• One message per line</source>
         <translation>• Un message par ligne</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
         <source>If raised: …</source>
         <translation>Si la question est soulevée : …</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
         <source>If our objective cannot be met</source>
         <translation>Si notre objectif ne peut être atteint</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
         <source>What we cannot accept</source>
         <translation>Ce que nous ne pouvons pas accepter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
         <source>Context, history, sources</source>
         <translation>Contexte, historique, sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
         <source>{field} ({party})</source>
         <translation>{field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="503"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="504"/>
         <source>Position of {party}</source>
         <translation>Position de négociation de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="504"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="505"/>
         <source>The position of {who} on this commitment</source>
         <translation>La position de négociation de {who} sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="515"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="516"/>
         <source>Last status change</source>
         <translation>Dernier changement d’état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="515"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="516"/>
         <source>The last change of status: why, who and when</source>
         <translation>Le dernier changement d’état : pourquoi, qui et quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="602"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="633"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="603"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="526"/>
         <source>Where implementation stands; a change of status needs a reason</source>
         <translation>L’état d’avancement de la mise en œuvre; un changement d’état exige un motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="531"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="531"/>
         <source>Progress of implementation, from 0 to 100 percent</source>
         <translation>L’avancement de la mise en œuvre, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="536"/>
         <source>Drag to set the progress</source>
         <translation>Faire glisser pour indiquer l’avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="536"/>
         <source>Progress slider</source>
         <translation>Curseur d’avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="541"/>
         <source>As of</source>
         <translation>En date du</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="541"/>
         <source>The date the status describes; not set until you give one</source>
         <translation>La date à laquelle l’état se rapporte; non définie tant que vous n’en indiquez pas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="542"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
         <source>C&amp;lear date</source>
         <translation>Efface&amp;r la date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
         <source>Set the as-of date back to not set</source>
         <translation>Remettre la date de référence à « non définie »</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="547"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="548"/>
         <source>Why does the status change? Required when it does.</source>
         <translation>Pourquoi l’état change-t-il? Obligatoire en cas de changement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
         <source>Reason for this change</source>
         <translation>Motif de ce changement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
         <source>Why the status changes; required whenever the status changes, and saved with the change</source>
         <translation>Pourquoi l’état change; obligatoire à chaque changement d’état, et enregistré avec celui-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="558"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
         <source>What shows it: reports, announcements, links</source>
         <translation>Ce qui le démontre : rapports, annonces, liens</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
         <source>What shows the status: reports, announcements, links</source>
         <translation>Ce qui démontre l’état : rapports, annonces, liens</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="603"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="604"/>
         <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
         <translation>État de mise en œuvre de l’engagement : état, avancement, éléments probants, date, motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="625"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="626"/>
         <source>{party} (ours)</source>
         <translation>{party} (nous)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="629"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="630"/>
         <source>Position of our delegation</source>
         <translation>Position de notre délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="631"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="632"/>
         <source>Our reading of the position of {party}</source>
         <translation>Notre lecture de la position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="635"/>
         <source>Status, progress, evidence, as-of date and reason</source>
         <translation>État, avancement, éléments probants, date de référence et motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="652"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
         <source>Last saved by {who}, {when}</source>
         <translation>Dernier enregistrement par {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="656"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien n’a encore été consigné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="659"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="661"/>
         <source>Last change by {who}, {when}: {reason}</source>
         <translation>Dernier changement par {who}, {when} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="660"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="662"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="683"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="685"/>
         <source>{tab}: {problem}</source>
         <translation>{tab} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="722"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="730"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="724"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="732"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="726"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="734"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="728"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="736"/>
         <source>Not saved: see the message</source>
         <translation>Non enregistré : voir le message</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="730"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="738"/>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="732"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="740"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -2891,77 +2982,77 @@
 <context>
     <name>PositionFields</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="25"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
         <source>&amp;Stance</source>
         <translation>Po&amp;sition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="26"/>
-        <source>&amp;Priority</source>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <source>Pr&amp;iority</source>
         <translation>Priori&amp;té</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="27"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
         <source>Sensitivity &amp;marking</source>
         <translation>&amp;Marquage de sécurité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="28"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
         <source>&amp;Tags</source>
         <translation>Ét&amp;iquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="29"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
         <source>&amp;Objective / desired outcome</source>
         <translation>&amp;Objectif / résultat souhaité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="30"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="41"/>
         <source>&amp;Key messages</source>
         <translation>Messages &amp;clés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="31"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="42"/>
         <source>&amp;Responses if raised</source>
         <translation>&amp;Réponses si la question est soulevée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="32"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="43"/>
         <source>Fall&amp;back</source>
         <translation>Position de rep&amp;li</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="33"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="44"/>
         <source>Red &amp;line</source>
         <translation>Li&amp;gne rouge</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="34"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="45"/>
         <source>Back&amp;ground</source>
         <translation>Conte&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="35"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="46"/>
         <source>&amp;Status</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="47"/>
         <source>Pro&amp;gress</source>
         <translation>Avan&amp;cement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="48"/>
         <source>Evi&amp;dence</source>
         <translation>É&amp;léments probants</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="49"/>
         <source>&amp;As of</source>
         <translation>En date d&amp;u</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="50"/>
         <source>&amp;Reason for this change</source>
         <translation>&amp;Motif de ce changement</translation>
     </message>
@@ -2969,33 +3060,33 @@
 <context>
     <name>Positions</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="63"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="74"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="63"/>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="159"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="184"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="70"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="81"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="99"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="124"/>
         <source>Comma-separated, e.g. energy, methane</source>
         <translation>Séparées par des virgules, p. ex. énergie, méthane</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="164"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="164"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
         <source>Pick the as-of date</source>
         <translation>Choisir la date de référence</translation>
     </message>
@@ -3051,129 +3142,198 @@
     </message>
 </context>
 <context>
-    <name>ProfileDialog</name>
+    <name>PreferencesDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="49"/>
-        <source>Who is editing</source>
-        <translation>Qui fait les modifications</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="18"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="49"/>
-        <source>Your profile</source>
-        <translation>Votre profil</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="19"/>
+        <source>Settings of NALS Desktop on this computer</source>
+        <translation>Réglages de NALS Desktop sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="51"/>
-        <source>Your name and delegation, recorded with every change</source>
-        <translation>Votre nom et votre délégation, consignés avec chaque modification</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="22"/>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="57"/>
-        <source>Every change you make is recorded with your name, your delegation and this device, so that colleagues can see who changed what. Your delegation&apos;s position is shown first.</source>
-        <translation>Chacune de vos modifications est consignée avec votre nom, votre délégation et cet appareil, afin que vos collègues sachent qui a modifié quoi. La position de votre délégation est affichée en premier.</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="29"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="63"/>
-        <source>About the profile</source>
-        <translation>À propos du profil</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="30"/>
+        <source>The language of the app&apos;s windows and of the books it prints by default</source>
+        <translation>La langue des fenêtres de l’application et, par défaut, des cahiers qu’elle imprime</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="65"/>
-        <source>e.g. Alex Tremblay</source>
-        <translation>p. ex. Alex Tremblay</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="32"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="67"/>
-        <source>Recorded with every change you make</source>
-        <translation>Consigné avec chacune de vos modifications</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="34"/>
+        <source>A change of language takes effect when NALS Desktop starts again.</source>
+        <translation>Un changement de langue prend effet au prochain démarrage de NALS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="67"/>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="36"/>
+        <source>About the language</source>
+        <translation>À propos de la langue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="71"/>
-        <source>Your delegation</source>
-        <translation>Votre délégation</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="72"/>
-        <source>The party you work for; its position is shown first</source>
-        <translation>La partie pour laquelle vous travaillez; sa position est affichée en premier</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="80"/>
-        <source>Choose your delegation</source>
-        <translation>Choisissez votre délégation</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="89"/>
-        <source>Device id</source>
-        <translation>Identifiant de l’appareil</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="89"/>
-        <source>This computer&apos;s id, made once, recorded with changes</source>
-        <translation>L’identifiant de cet ordinateur, créé une seule fois et consigné avec les modifications</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="94"/>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="94"/>
-        <source>Why the profile was not saved</source>
-        <translation>Pourquoi le profil n’a pas été enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="98"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="100"/>
-        <source>&amp;Delegation:</source>
-        <translation>&amp;Délégation :</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="104"/>
-        <source>Device:</source>
-        <translation>Appareil :</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="110"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="44"/>
+        <source>Keep these preferences</source>
+        <translation>Conserver ces préférences</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="44"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="110"/>
-        <source>Save your name and delegation</source>
-        <translation>Enregistrer votre nom et votre délégation</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="46"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="47"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="48"/>
+        <source>Who is editing</source>
+        <translation>Qui fait les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="48"/>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="50"/>
+        <source>Your name and delegation, recorded with every change</source>
+        <translation>Votre nom et votre délégation, consignés avec chaque modification</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="56"/>
+        <source>Every change you make is recorded with your name, your delegation and this device, so that colleagues can see who changed what. Your delegation&apos;s position is shown first.</source>
+        <translation>Chacune de vos modifications est consignée avec votre nom, votre délégation et cet appareil, afin que vos collègues sachent qui a modifié quoi. La position de votre délégation est affichée en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="62"/>
+        <source>About the profile</source>
+        <translation>À propos du profil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="64"/>
+        <source>e.g. Alex Tremblay</source>
+        <translation>p. ex. Alex Tremblay</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="66"/>
+        <source>Recorded with every change you make</source>
+        <translation>Consigné avec chacune de vos modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="66"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="70"/>
+        <source>Your delegation</source>
+        <translation>Votre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="71"/>
+        <source>The party you work for; its position is shown first</source>
+        <translation>La partie pour laquelle vous travaillez; sa position est affichée en premier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="79"/>
+        <source>Choose your delegation</source>
+        <translation>Choisissez votre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="88"/>
+        <source>Device id</source>
+        <translation>Identifiant de l’appareil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="88"/>
+        <source>This computer&apos;s id, made once, recorded with changes</source>
+        <translation>L’identifiant de cet ordinateur, créé une seule fois et consigné avec les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="93"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="93"/>
+        <source>Why the profile was not saved</source>
+        <translation>Pourquoi le profil n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="99"/>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="103"/>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="108"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <source>Save your name and delegation</source>
+        <translation>Enregistrer votre nom et votre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="111"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="113"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="137"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="136"/>
         <source>Choose your delegation; its position is shown first.</source>
         <translation>Choisissez votre délégation; sa position est affichée en premier.</translation>
     </message>
@@ -3227,31 +3387,36 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="45"/>
+        <source>commitments on which a party has a position</source>
+        <translation>les engagements sur lesquels une partie a une position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="48"/>
         <source>“-” before a field excludes it</source>
         <translation>« - » devant un champ l’exclut</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="64"/>
+        <location filename="../../nals_desktop/ui/search.py" line="67"/>
         <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
         <translation>Rechercher  (Ctrl+F)   p. ex.  methane -waste  pillar:B</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="66"/>
+        <location filename="../../nals_desktop/ui/search.py" line="69"/>
         <source>Search commitments</source>
         <translation>Rechercher des engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="69"/>
+        <location filename="../../nals_desktop/ui/search.py" line="72"/>
         <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
         <translation>Cherche dans tous les sommets pendant la saisie. Expressions entre guillemets, signe moins pour exclure, et les champs pillar:, tag:, stance:, status:, priority:. Appuyez sur Flèche vers le bas pour aller aux résultats, sur Échap pour effacer.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="77"/>
+        <location filename="../../nals_desktop/ui/search.py" line="80"/>
         <source>Search problem</source>
         <translation>Problème de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="78"/>
+        <location filename="../../nals_desktop/ui/search.py" line="81"/>
         <source>Why the search could not be run</source>
         <translation>Pourquoi la recherche n’a pas pu être lancée</translation>
     </message>
@@ -3304,6 +3469,135 @@
         <location filename="../../nals_desktop/ui/maintenance.py" line="111"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>SummitDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="41"/>
+        <source>Summit details</source>
+        <translation>Détails du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="42"/>
+        <source>The summit&apos;s title, date, location and parties</source>
+        <translation>Le titre, la date, le lieu et les parties du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="45"/>
+        <source>The summit&apos;s title, shown everywhere</source>
+        <translation>Le titre du sommet, affiché partout</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="45"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <source>&amp;Known</source>
+        <translation>&amp;Connue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="48"/>
+        <source>Date known</source>
+        <translation>Date connue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="48"/>
+        <source>Untick when the date is not known</source>
+        <translation>Décochez si la date n’est pas connue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="56"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="56"/>
+        <source>When the summit took place</source>
+        <translation>La date du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="58"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="58"/>
+        <source>Where the summit took place</source>
+        <translation>Le lieu du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="60"/>
+        <source>e.g. CA, MX, US</source>
+        <translation>p. ex. CA, MX, US</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="63"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
+        <source>Party codes in order, separated by commas; a party with positions cannot go</source>
+        <translation>Les codes des parties dans l’ordre, séparés par des virgules; une partie ayant des positions ne peut être retirée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="69"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="69"/>
+        <source>Why the details were not saved</source>
+        <translation>Pourquoi les détails n’ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="74"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Parties :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="92"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
+        <source>Save the summit&apos;s details</source>
+        <translation>Enregistrer les détails du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="95"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="96"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,8 @@ def value_label(field: str, value: Any) -> str:
         return ", ".join(value) if isinstance(value, list | tuple) else str(value)
     if field == "progress":
         return tr("{n} %").format(n=value)
+    if field == "marking":
+        return model.marking_label(str(value))
     return str(value)
 
 

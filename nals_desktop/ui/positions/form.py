@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nals_desktop.domain.model import DEFAULT_MARKINGS
+from nals_desktop.domain.model import DEFAULT_MARKINGS, marking_label
 from nals_desktop.domain.rules import TEXT_FIELDS
 from nals_desktop.services.dto import PartyDTO
 from nals_desktop.ui.positions.common import (
@@ -426,7 +426,7 @@ class PositionForm(QWidget):
             tr("Priority for {party}").format(party=party.label),
             tr("How much this commitment matters to {who}").format(who=who),
         )
-        marking = self._combo(inner, [(m, m) for m in DEFAULT_MARKINGS])
+        marking = self._combo(inner, [(m, marking_label(m)) for m in DEFAULT_MARKINGS])
         set_accessible(
             marking,
             tr("Sensitivity marking for {party}").format(party=party.label),
