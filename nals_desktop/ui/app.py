@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from nals_desktop.ui import icons, settings
+    from nals_desktop.ui import icons, settings, style
     from nals_desktop.ui.translations import install_qt_translations
 
     app = QApplication.instance() or QApplication(argv)
@@ -61,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("NALS Desktop")
     app.setDesktopFileName("nals-desktop")
     app.setWindowIcon(icons.app_icon())
+    style.install(app)
     settings.confine_qt_settings()
     # $NALS_LANG (scripts, tests) over the language chosen in Preferences, over the system's.
     install_qt_translations(

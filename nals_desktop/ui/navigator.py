@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from nals_desktop.ui.models.navigator import KeyRole, Kind, KindRole, NavigatorModel
+from nals_desktop.ui.style import RoomyDelegate
 
 
 class NavigatorView(QTreeView):
@@ -26,6 +27,7 @@ class NavigatorView(QTreeView):
         self.setModel(model)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
+        self.setItemDelegate(RoomyDelegate(self))  # rows tall enough for "État"'s accent
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
