@@ -68,10 +68,10 @@ def clipped(widgets: list[QWidget]) -> list[str]:
                 found.append(f"QGroupBox {w.title()!r} needs {need} px, has {w.width()}")
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
-                rect, hint = w.tabRect(i), w.tabSizeHint(i)
-                if rect.width() < hint.width() - 1 or rect.height() < fm.height() + 4:
+                tab, wanted = w.tabRect(i), w.tabSizeHint(i)
+                if tab.width() < wanted.width() - 1 or tab.height() < fm.height() + 4:
                     found.append(
-                        f"tab {w.tabText(i)!r} is {rect.width()} by {rect.height()}, needs {hint.width()}"
+                        f"tab {w.tabText(i)!r} is {tab.width()} by {tab.height()}, needs {wanted.width()}"
                     )
     return found
 
