@@ -42,6 +42,7 @@ class SummitDialog(QDialog):
         set_accessible(self, self.windowTitle(), self.tr("The summit's title, date, location and parties"))
         self.title_edit = QLineEdit(summit.title, self)
         self.title_edit.setMaxLength(summits.TITLE_LIMIT)
+        self.title_edit.setCursorPosition(0)  # a long title from its start
         set_accessible(self.title_edit, self.tr("Title"), self.tr("The summit's title, shown everywhere"))
         self.has_date = QCheckBox(self.tr("&Known"), self)
         self.has_date.setChecked(summit.date is not None)
