@@ -312,6 +312,33 @@ def _snippets(session: Session, ids: Sequence[str], match: str) -> dict[str, str
     return {k: v[1] for k, v in found.items()}
 
 
+@dataclass(frozen=True)
+class SelectionSummary:
+    """What a dialog about a selection shows: the first references, and the summits it spans."""
+
+    references: tuple[str, ...]  # of the first ``shown`` commitments, in the selection's order
+    summit_ids: tuple[str, ...]
+
+
+def selection_summary(store: Store, ids: Sequence[str], shown: int = 12) -> SelectionSummary:
+    """Cheap for 100,000 ids: only the first ``shown`` references are read, the summits with DISTINCT."""
+    ids = list(dict.fromkeys(ids))
+    summit_ids: dict[str, None] = {}
+    with store.unit_of_work() as session:
+        first = dict(
+            session.execute(
+                select(Commitment.id, Commitment.reference).where(Commitment.id.in_(ids[:shown]))
+            ).all()
+        )
+        for start in range(0, len(ids), 10_000):  # within SQLite's limit on bound parameters
+            chunk = ids[start : start + 10_000]
+            for sid in session.scalars(
+                select(Commitment.summit_id).where(Commitment.id.in_(chunk)).distinct()
+            ):
+                summit_ids.setdefault(sid)
+    return SelectionSummary(tuple(first[i] for i in ids[:shown] if i in first), tuple(summit_ids))
+
+
 def fetch_rows(store: Store, ids: Sequence[str], search: str = "") -> dict[str, TableRow]:
     """Table rows for ``ids`` (a page), by id; with a search, each carries a snippet with marked matches."""
     ids = list(ids)
@@ -440,6 +467,7 @@ __all__ = [
     "FacetFilter",
     "FacetValue",
     "SavedSearch",
+    "SelectionSummary",
     "SummitNode",
     "TableQuery",
     "TableRow",
@@ -451,4 +479,5 @@ __all__ = [
     "list_saved_searches",
     "navigator_tree",
     "save_search",
+    "selection_summary",
 ]

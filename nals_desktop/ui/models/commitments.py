@@ -233,9 +233,16 @@ class CommitmentTableModel(QAbstractTableModel):
         """Fetch these rows again (after an edit) and tell the views row by row: selection and scroll stay."""
         for cid in commitment_ids:
             self._cache.pop(cid, None)
-            row = self.row_of(cid)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if len(commitment_ids) <= 50:
+            for cid in commitment_ids:
+                row = self.row_of(cid)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            return
+        # A bulk edit of thousands: one pass over the ids and one signal (row_of each was quadratic).
+        rows = [i for i, cid in enumerate(self._ids) if cid in commitment_ids]
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], self.columnCount() - 1))
 
     # Qt's model interface
 
