@@ -339,6 +339,30 @@ def selection_summary(store: Store, ids: Sequence[str], shown: int = 12) -> Sele
     return SelectionSummary(tuple(first[i] for i in ids[:shown] if i in first), tuple(summit_ids))
 
 
+@dataclass(frozen=True)
+class CommitmentKey:
+    id: str
+    summit_id: str
+    reference: str
+
+
+def commitment_keys(store: Store, ids: Sequence[str]) -> list[CommitmentKey]:
+    """Id, summit and reference of ``ids``, in their order: what a dialog about a selection needs, cheaply
+    (three columns; full rows of 100,000 commitments take 10 s)."""
+    ids = list(dict.fromkeys(ids))
+    found: dict[str, CommitmentKey] = {}
+    with store.unit_of_work() as session:
+        for start in range(0, len(ids), 10_000):  # within SQLite's limit on bound parameters
+            chunk = ids[start : start + 10_000]
+            for cid, sid, ref in session.execute(
+                select(Commitment.id, Commitment.summit_id, Commitment.reference).where(
+                    Commitment.id.in_(chunk)
+                )
+            ):
+                found[cid] = CommitmentKey(cid, sid, ref)
+    return [found[i] for i in ids if i in found]
+
+
 def fetch_rows(store: Store, ids: Sequence[str], search: str = "") -> dict[str, TableRow]:
     """Table rows for ``ids`` (a page), by id; with a search, each carries a snippet with marked matches."""
     ids = list(ids)
@@ -464,6 +488,7 @@ __all__ = [
     "MARK_END",
     "MARK_START",
     "SORT_KEYS",
+    "CommitmentKey",
     "FacetFilter",
     "FacetValue",
     "SavedSearch",
@@ -472,6 +497,7 @@ __all__ = [
     "TableQuery",
     "TableRow",
     "commitment_ids",
+    "commitment_keys",
     "count_commitments",
     "delete_saved_search",
     "facet_values",

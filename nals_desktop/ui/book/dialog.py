@@ -43,7 +43,6 @@ from nals_desktop.domain.model import DEFAULT_MARKINGS, marking_label, party_nam
 from nals_desktop.i18n import LANGUAGE_NAMES
 from nals_desktop.services import workspace
 from nals_desktop.services.books import BookScope, recorded_parties
-from nals_desktop.services.dto import CommitmentRow
 from nals_desktop.services.identity import load_author
 from nals_desktop.store.engine import Store
 from nals_desktop.ui import icons
@@ -108,6 +107,10 @@ def default_folder(remembered: str) -> Path:
         return Path(remembered)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+#: The most commitments "The selected commitments" takes (a bigger book is of the summit or its pillars).
+SELECTION_LIMIT = 1000
 
 
 class BookDialog(QDialog):
@@ -180,9 +183,12 @@ class BookDialog(QDialog):
 
     # Data
 
-    def _selected_rows(self, ids: Sequence[str]) -> list[CommitmentRow]:
-        rows = workspace.fetch_rows(self.store, list(ids)) if ids else {}
-        return [rows[i].row for i in ids if i in rows]
+    def _selected_rows(self, ids: Sequence[str]) -> list[workspace.CommitmentKey]:
+        # Read on the GUI thread while the dialog is set up: bounded (1,000 take 34 ms; 100,000 took 2.5 s).
+        self.selected_count = len(ids)
+        if not ids or len(ids) > SELECTION_LIMIT:
+            return []
+        return workspace.commitment_keys(self.store, ids)
 
     def _initial_summit(self, summit_id: str | None, pillar_ids: Sequence[str]) -> str | None:
         known = {node.summit.id for node in self.summits}
@@ -574,6 +580,12 @@ class BookDialog(QDialog):
                 self.tr("{n} commitments: {refs}", "", len(in_summit)).format(
                     n=i18n.number(len(in_summit)), refs=refs
                 )
+            )
+        elif self.selected_count > SELECTION_LIMIT:
+            self.selected_label.setText(
+                self.tr(
+                    "{n} selected: more than a book of a selection takes; choose the summit or pillars."
+                ).format(n=i18n.number(self.selected_count))
             )
         else:
             self.selected_label.setText(self.tr("None selected in the main window."))
