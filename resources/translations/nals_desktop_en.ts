@@ -4,7 +4,7 @@
 <context>
     <name>BookDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="574"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="580"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} commitment: {refs}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="873"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Wrote {path} ({pages} page).</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
         <source>Edit {n} commitments</source>
         <translation>
             <numerusform>Edit {n} commitment</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="155"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="152"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>
             <numerusform>&amp;Apply to {n} commitment</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="929"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="921"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="930"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>

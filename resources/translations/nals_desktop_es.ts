@@ -4,595 +4,596 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="74"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="73"/>
         <source>Save briefing book as</source>
         <translation>Guardar el cuaderno informativo como</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="76"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="75"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="89"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="88"/>
         <source>Replace file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="90"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="89"/>
         <source>{name} already exists in {folder}. Replace it with the new briefing book?</source>
         <translation>{name} ya existe en {folder}. ¿Desea reemplazarlo con el nuevo cuaderno informativo?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="154"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="156"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="159"/>
         <source>Export briefing book</source>
+        <extracomment>The most commitments &quot;The selected commitments&quot; takes (a bigger book is of the summit or its pillars).</extracomment>
         <translation>Exportar cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="158"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="161"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Elija el contenido del cuaderno informativo y su clasificación; luego genere el PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="207"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="213"/>
         <source>Book options</source>
         <translation>Opciones del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="208"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="214"/>
         <source>Everything the book is built from</source>
         <translation>Todo aquello con lo que se genera el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
         <source>What goes into the book</source>
         <translation>Contenido del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="212"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="218"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="213"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="219"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>La cumbre y cuáles de sus compromisos abarca el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="224"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>Summit</source>
         <translation>Cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="224"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>The summit the briefing book is about</source>
         <translation>La cumbre de la que trata el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="225"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
         <source>Su&amp;mmit:</source>
         <translation>C&amp;umbre:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
         <source>The &amp;whole summit</source>
         <translation>&amp;Toda la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Todos los pilares y compromisos de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
         <source>Whole summit</source>
         <translation>Toda la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="239"/>
         <source>Chosen &amp;pillars:</source>
         <translation>P&amp;ilares elegidos:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
         <source>Chosen pillars</source>
         <translation>Pilares elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Solo los pilares marcados en la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Pillars</source>
         <translation>Pilares</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Marque los pilares que desea imprimir; la barra espaciadora marca el actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="252"/>
         <source>The &amp;selected commitments</source>
         <translation>Los compromisos &amp;seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="249"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="255"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>Selected commitments</source>
         <translation>Compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Solo los compromisos seleccionados en la ventana principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>The references of the selected commitments</source>
         <translation>Las referencias de los compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="264"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Los resultados de una bús&amp;queda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="260"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Solo los compromisos que encuentra una búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="260"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
         <source>Saved search</source>
         <translation>Búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="264"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="270"/>
         <source>Current search: {query}</source>
         <translation>Búsqueda actual: {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="271"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="271"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La búsqueda guardada que elige los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="297"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
         <source>Whose positions</source>
         <translation>Posiciones a imprimir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="298"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>The parties whose positions are printed</source>
         <translation>Las partes cuyas posiciones se imprimen</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="305"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
         <source>Parties left out</source>
         <translation>Partes omitidas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="305"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
         <source>Parties not ticked whose positions are recorded</source>
         <translation>Partes no marcadas cuyas posiciones están registradas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="312"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="319"/>
         <source>The parts of the book to print</source>
         <translation>Las partes del cuaderno que se imprimen</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="315"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
         <source>&amp;Cover</source>
         <translation>P&amp;ortada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="315"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Título, cumbre, clasificación, número de ejemplar y destinatario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
         <source>Co&amp;ntents</source>
         <translation>Co&amp;ntenido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Índice con números de página y letras de separador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
         <source>Positions matri&amp;x</source>
         <translation>Matri&amp;z de posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="319"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Compromisos × partes con la postura en cada celda, y una gráfica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="328"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pilares &amp;y compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="329"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un separador por pilar y luego cada compromiso con las posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Ane&amp;xo: cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
         <source>What changed, from the revision history</source>
         <translation>Lo que cambió, según el historial de versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="332"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Anexo: documentos &amp;fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="332"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Los documentos de los que proviene el texto de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="336"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
         <source>Chan&amp;ges since:</source>
         <translation>Ca&amp;mbios desde:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>Changes since a date</source>
         <translation>Cambios desde una fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Enumerar en el anexo lo que cambió desde la fecha elegida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
         <source>Changes since date</source>
         <translation>Fecha de inicio de los cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>El anexo enumera los cambios hechos en esta fecha o después</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="357"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="358"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
         <source>What the cover says</source>
         <translation>Lo que dice la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>El título del cuaderno, en la portada y en la parte superior de cada página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="688"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="700"/>
         <source>Briefing book</source>
         <translation>Cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
         <source>A line under the title on the cover</source>
         <translation>Una línea debajo del título en la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="366"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
         <source>Prepared for</source>
         <translation>Preparado para</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="366"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
         <source>The principal the book is for</source>
         <translation>La persona a quien está destinado el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
         <source>The team or officer who prepared the book</source>
         <translation>El equipo o la persona que preparó el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>Copy number</source>
         <translation>Número de ejemplar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>El número de este ejemplar, impreso en la portada y en el pie de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
         <source>S&amp;ubtitle:</source>
         <translation>Su&amp;btítulo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
         <source>Prepared &amp;for:</source>
         <translation>&amp;Preparado para:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>Prepare&amp;d by:</source>
         <translation>Pr&amp;eparado por:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
         <source>Cop&amp;y number:</source>
         <translation>Número de e&amp;jemplar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Marking and paper</source>
         <translation>Clasificación y papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>La clasificación de seguridad en cada página y el tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="392"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automática (la clasificación más alta encontrada)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="391"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="392"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>La clasificación impresa en cada página; “Automática” usa la clasificación más alta del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
         <source>Top and bottom</source>
         <translation>Arriba y abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>Top only</source>
         <translation>Solo arriba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>Bottom only</source>
         <translation>Solo abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
         <source>Marking placement</source>
         <translation>Ubicación de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
         <source>Where on each page the marking is printed</source>
         <translation>El lugar de cada página donde se imprime la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
         <source>The paper the book is laid out for</source>
         <translation>El papel para el que se diagrama el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
         <source>The language the book is printed in, whatever the language of the app</source>
         <translation>El idioma en que se imprime el cuaderno, sea cual sea el de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>&amp;Reproducible (mismo contenido, mismos bytes)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>Reproducible</source>
         <translation>Reproducible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="426"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Fechas e identificador fijos en el archivo: al volver a generar el mismo contenido se obtiene un archivo idéntico</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
         <source>Mar&amp;king:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="431"/>
         <source>Pl&amp;acement:</source>
         <translation>Ubic&amp;ación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="426"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
         <source>Paper si&amp;ze:</source>
         <translation>Tamaño &amp;del papel:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
         <source>Output file</source>
         <translation>Archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
         <source>Where the PDF is written</source>
         <translation>Dónde se escribe el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="440"/>
         <source>B&amp;rowse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="435"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="435"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
         <source>Choose where to save the PDF</source>
         <translation>Elegir dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="444"/>
         <source>Sa&amp;ve as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="461"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
         <source>Build status</source>
         <translation>Estado de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="461"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Lo que hace la generación, o cómo terminó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>Build progress</source>
         <translation>Progreso de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>How far the briefing book has been built</source>
         <translation>Cuánto se ha avanzado en la generación del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="466"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="472"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="475"/>
         <source>Cancel build</source>
         <translation>Cancelar la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="476"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Detener la generación; no se escribe ningún archivo y un archivo existente queda como estaba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="480"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
         <source>&amp;Build</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="487"/>
         <source>Build</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="487"/>
         <source>Build the briefing book and show it</source>
         <translation>Generar el cuaderno informativo y mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="485"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="485"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
         <source>Close without building</source>
         <translation>Cerrar sin generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="549"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="555"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (nuestra delegación)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="556"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="562"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimir la posición completa de nuestra delegación (objetivo, mensajes, línea roja)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="559"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="565"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimir nuestra lectura de la posición de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="574"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="580"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} compromiso: {refs}</numerusform>
@@ -600,68 +601,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="587"/>
+        <source>{n} selected: more than a book of a selection takes; choose the summit or pillars.</source>
+        <translation>{n} seleccionados: más de los que admite un cuaderno de una selección; elija la cumbre o los pilares.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="591"/>
         <source>None selected in the main window.</source>
         <translation>No hay ninguno seleccionado en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="619"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="631"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omitidas aunque sus posiciones están registradas: {parties}. El cuaderno lo indica.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="727"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="739"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de datos aún no tiene cumbres; primero importe una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="730"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="742"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Marque al menos una parte cuyas posiciones se incluirán en el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="738"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="750"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>No hay nada que imprimir: marque al menos un pilar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="742"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="754"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>No hay nada que imprimir: no hay ningún compromiso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="746"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="758"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>No hay nada que imprimir: elija una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="760"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="772"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>No hay nada que imprimir: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="785"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="797"/>
         <source>Choose where to save the book.</source>
         <translation>Elija dónde guardar el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="831"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="892"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="843"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="904"/>
         <source>Cannot build the briefing book</source>
         <translation>No se puede generar el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="839"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="851"/>
         <source>Not built: {name} was kept.</source>
         <translation>No se generó: se conservó {name}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="862"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="874"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="873"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Se escribió {path} ({pages} página).</numerusform>
@@ -669,7 +675,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="905"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="917"/>
         <source>Building the briefing book…</source>
         <translation>Generando el cuaderno informativo…</translation>
     </message>
@@ -989,7 +995,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
         <source>Edit {n} commitments</source>
         <translation>
             <numerusform>Editar {n} compromiso</numerusform>
@@ -997,170 +1003,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="75"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="81"/>
         <source>Set the same values on every selected commitment</source>
         <translation>Asignar los mismos valores a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
+        <source>Reading the selection…</source>
+        <translation>Leyendo la selección…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
         <source>Selected commitments</source>
         <translation>Compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
-        <source>{party} (ours)</source>
-        <translation>{party} (nosotros)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>Whose position the changes apply to</source>
         <translation>La parte cuya posición se modifica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="90"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="90"/>
         <source>The stance to set, or leave unchanged</source>
         <translation>La postura que se asigna, o dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
         <source>The priority to set, or leave unchanged</source>
         <translation>La prioridad que se asigna, o dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="95"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="119"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="177"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="96"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="116"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="218"/>
         <source>Leave unchanged</source>
         <translation>Dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="96"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
         <source>Add these tags</source>
         <translation>Agregar estas etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
         <source>Remove these tags</source>
         <translation>Quitar estas etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="99"/>
         <source>Replace all tags with these</source>
         <translation>Reemplazar todas las etiquetas por estas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="101"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="102"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="102"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="103"/>
         <source>Add or remove the tags given, keeping each commitment&apos;s others, or replace them all</source>
         <translation>Agregar o quitar las etiquetas indicadas, conservando las demás de cada compromiso, o reemplazarlas todas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="108"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="109"/>
         <source>Tags to change</source>
         <translation>Etiquetas por cambiar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="109"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="110"/>
         <source>Comma-separated tags for every selected commitment</source>
         <translation>Etiquetas separadas por comas para cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
-        <source>Cannot offer the known tags</source>
-        <translation>No se pueden ofrecer las etiquetas conocidas</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="124"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="122"/>
         <source>The status to set, or leave unchanged; a new status needs a reason</source>
         <translation>El estado que se asigna, o dejar sin cambios; un nuevo estado requiere un motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="128"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
         <source>Required when you set a status</source>
         <translation>Obligatorio si asigna un estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Why the status changes; required with a status</source>
         <translation>Por qué cambia el estado; obligatorio con un estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Why nothing was applied</source>
         <translation>Por qué no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
         <source>Part&amp;y:</source>
         <translation>&amp;Parte:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
         <source>&amp;Stance:</source>
         <translation>P&amp;ostura:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
         <source>P&amp;riority:</source>
         <translation>Pr&amp;ioridad:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="144"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
         <source>T&amp;ags:</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="149"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
         <source>Reaso&amp;n:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="155"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="152"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>
             <numerusform>&amp;Aplicar a {n} compromiso</numerusform>
@@ -1168,47 +1169,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="154"/>
         <source>Save the chosen values on every selected commitment</source>
         <translation>Guardar los valores elegidos en cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
         <source>Close without changing anything</source>
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="178"/>
-        <source>Clear (not set)</source>
-        <translation>Borrar (sin definir)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="189"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="180"/>
         <source>Cannot show the selected commitments</source>
         <translation>No se pueden mostrar los compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="204"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="188"/>
+        <source>Cannot offer the known tags</source>
+        <translation>No se pueden ofrecer las etiquetas conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="205"/>
+        <source>{party} (ours)</source>
+        <translation>{party} (nosotros)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="219"/>
+        <source>Clear (not set)</source>
+        <translation>Borrar (sin definir)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="227"/>
         <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
         <translation>Seleccionados: {refs}. Los campos que se dejan sin cambios conservan el valor propio de cada compromiso; cada compromiso que cambia recibe una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="240"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="263"/>
         <source>Choose at least one value to set; everything is left unchanged now.</source>
         <translation>Elija al menos un valor que asignar; por ahora todo queda sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="244"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="267"/>
         <source>Say why the status changes: a reason is required.</source>
         <translation>Indique por qué cambia el estado: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="270"/>
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Estos compromisos no tienen ninguna parte en común para la cual asignar una posición.</translation>
     </message>
@@ -1288,27 +1299,27 @@
 <context>
     <name>DeleteSummitBox</name>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="140"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="141"/>
         <source>Delete summit</source>
         <translation>Eliminar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="149"/>
         <source>A backup of the whole store is kept first; Help → Restore from backup… brings it back.</source>
         <translation>Antes se guarda una copia de seguridad de toda la base de datos; Ayuda → Restaurar copia de seguridad… la recupera.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="151"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="152"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="152"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
         <source>Delete the summit and all recorded on it</source>
         <translation>Eliminar la cumbre y todo lo registrado en ella</translation>
     </message>
@@ -2277,13 +2288,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="927"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="929"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2291,7 +2302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="921"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="930"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2299,44 +2310,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="961"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="976"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="970"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="967"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="976"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="969"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="978"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="971"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="980"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="982"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="986"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="991"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="992"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1001"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -2446,22 +2457,22 @@
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="39"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="41"/>
         <source>Navigator</source>
         <translation>Panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="42"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="44"/>
         <source>Summits and their pillars, facets to filter by and saved searches. Arrow keys move; Space or Enter includes, excludes or clears a facet or runs a saved search.</source>
         <translation>Las cumbres y sus pilares, las facetas para filtrar y las búsquedas guardadas. Las flechas mueven la selección; la barra espaciadora o Enter incluye, excluye o borra una faceta, o ejecuta una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="129"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="131"/>
         <source>Run search</source>
         <translation>Ejecutar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="131"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="133"/>
         <source>Delete saved search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
@@ -3398,7 +3409,7 @@
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="67"/>
         <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
-        <translation>Buscar  (Ctrl+F)   p. ej.  methane -waste  pillar:B</translation>
+        <translation>Buscar  (Ctrl+F)   p. ej.  metano -residuos  pillar:B</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="69"/>
@@ -3484,118 +3495,118 @@
         <translation>El título, la fecha, el lugar y las partes de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="45"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
         <source>The summit&apos;s title, shown everywhere</source>
         <translation>El título de la cumbre, que se muestra en todas partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="45"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="47"/>
         <source>&amp;Known</source>
         <translation>&amp;Conocida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="48"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
         <source>Date known</source>
         <translation>Fecha conocida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="48"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
         <source>Untick when the date is not known</source>
         <translation>Desmarque si no se conoce la fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="56"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="56"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
         <source>When the summit took place</source>
         <translation>Cuándo tuvo lugar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="58"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="58"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
         <source>Where the summit took place</source>
         <translation>Dónde tuvo lugar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="60"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="61"/>
         <source>e.g. CA, MX, US</source>
         <translation>p. ej. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="63"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="65"/>
         <source>Party codes in order, separated by commas; a party with positions cannot go</source>
         <translation>Los códigos de las partes en orden, separados por comas; no se puede quitar una parte con posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="69"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="69"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
         <source>Why the details were not saved</source>
         <translation>Por qué no se guardaron los datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="74"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="78"/>
         <source>&amp;Parties:</source>
         <translation>&amp;Partes:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="92"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
         <source>Save the summit&apos;s details</source>
         <translation>Guardar los datos de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="95"/>
         <location filename="../../nals_desktop/ui/summit_dialog.py" line="96"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="96"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>

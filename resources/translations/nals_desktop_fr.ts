@@ -4,595 +4,596 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="74"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="73"/>
         <source>Save briefing book as</source>
         <translation>Enregistrer le cahier d’information sous</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="76"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="75"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="89"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="88"/>
         <source>Replace file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="90"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="89"/>
         <source>{name} already exists in {folder}. Replace it with the new briefing book?</source>
         <translation>{name} existe déjà dans {folder}. Le remplacer par le nouveau cahier d’information?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="154"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="156"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="159"/>
         <source>Export briefing book</source>
+        <extracomment>The most commitments &quot;The selected commitments&quot; takes (a bigger book is of the summit or its pillars).</extracomment>
         <translation>Exporter le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="158"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="161"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Choisissez le contenu du cahier d’information et son marquage, puis produisez le PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="207"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="213"/>
         <source>Book options</source>
         <translation>Options du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="208"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="214"/>
         <source>Everything the book is built from</source>
         <translation>Tout ce à partir de quoi le cahier est produit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
         <source>What goes into the book</source>
         <translation>Contenu du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="212"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="218"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="213"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="219"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>Le sommet et ceux de ses engagements que couvre le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="224"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>Summit</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="224"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>The summit the briefing book is about</source>
         <translation>Le sommet sur lequel porte le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="225"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
         <source>Su&amp;mmit:</source>
         <translation>&amp;Sommet :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
         <source>The &amp;whole summit</source>
         <translation>Le sommet &amp;entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Tous les piliers et engagements du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
         <source>Whole summit</source>
         <translation>Sommet entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="239"/>
         <source>Chosen &amp;pillars:</source>
         <translation>&amp;Piliers choisis :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
         <source>Chosen pillars</source>
         <translation>Piliers choisis</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Seulement les piliers cochés dans la liste ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Pillars</source>
         <translation>Piliers</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Cochez les piliers à imprimer; la barre d’espacement coche le pilier courant</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="246"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="252"/>
         <source>The &amp;selected commitments</source>
         <translation>Les engagements sélectio&amp;nnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="249"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="255"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Seulement les engagements sélectionnés dans la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>The references of the selected commitments</source>
         <translation>Les références des engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="264"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Les résultats d’une rec&amp;herche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="260"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Seulement les engagements trouvés par une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="260"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
         <source>Saved search</source>
         <translation>Recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="264"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="270"/>
         <source>Current search: {query}</source>
         <translation>Recherche en cours : {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="271"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="271"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La recherche enregistrée qui choisit les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="297"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
         <source>Whose positions</source>
         <translation>Positions à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="298"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>The parties whose positions are printed</source>
         <translation>Les parties dont les positions sont imprimées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="305"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
         <source>Parties left out</source>
         <translation>Parties omises</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="305"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
         <source>Parties not ticked whose positions are recorded</source>
         <translation>Parties non cochées dont les positions sont consignées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="312"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="319"/>
         <source>The parts of the book to print</source>
         <translation>Les parties du cahier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="315"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
         <source>&amp;Cover</source>
         <translation>Page cou&amp;verture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="315"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Titre, sommet, marquage, numéro d’exemplaire et destinataire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
         <source>Co&amp;ntents</source>
         <translation>Table des &amp;matières</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Table des matières avec numéros de page et lettres d’onglet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
         <source>Positions matri&amp;x</source>
         <translation>Matrice des p&amp;ositions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="319"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Engagements × parties avec la position dans chaque case, et un graphique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="328"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pi&amp;liers et engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="329"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un onglet par pilier, puis chaque engagement avec les positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Annexe : mo&amp;difications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
         <source>What changed, from the revision history</source>
         <translation>Ce qui a changé, d’après l’historique des versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="332"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Annexe : do&amp;cuments sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="332"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Les documents d’où provient le texte du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="336"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
         <source>Chan&amp;ges since:</source>
         <translation>Modif&amp;ications depuis le :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>Changes since a date</source>
         <translation>Modifications depuis une date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="340"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Énumérer en annexe ce qui a changé depuis la date choisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
         <source>Changes since date</source>
         <translation>Date de début des modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>L’annexe énumère les modifications faites à cette date ou après</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="357"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="358"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
         <source>Cover</source>
         <translation>Page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
         <source>What the cover says</source>
         <translation>Ce qu’indique la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>Le titre du cahier, sur la page couverture et en haut de chaque page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="688"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="700"/>
         <source>Briefing book</source>
         <translation>Cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
         <source>A line under the title on the cover</source>
         <translation>Une ligne sous le titre, sur la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="366"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
         <source>Prepared for</source>
         <translation>À l’intention de</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="366"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
         <source>The principal the book is for</source>
         <translation>La personne à qui le cahier est destiné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
         <source>The team or officer who prepared the book</source>
         <translation>L’équipe ou l’agent qui a préparé le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>Copy number</source>
         <translation>Numéro d’exemplaire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>Le numéro de cet exemplaire, imprimé sur la page couverture et en pied de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
         <source>S&amp;ubtitle:</source>
         <translation>So&amp;us-titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
         <source>Prepared &amp;for:</source>
         <translation>À l’intention de :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>Prepare&amp;d by:</source>
         <translation>Préparé p&amp;ar :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
         <source>Cop&amp;y number:</source>
         <translation>Numéro d’e&amp;xemplaire :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Marking and paper</source>
         <translation>Marquage et papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>Le marquage de sécurité de chaque page et le format du papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="392"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automatique (marquage le plus élevé trouvé)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="391"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>Marking</source>
         <translation>Marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="392"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>Le marquage imprimé sur chaque page; « Automatique » utilise le marquage le plus élevé du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
         <source>Top and bottom</source>
         <translation>En haut et en bas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>Top only</source>
         <translation>En haut seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>Bottom only</source>
         <translation>En bas seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
         <source>Marking placement</source>
         <translation>Emplacement du marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
         <source>Where on each page the marking is printed</source>
         <translation>L’endroit de chaque page où le marquage est imprimé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Lettre (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
         <source>The paper the book is laid out for</source>
         <translation>Le papier pour lequel le cahier est mis en page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
         <source>The language the book is printed in, whatever the language of the app</source>
         <translation>La langue dans laquelle le cahier est imprimé, quelle que soit celle de l’application</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>Reproducti&amp;ble (même contenu, mêmes octets)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>Reproducible</source>
         <translation>Reproductible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="426"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Dates et identifiant fixes dans le fichier : produire de nouveau le même contenu donne un fichier identique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
         <source>Mar&amp;king:</source>
         <translation>Mar&amp;quage :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="431"/>
         <source>Pl&amp;acement:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="426"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
         <source>Where the PDF is written</source>
         <translation>L’endroit où le PDF est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="440"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="435"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="435"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
         <source>Choose where to save the PDF</source>
         <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="444"/>
         <source>Sa&amp;ve as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="461"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
         <source>Build status</source>
         <translation>État de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="461"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Ce que fait la production, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>How far the briefing book has been built</source>
         <translation>L’avancement de la production du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="466"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="472"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="475"/>
         <source>Cancel build</source>
         <translation>Annuler la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="476"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Arrêter la production; aucun fichier n’est écrit et un fichier existant reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="480"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="487"/>
         <source>Build</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="487"/>
         <source>Build the briefing book and show it</source>
         <translation>Produire le cahier d’information et l’afficher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="485"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="485"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
         <source>Close without building</source>
         <translation>Fermer sans produire le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="549"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="555"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (notre délégation)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="556"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="562"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimer la position complète de notre délégation (objectif, messages, ligne rouge)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="559"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="565"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimer notre lecture de la position de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="574"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="580"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} engagement : {refs}</numerusform>
@@ -600,68 +601,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="587"/>
+        <source>{n} selected: more than a book of a selection takes; choose the summit or pillars.</source>
+        <translation>{n} sélectionnés : plus que n’en prend un cahier d’une sélection; choisissez le sommet ou des piliers.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="591"/>
         <source>None selected in the main window.</source>
         <translation>Aucun engagement sélectionné dans la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="619"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="631"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omises bien que leurs positions soient consignées : {parties}. Le cahier le précise.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="727"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="739"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de données ne contient encore aucun sommet; importez d’abord une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="730"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="742"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Cochez au moins une partie dont les positions figureront dans le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="738"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="750"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>Rien à imprimer : cochez au moins un pilier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="742"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="754"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>Rien à imprimer : aucun engagement n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="746"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="758"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>Rien à imprimer : choisissez une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="760"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="772"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>Rien à imprimer : cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="785"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="797"/>
         <source>Choose where to save the book.</source>
         <translation>Choisissez où enregistrer le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="831"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="892"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="843"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="904"/>
         <source>Cannot build the briefing book</source>
         <translation>Impossible de produire le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="839"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="851"/>
         <source>Not built: {name} was kept.</source>
         <translation>Cahier non produit : {name} a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="862"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="874"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="873"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>{path} a été écrit ({pages} page).</numerusform>
@@ -669,7 +675,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="905"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="917"/>
         <source>Building the briefing book…</source>
         <translation>Production du cahier d’information…</translation>
     </message>
@@ -989,7 +995,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
         <source>Edit {n} commitments</source>
         <translation>
             <numerusform>Modifier {n} engagement</numerusform>
@@ -997,170 +1003,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="75"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="81"/>
         <source>Set the same values on every selected commitment</source>
         <translation>Attribuer les mêmes valeurs à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
+        <source>Reading the selection…</source>
+        <translation>Lecture de la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
-        <source>{party} (ours)</source>
-        <translation>{party} (nous)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>Whose position the changes apply to</source>
         <translation>La partie dont la position est modifiée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="90"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="90"/>
         <source>The stance to set, or leave unchanged</source>
         <translation>La position à attribuer, ou laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
         <source>The priority to set, or leave unchanged</source>
         <translation>La priorité à attribuer, ou laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="95"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="119"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="177"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="96"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="116"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="218"/>
         <source>Leave unchanged</source>
         <translation>Laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="96"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
         <source>Add these tags</source>
         <translation>Ajouter ces étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
         <source>Remove these tags</source>
         <translation>Retirer ces étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="99"/>
         <source>Replace all tags with these</source>
         <translation>Remplacer toutes les étiquettes par celles-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="101"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="102"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="102"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="103"/>
         <source>Add or remove the tags given, keeping each commitment&apos;s others, or replace them all</source>
         <translation>Ajouter ou retirer les étiquettes indiquées, en conservant les autres étiquettes de chaque engagement, ou les remplacer toutes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="108"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="109"/>
         <source>Tags to change</source>
         <translation>Étiquettes à modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="109"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="110"/>
         <source>Comma-separated tags for every selected commitment</source>
         <translation>Étiquettes séparées par des virgules, pour chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
-        <source>Cannot offer the known tags</source>
-        <translation>Impossible de proposer les étiquettes connues</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="124"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="122"/>
         <source>The status to set, or leave unchanged; a new status needs a reason</source>
         <translation>L’état à attribuer, ou laisser inchangé; un nouvel état exige un motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="128"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
         <source>Required when you set a status</source>
         <translation>Obligatoire si vous attribuez un état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Why the status changes; required with a status</source>
         <translation>Pourquoi l’état change; obligatoire avec un état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Why nothing was applied</source>
         <translation>Pourquoi rien n’a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
         <source>Part&amp;y:</source>
         <translation>&amp;Partie :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
         <source>&amp;Stance:</source>
         <translation>P&amp;osition :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
         <source>P&amp;riority:</source>
         <translation>Pr&amp;iorité :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="144"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
         <source>T&amp;ags:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
         <source>S&amp;tatus:</source>
         <translation>Éta&amp;t :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="149"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
         <source>Reaso&amp;n:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="155"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="152"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>
             <numerusform>&amp;Appliquer à {n} engagement</numerusform>
@@ -1168,47 +1169,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="154"/>
         <source>Save the chosen values on every selected commitment</source>
         <translation>Enregistrer les valeurs choisies pour chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
         <source>Close without changing anything</source>
         <translation>Fermer sans rien modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="178"/>
-        <source>Clear (not set)</source>
-        <translation>Effacer (non défini)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="189"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="180"/>
         <source>Cannot show the selected commitments</source>
         <translation>Impossible d’afficher les engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="204"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="188"/>
+        <source>Cannot offer the known tags</source>
+        <translation>Impossible de proposer les étiquettes connues</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="205"/>
+        <source>{party} (ours)</source>
+        <translation>{party} (nous)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="219"/>
+        <source>Clear (not set)</source>
+        <translation>Effacer (non défini)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="227"/>
         <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
         <translation>Sélection : {refs}. Les champs laissés inchangés conservent la valeur propre à chaque engagement; chaque engagement modifié reçoit une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="240"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="263"/>
         <source>Choose at least one value to set; everything is left unchanged now.</source>
         <translation>Choisissez au moins une valeur à attribuer; pour l’instant, tout reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="244"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="267"/>
         <source>Say why the status changes: a reason is required.</source>
         <translation>Indiquez pourquoi l’état change : un motif est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="270"/>
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Ces engagements n’ont aucune partie en commun pour laquelle attribuer une position.</translation>
     </message>
@@ -1288,27 +1299,27 @@
 <context>
     <name>DeleteSummitBox</name>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="140"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="141"/>
         <source>Delete summit</source>
         <translation>Supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="149"/>
         <source>A backup of the whole store is kept first; Help → Restore from backup… brings it back.</source>
         <translation>Une sauvegarde de toute la base de données est d’abord conservée; Aide → Restaurer une sauvegarde… la ramène.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="151"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="152"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="152"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
         <source>Delete the summit and all recorded on it</source>
         <translation>Supprimer le sommet et tout ce qui y est consigné</translation>
     </message>
@@ -2277,13 +2288,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="927"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="929"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2291,7 +2302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="921"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="930"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2299,44 +2310,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="961"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="976"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="970"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="967"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="976"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="969"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="978"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="971"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="980"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="982"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="986"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="991"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="992"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1001"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -2446,22 +2457,22 @@
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="39"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="41"/>
         <source>Navigator</source>
         <translation>Navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="42"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="44"/>
         <source>Summits and their pillars, facets to filter by and saved searches. Arrow keys move; Space or Enter includes, excludes or clears a facet or runs a saved search.</source>
         <translation>Les sommets et leurs piliers, les facettes de filtrage et les recherches enregistrées. Les touches fléchées déplacent la sélection; la barre d’espacement ou Entrée inclut, exclut ou efface une facette, ou lance une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="129"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="131"/>
         <source>Run search</source>
         <translation>Lancer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="131"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="133"/>
         <source>Delete saved search</source>
         <translation>Supprimer la recherche enregistrée</translation>
     </message>
@@ -3398,7 +3409,7 @@
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="67"/>
         <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
-        <translation>Rechercher  (Ctrl+F)   p. ex.  methane -waste  pillar:B</translation>
+        <translation>Rechercher  (Ctrl+F)   p. ex.  méthane -déchets  pillar:B</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="69"/>
@@ -3484,118 +3495,118 @@
         <translation>Le titre, la date, le lieu et les parties du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="45"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
         <source>The summit&apos;s title, shown everywhere</source>
         <translation>Le titre du sommet, affiché partout</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="45"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="47"/>
         <source>&amp;Known</source>
         <translation>&amp;Connue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="48"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
         <source>Date known</source>
         <translation>Date connue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="48"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
         <source>Untick when the date is not known</source>
         <translation>Décochez si la date n’est pas connue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="56"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="56"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
         <source>When the summit took place</source>
         <translation>La date du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="58"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="58"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
         <source>Where the summit took place</source>
         <translation>Le lieu du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="60"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="61"/>
         <source>e.g. CA, MX, US</source>
         <translation>p. ex. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="63"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="65"/>
         <source>Party codes in order, separated by commas; a party with positions cannot go</source>
         <translation>Les codes des parties dans l’ordre, séparés par des virgules; une partie ayant des positions ne peut être retirée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="69"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="69"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
         <source>Why the details were not saved</source>
         <translation>Pourquoi les détails n’ont pas été enregistrés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="74"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="78"/>
         <source>&amp;Parties:</source>
         <translation>&amp;Parties :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="92"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
         <source>Save the summit&apos;s details</source>
         <translation>Enregistrer les détails du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="95"/>
         <location filename="../../nals_desktop/ui/summit_dialog.py" line="96"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="96"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
