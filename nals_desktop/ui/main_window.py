@@ -371,6 +371,7 @@ class MainWindow(QMainWindow):
         self.navigator.facet_toggled.connect(self.toggle_facet)
         self.navigator.saved_search_chosen.connect(self.run_saved_search)
         self.navigator.delete_saved_search.connect(self.delete_saved_search)
+        self.navigator.summit_action.connect(self._summit_action)
         self.search.search_requested.connect(self.set_search)
         self.search.move_down.connect(self._focus_results)
         self.table_model.loading.connect(self.loading_label.setVisible)
@@ -714,6 +715,14 @@ class MainWindow(QMainWindow):
         found = self.nav_model.node(self.nav_model.index_of(f"summit:{summit_id}")) if summit_id else None
         payload = found.payload if found is not None else None
         return payload if isinstance(payload, SummitDTO) else None
+
+    def _summit_action(self, what: str, key: str) -> None:
+        """A summit's context menu in the navigator: that summit is shown first, then edited or deleted."""
+        self.navigator.select_key(key)
+        if what == "edit":
+            self.open_summit_dialog()
+        else:
+            self.ask_delete_summit()
 
     def open_summit_dialog(self) -> SummitDialog | None:
         summit = self.summit_in_view()

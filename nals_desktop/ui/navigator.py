@@ -20,6 +20,7 @@ class NavigatorView(QTreeView):
     facet_toggled = Signal(QModelIndex)
     saved_search_chosen = Signal(QModelIndex)
     delete_saved_search = Signal(QModelIndex)
+    summit_action = Signal(str, str)  # ("edit" | "delete", "summit:ID"): from a summit's context menu
 
     def __init__(self, model: NavigatorModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +126,16 @@ class NavigatorView(QTreeView):
     def _context_menu(self, pos: QPoint) -> None:
         index = self.indexAt(pos)
         kind = self._kind(index)
+        if kind is Kind.SUMMIT:
+            key = index.siblingAtColumn(0).data(KeyRole)
+            menu = QMenu(self)
+            edit = QAction(self.tr("Summit details…"), menu)
+            edit.triggered.connect(lambda: self.summit_action.emit("edit", key))
+            delete = QAction(self.tr("Delete summit…"), menu)
+            delete.triggered.connect(lambda: self.summit_action.emit("delete", key))
+            menu.addActions([edit, delete])
+            menu.popup(self.viewport().mapToGlobal(pos))
+            return
         if kind is not Kind.SAVED:
             return
         menu = QMenu(self)

@@ -47,3 +47,17 @@ def test_delete_asks_first_and_keeps_a_backup(qtbot, window, seeded_store, nals_
     assert list((nals_home / "backups").glob("*.sqlite"))
     assert "saved as" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.table_model.rowCount() == 0)
+
+
+def test_a_summits_context_menu_edits_that_summit(qtbot, make_window, seeded_store) -> None:
+    from nals_desktop.services.importing import ImportOptions, import_file
+    from nals_desktop.ui.summit_dialog import SummitDialog
+
+    oceans = Path(__file__).parents[1] / "briefing" / "oceans.txt"
+    other = import_file(seeded_store, oceans, ImportOptions(parties=["CA", "US"])).summit_id
+    window = make_window(seeded_store)  # on NALS's first pillar
+    window.navigator.summit_action.emit("edit", f"summit:{other}")
+    assert window._scope.summit_id == other
+    [dialog] = [d for d in window.findChildren(SummitDialog) if d.isVisible()]
+    assert dialog.summit.id == other and dialog.parties_edit.text() == "CA, US"
+    dialog.reject()
