@@ -1882,7 +1882,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
@@ -2189,58 +2189,58 @@
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="481"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="483"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="487"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="485"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="488"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="497"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="508"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="560"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="569"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="655"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2248,39 +2248,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="672"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="690"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="721"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="747"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Primero elija una cumbre en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="740"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Se guardaron los datos de “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="745"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="776"/>
         <source>Cannot delete the summit</source>
         <translation>No se puede eliminar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="774"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>Se eliminó “{title}”; la base de datos anterior se guardó como {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="812"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2288,13 +2288,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="927"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="936"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="938"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2302,7 +2302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="930"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="939"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2310,44 +2310,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="970"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="976"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="978"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="987"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="980"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="989"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="982"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="991"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="986"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="995"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1009"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1010"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -2457,22 +2457,32 @@
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="41"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="42"/>
         <source>Navigator</source>
         <translation>Panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="44"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="45"/>
         <source>Summits and their pillars, facets to filter by and saved searches. Arrow keys move; Space or Enter includes, excludes or clears a facet or runs a saved search.</source>
         <translation>Las cumbres y sus pilares, las facetas para filtrar y las búsquedas guardadas. Las flechas mueven la selección; la barra espaciadora o Enter incluye, excluye o borra una faceta, o ejecuta una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="131"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="132"/>
+        <source>Summit details…</source>
+        <translation>Datos de la cumbre…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/navigator.py" line="134"/>
+        <source>Delete summit…</source>
+        <translation>Eliminar la cumbre…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/navigator.py" line="142"/>
         <source>Run search</source>
         <translation>Ejecutar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="133"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="144"/>
         <source>Delete saved search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>

@@ -1882,7 +1882,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
@@ -2189,58 +2189,58 @@
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="481"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="483"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="487"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="485"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="488"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="497"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="508"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="560"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="569"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="655"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2248,39 +2248,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="672"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="690"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="721"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="747"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="740"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Les détails de « {title} » ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="745"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="776"/>
         <source>Cannot delete the summit</source>
         <translation>Impossible de supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="774"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="812"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2288,13 +2288,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="927"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="936"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="938"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2302,7 +2302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="930"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="939"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2310,44 +2310,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="970"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="976"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="978"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="987"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="980"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="989"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="982"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="991"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="986"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="995"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1009"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1010"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -2457,22 +2457,32 @@
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="41"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="42"/>
         <source>Navigator</source>
         <translation>Navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="44"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="45"/>
         <source>Summits and their pillars, facets to filter by and saved searches. Arrow keys move; Space or Enter includes, excludes or clears a facet or runs a saved search.</source>
         <translation>Les sommets et leurs piliers, les facettes de filtrage et les recherches enregistrées. Les touches fléchées déplacent la sélection; la barre d’espacement ou Entrée inclut, exclut ou efface une facette, ou lance une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="131"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="132"/>
+        <source>Summit details…</source>
+        <translation>Détails du sommet…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/navigator.py" line="134"/>
+        <source>Delete summit…</source>
+        <translation>Supprimer le sommet…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/navigator.py" line="142"/>
         <source>Run search</source>
         <translation>Lancer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="133"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="144"/>
         <source>Delete saved search</source>
         <translation>Supprimer la recherche enregistrée</translation>
     </message>
