@@ -10,6 +10,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,9 @@ def main() -> None:
         store = open_store(path)
         ids = workspace.commitment_ids(store, TableQuery())
         for n in (1_000, 10_000, len(ids)):
-            keys = timed(lambda n=n: workspace.commitment_keys(store, ids[:n]))
-            summary = timed(lambda n=n: workspace.selection_summary(store, ids[:n]))
-            rows = timed(lambda n=n: workspace.fetch_rows(store, ids[:n]))
+            keys = timed(partial(workspace.commitment_keys, store, ids[:n]))
+            summary = timed(partial(workspace.selection_summary, store, ids[:n]))
+            rows = timed(partial(workspace.fetch_rows, store, ids[:n]))
             print(
                 f"selection of {n:>7,}: full rows {rows:8.0f} ms | ids+summit+ref (book dialog) "
                 f"{keys:6.0f} ms | summary (bulk dialog) {summary:5.0f} ms"
@@ -47,9 +48,7 @@ def main() -> None:
             ("one summit", (first.summit.id, None)),
             ("one pillar", (None, first.pillars[0].id)),
         ):
-            print(
-                f"facet counts, {label:12}: {timed(lambda a=args: workspace.facet_values(store, *a)):6.0f} ms"
-            )
+            print(f"facet counts, {label:12}: {timed(partial(workspace.facet_values, store, *args)):6.0f} ms")
         author = Author("Bench", "CA", "bench-device")
         for n in (100, 1_000):
             ms = timed(
