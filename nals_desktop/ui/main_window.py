@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._wanted_scope = ViewScope.from_key(last) if last else None
         self._reselect: str | None = self.state.get(settings.LAST_COMMITMENT)
         self._header_signature: str | None = None
+        self._facet_generation = 0
         self._searching = False
         self._is_ready = False
         self._populated = False
@@ -665,9 +666,17 @@ class MainWindow(QMainWindow):
         # that a facet's count is what including it shows.
         query = self.table_model.query
         summit_id, pillar_id = query.summit_id, query.pillar_id
+        # Only the counts asked for last are shown: arrowing through scopes may leave earlier ones running.
+        self._facet_generation += 1
+        generation = self._facet_generation
+
+        def counted(facets: list[workspace.FacetValue]) -> None:
+            if generation == self._facet_generation:
+                self.nav_model.update_facets(facets)
+
         self.runner.submit(
             lambda ctx: workspace.facet_values(store, summit_id, pillar_id),
-            on_done=self.nav_model.update_facets,
+            on_done=counted,
             on_error=lambda err: self.errors.report_task(
                 self.tr("Cannot count the facets"), err, parent=self
             ),

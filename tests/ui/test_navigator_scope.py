@@ -63,3 +63,27 @@ def test_arrowing_past_the_pillars_keeps_the_scope(qtbot, window) -> None:
     qtbot.keyClick(nav, Qt.Key.Key_Up)
     qtbot.keyClick(nav, Qt.Key.Key_Return)
     assert nav.scope_timer.isActive() is False and refs(window)[0] == "E-1"
+
+
+def test_only_the_last_scopes_counts_are_shown(qtbot, annotated_store) -> None:
+    """Counts run in the background: those of a scope left since never overwrite the newer ones."""
+    from nals_desktop.ui.errors import ErrorReporter
+    from nals_desktop.ui.main_window import MainWindow
+    from nals_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    window = MainWindow(annotated_store, runner=runner, errors=ErrorReporter(interactive=False))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready, timeout=60_000)
+    [summit] = workspace.navigator_tree(annotated_store)
+    for pillar in summit.pillars:  # pillar B last: one support (A-2 and A-4 are in pillar A)
+        window.navigator.select_key(f"pillar:{pillar.id}")
+    window.navigator.select_key(f"pillar:{summit.pillars[1].id}")
+    runner.wait(30_000)
+    qtbot.waitUntil(lambda: window.table_model.query.pillar_id == summit.pillars[1].id)
+    runner.wait(30_000)
+    qtbot.wait(50)
+    assert count_of(window, "facet:stance:support") in ("0", "", None)
+    assert count_of(window, "facet:stance:support-with-conditions") == "1"  # B-1
+    window.close()
