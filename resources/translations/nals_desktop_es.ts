@@ -1306,7 +1306,7 @@
     <message>
         <location filename="../../nals_desktop/ui/summit_dialog.py" line="149"/>
         <source>A backup of the whole store is kept first; Help → Restore from backup… brings it back.</source>
-        <translation>Antes se guarda una copia de seguridad de toda la base de datos; Ayuda → Restaurar copia de seguridad… la recupera.</translation>
+        <translation>Antes se guarda una copia de seguridad de toda la base de datos; Ayuda → Restaurar una copia de seguridad… la recupera.</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/summit_dialog.py" line="151"/>
@@ -1882,365 +1882,365 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="174"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="220"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="255"/>
         <source>Summit de&amp;tails…</source>
         <translation>Da&amp;tos de la cumbre…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
         <source>Fix the title, date, location or parties of the summit in view</source>
         <translation>Corregir el título, la fecha, el lugar o las partes de la cumbre mostrada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
         <source>De&amp;lete summit…</source>
         <translation>Eli&amp;minar la cumbre…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
         <translation>Eliminar la cumbre mostrada y todo lo registrado en ella (antes se guarda una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>The language of the app, and other settings of this computer</source>
         <translation>El idioma de la aplicación y otros ajustes de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="310"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="323"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="412"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="482"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="488"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="486"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="489"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="498"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="509"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="561"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="570"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2248,39 +2248,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="681"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="699"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="730"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="747"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="756"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Primero elija una cumbre en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="749"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Se guardaron los datos de “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="754"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="785"/>
         <source>Cannot delete the summit</source>
         <translation>No se puede eliminar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="792"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>Se eliminó “{title}”; la base de datos anterior se guardó como {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="821"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2288,13 +2288,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="945"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="938"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="947"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2302,7 +2302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="939"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="948"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2310,44 +2310,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="979"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="988"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1003"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="987"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="996"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="989"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="998"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="991"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1004"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1003"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1009"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1018"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1019"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>

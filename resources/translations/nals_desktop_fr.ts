@@ -1882,365 +1882,365 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="174"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="220"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="255"/>
         <source>Summit de&amp;tails…</source>
         <translation>Détails du somme&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
         <source>Fix the title, date, location or parties of the summit in view</source>
         <translation>Corriger le titre, la date, le lieu ou les parties du sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
         <source>De&amp;lete summit…</source>
         <translation>Supprimer &amp;le sommet…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
         <translation>Supprimer le sommet affiché et tout ce qui y est consigné (une sauvegarde est d’abord conservée)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Prefere&amp;nces…</source>
         <translation>Préférence&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>The language of the app, and other settings of this computer</source>
         <translation>La langue de l’application et d’autres réglages de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="310"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="323"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="412"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="482"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="488"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="486"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="489"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="498"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="509"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="561"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="570"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2248,39 +2248,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="681"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="699"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="730"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="747"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="756"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="749"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Les détails de « {title} » ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="754"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="785"/>
         <source>Cannot delete the summit</source>
         <translation>Impossible de supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="783"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="792"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="821"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2288,13 +2288,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="945"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="938"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="947"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2302,7 +2302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="939"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="948"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2310,44 +2310,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="979"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="988"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1003"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="987"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="996"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="989"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="998"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="991"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1004"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1003"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1009"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1018"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1019"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
