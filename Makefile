@@ -5,19 +5,26 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-# Debian packages: Qt's runtime libraries (run), plus poppler-utils and xvfb (tests).
+# Debian packages: Qt's runtime libraries (run), plus poppler-utils, xvfb, desktop-file-utils and a private
+# AT-SPI bus (tests).
 RUN_DEBS := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
             libxcb-render-util0 libxcb-image0 libxrender1 libxi6
-TEST_DEBS := $(RUN_DEBS) poppler-utils xvfb xauth fonts-dejavu-core
+TEST_DEBS := $(RUN_DEBS) poppler-utils xvfb xauth fonts-dejavu-core desktop-file-utils dbus-daemon at-spi2-core
 
-.PHONY: run test lint setup deps-run deps-test bench wheel-check deb prove-deb clean
+.PHONY: run test stateful lint setup deps-run deps-test bench wheel-check deb prove-deb clean
 
 run: deps-run setup
 	$(VENV)/bin/nals-desktop
 
 test: deps-test setup lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The long hunt of CI: three laptops exchanging in any order, thousands of examples (make test runs 100).
+stateful: setup
+	NALS_CONVERGENCE_EXAMPLES=$${NALS_CONVERGENCE_EXAMPLES:-2000} NALS_STATEFUL_EXAMPLES=$${NALS_STATEFUL_EXAMPLES:-100} \
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/services/test_convergence.py \
+		tests/services/test_bundles.py::test_three_laptops_converge
 
 # The gates, with the venv's pinned tools (pyproject.toml's test extras); their scope is configured in
 # pyproject.toml ([tool.ruff], [tool.mypy], [tool.importlinter]), so editors and CI check the same files.

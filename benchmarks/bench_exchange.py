@@ -1,5 +1,6 @@
 """Exchange benchmarks: export and import of .nalsx bundles of 10,000 and 100,000 revisions, a no-op
-re-import, and an import that meets 10,000 conflicts (time, peak traced memory, file size).
+re-import, and an import that meets 10,000 conflicts (time, peak traced memory, file size), then what the
+position editor does in that store on the GUI thread: read one commitment's conflicts, settle one.
 
 Run: `.venv/bin/python -m benchmarks.bench_exchange [N ...]` (default: 10000 100000).
 """
@@ -14,6 +15,7 @@ import tracemalloc
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -148,6 +150,23 @@ def bench_conflicts(n: int) -> None:
             f"import of {n:,} diverged positions: {t_import:.2f} s, {report.merges:,} merges, "
             f"{len(conflicts):,} open conflicts"
         )
+        # What the position editor does on the GUI thread, in a store with that many open conflicts.
+        sample = ids[:: max(1, len(ids) // 100)][:100]
+
+        def look(cid: str) -> object:
+            return revisions.open_conflicts(receiver, commitment_id=cid)
+
+        def settle(cid: str) -> object:
+            return revisions.resolve(receiver, cid, "CA", "stance", RECEIVER, choice="theirs")
+
+        looks = [timed(partial(look, c))[1] for c in sample]
+        settles = [timed(partial(settle, c))[1] for c in sample]
+        for label, values in (("one commitment's conflicts", looks), ("settle one (Take theirs)", settles)):
+            values.sort()
+            print(
+                f"  {label:<28} p50 {values[len(values) // 2] * 1e3:6.1f} ms, "
+                f"max {values[-1] * 1e3:6.1f} ms ({len(values)} commitments)"
+            )
         sender.close()
         receiver.close()
 

@@ -1,5 +1,6 @@
 """Store benchmarks: 1 MB fact-sheet import, search latency at 100,000 commitments vs raw FTS5, store size,
-and the commitments table's search as you type (every ranked id, then the first page of rows).
+the commitments table's search as you type (every ranked id, then the first page of rows), and the
+Conflicts facet (its count, its filter, the rows' badges).
 
 Run: `.venv/bin/python -m benchmarks.bench_store [--commitments N] [--summits N]`.
 """
@@ -7,10 +8,12 @@ Run: `.venv/bin/python -m benchmarks.bench_store [--commitments N] [--summits N]
 from __future__ import annotations
 
 import argparse
+import json
 import sqlite3
 import statistics
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -19,7 +22,14 @@ from benchmarks.synth import make_synthetic_store, synthetic_fact_sheet
 from nals_desktop.importers import SourceText, parse_text
 from nals_desktop.services.importing import store_summit
 from nals_desktop.services.search import search
-from nals_desktop.services.workspace import FacetFilter, TableQuery, commitment_ids, fetch_rows
+from nals_desktop.services.workspace import (
+    OPEN_CONFLICT,
+    FacetFilter,
+    TableQuery,
+    commitment_ids,
+    facet_values,
+    fetch_rows,
+)
 from nals_desktop.store.engine import open_store
 
 QUERIES = [
@@ -142,6 +152,43 @@ def bench_table_search(path: Path) -> None:
     store.close()
 
 
+def bench_conflicts(path: Path) -> None:
+    """The Conflicts facet: every position gets a head revision, 1 in 100 holding an open conflict."""
+    conn = sqlite3.connect(str(path))
+    heads = []
+    for i, (position_id, commitment_id) in enumerate(conn.execute("SELECT id, commitment_id FROM position")):
+        conflicts = (
+            json.dumps([{"field": "stance", "base": None, "ours": "support", "theirs": "oppose"}])
+            if i % 100 == 0
+            else "null"  # what SQLAlchemy's JSON writes for None
+        )
+        heads.append((str(uuid.uuid4()), position_id, commitment_id, conflicts))
+    with conn:
+        conn.executemany(
+            "INSERT INTO revision(id, entity_type, entity_id, commitment_id, party_code, author, device_id, "
+            "created_at, changed, snapshot, conflicts) "
+            "VALUES (?, 'position', ?, ?, 'CA', '', '', '2026-01-01 00:00:00', '{}', '{}', ?)",
+            heads,
+        )
+        conn.executemany("UPDATE position SET head_revision_id=? WHERE id=?", [(h[0], h[1]) for h in heads])
+    conn.close()
+    store = open_store(path)
+    query = TableQuery(facets=(FacetFilter("conflict", OPEN_CONFLICT),))
+    ids = commitment_ids(store, query)
+    count = next(f.count for f in facet_values(store) if f.field == "conflict")
+    print(f"conflicts facet ({len(heads):,} positions, {count:,} commitments in conflict; median of 5):")
+    page = commitment_ids(store, TableQuery())[:PAGE]
+    figures: list[tuple[str, Callable[[], object]]] = [
+        ("every facet count (off the GUI thread)", partial(facet_values, store)),
+        ("the Open conflicts filter: ids", partial(commitment_ids, store, query)),
+        (f"a page of {PAGE} rows with their badges", partial(fetch_rows, store, page)),
+    ]
+    for label, work in figures:
+        print(f"  {label:40} {_median_ms(work):7.1f} ms")
+    assert len(ids) == count
+    store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--commitments", type=int, default=100_000)
@@ -151,6 +198,7 @@ def main() -> None:
         bench_import(Path(tmp))
         bench_search(Path(tmp), args.summits, args.commitments)
         bench_table_search(Path(tmp) / "big.sqlite")
+        bench_conflicts(Path(tmp) / "big.sqlite")
 
 
 if __name__ == "__main__":

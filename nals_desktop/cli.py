@@ -27,7 +27,7 @@ from nals_desktop.services import annotate, browse, bundles, exchange, maintenan
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
 from nals_desktop.services.identity import load_author
-from nals_desktop.services.importing import ImportOptions, preview_file, store_summit
+from nals_desktop.services.importing import ImportOptions, review_file, store_summit
 from nals_desktop.services.startup import open_user_store
 from nals_desktop.store.engine import Store
 
@@ -119,11 +119,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         date=args.date,
         location=args.location,
         parties=args.party or None,
+        paragraphs=args.paragraphs,
     )
-    source, parsed = preview_file(args.file, options)
+    source, parsed, warnings = review_file(args.file, options)
     if args.dry_run:
         if args.json:
-            _json(parsed.to_json())
+            _json({**parsed.to_json(), "warnings": [w.to_json() for w in warnings]})
         else:
             print(
                 # TRANSLATORS: {pillars} and {commitments} are counted, e.g. "6 pillars", "1 commitment".
@@ -133,6 +134,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             for i, pillar in enumerate(parsed.pillars):
                 print(f"  {tab_letter(i)}  {pillar.short_title} ({len(pillar.commitments)})")
+            for warning in warnings:
+                text = f" {warning.text[:70]}…" if len(warning.text) > 70 else f" {warning.text}"
+                print("  ! " + _one_line(warning.message + (text if warning.text else "")))
         return 0
     store = _store()
     summary = store_summit(store, source, parsed, options)
@@ -316,7 +320,7 @@ def _report_save(args: argparse.Namespace, result: annotate.Changes) -> None:
 
 
 def cmd_export_book(args: argparse.Namespace) -> int:
-    from nals_desktop.briefing.content import SECTIONS, BookRequest
+    from nals_desktop.briefing.content import DEFAULT_SECTIONS, BookRequest
     from nals_desktop.services.books import export_book, resolve_scope
 
     store = _store()
@@ -330,7 +334,7 @@ def cmd_export_book(args: argparse.Namespace) -> int:
         changes_since=args.since,
     )
     author = load_author()
-    sections = frozenset(args.sections.split(",")) if args.sections else frozenset(SECTIONS)
+    sections = frozenset(s.strip() for s in args.sections.split(",")) if args.sections else DEFAULT_SECTIONS
     with i18n.speaking(args.language):
         default_title = _("Briefing book")  # in the book's language
     request = BookRequest(
@@ -627,6 +631,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import", cmd_import, _("import a fact sheet (.txt, .md, .html) or a NALS export (.json)"))
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help=_("parse and show, write nothing"))
+    p.add_argument(
+        "--paragraphs",
+        action="store_true",
+        help=_(
+            "paragraph mode: each paragraph of a statement is a commitment (for statements without lists)"
+        ),
+    )
     p.add_argument("--title", help=_("summit title (default: detected)"))
     p.add_argument("--date", type=_date, help=_("summit date, YYYY-MM-DD"))
     p.add_argument("--location", help=_("where the summit took place"))
@@ -698,7 +709,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--since", type=_date, metavar=_("YYYY-MM-DD"), help=_("annex: what changed since this date")
     )
-    p.add_argument("--sections", help=_("comma-separated: cover,contents,matrix,pillars,changes,sources"))
+    p.add_argument(
+        "--sections",
+        help=_(
+            "comma-separated: cover,contents,progress,matrix,compared,pillars,changes,sources "
+            "(default: all but progress and compared)"
+        ),
+    )
     p.add_argument("--page-size", dest="page_size", choices=("letter", "a4"), default="letter")
     p.add_argument(
         "--language", choices=i18n.LANGUAGES, help=_("the book's language (default: the command's)")

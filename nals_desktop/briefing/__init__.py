@@ -2,6 +2,7 @@
 
 from nals_desktop.briefing.builder import BookResult, build_book
 from nals_desktop.briefing.content import (
+    DEFAULT_SECTIONS,
     SECTIONS,
     BookContent,
     BookRequest,
@@ -15,6 +16,7 @@ from nals_desktop.briefing.content import (
 )
 
 __all__ = [
+    "DEFAULT_SECTIONS",
     "SECTIONS",
     "BookContent",
     "BookRequest",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from nals_desktop.domain.errors import ValidationError
@@ -10,7 +10,18 @@ from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
 from nals_desktop.i18n import LANGUAGES, _, ngettext
 
 #: Sections a book may contain, in the order they are printed.
-SECTIONS: tuple[str, ...] = ("cover", "contents", "matrix", "pillars", "changes", "sources")
+SECTIONS: tuple[str, ...] = (
+    "cover",
+    "contents",
+    "progress",
+    "matrix",
+    "compared",
+    "pillars",
+    "changes",
+    "sources",
+)
+#: The sections printed when none are chosen: the overviews "progress" and "compared" are asked for.
+DEFAULT_SECTIONS: frozenset[str] = frozenset(SECTIONS) - {"progress", "compared"}
 MARKING_PLACEMENTS: tuple[str, ...] = ("top-bottom", "top", "bottom")
 PAGE_SIZES: tuple[str, ...] = ("letter", "a4")
 
@@ -50,6 +61,18 @@ class StatusView:
 
 
 @dataclass(frozen=True)
+class ConflictView:
+    """A field that received two different values no one has chosen between yet (see domain/merge.py)."""
+
+    party_code: str | None  # None: the implementation status
+    field: str  # the field's name ("stance"); the book prints its label
+    shown: str  # the provisional value, as printed
+    other: str  # the value kept beside it
+    shown_by: str = ""
+    other_by: str = ""
+
+
+@dataclass(frozen=True)
 class CommitmentView:
     reference: str
     text: str
@@ -58,6 +81,7 @@ class CommitmentView:
     positions: tuple[PositionView, ...] = ()
     updated_by: str = ""
     updated_at: datetime | None = None
+    conflicts: tuple[ConflictView, ...] = ()  # open on its positions or status
 
 
 @dataclass(frozen=True)
@@ -102,6 +126,11 @@ class BookContent:
     def commitment_count(self) -> int:
         return sum(len(p.commitments) for p in self.pillars)
 
+    @property
+    def conflicted_count(self) -> int:
+        """Printed commitments with an open conflict on their positions or status (each prints a note)."""
+        return sum(bool(c.conflicts) for p in self.pillars for c in p.commitments)
+
 
 @dataclass(frozen=True)
 class BookRequest:
@@ -121,7 +150,7 @@ class BookRequest:
     copy_number: str = ""
     own_party: str | None = None
     parties: tuple[str, ...] = ()
-    sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
+    sections: frozenset[str] = DEFAULT_SECTIONS
     marking: str | None = None
     marking_placement: str = "top-bottom"
     changes_since: date | None = None

@@ -18,6 +18,7 @@ from nals_desktop.briefing.content import (
     BookContent,
     BookRequest,
     CommitmentView,
+    ConflictView,
     PartyView,
     PillarView,
     PositionView,
@@ -38,8 +39,10 @@ from nals_desktop.briefing.layout import (
     StatusStrip,
     draw_chip,
 )
+from nals_desktop.briefing.overview import compared_section, progress_section
 from nals_desktop.briefing.text import blocks, clip, long_date, markup, one_line, short_date, timestamp, wrap
 from nals_desktop.briefing.theme import (
+    AMBER,
     BOLD,
     FONT,
     GREY,
@@ -86,6 +89,8 @@ class Composer:
         story: list[Flowable] = []
         if self.left_out and "cover" not in sections:  # no cover to say it on: the first page says it
             story.append(Paragraph(markup(self._left_out_note()), self.styles.body))
+        if self.content.conflicted_count and "cover" not in sections:
+            story.append(Paragraph(markup(self._conflicts_note()), self.styles.body))
         first = len(story)
 
         def new_page(flowables: list[Flowable]) -> None:
@@ -97,8 +102,12 @@ class Composer:
             new_page(self.cover())
         if "contents" in sections:
             new_page(self.contents())
+        if "progress" in sections:
+            new_page(progress_section(self))
         if "matrix" in sections:
             new_page(self.matrix())
+        if "compared" in sections:
+            new_page(compared_section(self))
         if "pillars" in sections:
             for index, (tab, pillar) in enumerate(self.pillars):
                 new_page(self.divider(index, tab, pillar))
@@ -113,8 +122,12 @@ class Composer:
         """(level, key, tab or reference, title) for every line of the contents."""
         sections = self.request.sections
         entries: list[tuple[int, str, str, str]] = []
+        if "progress" in sections:
+            entries.append((0, "progress", "", _("Progress")))
         if "matrix" in sections:
             entries.append((0, "matrix", "", _("Positions matrix")))
+        if "compared" in sections:
+            entries.append((0, "compared", "", _("Positions compared")))
         if "pillars" in sections:
             for index, (tab, pillar) in enumerate(self.pillars):
                 entries.append((0, f"p{index}", tab, one_line(pillar.short_title or pillar.title)))
@@ -151,11 +164,12 @@ class Composer:
             (_("Classification"), self.state.marking),
             (_("Positions of"), ", ".join(self.names.get(c, c) for c in self.columns)),
             (_("Left out"), self._left_out_note() if self.left_out else ""),
+            (_("Open conflicts"), self._conflicts_note() if content.conflicted_count else ""),
         ]
         label_w = 1.6 * inch
         value_w = self.g.frame_width - label_w
         data = [
-            [_(label), wrap(one_line(value), FONT, 10, value_w - 8, 3)]
+            [_(label), wrap(one_line(value), BOLD, 10, value_w - 8, 3)]  # the values are printed bold
             for label, value in rows
             if one_line(value)
         ]
@@ -179,6 +193,16 @@ class Composer:
         )
         story += [Spacer(1, 1.3 * inch), table]
         return story
+
+    def _conflicts_note(self) -> str:
+        count = self.content.conflicted_count
+        return ngettext(
+            "{count} commitment holds a field with two values no one has settled yet; it says so where "
+            "it is printed.",
+            "{count} commitments hold a field with two values no one has settled yet; each says so where "
+            "it is printed.",
+            count,
+        ).format(count=count)
 
     def _left_out_note(self) -> str:
         return _("{parties} (positions recorded, not printed in this book)").format(
@@ -488,6 +512,8 @@ class Composer:
         for bullet, text in blocks(item.text):
             story.append(Paragraph(text, s.commitment, bulletText=escape(bullet) if bullet else None))
         story += self._children(item.children, 1)
+        if item.conflicts:
+            story += self._conflicts(item.conflicts)
         if status is not None:
             story += self._status(status)
         positions = {p.party_code: p for p in item.positions}
@@ -547,6 +573,30 @@ class Composer:
             story += [Spacer(1, 3), Paragraph(escape(" · ".join(footer)), s.small)]
         story += [CommitmentEnd(self.state), Spacer(1, 14)]
         return story
+
+    def _conflicts(self, conflicts: Sequence[ConflictView]) -> list[Flowable]:
+        """The fields that received two values: the one printed in this book, and the one kept beside it."""
+        lines = []
+        for c in conflicts:
+            where = _(field_label(c.field))
+            if c.party_code is not None:
+                where = f"{self.names.get(c.party_code, c.party_code)} · {where}"
+
+            def side(value: str, who: str) -> str:
+                value = clip(one_line(value), FONT, 9, 3 * inch)
+                if one_line(who):
+                    return _("“{value}” ({who})").format(value=value, who=one_line(who))
+                return _("“{value}”").format(value=value)
+
+            lines.append(
+                escape(
+                    _("{where}: {shown}, printed here; also {other}").format(
+                        where=where, shown=side(c.shown, c.shown_by), other=side(c.other, c.other_by)
+                    )
+                )
+            )
+        body = Paragraph("<br/>".join(lines), self.styles.conflict)
+        return [Labelled(_("Open conflict — not yet settled"), body, AMBER, indent=12, room=15)]
 
     def _children(self, children: Sequence[CommitmentView], depth: int) -> list[Flowable]:
         s = self.styles

@@ -78,6 +78,8 @@ RULE = colors.HexColor("#c4c7cc")
 PALE = colors.HexColor("#f1f3f4")
 RED = colors.HexColor("#a32020")
 PALE_RED = colors.HexColor("#fbeaea")
+AMBER = colors.HexColor("#9a4a00")  # open conflicts, as the app's badge
+PALE_AMBER = colors.HexColor("#fdf1e3")
 
 #: Cell tints (pale, so black words stay legible) and chart fills (saturated) per stance.
 STANCE_TINT = {
@@ -155,6 +157,16 @@ class Styles:
             backColor=PALE_RED,
             spaceBefore=5,
             spaceAfter=6,
+        )
+        self.conflict = ParagraphStyle(
+            "conflict",
+            base,
+            fontSize=9,
+            leading=12.5,
+            leftIndent=12,
+            spaceAfter=6,
+            backColor=PALE_AMBER,
+            borderPadding=(2, 4, 3, 4),
         )
         self.small = ParagraphStyle("small", base, fontSize=7.8, leading=10.5, textColor=GREY, spaceAfter=2)
         self.meta = ParagraphStyle("meta", self.small, leftIndent=12, spaceBefore=1)

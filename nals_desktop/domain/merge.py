@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,34 +97,66 @@ def merge_text(base: str, ours: str, theirs: str) -> tuple[str | None, str, str]
 
     The second and third are the merge with every clashing block taken from one side.
     """
+    merged_a: list[str] = []
+    merged_b: list[str] = []
+    clashed = False
+    for a_chunk, b_chunk, clash in _text_regions(base, ours, theirs):
+        clashed = clashed or clash
+        merged_a += a_chunk
+        merged_b += b_chunk
+    text_a, text_b = "\n".join(merged_a), "\n".join(merged_b)
+    return (None if clashed else text_a), text_a, text_b
+
+
+#: The lines that frame a clashing block in ``marked_text``.
+START_MARKER, MID_MARKER, END_MARKER = "<<<<<<<", "=======", ">>>>>>>"
+
+
+def marked_text(base: str, ours: str, theirs: str, *, ours_label: str, theirs_label: str) -> str:
+    """The line merge of ``ours`` and ``theirs`` for a person to finish: every clashing block is given
+    twice, ours then theirs, between marker lines (``<<<<<<< ours_label``, ``=======``,
+    ``>>>>>>> theirs_label``); the lines both sides merged cleanly are given once."""
+    lines: list[str] = []
+    for a_chunk, b_chunk, clash in _text_regions(base, ours, theirs):
+        if clash:
+            lines += [
+                f"{START_MARKER} {ours_label}",
+                *a_chunk,
+                MID_MARKER,
+                *b_chunk,
+                f"{END_MARKER} {theirs_label}",
+            ]
+        else:
+            lines += a_chunk
+    return "\n".join(lines)
+
+
+def has_markers(text: str) -> bool:
+    """Whether ``text`` still holds a marker line of ``marked_text``."""
+    return any(line.startswith((START_MARKER, END_MARKER)) or line == MID_MARKER for line in text.split("\n"))
+
+
+def _text_regions(base: str, ours: str, theirs: str) -> Iterator[tuple[list[str], list[str], bool]]:
+    """The regions of a line merge: (ours' lines, theirs' lines, whether they clash); merged regions give
+    the same lines twice."""
     # split("\n") keeps a missing or present final newline as a line of its own, so nothing is lost.
     a_lines, b_lines = ours.split("\n"), theirs.split("\n")
     m = Merge3(base.split("\n"), a_lines, b_lines)
     base_lines = m.base
-    merged_a: list[str] = []
-    merged_b: list[str] = []
-    clashed = False
     for region in m.merge_regions():
         kind = region[0]
         if kind == "unchanged":
             chunk = list(base_lines[region[1] : region[2]])
-            merged_a += chunk
-            merged_b += chunk
+            yield chunk, chunk, False
         elif kind in ("same", "a"):
             chunk = a_lines[region[1] : region[2]]
-            merged_a += chunk
-            merged_b += chunk
+            yield chunk, chunk, False
         elif kind == "b":
             chunk = b_lines[region[1] : region[2]]
-            merged_a += chunk
-            merged_b += chunk
+            yield chunk, chunk, False
         else:  # "conflict", zstart, zend, astart, aend, bstart, bend
-            clashed = True
             bounds: tuple[Any, ...] = region
-            merged_a += a_lines[bounds[3] : bounds[4]]
-            merged_b += b_lines[bounds[5] : bounds[6]]
-    text_a, text_b = "\n".join(merged_a), "\n".join(merged_b)
-    return (None if clashed else text_a), text_a, text_b
+            yield a_lines[bounds[3] : bounds[4]], b_lines[bounds[5] : bounds[6]], True
 
 
 def merge_tags(

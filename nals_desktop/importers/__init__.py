@@ -11,18 +11,21 @@ from pathlib import Path
 from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedSummit
 from nals_desktop.i18n import _
-from nals_desktop.importers.detect import detect
+from nals_desktop.importers.detect import Reading, examine
+from nals_desktop.importers.metadata import front_matter_date
 from nals_desktop.importers.readers import reader_for
 from nals_desktop.importers.titles import propose_short_title
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "SUPPORTED_SUFFIXES",
+    "Reading",
     "SourceText",
     "parse_file",
     "parse_text",
     "propose_short_title",
     "read_source",
+    "read_text",
 ]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -156,8 +159,14 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def parse_text(text: str, fmt: str, name: str = "") -> ParsedSummit:
+def parse_text(text: str, fmt: str, name: str = "", *, paragraphs: bool = False) -> ParsedSummit:
     """Turn a fact sheet's text into a ParsedSummit; raise DocumentError (only) when that is impossible."""
+    return read_text(text, fmt, name, paragraphs=paragraphs).summit
+
+
+def read_text(text: str, fmt: str, name: str = "", *, paragraphs: bool = False) -> Reading:
+    """The summit in a fact sheet's text, with what was guessed and what was left out; in paragraph mode each
+    substantive paragraph is a commitment. Raises DocumentError (only) when there is no summit to read."""
     reader = reader_for(fmt)
     if reader is None:
         raise DocumentError(_("{name}: unknown document format {fmt!r}").format(name=name or "?", fmt=fmt))
@@ -165,7 +174,8 @@ def parse_text(text: str, fmt: str, name: str = "") -> ParsedSummit:
     if fmt != "txt":
         text = text.replace("\f", "\n")
     try:
-        return detect(reader(text), fmt, name)
+        stated = front_matter_date(text) if fmt == "md" else None
+        return examine(reader(text), fmt, name, paragraphs=paragraphs, stated_date=stated)
     except DocumentError:
         raise
     except (RecursionError, MemoryError) as exc:
@@ -181,6 +191,6 @@ def parse_text(text: str, fmt: str, name: str = "") -> ParsedSummit:
         ) from exc
 
 
-def parse_file(path: Path) -> ParsedSummit:
+def parse_file(path: Path, *, paragraphs: bool = False) -> ParsedSummit:
     source = read_source(path)
-    return parse_text(source.text, source.fmt, source.name)
+    return parse_text(source.text, source.fmt, source.name, paragraphs=paragraphs)

@@ -50,6 +50,7 @@ class Block:
     strong: bool = False  # a paragraph whose whole text is bold: a heading candidate
     lines: int = 1  # source lines the text came from (plain-text heading detection needs one-liners)
     link_only: bool = False  # nothing but a link: navigation, share buttons, related pages, a site's logo
+    bold_start: bool = False  # a paragraph partly bold from its start ("**A Space Partnership**. The…")
 
 
 # ---------------------------------------------------------------------------------------------- list markers
@@ -164,6 +165,8 @@ class InlineBuffer:
     def link_only(self) -> bool:
         """Nothing but links, or links and a residue label ("Share: Facebook Twitter"): navigation."""
         pieces = [piece for line in self._lines for piece in line]
+        if not any(link for _t, _s, link in pieces):
+            return False  # the common case, kept cheap
         linked = self._clean("".join(t for t, _s, link in pieces if link))
         other = self._clean(" ".join(t for t, _s, link in pieces if not link))
         return bool(linked) and (not any(c.isalnum() for c in other) or is_residue(other))
@@ -196,7 +199,13 @@ class InlineBuffer:
                 Block("paragraph", body_text, span=span, lines=len(lines)),
             ]
         text = self._clean(_join(pieces))
-        return [Block("paragraph", text, span=span, strong=_wholly_strong(pieces), lines=len(lines))]
+        strong = _wholly_strong(pieces)
+        start = next((bold for piece, bold, _link in pieces if clean_text(piece)), False)
+        return [
+            Block(
+                "paragraph", text, span=span, strong=strong, lines=len(lines), bold_start=start and not strong
+            )
+        ]
 
 
 def _join(pieces: list[_Piece]) -> str:

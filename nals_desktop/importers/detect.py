@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit
 from nals_desktop.i18n import _
 from nals_desktop.importers.blocks import IMPLIED_HEADING_LEVEL, Block, clean_text, is_residue
+from nals_desktop.importers.metadata import find_date, find_location, find_summit_name
 from nals_desktop.importers.titles import first_sentence, propose_short_title
 
 # "FACT SHEET", and the French and Spanish names for one.
@@ -24,6 +26,8 @@ MAX_DEPTH = 32
 _MAX_TITLE_CHARS = 300
 #: Headings known only by their place in a plain text (a short line above an intro): below the implied ones.
 _PLACED_HEADING_LEVEL = IMPLIED_HEADING_LEVEL + 1
+#: Bold title-case sub-headings under bold ALL-CAPS pillars.
+_SUB_HEADING_LEVEL = IMPLIED_HEADING_LEVEL + 1
 _PLACED_HEADING_WORDS = 20
 # Page chrome before a title (menus, breadcrumbs, "Skip to content", a date) is short; a body is not.
 _CHROME_PARAGRAPH_WORDS = 40
@@ -48,28 +52,253 @@ _BOILERPLATE_SECTION = re.compile(
 )
 
 
+@dataclass
+class Reading:
+    """A document as the detector read it: the summit, and what a person should check before importing."""
+
+    summit: ParsedSummit
+    left_out: list[str] = field(default_factory=list)  # text that is in no title, preamble, intro or item
+    guessed: frozenset[str] = frozenset()  # "title", "date", "location": not stated as such by the document
+    guessed_pillars: list[bool] = field(default_factory=list)  # per pillar: no heading gave its title
+    paragraphs: bool = False  # read in paragraph mode
+
+
 def detect(blocks: Sequence[Block], fmt: str, name: str = "") -> ParsedSummit:
     """Find the summit's title, preamble and pillars; raise DocumentError where there is no list."""
+    return examine(blocks, fmt, name).summit
+
+
+def examine(
+    blocks: Sequence[Block],
+    fmt: str,
+    name: str = "",
+    *,
+    paragraphs: bool = False,
+    stated_date: date | None = None,
+) -> Reading:
+    """Find the summit's title, date, place, preamble and pillars, and what was guessed or left out. In
+    paragraph mode every substantive paragraph is a commitment (joint statements, declarations)."""
     shown = name or _("The document")
-    content = [block for block in blocks if block.text and not is_residue(block.text)]
+    content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
     content = [
         _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
         for i, block in enumerate(content)
     ]
-    title, content = _take_title(_without_boilerplate(content), name, fmt)
+    content = _two_heading_levels(content)
+    boilerplate: list[str] = []  # the news release's quotes, facts and contacts: left out, and said so
+    title, content = _take_title(_without_boilerplate(content, boilerplate), name, fmt)
+    content = _lone_item_headings(content)
+    content = _as_commitments(content) if paragraphs else _repair_lists(_numbered_paragraphs(content))
     if not any(block.kind == "item" for block in content):
-        raise DocumentError(
-            _("{name}: no list of commitments found (a fact sheet lists its commitments as bullets)").format(
-                name=shown
+        if not paragraphs and any(_substantive(b) for b in content):
+            raise DocumentError(
+                _(
+                    "{name}: no list of commitments found; a statement written in paragraphs can be "
+                    "imported in paragraph mode (nals import --paragraphs, or “Each paragraph is a "
+                    "commitment” in the import preview)"
+                ).format(name=shown)
             )
-        )
+        raise DocumentError(_("{name}: no list of commitments found").format(name=shown))
+    guessed: set[str] = set()
+    texts = [b.text for b in blocks[:_METADATA_BLOCKS] if b.text]
+    if title == title_from_name(name):
+        title = find_summit_name(texts) or title
+        guessed.add("title")
     preamble, pillars = _structure(content, fallback_title=title)
-    return ParsedSummit(title=title, pillars=pillars, preamble=preamble)
+    when = stated_date
+    if when is None:
+        when = find_date(texts)
+        if when is not None:
+            guessed.add("date")
+    # Datelines and summit names are in paragraphs: an item ("Alana Grant – Hate Won't Win…") is no dateline.
+    location, location_guessed = find_location(
+        [b.text for b in blocks[:_METADATA_BLOCKS] if b.text and b.kind != "item"]
+    )
+    if location_guessed:
+        guessed.add("location")
+    summit = ParsedSummit(title=title, pillars=pillars, preamble=preamble, date=when, location=location)
+    headings = {b.text.rstrip(" :") or b.text for b in content if b.kind == "heading"}
+    return Reading(
+        summit=summit,
+        left_out=boilerplate + _left_out(content, summit),
+        guessed=frozenset(guessed),
+        guessed_pillars=[p.title not in headings for p in pillars],
+        paragraphs=paragraphs,
+    )
 
 
-def _without_boilerplate(blocks: Sequence[Block]) -> list[Block]:
+# ---------------------------------------------------------------------------------------------- shapes
+
+_METADATA_BLOCKS = 60
+# "17. The leaders…", "(3) Les dirigeants…": a paragraph numbered by the document (pandoc escapes "17\.").
+_NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+\S")
+_NUMBERED_WORDS = 12
+_HEADING_LINE_WORDS = 12
+_SUBSTANTIVE_WORDS = 8
+# Emphasis markers left around punctuation by a converter: "…partners*.*", "…partners**.**".
+_STRAY_EMPHASIS = re.compile(r"(?<!\*)\*{1,3}([.,;:!?])\*{1,3}(?!\*)")  # bounded: linear on a run of stars
+
+
+def _tidy(block: Block) -> Block:
+    if "*" not in block.text:
+        return block
+    text = _STRAY_EMPHASIS.sub(r"\1", block.text).rstrip(" *") or block.text
+    return replace(block, text=text) if text != block.text else block
+
+
+def _substantive(block: Block) -> bool:
+    return block.kind == "paragraph" and not block.strong and len(block.text.split()) >= _SUBSTANTIVE_WORDS
+
+
+def _as_commitments(content: list[Block]) -> list[Block]:
+    """Paragraph mode: each substantive paragraph under a heading is a commitment (where there are no
+    headings, every one is); what comes before the first heading is the preamble."""
+    first = next((i for i, b in enumerate(content) if b.kind == "heading"), 0)
+    return [
+        replace(b, kind="item", depth=0) if i >= first and _substantive(b) else b
+        for i, b in enumerate(content)
+    ]
+
+
+def _numbered_paragraphs(content: list[Block]) -> list[Block]:
+    """Paragraphs the document numbers ("17. The leaders…", at least two of them) are its commitments; a short
+    numbered line ("2. Tariffs") stays a heading or intro."""
+    if sum(map(_numbered, content)) < 2:
+        return content
+    return [replace(b, kind="item", depth=0) if _numbered(b) else b for b in content]
+
+
+def _numbered(block: Block) -> bool:
+    return (
+        _NUMBERED.match(block.text) is not None
+        and _substantive(block)
+        and len(block.text.split()) >= _NUMBERED_WORDS
+    )
+
+
+def _repair_lists(content: list[Block]) -> list[Block]:
+    """Lists whose structure the page lost: a paragraph between two items of a run is an item too (its
+    bullet was lost), and flat items after an item ending in ":" elaborate it (they nest under it). Changes
+    ``content`` in place."""
+    out = content
+    for i in range(1, len(out) - 1):
+        block, before, after = out[i], out[i - 1], out[i + 1]
+        if (
+            block.kind == "paragraph"
+            and before.kind == "item"
+            and after.kind == "item"
+            and before.depth == after.depth == 0
+            and _substantive(block)
+            and not block.bold_start
+            and block.text[-1] in ".;”\"')"
+            and not before.text.endswith(":")
+        ):
+            out[i] = replace(block, kind="item", depth=0)
+    i = 0
+    while i < len(out):
+        block = out[i]
+        following = out[i + 1] if i + 1 < len(out) else None
+        if (
+            block.kind == "item"
+            and block.text.endswith(":")
+            and following is not None
+            and following.kind == "item"
+            and following.depth == block.depth
+        ):
+            j = i + 1
+            while j < len(out) and out[j].kind == "item" and out[j].depth >= block.depth:
+                if out[j].depth == block.depth and out[j].text.endswith(":"):
+                    break  # the next parent of the same kind takes the items after it
+                out[j] = replace(out[j], depth=out[j].depth + 1)
+                j += 1
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _lone_item_headings(content: list[Block]) -> list[Block]:
+    """Numbered headings ("2. Tariffs", "3\\. Non-Tariff Barriers" as lines of their own): headings, and so is
+    the first of them where a converter made it a list item of its own ("1.  **Investment**"): a title-like
+    item right above a list."""
+    numbered = [_numbered_heading(b) for b in content]
+    if sum(numbered) < 2:
+        return content
+    out = list(content)
+    for i, block in enumerate(out):
+        before = out[i - 1] if i else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        lone_item = (
+            block.kind == "item"
+            and block.depth == 0
+            and (before is None or before.kind != "item")
+            and after is not None
+            and after.kind == "item"
+            and _title_like(block.text)
+        )
+        if numbered[i] or lone_item:
+            out[i] = replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, depth=0)
+    return out
+
+
+def _numbered_heading(block: Block) -> bool:
+    return (
+        block.kind == "paragraph"
+        and _NUMBERED.match(block.text) is not None
+        and _title_like(block.text.split(None, 1)[-1])
+    )
+
+
+def _two_heading_levels(content: list[Block]) -> list[Block]:
+    """Bold headings of two kinds, ALL-CAPS pillars over title-case sub-headings: the ALL-CAPS ones are
+    the upper level; the others become headings below them (groups within their pillar)."""
+    bold = [b for b in content if b.kind == "heading" and b.level == IMPLIED_HEADING_LEVEL and b.strong]
+    caps = [_all_caps(b.text) for b in bold]
+    if sum(caps) < 2 or all(caps) or not caps[0]:
+        return content
+    return [
+        replace(b, level=_SUB_HEADING_LEVEL)
+        if b.kind == "heading" and b.level == IMPLIED_HEADING_LEVEL and b.strong and not _all_caps(b.text)
+        else b
+        for b in content
+    ]
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def _left_out(content: Sequence[Block], summit: ParsedSummit) -> list[str]:
+    """The texts of ``content`` that are in no title, preamble, intro or commitment of ``summit``."""
+    placed: set[str] = {summit.title, *summit.preamble.split("\n\n")}
+    for pillar in summit.pillars:
+        placed.add(pillar.title)
+        placed.update(pillar.intro.split("\n\n"))
+        placed.update(c.text for c in _walk(pillar.commitments))
+    missing = [b.text for b in content if b.text not in placed and b.text.rstrip(" :") not in placed]
+    if not missing:
+        return []
+    # Rare (a heading that became part of a title): looked for inside the longer texts.
+    joined = "\n".join(placed)
+    return [text for text in missing[:_LEFT_OUT_SEARCHED] if text not in joined] + missing[
+        _LEFT_OUT_SEARCHED:
+    ]
+
+
+_LEFT_OUT_SEARCHED = 50  # each search reads all the placed text: bounded, for a huge document
+
+
+def _walk(items: list[ParsedCommitment]) -> Iterator[ParsedCommitment]:
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
+def _without_boilerplate(blocks: Sequence[Block], dropped: list[str] | None = None) -> list[Block]:
     """Blocks without the news-release sections ("Quick facts", "Quotes", "Related Product") and what they
-    hold: to the next heading of their level, or of any level where they are a line of their own."""
+    hold: to the next heading of their level, or of any level where they are a line of their own. The text
+    of what is dropped goes to ``dropped``."""
     kept: list[Block] = []
     dropping = 0  # the level of the boilerplate heading whose section is being dropped; 0: none
     for block in blocks:
@@ -79,6 +308,8 @@ def _without_boilerplate(blocks: Sequence[Block]) -> list[Block]:
             dropping = block.level if block.kind == "heading" else _ANY_HEADING
         if not dropping:
             kept.append(block)
+        elif dropped is not None and not block.link_only:
+            dropped.append(block.text)
     return kept
 
 
@@ -142,7 +373,21 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
     text = block.text
     if block.strong and (_heading_like(text) or _label_like(text)):  # "**Shared Prosperity:**" too
         return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, text=text.rstrip(" :"))
-    if fmt != "txt" or block.lines != 1:
+    if fmt != "txt":
+        # An underlined or ALL-CAPS line right above an intro or a list (`<span style="text-decoration:
+        # underline">Energy Security</span>`), where the page set its headings in neither bold nor <h2>.
+        if (
+            following is not None
+            and (following.kind == "item" or (following.kind == "paragraph" and following.text.endswith(":")))
+            and len(text.split()) <= _HEADING_LINE_WORDS
+            and text[-1] not in _ENDS_SENTENCE + "\u2026"
+            and (_all_caps(text) or (_title_like(text) and len(text.split()) > 1))
+            and find_date([text]) is None  # a dateline ("January 10, 2024") is no heading
+        ):
+            # Below the bold headings: under bold pillars it is a group within one ("*Enhancing Capacity*").
+            return replace(block, kind="heading", level=_SUB_HEADING_LEVEL)
+        return block
+    if block.lines != 1:
         return block
     if _title_like(text) or (_label_like(text) and _right_above(block, following, "item")):
         return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, text=text.rstrip(" :"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import selectinload
@@ -16,15 +17,18 @@ from nals_desktop.briefing.content import (
     BookRequest,
     ChangeView,
     CommitmentView,
+    ConflictView,
     PartyView,
     PillarView,
     PositionView,
     SourceView,
     StatusView,
 )
+from nals_desktop.briefing.overview import WEEK_DAYS
 from nals_desktop.domain.errors import ExportError, NotFoundError
 from nals_desktop.domain.model import FIELD_LABELS, ImplementationStatus, Priority, Stance
 from nals_desktop.i18n import _
+from nals_desktop.services import revisions
 from nals_desktop.services.browse import pillar_dtos, resolve_pillar, resolve_summit
 from nals_desktop.services.search import search
 from nals_desktop.store.engine import Store
@@ -148,9 +152,57 @@ def _field_order(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda name: (order.get(name, len(order)), name)))
 
 
+_ENUMS: dict[str, type[Stance] | type[Priority] | type[ImplementationStatus]] = {
+    "stance": Stance,
+    "priority": Priority,
+    "status": ImplementationStatus,
+}
+
+
+def _printed_value(field_name: str, value: Any) -> str:
+    """A conflicting value as the book prints it: a label for a stance, a list of tags, "—" for nothing."""
+    if value is None or value == "" or value == []:
+        return "—"
+    enum = _ENUMS.get(field_name)
+    if enum is not None:
+        try:
+            return _(enum(value).label)
+        except ValueError:
+            return str(value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _conflict_views(store: Store, summit_id: str) -> dict[str, list[ConflictView]]:
+    """The summit's open conflicts, by commitment id."""
+    out: dict[str, list[ConflictView]] = {}
+    order = {name: i for i, name in enumerate(FIELD_LABELS)}
+    found = revisions.open_conflicts(store, summit_id)
+    for c in sorted(found, key=lambda c: (c.party_code is None, c.party_code or "", order.get(c.field, 99))):
+        # The value shown is one side's; the other side is kept beside it until someone settles it.
+        other, other_by, shown_by = (
+            (c.theirs, c.theirs_author, c.ours_author)
+            if c.value == c.ours
+            else (c.ours, c.ours_author, c.theirs_author)
+        )
+        out.setdefault(c.commitment_id, []).append(
+            ConflictView(
+                c.party_code,
+                c.field,
+                _printed_value(c.field, c.value),
+                _printed_value(c.field, other),
+                shown_by,
+                other_by,
+            )
+        )
+    return out
+
+
 def book_content(store: Store, scope: BookScope) -> BookContent:
     """A plain snapshot of the scope, safe to hand to a worker thread."""
     chosen_ids: set[str] | None = None
+    conflicts = _conflict_views(store, scope.summit_id)
     if scope.query:
         hits = search(store, scope.query, scope.summit_id, limit=100_000)
         chosen_ids = {h.commitment_id for h in hits if h.commitment_id}
@@ -207,6 +259,11 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
                 positions=tuple(_position_view(p) for p in positions),
                 updated_by=max(positions, key=lambda p: p.updated_at).updated_by if positions else "",
                 updated_at=max([c.updated_at, *(p.updated_at for p in positions)]),
+                conflicts=tuple(
+                    k
+                    for k in conflicts.get(c.id, ())
+                    if k.party_code is None or k.party_code in wanted_parties
+                ),
             )
 
         pillars = []
@@ -231,8 +288,9 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
             .where(Commitment.summit_id == summit.id)
             .order_by(Revision.created_at)
         )
-        if scope.changes_since is not None:
-            since = datetime.combine(scope.changes_since, time.min, tzinfo=UTC)
+        if scope.changes_since is not None:  # the progress section also counts the last week's changes
+            earliest = min(scope.changes_since, date.today() - timedelta(days=WEEK_DAYS))
+            since = datetime.combine(earliest, time.min, tzinfo=UTC)
             revisions = revisions.where(Revision.created_at >= since)
         changes = tuple(
             ChangeView(r.created_at, r.author, by_id[r.commitment_id], r.party_code, _field_order(r.changed))

@@ -285,6 +285,8 @@ def revision_dto(rev: Revision) -> RevisionDTO:
         created_at=rev.created_at,
         changed=dict(rev.changed),
         snapshot=dict(rev.snapshot),
+        merge_parent_id=rev.merge_parent_id,
+        conflict_fields=tuple(c["field"] for c in rev.conflicts or ()),
     )
 
 

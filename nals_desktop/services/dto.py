@@ -103,6 +103,8 @@ class RevisionDTO:
     created_at: datetime
     changed: dict[str, Any]
     snapshot: dict[str, Any]
+    merge_parent_id: str | None = None  # the second parent of a merge of two histories
+    conflict_fields: tuple[str, ...] = ()  # the fields still in conflict at this revision
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from nals_desktop.domain import model
 from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import ParsedCommitment, ParsedSummit, tab_letter
 from nals_desktop.i18n import _
-from nals_desktop.importers import SourceText, parse_text, read_source
+from nals_desktop.importers import SourceText, read_source, read_text
+from nals_desktop.importers.review import Warning, warnings
 from nals_desktop.paths import resource_path
 from nals_desktop.services.dto import ImportSummary
 from nals_desktop.store.engine import Store
@@ -44,6 +45,7 @@ KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
     "US": (
         "United States",
         "U.S.",
+        "US",  # "Australia-UK-US": capitals only, so never the word "us"
         "President Biden",
         "President Donald J. Trump",
         "President Trump",
@@ -59,7 +61,7 @@ KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
     "AU": ("Australia", "Australie"),
     "IN": ("India", "Inde"),
     "JP": ("Japan", "Japon", "Japón"),
-    "GB": ("United Kingdom", "Royaume-Uni", "Reino Unido"),
+    "GB": ("United Kingdom", "UK", "U.K.", "Britain", "British", "Royaume-Uni", "Reino Unido"),
     "FR": ("France", "Francia"),
     "DE": ("Germany", "Allemagne", "Alemania"),
     "IT": ("Italy", "Italie", "Italia"),
@@ -111,6 +113,7 @@ class ImportOptions:
     short_titles: list[str] | None = None
     publisher: str = ""
     language: str = ""
+    paragraphs: bool = False  # paragraph mode: each substantive paragraph is a commitment
 
 
 def derived_id(*parts: str) -> str:
@@ -161,15 +164,34 @@ def apply_options(parsed: ParsedSummit, options: ImportOptions) -> ParsedSummit:
 
 def preview_file(path: Path, options: ImportOptions | None = None) -> tuple[SourceText, ParsedSummit]:
     """Read and parse a file, writing nothing."""
-    source = read_source(path)
-    return source, apply_options(parse_text(source.text, source.fmt, source.name), options or ImportOptions())
+    source, parsed, _warnings = review_file(path, options)
+    return source, parsed
 
 
 def preview_text(
     text: str, fmt: str = "txt", options: ImportOptions | None = None
 ) -> tuple[SourceText, ParsedSummit]:
-    source = SourceText(text=text, fmt=fmt, name="")
-    return source, apply_options(parse_text(text, fmt, ""), options or ImportOptions())
+    source, parsed, _warnings = review_text(text, fmt, options)
+    return source, parsed
+
+
+def review_file(
+    path: Path, options: ImportOptions | None = None
+) -> tuple[SourceText, ParsedSummit, list[Warning]]:
+    """Read and parse a file, writing nothing; with what a person should check before importing it."""
+    return _review(read_source(path), options or ImportOptions())
+
+
+def review_text(
+    text: str, fmt: str = "txt", options: ImportOptions | None = None
+) -> tuple[SourceText, ParsedSummit, list[Warning]]:
+    return _review(SourceText(text=text, fmt=fmt, name=""), options or ImportOptions())
+
+
+def _review(source: SourceText, options: ImportOptions) -> tuple[SourceText, ParsedSummit, list[Warning]]:
+    reading = read_text(source.text, source.fmt, source.name, paragraphs=options.paragraphs)
+    found = warnings(reading)
+    return source, apply_options(reading.summit, options), found
 
 
 def _party(session: Session, code: str, name: str) -> Party:

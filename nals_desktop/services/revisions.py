@@ -230,8 +230,8 @@ def _check(record: RevisionRecord) -> None:
     elif record.entity_type == STATUS:
         if record.snapshot["status"] is None:
             raise ValidationError(_("Choose a status first."))
-        reason = record.changed.get("reason")
-        if "status" in record.changed and not (reason and str(reason[1]).strip()):
+        reason, status = record.changed.get("reason"), record.changed.get("status")
+        if status and status[0] != status[1] and not (reason and str(reason[1]).strip()):
             raise ValidationError(_("Say why the status changes: a reason is required."))
     for conflict in record.conflicts or ():
         if not {"field", "base", "ours", "theirs", "value"} <= set(conflict):
@@ -654,10 +654,16 @@ class OpenConflict:
     ours_author: str
     theirs_author: str
     revision_id: str  # the head that holds it
+    ours_revision: str = ""  # the revisions whose values met (empty in exports of older versions)
+    theirs_revision: str = ""
+    ours_at: datetime | None = None  # when those values were saved
+    theirs_at: datetime | None = None
 
 
-def open_conflicts(store: Store, summit_id: str | None = None) -> list[OpenConflict]:
-    """The conflicts no one has settled yet, by reference, party and field."""
+def open_conflicts(
+    store: Store, summit_id: str | None = None, *, commitment_id: str | None = None
+) -> list[OpenConflict]:
+    """The conflicts no one has settled yet (of a summit or of one commitment), by reference, party, field."""
     with store.unit_of_work() as session:
         rows: list[tuple[str, str, str | None, Revision]] = []
         for model in (Position, StatusRecord):
@@ -669,7 +675,19 @@ def open_conflicts(store: Store, summit_id: str | None = None) -> list[OpenConfl
             )
             if summit_id is not None:
                 stmt = stmt.where(Commitment.summit_id == summit_id)
+            if commitment_id is not None:
+                stmt = stmt.where(Commitment.id == commitment_id)
             rows += [(cid, ref, rev.party_code, rev) for cid, ref, rev in session.execute(stmt)]
+        sides = {
+            c.get(k)
+            for *_r, rev in rows
+            for c in rev.conflicts or ()
+            for k in ("ours_revision", "theirs_revision")
+        } - {None, ""}
+        times: dict[str, datetime] = {}
+        for chunk in _chunks(sorted(str(s) for s in sides)):
+            stmt_times = select(Revision.id, Revision.created_at).where(Revision.id.in_(chunk))
+            times.update({rid: at for rid, at in session.execute(stmt_times)})
         out = [
             OpenConflict(
                 commitment_id=cid,
@@ -684,6 +702,10 @@ def open_conflicts(store: Store, summit_id: str | None = None) -> list[OpenConfl
                 ours_author=c.get("ours_author", ""),
                 theirs_author=c.get("theirs_author", ""),
                 revision_id=rev.id,
+                ours_revision=c.get("ours_revision") or "",
+                theirs_revision=c.get("theirs_revision") or "",
+                ours_at=times.get(c.get("ours_revision") or ""),
+                theirs_at=times.get(c.get("theirs_revision") or ""),
             )
             for cid, ref, code, rev in rows
             for c in rev.conflicts or ()
@@ -716,7 +738,9 @@ def resolve(
         chosen = conflict[choice] if choice in ("ours", "theirs") else value
         validate = validate_position_changes if entity[0] == POSITION else validate_status_changes
         clean = validate({field_name: chosen})[field_name]
-        snapshot = {**head.snapshot, field_name: clean}
+        settled = {field_name: clean}
+        if field_name == "status" and clean != head.snapshot["status"]:
+            settled["reason"] = _reason_for(head, conflict, open_.pop("reason", None), clean)
         record = RevisionRecord(
             id=new_id(),
             entity_type=entity[0],
@@ -727,10 +751,11 @@ def resolve(
             author=author.name,
             device_id=author.device_id,
             created_at=datetime.now(UTC),
-            changed={field_name: [head.snapshot.get(field_name), clean]},
-            snapshot=snapshot,
+            changed={k: [head.snapshot.get(k), v] for k, v in settled.items()},
+            snapshot={**head.snapshot, **settled},
             conflicts=[open_[k] for k in sorted(open_)] or None,
         )
+        check_record(record)  # what every other laptop will check when the settlement reaches it
         graph = _Graph(entity, [head, record])
         commitments = _commitments(session, {commitment_id})
         _apply(session, {entity: graph}, {entity: record}, [record], commitments)
@@ -741,6 +766,24 @@ def resolve(
             tags=field_name == "tags",
             revisions=(record.id,),
         )
+
+
+def _reason_for(
+    head: RevisionRecord, conflict: Mapping[str, Any], reason_conflict: Mapping[str, Any] | None, status: Any
+) -> str:
+    """The reason a settled status carries: a status change needs one, here as on every laptop.
+
+    Settling on a side's status takes that side's reason with it (settling the reasons' conflict too);
+    otherwise the reason shown stays.
+    """
+    reason = head.snapshot["reason"]
+    if reason_conflict is not None:
+        side = next((s for s in ("theirs", "ours") if conflict[s] == status), None)
+        if side is not None:
+            reason = reason_conflict[side]
+    if not (reason and str(reason).strip()):
+        raise ValidationError(_("Say why the status changes: a reason is required."))
+    return str(reason)
 
 
 def _head(session: Session, entity: EntityKey) -> RevisionRecord:

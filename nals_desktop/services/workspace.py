@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Subquery, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, Subquery, and_, case, func, select, union
 from sqlalchemy.orm import Session, aliased
 
 from nals_desktop.domain.errors import QuerySyntaxError, StoreError
@@ -30,14 +30,18 @@ from nals_desktop.store.models import (
     Pillar,
     Position,
     PositionTag,
+    Revision,
     StatusRecord,
     Summit,
     SummitParty,
     Tag,
 )
 
-#: Facet fields of the navigator; each is also a field of the search syntax (``stance:support``).
-FACET_FIELDS = ("stance", "priority", "status", "tag")
+#: Facet fields of the navigator; all but "conflict" are fields of the search syntax too (``stance:oppose``).
+FACET_FIELDS = ("stance", "priority", "status", "tag", "conflict")
+
+#: The one value of the "conflict" facet: commitments with a position or status in open conflict.
+OPEN_CONFLICT = "open"
 
 #: Sort keys of the commitments table; ``stance:CODE`` sorts by one party's stance.
 SORT_KEYS = ("reference", "text", "priority", "status", "updated")
@@ -83,6 +87,7 @@ class TableRow:
     row: CommitmentRow
     summit_title: str
     snippet: str = ""  # with MARK_START/MARK_END around matches; empty without a search
+    conflicts: tuple[tuple[str | None, str], ...] = ()  # (party code, or None for the status; field) open
 
 
 @dataclass(frozen=True)
@@ -109,17 +114,38 @@ def navigator_tree(store: Store) -> list[SummitNode]:
     return [SummitNode(s, tuple(by_summit.get(s.id, []))) for s in summits]
 
 
+def _open_conflict() -> ColumnElement[bool]:
+    # A revision without conflicts holds JSON null (or nothing); one with them, a list of at least one.
+    return func.coalesce(func.json_array_length(Revision.conflicts), 0) > 0
+
+
+def conflicted_commitments() -> Select[Any]:
+    """The ids of the commitments whose position or status has an open conflict (held by its head)."""
+    return union(
+        *(
+            select(model.commitment_id)
+            .join(Revision, Revision.id == model.head_revision_id)
+            .where(_open_conflict())
+            for model in (Position, StatusRecord)
+        )
+    )  # type: ignore[return-value]
+
+
 def facet_values(
     store: Store, summit_id: str | None = None, pillar_id: str | None = None
 ) -> list[FacetValue]:
     """Every stance, priority and status (also unused ones) and every tag, with the number of commitments
-    of the scope (the whole store, a summit or a pillar) that have them: what including it would show."""
+    of the scope (the whole store, a summit or a pillar) that have them: what including it would show;
+    last, the commitments of the scope in open conflict."""
     in_scope: ColumnElement[bool] = Commitment.parent_id.is_(None)
     if pillar_id is not None:
         in_scope = and_(in_scope, Commitment.pillar_id == pillar_id)
     elif summit_id is not None:
         in_scope = and_(in_scope, Commitment.summit_id == summit_id)
     with store.unit_of_work() as session:
+        conflicted = session.scalar(
+            select(func.count()).where(in_scope, Commitment.id.in_(conflicted_commitments()))
+        )
         stance = dict(
             session.execute(
                 select(Position.stance, func.count(func.distinct(Position.commitment_id)))
@@ -164,6 +190,7 @@ def facet_values(
         *(FacetValue("priority", p.value, priority.get(p.value, 0)) for p in Priority),
         *(FacetValue("status", st.value, status.get(st.value, 0)) for st in ImplementationStatus),
         *(FacetValue("tag", name, tag_counts.get(name, 0)) for name in tags),
+        FacetValue("conflict", OPEN_CONFLICT, int(conflicted or 0)),
     ]
 
 
@@ -256,8 +283,12 @@ def _id_statement(query: TableQuery) -> Select[Any]:
         stmt = stmt.where(Commitment.pillar_id == query.pillar_id)
     elif query.summit_id is not None:
         stmt = stmt.where(Commitment.summit_id == query.summit_id)
-    filters = [Filter("tag" if f.field == "tag" else f.field, f.value, f.exclude) for f in query.facets]
+    filters = [Filter(f.field, f.value, f.exclude) for f in query.facets if f.field != "conflict"]
     conditions: list[ColumnElement[bool]] = filter_conditions(Query(filters=[*filters, *parsed.filters]))
+    for f in query.facets:
+        if f.field == "conflict":
+            conflicted = Commitment.id.in_(conflicted_commitments())
+            conditions.append(~conflicted if f.exclude else conflicted)
     if conditions:
         stmt = stmt.where(*conditions)
     score: Any = None
@@ -395,6 +426,14 @@ def fetch_rows(store: Store, ids: Sequence[str], search: str = "") -> dict[str, 
                 )
             ).all()
         )
+        conflicts: dict[str, list[tuple[str | None, str]]] = {}
+        for model in (Position, StatusRecord):
+            for commitment_id, party_code, open_ in session.execute(
+                select(model.commitment_id, Revision.party_code, Revision.conflicts)
+                .join(Revision, Revision.id == model.head_revision_id)
+                .where(model.commitment_id.in_(ids), _open_conflict())
+            ):
+                conflicts.setdefault(commitment_id, []).extend((party_code, c["field"]) for c in open_)
         parsed = _parsed(search)
         match = _match(parsed)
         snippets = _snippets(session, ids, match) if match else {}
@@ -423,6 +462,7 @@ def fetch_rows(store: Store, ids: Sequence[str], search: str = "") -> dict[str, 
                 ),
                 summit_title=summit_title,
                 snippet=snippets.get(c.id, ""),
+                conflicts=tuple(sorted(conflicts.get(c.id, ()), key=lambda k: (k[0] or "~", k[1]))),
             )
     return rows
 
@@ -487,6 +527,7 @@ __all__ = [
     "FACET_FIELDS",
     "MARK_END",
     "MARK_START",
+    "OPEN_CONFLICT",
     "SORT_KEYS",
     "CommitmentKey",
     "FacetFilter",
@@ -498,6 +539,7 @@ __all__ = [
     "TableRow",
     "commitment_ids",
     "commitment_keys",
+    "conflicted_commitments",
     "count_commitments",
     "delete_saved_search",
     "facet_values",

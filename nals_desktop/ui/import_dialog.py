@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -34,12 +36,13 @@ from nals_desktop import i18n
 from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import ParsedSummit
 from nals_desktop.importers import SUPPORTED_SUFFIXES, SourceText
+from nals_desktop.importers.review import Warning
 from nals_desktop.services.dto import ImportSummary
 from nals_desktop.services.importing import (
     ImportOptions,
     apply_options,
-    preview_file,
-    preview_text,
+    review_file,
+    review_text,
     store_summit,
 )
 from nals_desktop.store.engine import Store
@@ -49,6 +52,14 @@ from nals_desktop.ui.models.import_preview import ITEMS, REF, SHORT, TEXT, Impor
 from nals_desktop.ui.tasks import Task, TaskContext, TaskError, TaskRunner
 
 Preview = tuple[SourceText, ParsedSummit]
+Review = tuple[SourceText, ParsedSummit, list[Warning]]
+#: The preview lists this many warnings at most (a huge document may leave out thousands of passages).
+MAX_WARNINGS_SHOWN = 200
+
+
+def preview_file(path: Path, options: ImportOptions) -> Review:
+    """A file's preview with what to check before importing it, written nowhere (run on a worker thread)."""
+    return review_file(path, options)
 
 
 def ask_open_file(parent: QWidget) -> Path | None:
@@ -82,6 +93,7 @@ class ImportDialog(QDialog):
         self.preview: Preview | None = None
         self.summary: ImportSummary | None = None
         self._task: Task | None = None
+        self._last_preview: Callable[[TaskContext], Review] | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import fact sheet"))
         self.setWindowIcon(icons.icon("import"))
@@ -193,6 +205,23 @@ class ImportDialog(QDialog):
         self.counts_label.setAccessibleDescription(
             self.tr("How many pillars and commitments the preview found")
         )
+        self.paragraphs_check = QCheckBox(self.tr("Each p&aragraph is a commitment"), self)
+        self.paragraphs_check.setAccessibleName(self.tr("Paragraph mode"))
+        self.paragraphs_check.setAccessibleDescription(
+            self.tr(
+                "For joint statements and declarations without lists: each paragraph under each heading "
+                "becomes a commitment"
+            )
+        )
+        self.paragraphs_check.toggled.connect(self._paragraph_mode_toggled)
+        self.warnings_list = QListWidget(self)
+        self.warnings_list.setObjectName("importWarnings")
+        self.warnings_list.setAccessibleName(self.tr("Check before importing"))
+        self.warnings_list.setAccessibleDescription(
+            self.tr("Titles that were guessed, unusual pillars, and text that will not be imported")
+        )
+        self.warnings_list.setMaximumHeight(110)
+        self.warnings_list.hide()
         self.model = ImportPreviewModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -250,8 +279,12 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_tabs)
         layout.addWidget(self.details_box)
-        layout.addWidget(self.counts_label)
+        counts_row = QHBoxLayout()
+        counts_row.addWidget(self.counts_label, 1)
+        counts_row.addWidget(self.paragraphs_check)
+        layout.addLayout(counts_row)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.warnings_list)
         layout.addWidget(self.problem_label)
         status = QHBoxLayout()
         status.addWidget(self.progress_label, 1)
@@ -276,7 +309,8 @@ class ImportDialog(QDialog):
     def preview_path(self, path: Path) -> None:
         self.source_tabs.setCurrentIndex(0)
         self.file_label.setText(str(path))
-        self._run_preview(lambda ctx: preview_file(path))
+        self._last_preview = lambda ctx: preview_file(path, self._parse_options())
+        self._run_preview(self._last_preview)
 
     def preview_pasted(self) -> None:
         text = self.paste_edit.toPlainText()
@@ -284,19 +318,34 @@ class ImportDialog(QDialog):
             self.show_problem(self.tr("Paste a fact sheet's text first."))
             return
         fmt = self.format_combo.currentData()
-        self._run_preview(lambda ctx: preview_text(text, fmt))
+        self._last_preview = lambda ctx: review_text(text, fmt, self._parse_options())
+        self._run_preview(self._last_preview)
 
-    def _run_preview(self, work: Callable[[TaskContext], Preview]) -> None:
+    def _parse_options(self) -> ImportOptions:
+        return ImportOptions(paragraphs=self.paragraphs_check.isChecked())
+
+    def _paragraph_mode_toggled(self) -> None:
+        if self._last_preview is not None and (self._task is None or self._task.done):
+            self._run_preview(self._last_preview)
+
+    def _run_preview(self, work: Callable[[TaskContext], Review]) -> None:
         self.show_problem("")
         self.preview = None
         self.import_button.setEnabled(False)
         self._busy(self.tr("Reading and detecting the structure…"))
         self._task = self.runner.submit(work, on_done=self._preview_ready, on_error=self._failed, owner=self)
 
-    def _preview_ready(self, preview: Preview) -> None:
+    def _preview_ready(self, review: Review) -> None:
         self._idle("")
-        self.preview = preview
-        _source, parsed = preview
+        source, parsed, warnings = review
+        self.preview = source, parsed
+        self.warnings_list.clear()
+        for warning in warnings[:MAX_WARNINGS_SHOWN]:
+            self.warnings_list.addItem(_warning_line(warning))
+        hidden = len(warnings) - MAX_WARNINGS_SHOWN
+        if hidden > 0:  # a huge document: the list stays quick to fill
+            self.warnings_list.addItem(self.tr("…and {n} more", "", hidden).format(n=i18n.number(hidden)))
+        self.warnings_list.setVisible(bool(warnings))
         self.title_edit.setText(parsed.title)
         self.date_edit.setText(parsed.date.isoformat() if parsed.date else "")
         self.location_edit.setText(parsed.location)
@@ -331,6 +380,7 @@ class ImportDialog(QDialog):
             location=self.location_edit.text(),
             parties=[p for p in re.split(r"[,\s;]+", self.parties_edit.text()) if p],
             short_titles=self.model.short_titles(),
+            paragraphs=self.paragraphs_check.isChecked(),
         )
 
     def start_import(self) -> None:
@@ -378,6 +428,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: TaskError) -> None:
         self._idle("")
+        self.warnings_list.hide()
         self.import_button.setEnabled(self.preview is not None)
         self.show_problem(error.message)
         if not error.expected:  # a bug: the one error helper logs it and shows the details
@@ -415,3 +466,11 @@ class ImportDialog(QDialog):
         if self._task is not None and not self._task.done:
             self._task.cancel()
         super().reject()
+
+
+def _warning_line(warning: Warning) -> str:
+    """One line of the preview's warnings: the message, and the start of the text it is about."""
+    if not warning.text:
+        return warning.message
+    text = warning.text if len(warning.text) <= 120 else warning.text[:120] + "…"
+    return f"{warning.message} {text}"

@@ -12,6 +12,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -37,12 +38,12 @@ from nals_desktop.services.identity import load_author
 from nals_desktop.services.watch import StoreActivity, StoreWatcher
 from nals_desktop.services.workspace import TableQuery
 from nals_desktop.store.engine import Store
-from nals_desktop.ui import icons, settings
+from nals_desktop.ui import accessibility, icons, settings
 from nals_desktop.ui.detail import DetailPane
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.maintenance import IdleCheckpoint, StoreRestorer
 from nals_desktop.ui.models.commitments import CommitmentTableModel
-from nals_desktop.ui.models.navigator import KeyRole, NavigatorModel, PayloadRole
+from nals_desktop.ui.models.navigator import KeyRole, Kind, NavigatorModel, Node, PayloadRole
 from nals_desktop.ui.navigator import NavigatorView
 from nals_desktop.ui.positions import BulkEditDialog, HistoryPanel, PositionEditor, ProfileDialog
 from nals_desktop.ui.preferences import PreferencesDialog
@@ -53,7 +54,11 @@ from nals_desktop.ui.table import CommitmentTable
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 
 if TYPE_CHECKING:
+    from nals_desktop.services.bundles import ImportResult
     from nals_desktop.ui.book.dialog import BookDialog
+    from nals_desktop.ui.compare import CompareDialog
+    from nals_desktop.ui.dashboard import ProgressDashboard
+    from nals_desktop.ui.exchange import ReceiveDialog, SendDialog
     from nals_desktop.ui.import_dialog import ImportDialog
 
 log = logging.getLogger("nals.ui")
@@ -79,6 +84,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        accessibility.install(QApplication.instance())  # names every control, in every window
         self.store = store
         self.runner = runner or TaskRunner(self)
         self.errors = errors or ErrorReporter(self)
@@ -219,6 +225,18 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             self.tr("Print the chosen summit, pillar or commitments as a PDF briefing book"),
         )
+        self.send_action = self._action(
+            self.tr("&Send to a colleague…"),
+            self.open_send_dialog,
+            tip=self.tr("Write your annotations to a bundle file for a colleague"),
+            icon="exchange",
+        )
+        self.receive_action = self._action(
+            self.tr("&Receive…"),
+            self.open_receive_dialog,
+            tip=self.tr("Merge a colleague's bundle into this store, after a preview"),
+        )
+        self.receive_action.setEnabled(not self.read_only)
         self.reload_action = self._action(
             self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh, self.tr("Read the store again")
         )
@@ -312,6 +330,20 @@ class MainWindow(QMainWindow):
         for action in (self.show_nav_action, self.show_detail_action):
             action.setCheckable(True)
             action.setChecked(True)
+        self.compare_action = self._action(
+            self.tr("C&ompare positions…"),
+            self.open_compare,
+            "Ctrl+Shift+P",
+            self.tr(
+                "Every party's position on the selected commitments, or the pillar in view, side by side"
+            ),
+        )
+        self.dashboard_action = self._action(
+            self.tr("Pro&gress dashboard…"),
+            self.open_dashboard,
+            "Ctrl+Shift+D",
+            self.tr("How far the positions on the summit in view have come"),
+        )
         self.syntax_action = self._action(
             self.tr("&Search syntax"), self.show_search_help, QKeySequence.StandardKey.HelpContents
         )
@@ -327,7 +359,10 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.import_action, self.export_book_action, self.reload_action])
+        file_menu.addActions([self.import_action, self.export_book_action])
+        exchange = file_menu.addMenu(self.tr("E&xchange"))
+        exchange.addActions([self.send_action, self.receive_action])
+        file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -345,6 +380,8 @@ class MainWindow(QMainWindow):
         view.addActions([self.show_nav_action, self.show_detail_action])
         view.addSeparator()
         view.addActions([self.focus_nav_action, self.focus_table_action, self.focus_detail_action])
+        view.addSeparator()
+        view.addActions([self.compare_action, self.dashboard_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.syntax_action, self.restore_action, self.about_action])
 
@@ -824,6 +861,7 @@ class MainWindow(QMainWindow):
         if self.table_model.fetch_error:
             text += " · " + self.table_model.fetch_error
         self.status_label.setText(text)
+        self.status_label.setAccessibleName(self.tr("Shown commitments: {status}").format(status=text))
 
     def _focus_results(self) -> None:
         self.table.setFocus()
@@ -934,6 +972,52 @@ class MainWindow(QMainWindow):
             saved_query=query,
         )
 
+    # Compare positions and the progress dashboard (their own windows; the store is read off this thread)
+
+    def open_compare(self) -> CompareDialog | None:
+        from nals_desktop.ui.compare import CompareDialog
+
+        summit_id, _title = self._summit_in_view()
+        if summit_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose a summit or a pillar to compare its positions."), 5000
+            )
+            return None
+        selected = self.selected_commitment_ids()
+        pillar = self._scope.pillar_id if self._scope is not None and not self.search.text() else None
+        dialog = CompareDialog(self.store, self.runner, self.errors, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.load(
+            summit_id,
+            pillar_ids=[pillar] if pillar and len(selected) < 2 else [],
+            commitment_ids=selected if len(selected) > 1 else [],
+            own_party=load_author().delegation,
+        )
+        dialog.show()
+        return dialog
+
+    def open_dashboard(self) -> ProgressDashboard | None:
+        from nals_desktop.ui.dashboard import ProgressDashboard
+
+        summit_id, _title = self._summit_in_view()
+        if summit_id is None:
+            self.statusBar().showMessage(self.tr("Choose a summit to see its progress."), 5000)
+            return None
+        dialog = ProgressDashboard(
+            self.store, self.runner, self.errors, self, print_book=self._print_progress
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.load(summit_id, load_author().delegation)
+        dialog.show()
+        return dialog
+
+    def _print_progress(self, summit_id: str) -> BookDialog:
+        from nals_desktop.ui.book import export_briefing_book
+
+        dialog = export_briefing_book(self, self.store, summit_id=summit_id)
+        dialog.section_checks["progress"].setChecked(True)
+        return dialog
+
     def _import_dialog_closed(self) -> None:
         if self.import_dialog is not None:
             self.import_dialog.deleteLater()
@@ -956,13 +1040,16 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _importable(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        """The first dropped fact sheet or bundle."""
         from nals_desktop.importers import SUPPORTED_SUFFIXES
+        from nals_desktop.services.bundles import BUNDLE_SUFFIX
 
         mime = event.mimeData()
         if not mime.hasUrls():
             return None
         for url in mime.urls():
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES:
+            suffix = Path(url.toLocalFile()).suffix.lower()
+            if url.isLocalFile() and (suffix in SUPPORTED_SUFFIXES or suffix == BUNDLE_SUFFIX):
                 return Path(url.toLocalFile())
         return None
 
@@ -978,7 +1065,93 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.open_import_dialog(path)
+        if path.suffix.lower() == ".nalsx":  # services.bundles.BUNDLE_SUFFIX
+            self.open_receive_dialog(path)
+        else:
+            self.open_import_dialog(path)
+
+    # Exchange
+
+    def open_send_dialog(self) -> SendDialog:
+        """File → Exchange → Send to a colleague…: the summit in view is offered first."""
+        from nals_desktop.ui.exchange import SendDialog
+
+        self.editor.flush()  # what was just typed goes too
+        summit_id, title = self._summit_in_view()
+        dialog = SendDialog(
+            self.store,
+            self.runner,
+            self.errors,
+            load_author,
+            summit_id=summit_id,
+            summit_title=title,
+            parent=self,
+        )
+        dialog.sent.connect(
+            lambda summary: self.statusBar().showMessage(
+                self.tr("Bundle written: {path}").format(path=summary.path), 10000
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _summit_in_view(self) -> tuple[str | None, str]:
+        """The summit of the pillar or summit chosen, else of the commitment in view (searching or "all")."""
+        summit_id = None
+        node: Node | None = self.nav_model.node(self.nav_model.index_of((self._scope or EVERYTHING).key))
+        while node is not None and node.kind not in (Kind.SUMMIT, Kind.ALL):
+            node = node.parent
+        if node is not None and node.kind is Kind.SUMMIT:
+            summit_id = node.payload.id
+        else:
+            item = self.table_model.row_data(self.table.currentIndex().row())
+            summit_id = item.row.summit_id if item is not None else None
+        if summit_id is None:
+            return None, ""
+        index = self.nav_model.index_of(f"summit:{summit_id}")
+        return (summit_id, str(self.nav_model.data(index))) if index.isValid() else (None, "")
+
+    def open_receive_dialog(self, path: Path | None = None) -> ReceiveDialog | None:
+        """File → Exchange → Receive… (or a dropped bundle): a preview first, then Apply or Cancel."""
+        from nals_desktop.ui.exchange import ReceiveDialog
+
+        if self.read_only:
+            self.statusBar().showMessage(self.tr("This window is read-only: it cannot receive."), 8000)
+            return None
+        if not isinstance(path, Path):
+            path = ReceiveDialog.ask_file(self)
+            if path is None:
+                return None
+        if not self.editor.flush():  # an edit that cannot be saved is not merged over
+            return None
+        dialog = ReceiveDialog(self.store, self.runner, self.errors, load_author().device_id, self)
+        dialog.received.connect(self._received)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.preview_path(path)
+        return dialog
+
+    def _received(self, result: ImportResult) -> None:
+        report = result.report
+        sender = result.sender["name"] or result.sender["device_id"][:8]
+        self.statusBar().showMessage(
+            self.tr("Received from {sender}: {revisions}, {conflicts}.").format(
+                sender=sender,
+                revisions=self.tr("{n} new revisions", "", report.added).format(n=i18n.number(report.added)),
+                conflicts=self.tr("{n} in conflict", "", len(report.conflicted)).format(
+                    n=i18n.number(len(report.conflicted))
+                ),
+            ),
+            10000,
+        )
+        changes = report.changes
+        self._own_revisions.update(changes.revisions)
+        if result.summits_added:
+            self.reload_navigator()  # new summits: the tree, the table and the facets are read again
+        if self.current_commitment_id() in changes.commitment_ids:
+            self.editor.reload()
+        self.annotated(changes)
 
     # Help
 

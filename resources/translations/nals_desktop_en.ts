@@ -4,7 +4,7 @@
 <context>
     <name>BookDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="580"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="594"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} commitment: {refs}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Wrote {path} ({pages} page).</numerusform>
@@ -51,9 +51,39 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/compare.py" line="303"/>
+        <source>{summit}: {count} commitments, the parties differ on {differ}.</source>
+        <translation>
+            <numerusform>{summit}: {count} commitment, the parties differ on {differ}.</numerusform>
+            <numerusform>{summit}: {count} commitments, the parties differ on {differ}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="81"/>
+        <source>{n} field in conflict</source>
+        <translation>
+            <numerusform>{n} field in conflict</numerusform>
+            <numerusform>{n} fields in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <source>…and {n} more</source>
+        <translation>
+            <numerusform>…and {n} more</numerusform>
+            <numerusform>…and {n} more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="358"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} nested item</numerusform>
@@ -61,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -69,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="459"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -80,7 +110,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Updated: {n} commitment changed in another program.</numerusform>
@@ -88,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="821"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="858"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -96,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1031"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -104,22 +134,111 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1032"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
             <numerusform>{n} commitments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="1141"/>
+        <source>{n} new revisions</source>
+        <translation>
+            <numerusform>{n} new revision</numerusform>
+            <numerusform>{n} new revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="1142"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} in conflict</numerusform>
+            <numerusform>{n} in conflict</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="369"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} commitment</numerusform>
             <numerusform>{label}, {count} commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDashboard</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/dashboard.py" line="341"/>
+        <source>{count} by {people} people</source>
+        <translation>
+            <numerusform>{count} by {people} person</numerusform>
+            <numerusform>{count} by {people} people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <source>{n} new</source>
+        <translation>
+            <numerusform>{n} new</numerusform>
+            <numerusform>{n} new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
+        <source>{n} brought up to date</source>
+        <translation>
+            <numerusform>{n} brought up to date</numerusform>
+            <numerusform>{n} brought up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <source>{n} merged without conflict</source>
+        <translation>
+            <numerusform>{n} merged without conflict</numerusform>
+            <numerusform>{n} merged without conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} in conflict</numerusform>
+            <numerusform>{n} in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
+        <source>{added} of the {received} revisions in the bundle are new here.</source>
+        <translation>
+            <numerusform>{added} of the {received} revisions in the bundle is new here.</numerusform>
+            <numerusform>{added} of the {received} revisions in the bundle are new here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
+        <source>{n} revisions</source>
+        <translation>
+            <numerusform>{n} revision</numerusform>
+            <numerusform>{n} revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
+        <source>{n} summits</source>
+        <translation>
+            <numerusform>{n} summit</numerusform>
+            <numerusform>{n} summits</numerusform>
         </translation>
     </message>
 </context>

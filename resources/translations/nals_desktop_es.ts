@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="62"/>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="66"/>
+        <source>Clear {field}</source>
+        <translation>Borrar {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="75"/>
+        <source>Vertical scroll bar</source>
+        <translation>Barra de desplazamiento vertical</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="75"/>
+        <source>Vertical scroll bar of {area}</source>
+        <translation>Barra de desplazamiento vertical de {area}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="78"/>
+        <source>Horizontal scroll bar</source>
+        <translation>Barra de desplazamiento horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="78"/>
+        <source>Horizontal scroll bar of {area}</source>
+        <translation>Barra de desplazamiento horizontal de {area}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="103"/>
+        <source>Choices of {field}</source>
+        <translation>Opciones de {field}</translation>
+    </message>
+</context>
+<context>
     <name>BookDialog</name>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="73"/>
@@ -220,380 +258,400 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
+        <source>First: how many commitments have our position, stances per party, statuses, this week&apos;s changes</source>
+        <translation>Primero: cuántos compromisos tienen nuestra posición, posturas por parte, estados, cambios de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
+        <source>Positions compared</source>
+        <translation>Posiciones comparadas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="333"/>
+        <source>Every party&apos;s stance, priority, objective, key messages, red line and fallback side by side</source>
+        <translation>Postura, prioridad, objetivo, mensajes clave, línea roja y posición alternativa de cada parte, lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
         <source>Positions matri&amp;x</source>
         <translation>Matri&amp;z de posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Compromisos × partes con la postura en cada celda, y una gráfica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="328"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pilares &amp;y compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="329"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un separador por pilar y luego cada compromiso con las posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Ane&amp;xo: cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>What changed, from the revision history</source>
         <translation>Lo que cambió, según el historial de versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="332"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Anexo: documentos &amp;fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="332"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Los documentos de los que proviene el texto de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
         <source>Chan&amp;ges since:</source>
         <translation>Ca&amp;mbios desde:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <source>Changes since a date</source>
         <translation>Cambios desde una fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Enumerar en el anexo lo que cambió desde la fecha elegida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>Changes since date</source>
         <translation>Fecha de inicio de los cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>El anexo enumera los cambios hechos en esta fecha o después</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
         <source>What the cover says</source>
         <translation>Lo que dice la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>El título del cuaderno, en la portada y en la parte superior de cada página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="700"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="714"/>
         <source>Briefing book</source>
         <translation>Cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>A line under the title on the cover</source>
         <translation>Una línea debajo del título en la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>Prepared for</source>
         <translation>Preparado para</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>The principal the book is for</source>
         <translation>La persona a quien está destinado el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
         <source>The team or officer who prepared the book</source>
         <translation>El equipo o la persona que preparó el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Copy number</source>
         <translation>Número de ejemplar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>El número de este ejemplar, impreso en la portada y en el pie de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="393"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
         <source>S&amp;ubtitle:</source>
         <translation>Su&amp;btítulo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
         <source>Prepared &amp;for:</source>
         <translation>&amp;Preparado para:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>Prepare&amp;d by:</source>
         <translation>Pr&amp;eparado por:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>Cop&amp;y number:</source>
         <translation>Número de e&amp;jemplar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>Marking and paper</source>
         <translation>Clasificación y papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>La clasificación de seguridad en cada página y el tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="392"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automática (la clasificación más alta encontrada)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="412"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>La clasificación impresa en cada página; “Automática” usa la clasificación más alta del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>Top and bottom</source>
         <translation>Arriba y abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>Top only</source>
         <translation>Solo arriba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="418"/>
         <source>Bottom only</source>
         <translation>Solo abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Marking placement</source>
         <translation>Ubicación de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Where on each page the marking is printed</source>
         <translation>El lugar de cada página donde se imprime la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>The paper the book is laid out for</source>
         <translation>El papel para el que se diagrama el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
         <source>The language the book is printed in, whatever the language of the app</source>
         <translation>El idioma en que se imprime el cuaderno, sea cual sea el de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>&amp;Reproducible (mismo contenido, mismos bytes)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
         <source>Reproducible</source>
         <translation>Reproducible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="426"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="440"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Fechas e identificador fijos en el archivo: al volver a generar el mismo contenido se obtiene un archivo idéntico</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="444"/>
         <source>Mar&amp;king:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="431"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="445"/>
         <source>Pl&amp;acement:</source>
         <translation>Ubic&amp;ación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="446"/>
         <source>Paper si&amp;ze:</source>
         <translation>Tamaño &amp;del papel:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="447"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Output file</source>
         <translation>Archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Where the PDF is written</source>
         <translation>Dónde se escribe el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="440"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
         <source>B&amp;rowse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Choose where to save the PDF</source>
         <translation>Elegir dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="444"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
         <source>Sa&amp;ve as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
         <source>Build status</source>
         <translation>Estado de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Lo que hace la generación, o cómo terminó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>Build progress</source>
         <translation>Progreso de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>How far the briefing book has been built</source>
         <translation>Cuánto se ha avanzado en la generación del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="472"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="475"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="489"/>
         <source>Cancel build</source>
         <translation>Cancelar la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="476"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="490"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Detener la generación; no se escribe ningún archivo y un archivo existente queda como estaba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="500"/>
         <source>&amp;Build</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="487"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
         <source>Build</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="487"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
         <source>Build the briefing book and show it</source>
         <translation>Generar el cuaderno informativo y mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
         <source>Close without building</source>
         <translation>Cerrar sin generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="555"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="569"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (nuestra delegación)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="562"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="576"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimir la posición completa de nuestra delegación (objetivo, mensajes, línea roja)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="565"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimir nuestra lectura de la posición de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="580"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="594"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} compromiso: {refs}</numerusform>
@@ -601,73 +659,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="587"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="601"/>
         <source>{n} selected: more than a book of a selection takes; choose the summit or pillars.</source>
         <translation>{n} seleccionados: más de los que admite un cuaderno de una selección; elija la cumbre o los pilares.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="591"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="605"/>
         <source>None selected in the main window.</source>
         <translation>No hay ninguno seleccionado en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="631"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="645"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omitidas aunque sus posiciones están registradas: {parties}. El cuaderno lo indica.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="739"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="753"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de datos aún no tiene cumbres; primero importe una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="742"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="756"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Marque al menos una parte cuyas posiciones se incluirán en el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="750"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="764"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>No hay nada que imprimir: marque al menos un pilar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="754"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="768"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>No hay nada que imprimir: no hay ningún compromiso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="758"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="772"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>No hay nada que imprimir: elija una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="772"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="786"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>No hay nada que imprimir: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="797"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
         <source>Choose where to save the book.</source>
         <translation>Elija dónde guardar el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="843"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="904"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="857"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
         <source>Cannot build the briefing book</source>
         <translation>No se puede generar el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="851"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="865"/>
         <source>Not built: {name} was kept.</source>
         <translation>No se generó: se conservó {name}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="874"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="888"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Se escribió {path} ({pages} página).</numerusform>
@@ -675,7 +733,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="917"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="931"/>
         <source>Building the briefing book…</source>
         <translation>Generando el cuaderno informativo…</translation>
     </message>
@@ -1240,60 +1298,416 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="105"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
         <source>{party}&apos;s stance</source>
         <extracomment>More parties than this: the priority, status and last-changed columns come before the party columns, so that they stay in view (nine party columns pushed them off the screen).</extracomment>
         <translation>Postura de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="109"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="109"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
         <source>Priority of the first party that set one</source>
         <translation>Prioridad de la primera parte que asignó una</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="110"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="110"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="115"/>
         <source>Last changed</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="114"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Cuándo cambió por última vez el compromiso o una posición sobre él</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="118"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="118"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
         <source>Reference: tab letter and item number</source>
         <translation>Referencia: letra del separador y número del punto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="119"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="119"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
         <source>The commitment&apos;s text</source>
         <translation>El texto del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
+        <source>{reference}, in conflict</source>
+        <translation>{reference}, en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="351"/>
+        <source>Open conflict: {fields}. Open the commitment to settle it.</source>
+        <translation>Conflicto abierto: {fields}. Abra el compromiso para resolverlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="221"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="222"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="319"/>
+        <source>Compare positions</source>
+        <translation>Comparar posiciones</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="224"/>
+        <source>Every party&apos;s position on the chosen commitments, side by side</source>
+        <translation>La posición de cada parte sobre los compromisos elegidos, lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="227"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="286"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="231"/>
+        <source>Compared</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="232"/>
+        <source>&amp;Only where the parties differ</source>
+        <translation>&amp;Solo donde las partes difieren</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="233"/>
+        <source>Only where the parties differ</source>
+        <translation>Solo donde las partes difieren</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="234"/>
+        <source>Hide the fields on which every party agrees</source>
+        <translation>Ocultar los campos en los que todas las partes coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="237"/>
+        <source>{mark} marks a field on which the parties differ; stances in the book&apos;s colours.</source>
+        <translation>{mark} marca un campo en el que las partes difieren; posturas con los colores del cuaderno.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="242"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="247"/>
+        <source>Positions compared</source>
+        <translation>Posiciones comparadas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="249"/>
+        <source>A row per field of each commitment, a column per party; read-only</source>
+        <translation>Una fila por campo de cada compromiso, una columna por parte; solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="263"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/compare.py" line="303"/>
+        <source>{summit}: {count} commitments, the parties differ on {differ}.</source>
+        <translation>
+            <numerusform>{summit}: {count} compromiso, las partes difieren en {differ}.</numerusform>
+            <numerusform>{summit}: {count} compromisos, las partes difieren en {differ}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="318"/>
+        <source>The positions could not be read.</source>
+        <translation>No se pudieron leer las posiciones.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="121"/>
+        <source>Ref.</source>
+        <extracomment>The book&apos;s stance colours: pale cell tints (black text stays legible) and saturated chart fills.</extracomment>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="123"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="156"/>
+        <source>{field}: the parties differ</source>
+        <translation>{field}: las partes difieren</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="56"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="65"/>
+        <source>someone unnamed</source>
+        <translation>alguien sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="66"/>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="73"/>
+        <source>{names} and {last}</source>
+        <translation>{names} y {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="81"/>
+        <source>{n} field in conflict</source>
+        <translation>
+            <numerusform>{n} campo en conflicto</numerusform>
+            <numerusform>{n} campos en conflicto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="83"/>
+        <source>between your changes and those of {others}</source>
+        <translation>entre sus cambios y los de {others}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="85"/>
+        <source>between the changes of {names}</source>
+        <translation>entre los cambios de {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="87"/>
+        <source>between two versions saved apart</source>
+        <translation>entre dos versiones guardadas por separado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="91"/>
+        <source>{count} {between}: {fields}. The later save is shown until someone chooses.</source>
+        <translation>{count} {between}: {fields}. Se muestra el valor guardado más reciente hasta que alguien elija.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="131"/>
+        <source>Resolve &amp;conflicts</source>
+        <translation>Resolver los &amp;conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
+        <source>Resolve conflicts</source>
+        <translation>Resolver los conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
+        <source>Show each conflicting field side by side</source>
+        <translation>Mostrar lado a lado cada campo en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="424"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="158"/>
+        <source>{field} — {where}</source>
+        <translation>{field} — {where}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="162"/>
+        <source>Conflict on {field} ({where})</source>
+        <translation>Conflicto en {field} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="163"/>
+        <source>Both versions of this field are kept; choose one or write the merged value</source>
+        <translation>Se conservan las dos versiones de este campo; elija una o escriba el valor combinado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
+        <source>Before both changes</source>
+        <translation>Antes de ambos cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
+        <source>the common version</source>
+        <translation>la versión común</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="172"/>
+        <source>Ours (shown now)</source>
+        <translation>La nuestra (la que se muestra)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="178"/>
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="194"/>
+        <source>{side}: saved by</source>
+        <translation>{side}: guardada por</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="215"/>
+        <source>{side}: {field}</source>
+        <translation>{side}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="222"/>
+        <source>Take &amp;ours</source>
+        <translation>Tomar la &amp;nuestra</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="226"/>
+        <source>Take ours</source>
+        <translation>Tomar la nuestra</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="227"/>
+        <source>Keep the value shown now, saved by {who}: {value}</source>
+        <translation>Conservar el valor que se muestra, guardado por {who}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="232"/>
+        <source>Take &amp;theirs</source>
+        <translation>Tomar la &amp;suya</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="236"/>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="237"/>
+        <source>Take the other version, saved by {who}: {value}</source>
+        <translation>Tomar la otra versión, guardada por {who}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
+        <source>Choose a &amp;value</source>
+        <translation>Elegir un &amp;valor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
+        <source>Edit the &amp;merged text</source>
+        <translation>Editar el texto &amp;combinado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="250"/>
+        <source>Write the value that settles the conflict, starting from both versions</source>
+        <translation>Escribir el valor que resuelve el conflicto, a partir de ambas versiones</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="266"/>
+        <source>Merged value of {field}</source>
+        <translation>Valor combinado de {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="267"/>
+        <source>Lines between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; clash: keep what should stay and remove the marker lines</source>
+        <translation>Las líneas entre &lt;&lt;&lt;&lt;&lt;&lt;&lt; y &gt;&gt;&gt;&gt;&gt;&gt;&gt; chocan: conserve lo que deba quedar y borre las líneas de marca</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="269"/>
+        <source>The value that settles the conflict</source>
+        <translation>El valor que resuelve el conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
+        <source>Merge hint</source>
+        <translation>Indicación de combinación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
+        <source>What is left to do before the merged value can be used</source>
+        <translation>Lo que falta hacer antes de poder usar el valor combinado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="278"/>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Usar este valor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
+        <source>Settle the conflict with the value written above</source>
+        <translation>Resolver el conflicto con el valor escrito arriba</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
+        <source>Use this value</source>
+        <translation>Usar este valor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="284"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
+        <source>Close the merged value without settling anything</source>
+        <translation>Cerrar el valor combinado sin resolver nada</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="301"/>
+        <source>Why it was not settled</source>
+        <translation>Por qué no se resolvió</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="324"/>
+        <source>ours</source>
+        <translation>la nuestra</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="325"/>
+        <source>theirs</source>
+        <translation>la suya</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="395"/>
+        <source>Keep what should stay of each block between the marker lines, then remove the marker lines.</source>
+        <translation>Conserve lo que deba quedar de cada bloque entre las líneas de marca y luego borre esas líneas.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="425"/>
+        <source>Each field changed differently on two laptops, with both versions side by side</source>
+        <translation>Cada campo modificado de forma distinta en dos computadoras portátiles, con ambas versiones lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="448"/>
+        <source>These fields were changed differently on two laptops. Both versions are kept; the later save is shown until you choose. Choosing writes a new revision that settles the field on every laptop it reaches; saving a new value of the field in its tab settles it too.</source>
+        <translation>Estos campos se modificaron de forma distinta en dos computadoras portátiles. Se conservan ambas versiones; se muestra el valor guardado más reciente hasta que usted elija. Su elección crea una nueva versión que resuelve el campo en cada computadora a la que llegue; guardar un nuevo valor del campo en su pestaña también lo resuelve.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="456"/>
+        <source>About conflicts</source>
+        <translation>Acerca de los conflictos</translation>
     </message>
 </context>
 <context>
@@ -1411,100 +1825,128 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="50"/>
+        <source>Send to a colleague</source>
+        <translation>Enviar a un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="52"/>
+        <source>NALS bundles ({pattern})</source>
+        <translation>Paquetes NALS ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="61"/>
+        <source>Receive from a colleague</source>
+        <translation>Recibir de un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="63"/>
+        <source>NALS bundles ({pattern});;All files (*)</source>
+        <translation>Paquetes NALS ({pattern});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="74"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="225"/>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="274"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="442"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="493"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="227"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="444"/>
         <source>Every saved change to the positions and status of the selected commitment, newest first</source>
         <translation>Cada cambio guardado en las posiciones y el estado del compromiso seleccionado, del más reciente al más antiguo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="463"/>
         <source>Revisions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="465"/>
         <source>Saved changes, newest first: when, who, what and which fields; select one to see its differences</source>
         <translation>Cambios guardados, del más reciente al más antiguo: cuándo, quién, qué y cuáles campos; seleccione uno para ver sus diferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="257"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="476"/>
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="259"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="478"/>
         <source>The fields the selected revision changed: the old value struck through, the new one highlighted</source>
         <translation>Los campos que cambió la versión seleccionada: el valor anterior tachado y el nuevo resaltado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="263"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="482"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="265"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="484"/>
         <source>Bring back the values as they were after this revision; this is saved as a new revision</source>
         <translation>Recuperar los valores tal como quedaron después de esta versión; esto se guarda como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="267"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="486"/>
         <source>Restore this revision</source>
         <translation>Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>What the last action did</source>
         <translation>Lo que hizo la última acción</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>Drag to resize the list and the details</source>
         <translation>Arrastre para cambiar el tamaño de la lista y los detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>History divider</source>
         <translation>Divisor del historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="319"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="538"/>
         <source>Cannot show the history</source>
         <translation>No se puede mostrar el historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="356"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="575"/>
         <source>Cannot restore the revision</source>
         <translation>No se puede restaurar la versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="360"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="579"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>No hay nada que restaurar: los valores de esta versión son los actuales.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="367"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="586"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Se restauró la versión del {when}; la restauración es la nueva versión de arriba.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="375"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="594"/>
         <source>No changes recorded yet.</source>
         <translation>Aún no hay cambios registrados.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="375"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="594"/>
         <source>Select a commitment.</source>
         <translation>Seleccione un compromiso.</translation>
     </message>
@@ -1512,295 +1954,329 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="59"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="86"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="88"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
         <source>Import fact sheet</source>
+        <extracomment>The preview lists this many warnings at most (a huge document may leave out thousands of passages).</extracomment>
         <translation>Importar hoja informativa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="72"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
         <translation>Hojas informativas ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="91"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
         <translation>Elija un archivo o pegue texto, revise la vista previa, corrija los datos de la cumbre y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="115"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
         <translation>De dónde proviene la hoja informativa: un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="120"/>
         <source>No file chosen (.txt, .md or .html)</source>
         <translation>Ningún archivo elegido (.txt, .md o .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
         <source>Chosen file</source>
         <translation>Archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="110"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
         <source>The fact sheet file to import</source>
         <translation>El archivo de la hoja informativa que se importará</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
         <source>Choose file</source>
         <translation>Elegir archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="126"/>
         <source>Pick a .txt, .md or .html fact sheet to preview</source>
         <translation>Elegir una hoja informativa .txt, .md o .html para la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
         <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
         <translation>Una hoja informativa guardada como texto sin formato, Markdown o HTML. También puede soltar un archivo en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
         <source>Paste the fact sheet&apos;s text here…</source>
         <translation>Pegue aquí el texto de la hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
         <translation>El texto de la hoja informativa, copiado de una página web o de un documento</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="155"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="145"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="160"/>
         <source>Format of the pasted text</source>
         <translation>Formato del texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
         <source>Plain text, Markdown or HTML</source>
         <translation>Texto sin formato, Markdown o HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
         <source>Preview pasted text</source>
         <translation>Vista previa del texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="153"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
         <translation>Detectar la cumbre, los pilares y los compromisos; no se escribe nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mato:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
         <source>From a &amp;file</source>
         <translation>Desde un &amp;archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>&amp;Paste text</source>
         <translation>&amp;Pegar texto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
         <source>Summit (edit what was detected)</source>
         <translation>Cumbre (corrija lo detectado)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
         <source>The summit&apos;s title</source>
         <translation>El título de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
         <translation>La fecha de la cumbre, como AAAA-MM-DD; vacía si se desconoce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="188"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>Where the summit took place</source>
         <translation>Dónde se celebró la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
         <source>Party codes, separated by commas, e.g. CA, MX, US</source>
         <translation>Códigos de las partes, separados por comas, p. ej. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="195"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="196"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="197"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="198"/>
         <source>Pa&amp;rties:</source>
         <translation>Pa&amp;rtes:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="204"/>
         <source>What was detected</source>
         <translation>Lo que se detectó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
         <source>How many pillars and commitments the preview found</source>
         <translation>Cuántos pilares y compromisos encontró la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <source>Each p&amp;aragraph is a commitment</source>
+        <translation>Cada párrafo es un c&amp;ompromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="209"/>
+        <source>Paragraph mode</source>
+        <translation>Modo párrafos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
+        <source>For joint statements and declarations without lists: each paragraph under each heading becomes a commitment</source>
+        <translation>Para declaraciones conjuntas sin listas: cada párrafo bajo cada encabezado se vuelve un compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
+        <source>Check before importing</source>
+        <translation>Revisar antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <source>Titles that were guessed, unusual pillars, and text that will not be imported</source>
+        <translation>Títulos deducidos, pilares inusuales y texto que no se importará</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="235"/>
         <source>Detected pillars and commitments</source>
         <translation>Pilares y compromisos detectados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
         <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
         <translation>Los pilares con sus compromisos; presione F2 sobre el título corto de un pilar para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="222"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="251"/>
         <source>Import problem</source>
         <translation>Problema de importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="224"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="253"/>
         <source>Why the fact sheet could not be previewed or imported</source>
         <translation>Por qué no se pudo mostrar la vista previa de la hoja informativa o importarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="258"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="259"/>
         <source>How far the preview or the import has come</source>
         <translation>Cuánto ha avanzado la vista previa o la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="262"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="234"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="263"/>
         <source>What the import is doing</source>
         <translation>Lo que hace la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="238"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="267"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="240"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="269"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="435"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="270"/>
         <source>Write the previewed summit into the store</source>
         <translation>Escribir la cumbre de la vista previa en la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="246"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="275"/>
         <source>Close without importing</source>
         <translation>Cerrar sin importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="318"/>
         <source>Paste a fact sheet&apos;s text first.</source>
         <translation>Primero pegue el texto de una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="335"/>
         <source>Reading and detecting the structure…</source>
         <translation>Leyendo y detectando la estructura…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <source>…and {n} more</source>
+        <translation>
+            <numerusform>…y {n} más</numerusform>
+            <numerusform>…y {n} más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="358"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} punto anidado</numerusform>
@@ -1808,33 +2284,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Todavía no se ha escrito nada. Revise los datos y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="326"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="375"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{value}” no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="352"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="402"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="415"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="421"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Este documento ya está en la base de datos como “{title}”; no se agregó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -1842,7 +2318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="459"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -1881,366 +2357,411 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="180"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="169"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <source>&amp;Send to a colleague…</source>
+        <translation>&amp;Enviar a un colega…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <source>Write your annotations to a bundle file for a colleague</source>
+        <translation>Escribir sus anotaciones en un archivo de paquete para un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Recibir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
+        <translation>Fusionar el paquete de un colega en esta base de datos, tras una vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Summit de&amp;tails…</source>
         <translation>Da&amp;tos de la cumbre…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>Fix the title, date, location or parties of the summit in view</source>
         <translation>Corregir el título, la fecha, el lugar o las partes de la cumbre mostrada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
         <source>De&amp;lete summit…</source>
         <translation>Eli&amp;minar la cumbre…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
         <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
         <translation>Eliminar la cumbre mostrada y todo lo registrado en ella (antes se guarda una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
         <source>The language of the app, and other settings of this computer</source>
         <translation>El idioma de la aplicación y otros ajustes de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="299"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="319"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="325"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <source>C&amp;ompare positions…</source>
+        <translation>C&amp;omparar posiciones…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
+        <translation>La posición de cada parte sobre los compromisos seleccionados, o el pilar en pantalla, lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
+        <source>Pro&amp;gress dashboard…</source>
+        <translation>Ta&amp;blero de avance…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="345"/>
+        <source>How far the positions on the summit in view have come</source>
+        <translation>Cuánto han avanzado las posiciones sobre la cumbre en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
+        <source>E&amp;xchange</source>
+        <translation>Inter&amp;cambio</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="351"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="397"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="398"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="449"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="519"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="485"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="525"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="523"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="526"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="535"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="598"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2248,39 +2769,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="739"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="793"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Primero elija una cumbre en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="786"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Se guardaron los datos de “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="800"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="822"/>
         <source>Cannot delete the summit</source>
         <translation>No se puede eliminar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="829"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>Se eliminó “{title}”; la base de datos anterior se guardó como {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="821"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="858"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2288,13 +2809,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="945"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="864"/>
+        <source>Shown commitments: {status}</source>
+        <translation>Compromisos mostrados: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="983"/>
+        <source>Choose a summit or a pillar to compare its positions.</source>
+        <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1004"/>
+        <source>Choose a summit to see its progress.</source>
+        <translation>Elija una cumbre para ver su avance.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1029"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1031"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2302,7 +2838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1032"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2310,44 +2846,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="988"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1092"/>
+        <source>Bundle written: {path}</source>
+        <translation>Paquete escrito: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1120"/>
+        <source>This window is read-only: it cannot receive.</source>
+        <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1139"/>
+        <source>Received from {sender}: {revisions}, {conflicts}.</source>
+        <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="1141"/>
+        <source>{n} new revisions</source>
+        <translation>
+            <numerusform>{n} versión nueva</numerusform>
+            <numerusform>{n} versiones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="1142"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} en conflicto</numerusform>
+            <numerusform>{n} en conflicto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1176"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1167"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="996"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1169"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="998"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1171"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1173"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1177"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1012"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1191"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1192"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -2355,58 +2922,73 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="69"/>
+        <source>Open conflicts</source>
+        <extracomment>Roles beyond Qt&apos;s. The one value of the navigator&apos;s Conflicts facet: commitments with a field left in conflict.</extracomment>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
         <source>Summits</source>
-        <extracomment>Roles beyond Qt&apos;s.</extracomment>
         <translation>Cumbres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="122"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="123"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="128"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="129"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="130"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="137"/>
         <source>All commitments</source>
         <translation>Todos los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="135"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="139"/>
         <source>Every commitment of every summit in the store</source>
         <translation>Todos los compromisos de todas las cumbres de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="368"/>
+        <source>Commitments with a position or status that received two different values; open one to settle them. {state}</source>
+        <translation>Compromisos con una posición o un estado que recibió dos valores distintos; abra uno para resolverlos. {state}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="369"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} compromiso</numerusform>
@@ -2414,42 +2996,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="377"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="386"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="387"/>
         <source>Shows every commitment</source>
         <translation>Muestra todos los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="379"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="388"/>
         <source>Summit; shows all its commitments</source>
         <translation>Cumbre; muestra todos sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="380"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="389"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilar; muestra sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="381"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Búsqueda guardada; presione Enter para ejecutarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Sin filtrar; haga clic o presione la barra espaciadora para mostrar solo estos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="396"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Incluidos: solo se muestran estos; vuelva a hacer clic para excluirlos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="397"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Excluidos: estos están ocultos; vuelva a hacer clic para dejar de filtrar</translation>
     </message>
@@ -2490,54 +3072,69 @@
 <context>
     <name>PositionEditor</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="166"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="168"/>
         <source>Cannot show the commitment</source>
         <translation>No se puede mostrar el compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="206"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="208"/>
         <source>Cannot offer the known tags</source>
         <translation>No se pueden ofrecer las etiquetas conocidas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="252"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="236"/>
+        <source>Cannot show the conflicts</source>
+        <translation>No se pueden mostrar los conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="270"/>
         <source>No status recorded yet.</source>
         <translation>Aún no hay ningún estado registrado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="276"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="294"/>
         <source>edit {field} ({party})</source>
         <translation>edición de {field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="295"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="312"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="330"/>
         <source>{problem} It is kept here but not saved until you change it.</source>
         <translation>{problem} Se conserva aquí, pero no se guardará hasta que lo modifique.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="332"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="350"/>
         <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
         <translation>Primero elija un estado: el avance, la evidencia y la fecha se registran con un estado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="336"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="354"/>
         <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
         <translation>El estado cambió: indique por qué en “Motivo de este cambio”. El nuevo estado se guardará en cuanto indique un motivo; sus demás cambios se guardan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="408"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="426"/>
         <source>Not saved: {error}</source>
         <translation>No guardado: {error}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="411"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="429"/>
         <source>Your changes could not be saved</source>
         <translation>No se pudieron guardar sus cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="509"/>
+        <source>Your other changes could not be saved yet (see the message above): nothing was settled.</source>
+        <translation>Sus demás cambios aún no se pudieron guardar (vea el mensaje de arriba): no se resolvió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="526"/>
+        <source>The conflict could not be settled</source>
+        <translation>No se pudo resolver el conflicto</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/positions/editor.py" line="60"/>
@@ -2550,452 +3147,463 @@
         <translation>La posición de negociación de cada parte sobre el compromiso seleccionado y su estado de implementación. Los cambios se guardan automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="225"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="227"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="232"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="234"/>
         <source>Undo the last change in the editor</source>
         <translation>Deshacer el último cambio en el editor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="233"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="235"/>
         <source>Redo the change undone last</source>
         <translation>Rehacer el último cambio deshecho</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="246"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="248"/>
         <source>Changes that could not be saved, and why</source>
         <translation>Los cambios que no se pudieron guardar, y por qué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="246"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="248"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="254"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="257"/>
         <source>Party tabs</source>
         <translation>Pestañas de las partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="255"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="258"/>
         <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
         <translation>Elija qué posición editar, o el estado de implementación; Ctrl+Tab pasa de una a otra</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="259"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="260"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="263"/>
         <source>One tab per party of the summit, your delegation first, then the implementation status</source>
         <translation>Una pestaña por cada parte de la cumbre, primero su delegación y luego el estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="265"/>
         <source>Select a commitment to record positions on it.</source>
         <translation>Seleccione un compromiso para registrar posiciones sobre él.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="265"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="268"/>
         <source>No commitment</source>
         <translation>Ningún compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="265"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="268"/>
         <source>Shown while no commitment is selected</source>
         <translation>Se muestra mientras no hay ningún compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="278"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="285"/>
         <source>Undo: {what}</source>
         <translation>Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="279"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="286"/>
         <source>Redo: {what}</source>
         <translation>Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="292"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="323"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="300"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="332"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="296"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="305"/>
         <source>Positions on {ref}</source>
         <translation>Posiciones sobre {ref}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="328"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="337"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="328"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="337"/>
         <source>The commitment whose positions are shown</source>
         <translation>El compromiso cuyas posiciones se muestran</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="331"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="340"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="331"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="340"/>
         <source>Undo the last change in the editor (Ctrl+Z)</source>
         <translation>Deshacer el último cambio en el editor (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="334"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="334"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
         <source>Redo the change undone last (Ctrl+Shift+Z)</source>
         <translation>Rehacer el último cambio deshecho (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="344"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="353"/>
         <source>Save state</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="345"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="354"/>
         <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
         <translation>Si sus cambios están guardados: guardados (con la hora), guardando, cambios sin guardar o no guardados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="366"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="375"/>
         <source>Problem with {field}</source>
         <translation>Problema: {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="367"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="376"/>
         <source>Why this field is not saved yet</source>
         <translation>Por qué este campo aún no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="410"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
         <source>Last saved</source>
         <translation>Último guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="410"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
         <source>Who saved this position last, and when</source>
         <translation>Quién guardó esta posición por última vez, y cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="414"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="423"/>
         <source>our delegation ({name})</source>
         <translation>nuestra delegación ({name})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="417"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="423"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="522"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="432"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="531"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="420"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="429"/>
         <source>Stance of {party}</source>
         <translation>Postura de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="421"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="430"/>
         <source>The stance of {who} on this commitment</source>
         <translation>La postura de {who} sobre este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="435"/>
         <source>Priority for {party}</source>
         <translation>Prioridad para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="427"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="436"/>
         <source>How much this commitment matters to {who}</source>
         <translation>Cuánto le importa este compromiso a {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="432"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
         <source>Sensitivity marking for {party}</source>
         <translation>Clasificación de seguridad para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="434"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="443"/>
         <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
         <translation>La clasificación de esta posición; un cuaderno informativo lleva la clasificación más alta que contiene</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="450"/>
         <source>Tags for {party}</source>
         <translation>Etiquetas para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="442"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="451"/>
         <source>Comma-separated tags; known tags are offered as you type</source>
         <translation>Etiquetas separadas por comas; las etiquetas conocidas se sugieren mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="463"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
         <source>What {who} wants to achieve on this commitment</source>
         <translation>Lo que {who} quiere lograr en este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="464"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
         <source>The points {who} makes; one per line or as bullets</source>
         <translation>Los argumentos de {who}; uno por línea o en viñetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="465"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
         <source>What {who} answers if the matter is raised</source>
         <translation>Lo que {who} responde si se plantea el tema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="466"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
         <source>The position {who} can fall back to</source>
         <translation>La posición alternativa de {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="467"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
         <source>What {who} cannot accept</source>
         <translation>Lo que {who} no puede aceptar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="468"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="477"/>
         <source>Context and history for {who}</source>
         <translation>Contexto y antecedentes para {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="480"/>
         <source>What we want to achieve</source>
         <translation>Lo que queremos lograr</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="481"/>
         <source>• One message per line</source>
         <translation>• Un mensaje por línea</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
         <source>If raised: …</source>
         <translation>Si se plantea: …</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
         <source>If our objective cannot be met</source>
         <translation>Si no se puede alcanzar nuestro objetivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="484"/>
         <source>What we cannot accept</source>
         <translation>Lo que no podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="485"/>
         <source>Context, history, sources</source>
         <translation>Contexto, antecedentes, fuentes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="492"/>
         <source>{field} ({party})</source>
         <translation>{field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="504"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="513"/>
         <source>Position of {party}</source>
         <translation>Posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="505"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="514"/>
         <source>The position of {who} on this commitment</source>
         <translation>La posición de {who} sobre este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="516"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
         <source>Last status change</source>
         <translation>Último cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="516"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
         <source>The last change of status: why, who and when</source>
         <translation>El último cambio de estado: por qué, quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="603"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="534"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="612"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="643"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="656"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="526"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
         <source>Where implementation stands; a change of status needs a reason</source>
         <translation>En qué punto está la implementación; un cambio de estado requiere un motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="531"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="531"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
         <source>Progress of implementation, from 0 to 100 percent</source>
         <translation>Avance de la implementación, de 0 a 100 por ciento</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="536"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="545"/>
         <source>Drag to set the progress</source>
         <translation>Arrastre para indicar el avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="536"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="545"/>
         <source>Progress slider</source>
         <translation>Control deslizante del avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="541"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
         <source>As of</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="541"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
         <source>The date the status describes; not set until you give one</source>
         <translation>La fecha a la que se refiere el estado; sin definir hasta que usted indique una</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
         <source>C&amp;lear date</source>
         <translation>&amp;Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="553"/>
         <source>Clear date</source>
         <translation>Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="553"/>
         <source>Set the as-of date back to not set</source>
         <translation>Volver a dejar la fecha de corte sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="548"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="557"/>
         <source>Why does the status change? Required when it does.</source>
         <translation>¿Por qué cambia el estado? Obligatorio cuando cambia.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
         <source>Reason for this change</source>
         <translation>Motivo de este cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="561"/>
         <source>Why the status changes; required whenever the status changes, and saved with the change</source>
         <translation>Por qué cambia el estado; obligatorio siempre que cambia el estado, y se guarda con el cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
         <source>What shows it: reports, announcements, links</source>
         <translation>Lo que lo demuestra: informes, anuncios, enlaces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="569"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="569"/>
         <source>What shows the status: reports, announcements, links</source>
         <translation>Lo que demuestra el estado: informes, anuncios, enlaces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="604"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="613"/>
         <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
         <translation>Estado de implementación del compromiso: estado, avance, evidencia, fecha, motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="626"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="635"/>
         <source>{party} (ours)</source>
         <translation>{party} (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="630"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="639"/>
         <source>Position of our delegation</source>
         <translation>Posición de nuestra delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="632"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="641"/>
         <source>Our reading of the position of {party}</source>
         <translation>Nuestra lectura de la posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="635"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="644"/>
         <source>Status, progress, evidence, as-of date and reason</source>
         <translation>Estado, avance, evidencia, fecha de corte y motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="668"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflictos ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="669"/>
+        <source>Fields changed differently on two laptops, side by side</source>
+        <translation>Campos modificados de forma distinta en dos computadoras portátiles, lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="689"/>
         <source>Last saved by {who}, {when}</source>
         <translation>Guardado por última vez por {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="656"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="691"/>
         <source>Nothing recorded yet.</source>
         <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="661"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="696"/>
         <source>Last change by {who}, {when}: {reason}</source>
         <translation>Último cambio por {who}, {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="662"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="697"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="685"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="720"/>
         <source>{tab}: {problem}</source>
         <translation>{tab}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="730"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="765"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="732"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="767"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="734"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="769"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="736"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="771"/>
         <source>Not saved: see the message</source>
         <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="738"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="773"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="740"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="775"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
@@ -3112,52 +3720,87 @@
         <translation>Elegir la fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="49"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="86"/>
+        <source>Merged: {names}</source>
+        <translation>Combinación: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="207"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="50"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="208"/>
         <source>Position of {party}</source>
         <translation>Posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Fields changed</source>
         <translation>Campos modificados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="103"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <source>Joins two versions saved apart: {names}</source>
+        <translation>Une dos versiones guardadas por separado: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="275"/>
         <source>{who} on device {device}</source>
         <translation>{who} en el dispositivo {device}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="105"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="277"/>
         <source>{when} (UTC: {utc})</source>
         <translation>{when} (UTC: {utc})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="169"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="357"/>
+        <source>{who}’s change of {fields}</source>
+        <translation>el cambio de {fields} de {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="358"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="365"/>
+        <source>Merged {first} and {second}.</source>
+        <translation>Se combinaron {first} y {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="368"/>
+        <source>Still in conflict: {fields} (both versions kept until someone chooses).</source>
+        <translation>Aún en conflicto: {fields} (se conservan ambas versiones hasta que alguien elija).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="378"/>
         <source>{what} · {who} · {when}</source>
         <translation>{what} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="193"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="402"/>
+        <source>The values shown stay those of {who}; the other side’s are kept in the conflict.</source>
+        <translation>Los valores que se muestran siguen siendo los de {who}; los de la otra versión se conservan en el conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="407"/>
         <source>No field changed.</source>
         <translation>No cambió ningún campo.</translation>
     </message>
@@ -3360,6 +4003,400 @@
     </message>
 </context>
 <context>
+    <name>ProgressDashboard</name>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="386"/>
+        <source>Progress dashboard</source>
+        <translation>Tablero de avance</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="183"/>
+        <source>How far the summit&apos;s positions have come</source>
+        <translation>Cuánto han avanzado las posiciones de la cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="186"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="191"/>
+        <source>Summit</source>
+        <translation>Cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="193"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="194"/>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="196"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="200"/>
+        <source>With our position:</source>
+        <translation>Con nuestra posición:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="201"/>
+        <source>With our position</source>
+        <translation>Con nuestra posición</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="203"/>
+        <source>High priority, without our stance</source>
+        <translation>Prioridad alta, sin nuestra postura</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="204"/>
+        <source>Changes in the last 7 days</source>
+        <translation>Cambios de los últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="205"/>
+        <source>Commitments:</source>
+        <translation>Compromisos:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="207"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="326"/>
+        <source>High priority, without our stance:</source>
+        <translation>Prioridad alta, sin nuestra postura:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="209"/>
+        <source>Changes in the last 7 days:</source>
+        <translation>Cambios de los últimos 7 días:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="212"/>
+        <source>Stances by party</source>
+        <translation>Posturas por parte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="217"/>
+        <source>Stance counts</source>
+        <translation>Recuento de posturas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="218"/>
+        <source>How many commitments each party takes each stance on</source>
+        <translation>En cuántos compromisos toma cada parte cada postura</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="219"/>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="226"/>
+        <source>Implementation status</source>
+        <translation>Estado de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="229"/>
+        <source>Statuses</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="230"/>
+        <source>How many commitments are at each implementation status</source>
+        <translation>Cuántos compromisos hay en cada estado de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="231"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="234"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="235"/>
+        <source>Who changed what this week</source>
+        <translation>Quién cambió qué esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="238"/>
+        <source>Changes this week</source>
+        <translation>Cambios de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="239"/>
+        <source>Who saved changes in the last 7 days, how many, and on which commitments</source>
+        <translation>Quién guardó cambios en los últimos 7 días, cuántos y sobre qué compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Changed by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="252"/>
+        <source>High priorities without our stance</source>
+        <translation>Prioridades altas sin nuestra postura</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="255"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="256"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="257"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="258"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="260"/>
+        <source>A briefing book whose first section is this progress</source>
+        <translation>Un cuaderno informativo cuya primera sección es este avance</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="264"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="309"/>
+        <source>Progress · {summit}</source>
+        <translation>Avance · {summit}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="316"/>
+        <source>With our position ({party}):</source>
+        <translation>Con nuestra posición ({party}):</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="321"/>
+        <source>{count} of {total}</source>
+        <translation>{count} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="328"/>
+        <source>High priority, without any stance:</source>
+        <translation>Prioridad alta, sin ninguna postura:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/dashboard.py" line="341"/>
+        <source>{count} by {people} people</source>
+        <translation>
+            <numerusform>{count} por {people} persona</numerusform>
+            <numerusform>{count} por {people} personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="345"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="385"/>
+        <source>The progress could not be read.</source>
+        <translation>No se pudo leer el avance.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="333"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="334"/>
+        <source>Receive from a colleague</source>
+        <translation>Recibir de un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="335"/>
+        <source>What a colleague&apos;s bundle would change, before it is applied</source>
+        <translation>Lo que cambiaría el paquete de un colega, antes de aplicarlo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="343"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="344"/>
+        <source>The bundle and who sent it</source>
+        <translation>El paquete y quién lo envió</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <source>What applying the bundle changes</source>
+        <translation>Lo que cambia al aplicar el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Fields in conflict</source>
+        <translation>Campos en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="358"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="359"/>
+        <source>Each position or status the bundle changes, and how</source>
+        <translation>Cada posición o estado que cambia el paquete, y cómo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="362"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="382"/>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="396"/>
+        <source>an unnamed colleague</source>
+        <translation>un colega sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="400"/>
+        <source>{name}, from {sender}</source>
+        <translation>{name}, de {sender}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="404"/>
+        <source>Adds the summit “{title}”.</source>
+        <translation>Agrega la cumbre “{title}”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <source>{n} new</source>
+        <translation>
+            <numerusform>{n} nueva</numerusform>
+            <numerusform>{n} nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
+        <source>{n} brought up to date</source>
+        <translation>
+            <numerusform>{n} actualizada</numerusform>
+            <numerusform>{n} actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <source>{n} merged without conflict</source>
+        <translation>
+            <numerusform>{n} fusionada sin conflicto</numerusform>
+            <numerusform>{n} fusionadas sin conflicto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} en conflicto</numerusform>
+            <numerusform>{n} en conflicto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
+        <source>Positions and statuses: {counts}.</source>
+        <translation>Posiciones y estados: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
+        <source>{added} of the {received} revisions in the bundle are new here.</source>
+        <translation>
+            <numerusform>{added} de las {received} versiones del paquete es nueva aquí.</numerusform>
+            <numerusform>{added} de las {received} versiones del paquete son nuevas aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
+        <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
+        <translation>Un conflicto conserva ambos valores: cada portátil muestra el más reciente hasta que alguien lo resuelva (Conflictos, en el navegador).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="429"/>
+        <source>Nothing new: this store has everything the bundle holds.</source>
+        <translation>Nada nuevo: esta base de datos ya tiene todo lo que contiene el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="444"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
+        <source>Brought up to date</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
+        <source>Implementation status</source>
+        <translation>Estado de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="461"/>
+        <source>Applying {name}…</source>
+        <translation>Aplicando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
+        <source>The bundle cannot be read; nothing was imported.</source>
+        <translation>No se puede leer el paquete; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="483"/>
+        <source>Cannot receive the bundle</source>
+        <translation>No se puede recibir el paquete</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="18"/>
@@ -3440,6 +4477,189 @@
         <location filename="../../nals_desktop/ui/search.py" line="81"/>
         <source>Why the search could not be run</source>
         <translation>Por qué no se pudo ejecutar la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="106"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="107"/>
+        <source>Send to a colleague</source>
+        <translation>Enviar a un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="108"/>
+        <source>Write your annotations to a bundle file for a colleague</source>
+        <translation>Escribir sus anotaciones en un archivo de paquete para un colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="113"/>
+        <source>Writes a .nalsx bundle with your positions, statuses and their history. Carry it on a stick or send it by secure mail; your colleague opens it with File → Exchange → Receive…</source>
+        <translation>Escribe un paquete .nalsx con sus posiciones, estados y su historial. Llévelo en una memoria USB o envíelo por correo seguro; su colega lo abre con Archivo → Intercambio → Recibir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="119"/>
+        <source>What writing the bundle did</source>
+        <translation>Lo que hizo la escritura del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="123"/>
+        <source>Only “{title}”</source>
+        <translation>Solo “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="125"/>
+        <source>Send the summit in view</source>
+        <translation>Enviar la cumbre en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="126"/>
+        <source>All summits</source>
+        <translation>Todas las cumbres</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="127"/>
+        <source>Send every summit of the store</source>
+        <translation>Enviar todas las cumbres de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="140"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="141"/>
+        <source>Every saved revision, whoever has it already</source>
+        <translation>Todas las versiones guardadas, aunque ya las tenga</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="142"/>
+        <source>Only what this colleague has not received:</source>
+        <translation>Solo lo que este colega no ha recibido:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="144"/>
+        <source>Leave out what this colleague sent you or was sent before</source>
+        <translation>Omitir lo que este colega le envió o ya recibió</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="152"/>
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="154"/>
+        <source>A colleague becomes known once one of their bundles was received</source>
+        <translation>Un colega se conoce en cuanto se recibe uno de sus paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="169"/>
+        <source>Bundle file</source>
+        <translation>Archivo de paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="170"/>
+        <source>Where the bundle is written</source>
+        <translation>Dónde se escribe el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="173"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="174"/>
+        <source>Choose where to write the bundle</source>
+        <translation>Elegir dónde escribir el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="181"/>
+        <source>Summits:</source>
+        <translation>Cumbres:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="182"/>
+        <source>Revisions:</source>
+        <translation>Versiones:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="183"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="187"/>
+        <source>&amp;Write bundle</source>
+        <translation>Es&amp;cribir paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="213"/>
+        <source>Cannot read the colleagues</source>
+        <translation>No se pueden leer los colegas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="222"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="230"/>
+        <source>No colleague is known yet: one is, once you have received one of their bundles.</source>
+        <translation>Aún no se conoce a ningún colega: se conoce en cuanto usted recibe uno de sus paquetes.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="260"/>
+        <source>Say where to write the bundle.</source>
+        <translation>Indique dónde escribir el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="265"/>
+        <source>{path} exists. Click “Write bundle” again to replace it.</source>
+        <translation>{path} ya existe. Haga clic de nuevo en “Escribir paquete” para reemplazarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="271"/>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
+        <source>{n} revisions</source>
+        <translation>
+            <numerusform>{n} versión</numerusform>
+            <numerusform>{n} versiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
+        <source>{n} summits</source>
+        <translation>
+            <numerusform>{n} cumbre</numerusform>
+            <numerusform>{n} cumbres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="285"/>
+        <source>Wrote {path}: {revisions} of {summits}, {size} KB.</source>
+        <translation>Se escribió {path}: {revisions} de {summits}, {size} KB.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="292"/>
+        <source>Nothing new to send: the bundle holds no revisions.</source>
+        <translation>Nada nuevo que enviar: el paquete no contiene versiones.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="303"/>
+        <source>Cannot write the bundle</source>
+        <translation>No se puede escribir el paquete</translation>
+    </message>
+</context>
+<context>
+    <name>StanceBars</name>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="56"/>
+        <source>Stances by party</source>
+        <translation>Posturas por parte</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="62"/>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="66"/>
+        <source>Clear {field}</source>
+        <translation>Effacer {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="75"/>
+        <source>Vertical scroll bar</source>
+        <translation>Barre de défilement verticale</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="75"/>
+        <source>Vertical scroll bar of {area}</source>
+        <translation>Barre de défilement verticale de {area}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="78"/>
+        <source>Horizontal scroll bar</source>
+        <translation>Barre de défilement horizontale</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="78"/>
+        <source>Horizontal scroll bar of {area}</source>
+        <translation>Barre de défilement horizontale de {area}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/accessibility.py" line="103"/>
+        <source>Choices of {field}</source>
+        <translation>Choix pour {field}</translation>
+    </message>
+</context>
+<context>
     <name>BookDialog</name>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="73"/>
@@ -220,380 +258,400 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
+        <source>First: how many commitments have our position, stances per party, statuses, this week&apos;s changes</source>
+        <translation>En premier : combien d’engagements ont notre position, positions par partie, états, modifications de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
+        <source>Positions compared</source>
+        <translation>Positions comparées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="333"/>
+        <source>Every party&apos;s stance, priority, objective, key messages, red line and fallback side by side</source>
+        <translation>La position, la priorité, l’objectif, les messages clés, la ligne rouge et la position de repli de chaque partie, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
         <source>Positions matri&amp;x</source>
         <translation>Matrice des p&amp;ositions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Engagements × parties avec la position dans chaque case, et un graphique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="328"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pi&amp;liers et engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="329"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un onglet par pilier, puis chaque engagement avec les positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Annexe : mo&amp;difications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>What changed, from the revision history</source>
         <translation>Ce qui a changé, d’après l’historique des versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="332"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Annexe : do&amp;cuments sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="332"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Les documents d’où provient le texte du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
         <source>Chan&amp;ges since:</source>
         <translation>Modif&amp;ications depuis le :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <source>Changes since a date</source>
         <translation>Modifications depuis une date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Énumérer en annexe ce qui a changé depuis la date choisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>Changes since date</source>
         <translation>Date de début des modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="353"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>L’annexe énumère les modifications faites à cette date ou après</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
         <source>Cover</source>
         <translation>Page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
         <source>What the cover says</source>
         <translation>Ce qu’indique la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>Le titre du cahier, sur la page couverture et en haut de chaque page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="700"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="714"/>
         <source>Briefing book</source>
         <translation>Cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>A line under the title on the cover</source>
         <translation>Une ligne sous le titre, sur la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>Prepared for</source>
         <translation>À l’intention de</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>The principal the book is for</source>
         <translation>La personne à qui le cahier est destiné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
         <source>The team or officer who prepared the book</source>
         <translation>L’équipe ou l’agent qui a préparé le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Copy number</source>
         <translation>Numéro d’exemplaire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>Le numéro de cet exemplaire, imprimé sur la page couverture et en pied de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="393"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="380"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
         <source>S&amp;ubtitle:</source>
         <translation>So&amp;us-titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
         <source>Prepared &amp;for:</source>
         <translation>À l’intention de :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>Prepare&amp;d by:</source>
         <translation>Préparé p&amp;ar :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="383"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>Cop&amp;y number:</source>
         <translation>Numéro d’e&amp;xemplaire :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>Marking and paper</source>
         <translation>Marquage et papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>Le marquage de sécurité de chaque page et le format du papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="392"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automatique (marquage le plus élevé trouvé)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
         <source>Marking</source>
         <translation>Marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="412"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>Le marquage imprimé sur chaque page; « Automatique » utilise le marquage le plus élevé du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>Top and bottom</source>
         <translation>En haut et en bas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>Top only</source>
         <translation>En haut seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="418"/>
         <source>Bottom only</source>
         <translation>En bas seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Marking placement</source>
         <translation>Emplacement du marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Where on each page the marking is printed</source>
         <translation>L’endroit de chaque page où le marquage est imprimé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Lettre (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="413"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>The paper the book is laid out for</source>
         <translation>Le papier pour lequel le cahier est mis en page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
         <source>The language the book is printed in, whatever the language of the app</source>
         <translation>La langue dans laquelle le cahier est imprimé, quelle que soit celle de l’application</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>Reproducti&amp;ble (même contenu, mêmes octets)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
         <source>Reproducible</source>
         <translation>Reproductible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="426"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="440"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Dates et identifiant fixes dans le fichier : produire de nouveau le même contenu donne un fichier identique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="444"/>
         <source>Mar&amp;king:</source>
         <translation>Mar&amp;quage :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="431"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="445"/>
         <source>Pl&amp;acement:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="446"/>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="447"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Where the PDF is written</source>
         <translation>L’endroit où le PDF est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="440"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Choose where to save the PDF</source>
         <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="444"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
         <source>Sa&amp;ve as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
         <source>Build status</source>
         <translation>État de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Ce que fait la production, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>How far the briefing book has been built</source>
         <translation>L’avancement de la production du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="472"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="475"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="489"/>
         <source>Cancel build</source>
         <translation>Annuler la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="476"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="490"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Arrêter la production; aucun fichier n’est écrit et un fichier existant reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="500"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="487"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
         <source>Build</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="487"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
         <source>Build the briefing book and show it</source>
         <translation>Produire le cahier d’information et l’afficher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
         <source>Close without building</source>
         <translation>Fermer sans produire le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="555"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="569"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (notre délégation)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="562"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="576"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimer la position complète de notre délégation (objectif, messages, ligne rouge)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="565"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimer notre lecture de la position de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="580"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="594"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} engagement : {refs}</numerusform>
@@ -601,73 +659,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="587"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="601"/>
         <source>{n} selected: more than a book of a selection takes; choose the summit or pillars.</source>
         <translation>{n} sélectionnés : plus que n’en prend un cahier d’une sélection; choisissez le sommet ou des piliers.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="591"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="605"/>
         <source>None selected in the main window.</source>
         <translation>Aucun engagement sélectionné dans la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="631"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="645"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omises bien que leurs positions soient consignées : {parties}. Le cahier le précise.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="739"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="753"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de données ne contient encore aucun sommet; importez d’abord une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="742"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="756"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Cochez au moins une partie dont les positions figureront dans le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="750"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="764"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>Rien à imprimer : cochez au moins un pilier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="754"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="768"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>Rien à imprimer : aucun engagement n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="758"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="772"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>Rien à imprimer : choisissez une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="772"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="786"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>Rien à imprimer : cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="797"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
         <source>Choose where to save the book.</source>
         <translation>Choisissez où enregistrer le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="843"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="904"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="857"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
         <source>Cannot build the briefing book</source>
         <translation>Impossible de produire le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="851"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="865"/>
         <source>Not built: {name} was kept.</source>
         <translation>Cahier non produit : {name} a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="874"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="888"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="885"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>{path} a été écrit ({pages} page).</numerusform>
@@ -675,7 +733,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="917"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="931"/>
         <source>Building the briefing book…</source>
         <translation>Production du cahier d’information…</translation>
     </message>
@@ -1240,60 +1298,416 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="105"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
         <source>{party}&apos;s stance</source>
         <extracomment>More parties than this: the priority, status and last-changed columns come before the party columns, so that they stay in view (nine party columns pushed them off the screen).</extracomment>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="109"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="109"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
         <source>Priority of the first party that set one</source>
         <translation>Priorité de la première partie qui en a attribué une</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="110"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="110"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="115"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="114"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Date de la dernière modification de l’engagement ou d’une position sur celui-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="118"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
         <source>Ref.</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="118"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
         <source>Reference: tab letter and item number</source>
         <translation>Référence : lettre d’onglet et numéro d’élément</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="119"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="119"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
         <source>The commitment&apos;s text</source>
         <translation>Le texte de l’engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
+        <source>{reference}, in conflict</source>
+        <translation>{reference}, en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="351"/>
+        <source>Open conflict: {fields}. Open the commitment to settle it.</source>
+        <translation>Conflit non réglé : {fields}. Ouvrez l’engagement pour le régler.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="221"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="222"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="319"/>
+        <source>Compare positions</source>
+        <translation>Comparer les positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="224"/>
+        <source>Every party&apos;s position on the chosen commitments, side by side</source>
+        <translation>La position de chaque partie sur les engagements choisis, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="227"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="286"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="231"/>
+        <source>Compared</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="232"/>
+        <source>&amp;Only where the parties differ</source>
+        <translation>&amp;Seulement là où les parties divergent</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="233"/>
+        <source>Only where the parties differ</source>
+        <translation>Seulement là où les parties divergent</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="234"/>
+        <source>Hide the fields on which every party agrees</source>
+        <translation>Masquer les champs sur lesquels toutes les parties s’entendent</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="237"/>
+        <source>{mark} marks a field on which the parties differ; stances in the book&apos;s colours.</source>
+        <translation>{mark} marque un champ sur lequel les parties divergent; positions aux couleurs du cahier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="242"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="247"/>
+        <source>Positions compared</source>
+        <translation>Positions comparées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="249"/>
+        <source>A row per field of each commitment, a column per party; read-only</source>
+        <translation>Une ligne par champ de chaque engagement, une colonne par partie; lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="263"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/compare.py" line="303"/>
+        <source>{summit}: {count} commitments, the parties differ on {differ}.</source>
+        <translation>
+            <numerusform>{summit} : {count} engagement, les parties divergent sur {differ}.</numerusform>
+            <numerusform>{summit} : {count} engagements, les parties divergent sur {differ}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="318"/>
+        <source>The positions could not be read.</source>
+        <translation>Les positions n’ont pas pu être lues.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="121"/>
+        <source>Ref.</source>
+        <extracomment>The book&apos;s stance colours: pale cell tints (black text stays legible) and saturated chart fills.</extracomment>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="123"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="156"/>
+        <source>{field}: the parties differ</source>
+        <translation>{field} : les parties divergent</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="56"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="65"/>
+        <source>someone unnamed</source>
+        <translation>une personne sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="66"/>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="73"/>
+        <source>{names} and {last}</source>
+        <translation>{names} et {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="81"/>
+        <source>{n} field in conflict</source>
+        <translation>
+            <numerusform>{n} champ en conflit</numerusform>
+            <numerusform>{n} champs en conflit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="83"/>
+        <source>between your changes and those of {others}</source>
+        <translation>entre vos modifications et celles de {others}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="85"/>
+        <source>between the changes of {names}</source>
+        <translation>entre les modifications de {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="87"/>
+        <source>between two versions saved apart</source>
+        <translation>entre deux versions enregistrées séparément</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="91"/>
+        <source>{count} {between}: {fields}. The later save is shown until someone chooses.</source>
+        <translation>{count} {between} : {fields}. La valeur enregistrée en dernier est affichée jusqu’à ce que quelqu’un choisisse.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="131"/>
+        <source>Resolve &amp;conflicts</source>
+        <translation>Résoudre les &amp;conflits</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
+        <source>Resolve conflicts</source>
+        <translation>Résoudre les conflits</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="134"/>
+        <source>Show each conflicting field side by side</source>
+        <translation>Afficher côte à côte chaque champ en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="424"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="158"/>
+        <source>{field} — {where}</source>
+        <translation>{field} — {where}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="162"/>
+        <source>Conflict on {field} ({where})</source>
+        <translation>Conflit sur {field} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="163"/>
+        <source>Both versions of this field are kept; choose one or write the merged value</source>
+        <translation>Les deux versions de ce champ sont conservées; choisissez-en une ou rédigez la valeur fusionnée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
+        <source>Before both changes</source>
+        <translation>Avant les deux modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="169"/>
+        <source>the common version</source>
+        <translation>la version commune</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="172"/>
+        <source>Ours (shown now)</source>
+        <translation>La nôtre (affichée)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="178"/>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="194"/>
+        <source>{side}: saved by</source>
+        <translation>{side} : enregistrée par</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="215"/>
+        <source>{side}: {field}</source>
+        <translation>{side} : {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="222"/>
+        <source>Take &amp;ours</source>
+        <translation>Garder la &amp;nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="226"/>
+        <source>Take ours</source>
+        <translation>Garder la nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="227"/>
+        <source>Keep the value shown now, saved by {who}: {value}</source>
+        <translation>Garder la valeur affichée, enregistrée par {who} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="232"/>
+        <source>Take &amp;theirs</source>
+        <translation>Prendre la &amp;leur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="236"/>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="237"/>
+        <source>Take the other version, saved by {who}: {value}</source>
+        <translation>Prendre l’autre version, enregistrée par {who} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
+        <source>Choose a &amp;value</source>
+        <translation>Choisir une &amp;valeur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="243"/>
+        <source>Edit the &amp;merged text</source>
+        <translation>Modifier le texte &amp;fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="250"/>
+        <source>Write the value that settles the conflict, starting from both versions</source>
+        <translation>Rédiger la valeur qui règle le conflit, à partir des deux versions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="266"/>
+        <source>Merged value of {field}</source>
+        <translation>Valeur fusionnée de {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="267"/>
+        <source>Lines between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; clash: keep what should stay and remove the marker lines</source>
+        <translation>Les lignes entre &lt;&lt;&lt;&lt;&lt;&lt;&lt; et &gt;&gt;&gt;&gt;&gt;&gt;&gt; s’opposent : gardez ce qui doit rester et supprimez les lignes de marque</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="269"/>
+        <source>The value that settles the conflict</source>
+        <translation>La valeur qui règle le conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
+        <source>Merge hint</source>
+        <translation>Indication de fusion</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="276"/>
+        <source>What is left to do before the merged value can be used</source>
+        <translation>Ce qu’il reste à faire avant de pouvoir utiliser la valeur fusionnée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="278"/>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
+        <source>Settle the conflict with the value written above</source>
+        <translation>Régler le conflit avec la valeur rédigée ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="281"/>
+        <source>Use this value</source>
+        <translation>Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="284"/>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="287"/>
+        <source>Close the merged value without settling anything</source>
+        <translation>Fermer la valeur fusionnée sans rien régler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="301"/>
+        <source>Why it was not settled</source>
+        <translation>Pourquoi le conflit n’a pas été réglé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="324"/>
+        <source>ours</source>
+        <translation>la nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="325"/>
+        <source>theirs</source>
+        <translation>la leur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="395"/>
+        <source>Keep what should stay of each block between the marker lines, then remove the marker lines.</source>
+        <translation>Gardez ce qui doit rester de chaque bloc entre les lignes de marque, puis supprimez ces lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="425"/>
+        <source>Each field changed differently on two laptops, with both versions side by side</source>
+        <translation>Chaque champ modifié différemment sur deux ordinateurs portables, avec les deux versions côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="448"/>
+        <source>These fields were changed differently on two laptops. Both versions are kept; the later save is shown until you choose. Choosing writes a new revision that settles the field on every laptop it reaches; saving a new value of the field in its tab settles it too.</source>
+        <translation>Ces champs ont été modifiés différemment sur deux ordinateurs portables. Les deux versions sont conservées; la valeur enregistrée en dernier est affichée jusqu’à ce que vous choisissiez. Votre choix crée une nouvelle version qui règle le champ sur chaque ordinateur où elle parvient; enregistrer une nouvelle valeur du champ dans son onglet le règle aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/conflicts.py" line="456"/>
+        <source>About conflicts</source>
+        <translation>À propos des conflits</translation>
     </message>
 </context>
 <context>
@@ -1411,100 +1825,128 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="50"/>
+        <source>Send to a colleague</source>
+        <translation>Envoyer à un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="52"/>
+        <source>NALS bundles ({pattern})</source>
+        <translation>Paquets NALS ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="61"/>
+        <source>Receive from a colleague</source>
+        <translation>Recevoir d’un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="63"/>
+        <source>NALS bundles ({pattern});;All files (*)</source>
+        <translation>Paquets NALS ({pattern});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="74"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="225"/>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="274"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="442"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="493"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="227"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="444"/>
         <source>Every saved change to the positions and status of the selected commitment, newest first</source>
         <translation>Chaque modification enregistrée des positions et de l’état de l’engagement sélectionné, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="245"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="463"/>
         <source>Revisions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="465"/>
         <source>Saved changes, newest first: when, who, what and which fields; select one to see its differences</source>
         <translation>Modifications enregistrées, de la plus récente à la plus ancienne : quand, qui, quoi et quels champs; sélectionnez-en une pour voir ses différences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="257"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="476"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="259"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="478"/>
         <source>The fields the selected revision changed: the old value struck through, the new one highlighted</source>
         <translation>Les champs modifiés par la version sélectionnée : l’ancienne valeur barrée, la nouvelle surlignée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="263"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="482"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="265"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="484"/>
         <source>Bring back the values as they were after this revision; this is saved as a new revision</source>
         <translation>Rétablir les valeurs telles qu’elles étaient après cette version; le rétablissement est enregistré comme une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="267"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="486"/>
         <source>Restore this revision</source>
         <translation>Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>History message</source>
         <translation>Message de l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="492"/>
         <source>What the last action did</source>
         <translation>Le résultat de la dernière action</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>Drag to resize the list and the details</source>
         <translation>Faire glisser pour redimensionner la liste et les détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="291"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>History divider</source>
         <translation>Séparateur de l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="319"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="538"/>
         <source>Cannot show the history</source>
         <translation>Impossible d’afficher l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="356"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="575"/>
         <source>Cannot restore the revision</source>
         <translation>Impossible de restaurer la version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="360"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="579"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>Rien à restaurer : les valeurs de cette version sont les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="367"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="586"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Version du {when} restaurée; la restauration est la nouvelle version ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="375"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="594"/>
         <source>No changes recorded yet.</source>
         <translation>Aucune modification consignée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="375"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="594"/>
         <source>Select a commitment.</source>
         <translation>Sélectionnez un engagement.</translation>
     </message>
@@ -1512,295 +1954,329 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="59"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="86"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="88"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
         <source>Import fact sheet</source>
+        <extracomment>The preview lists this many warnings at most (a huge document may leave out thousands of passages).</extracomment>
         <translation>Importer une fiche d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="72"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
         <translation>Fiches d’information ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="91"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
         <translation>Choisissez un fichier ou collez du texte, vérifiez l’aperçu, corrigez les détails du sommet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="115"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
         <translation>La provenance de la fiche d’information : un fichier ou du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="120"/>
         <source>No file chosen (.txt, .md or .html)</source>
         <translation>Aucun fichier choisi (.txt, .md ou .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
         <source>Chosen file</source>
         <translation>Fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="110"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
         <source>The fact sheet file to import</source>
         <translation>Le fichier de la fiche d’information à importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="126"/>
         <source>Pick a .txt, .md or .html fact sheet to preview</source>
         <translation>Choisir une fiche d’information .txt, .md ou .html à prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
         <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
         <translation>Une fiche d’information enregistrée en texte brut, en Markdown ou en HTML. Vous pouvez aussi déposer un fichier sur la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
         <source>Paste the fact sheet&apos;s text here…</source>
         <translation>Collez ici le texte de la fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
         <translation>Le texte de la fiche d’information, copié d’une page Web ou d’un document</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="155"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="144"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="145"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="160"/>
         <source>Format of the pasted text</source>
         <translation>Format du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
         <source>Plain text, Markdown or HTML</source>
         <translation>Texte brut, Markdown ou HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
         <source>Preview pasted text</source>
         <translation>Prévisualiser le texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="153"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
         <translation>Détecter le sommet, les piliers et les engagements; rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mat :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
         <source>From a &amp;file</source>
         <translation>À partir d’un &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>&amp;Paste text</source>
         <translation>C&amp;oller du texte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
         <source>Summit (edit what was detected)</source>
         <translation>Sommet (corrigez ce qui a été détecté)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
         <source>The summit&apos;s title</source>
         <translation>Le titre du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
         <translation>La date du sommet, au format AAAA-MM-JJ; vide si elle est inconnue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="188"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>Where the summit took place</source>
         <translation>Le lieu du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
         <source>Party codes, separated by commas, e.g. CA, MX, US</source>
         <translation>Codes des parties, séparés par des virgules, p. ex. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="195"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="196"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="197"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="198"/>
         <source>Pa&amp;rties:</source>
         <translation>Pa&amp;rties :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="204"/>
         <source>What was detected</source>
         <translation>Ce qui a été détecté</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
         <source>How many pillars and commitments the preview found</source>
         <translation>Le nombre de piliers et d’engagements trouvés par l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <source>Each p&amp;aragraph is a commitment</source>
+        <translation>Chaque &amp;paragraphe est un engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="209"/>
+        <source>Paragraph mode</source>
+        <translation>Mode paragraphes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
+        <source>For joint statements and declarations without lists: each paragraph under each heading becomes a commitment</source>
+        <translation>Pour les déclarations communes sans listes : chaque paragraphe sous chaque intertitre devient un engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
+        <source>Check before importing</source>
+        <translation>À vérifier avant l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <source>Titles that were guessed, unusual pillars, and text that will not be imported</source>
+        <translation>Titres devinés, piliers inhabituels et texte qui ne sera pas importé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="235"/>
         <source>Detected pillars and commitments</source>
         <translation>Piliers et engagements détectés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
         <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
         <translation>Les piliers et leurs engagements; appuyez sur F2 sur le titre court d’un pilier pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="222"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="251"/>
         <source>Import problem</source>
         <translation>Problème d’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="224"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="253"/>
         <source>Why the fact sheet could not be previewed or imported</source>
         <translation>Pourquoi la fiche d’information n’a pas pu être prévisualisée ou importée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="258"/>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="259"/>
         <source>How far the preview or the import has come</source>
         <translation>L’avancement de l’aperçu ou de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="262"/>
         <source>Import status</source>
         <translation>État de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="234"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="263"/>
         <source>What the import is doing</source>
         <translation>Ce que fait l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="238"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="267"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="240"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="269"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="435"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="270"/>
         <source>Write the previewed summit into the store</source>
         <translation>Écrire le sommet prévisualisé dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="246"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="275"/>
         <source>Close without importing</source>
         <translation>Fermer sans importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="318"/>
         <source>Paste a fact sheet&apos;s text first.</source>
         <translation>Collez d’abord le texte d’une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="335"/>
         <source>Reading and detecting the structure…</source>
         <translation>Lecture et détection de la structure…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <source>…and {n} more</source>
+        <translation>
+            <numerusform>…et {n} autre</numerusform>
+            <numerusform>…et {n} autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="358"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} sous-élément</numerusform>
@@ -1808,33 +2284,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Rien n’a encore été écrit. Vérifiez les détails, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="326"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="375"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>« {value} » n’est pas une date; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="352"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="402"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="415"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="421"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Ce document se trouve déjà dans la base de données sous le titre « {title} »; rien n’a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="405"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -1842,7 +2318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="459"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -1881,366 +2357,411 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="180"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="169"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <source>&amp;Send to a colleague…</source>
+        <translation>&amp;Envoyer à un collègue…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <source>Write your annotations to a bundle file for a colleague</source>
+        <translation>Écrire vos annotations dans un fichier paquet pour un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Recevoir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
+        <translation>Fusionner le paquet d’un collègue dans cette base de données, après un aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Summit de&amp;tails…</source>
         <translation>Détails du somme&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>Fix the title, date, location or parties of the summit in view</source>
         <translation>Corriger le titre, la date, le lieu ou les parties du sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
         <source>De&amp;lete summit…</source>
         <translation>Supprimer &amp;le sommet…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
         <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
         <translation>Supprimer le sommet affiché et tout ce qui y est consigné (une sauvegarde est d’abord conservée)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>Prefere&amp;nces…</source>
         <translation>Préférence&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
         <source>The language of the app, and other settings of this computer</source>
         <translation>La langue de l’application et d’autres réglages de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="299"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="319"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="325"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <source>C&amp;ompare positions…</source>
+        <translation>C&amp;omparer les positions…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
+        <translation>La position de chaque partie sur les engagements sélectionnés, ou le pilier affiché, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
+        <source>Pro&amp;gress dashboard…</source>
+        <translation>&amp;Tableau de bord de l’avancement…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="345"/>
+        <source>How far the positions on the summit in view have come</source>
+        <translation>Où en sont les positions sur le sommet affiché</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
+        <source>E&amp;xchange</source>
+        <translation>É&amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="351"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="397"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="398"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="449"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="519"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="485"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="525"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="523"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="526"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="535"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="598"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2248,39 +2769,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="739"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="793"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="786"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Les détails de « {title} » ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="800"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="822"/>
         <source>Cannot delete the summit</source>
         <translation>Impossible de supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="829"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="821"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="858"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2288,13 +2809,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="945"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="864"/>
+        <source>Shown commitments: {status}</source>
+        <translation>Engagements affichés : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="983"/>
+        <source>Choose a summit or a pillar to compare its positions.</source>
+        <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1004"/>
+        <source>Choose a summit to see its progress.</source>
+        <translation>Choisissez un sommet pour en voir l’avancement.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1029"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1031"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2302,7 +2838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1032"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2310,44 +2846,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="988"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1092"/>
+        <source>Bundle written: {path}</source>
+        <translation>Paquet écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1120"/>
+        <source>This window is read-only: it cannot receive.</source>
+        <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1139"/>
+        <source>Received from {sender}: {revisions}, {conflicts}.</source>
+        <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="1141"/>
+        <source>{n} new revisions</source>
+        <translation>
+            <numerusform>{n} nouvelle version</numerusform>
+            <numerusform>{n} nouvelles versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/main_window.py" line="1142"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} en conflit</numerusform>
+            <numerusform>{n} en conflit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1176"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="994"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1167"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="996"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1169"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="998"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1171"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1173"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1177"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1012"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1191"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1192"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -2355,58 +2922,73 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="69"/>
+        <source>Open conflicts</source>
+        <extracomment>Roles beyond Qt&apos;s. The one value of the navigator&apos;s Conflicts facet: commitments with a field left in conflict.</extracomment>
+        <translation>Conflits non réglés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
         <source>Summits</source>
-        <extracomment>Roles beyond Qt&apos;s.</extracomment>
         <translation>Sommets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="122"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="123"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="128"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="129"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="130"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="137"/>
         <source>All commitments</source>
         <translation>Tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="135"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="139"/>
         <source>Every commitment of every summit in the store</source>
         <translation>Tous les engagements de tous les sommets de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="339"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="368"/>
+        <source>Commitments with a position or status that received two different values; open one to settle them. {state}</source>
+        <translation>Engagements dont une position ou un état a reçu deux valeurs différentes; ouvrez-en un pour les régler. {state}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="369"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} engagement</numerusform>
@@ -2414,42 +2996,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="377"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="386"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="387"/>
         <source>Shows every commitment</source>
         <translation>Affiche tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="379"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="388"/>
         <source>Summit; shows all its commitments</source>
         <translation>Sommet; affiche tous ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="380"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="389"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilier; affiche ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="381"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Recherche enregistrée; appuyez sur Entrée pour la lancer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Aucun filtre; cliquez ou appuyez sur la barre d’espacement pour n’afficher que ceux-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="396"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Inclus : seuls ceux-ci sont affichés; cliquez de nouveau pour les exclure</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="397"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Exclus : ceux-ci sont masqués; cliquez de nouveau pour retirer le filtre</translation>
     </message>
@@ -2490,54 +3072,69 @@
 <context>
     <name>PositionEditor</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="166"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="168"/>
         <source>Cannot show the commitment</source>
         <translation>Impossible d’afficher l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="206"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="208"/>
         <source>Cannot offer the known tags</source>
         <translation>Impossible de proposer les étiquettes connues</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="252"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="236"/>
+        <source>Cannot show the conflicts</source>
+        <translation>Impossible d’afficher les conflits</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="270"/>
         <source>No status recorded yet.</source>
         <translation>Aucun état consigné pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="276"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="294"/>
         <source>edit {field} ({party})</source>
         <translation>modification du champ {field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="277"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="295"/>
         <source>status</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="312"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="330"/>
         <source>{problem} It is kept here but not saved until you change it.</source>
         <translation>{problem} Le texte est conservé ici, mais il ne sera enregistré que lorsque vous l’aurez modifié.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="332"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="350"/>
         <source>Choose a status first: progress, evidence and the date are recorded with a status.</source>
         <translation>Choisissez d’abord un état : l’avancement, les éléments probants et la date sont consignés avec un état.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="336"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="354"/>
         <source>The status changed: say why in “Reason for this change”. The new status is saved once a reason is given; your other changes are saved as usual.</source>
         <translation>L’état a changé : indiquez pourquoi dans « Motif de ce changement ». Le nouvel état sera enregistré dès qu’un motif sera indiqué; vos autres modifications sont enregistrées comme d’habitude.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="408"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="426"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/controller.py" line="411"/>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="429"/>
         <source>Your changes could not be saved</source>
         <translation>Vos modifications n’ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="509"/>
+        <source>Your other changes could not be saved yet (see the message above): nothing was settled.</source>
+        <translation>Vos autres modifications n’ont pas encore pu être enregistrées (voir le message ci-dessus) : rien n’a été réglé.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/controller.py" line="526"/>
+        <source>The conflict could not be settled</source>
+        <translation>Le conflit n’a pas pu être réglé</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/positions/editor.py" line="60"/>
@@ -2550,452 +3147,463 @@
         <translation>La position de négociation de chaque partie sur l’engagement sélectionné, et son état de mise en œuvre. Les modifications sont enregistrées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="225"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="227"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="232"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="234"/>
         <source>Undo the last change in the editor</source>
         <translation>Annuler la dernière modification dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="233"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="235"/>
         <source>Redo the change undone last</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="246"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="248"/>
         <source>Changes that could not be saved, and why</source>
         <translation>Les modifications qui n’ont pas pu être enregistrées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="246"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="248"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="254"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="257"/>
         <source>Party tabs</source>
         <translation>Onglets des parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="255"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="258"/>
         <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
         <translation>Choisissez la position à modifier, ou l’état de mise en œuvre; Ctrl+Tab passe de l’un à l’autre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="259"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="260"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="263"/>
         <source>One tab per party of the summit, your delegation first, then the implementation status</source>
         <translation>Un onglet par partie au sommet, votre délégation en premier, puis l’état de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="265"/>
         <source>Select a commitment to record positions on it.</source>
         <translation>Sélectionnez un engagement pour y consigner des positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="265"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="268"/>
         <source>No commitment</source>
         <translation>Aucun engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="265"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="268"/>
         <source>Shown while no commitment is selected</source>
         <translation>Affiché lorsqu’aucun engagement n’est sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="278"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="285"/>
         <source>Undo: {what}</source>
         <translation>Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="279"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="286"/>
         <source>Redo: {what}</source>
         <translation>Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="292"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="323"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="300"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="332"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="296"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="305"/>
         <source>Positions on {ref}</source>
         <translation>Positions sur {ref}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="328"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="337"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="328"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="337"/>
         <source>The commitment whose positions are shown</source>
         <translation>L’engagement dont les positions sont affichées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="331"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="340"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="331"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="340"/>
         <source>Undo the last change in the editor (Ctrl+Z)</source>
         <translation>Annuler la dernière modification dans l’éditeur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="334"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="334"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
         <source>Redo the change undone last (Ctrl+Shift+Z)</source>
         <translation>Rétablir la dernière modification annulée (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="344"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="353"/>
         <source>Save state</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="345"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="354"/>
         <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
         <translation>Si vos modifications sont enregistrées : enregistrées (avec l’heure), enregistrement en cours, modifications non enregistrées ou échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="366"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="375"/>
         <source>Problem with {field}</source>
         <translation>Problème : {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="367"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="376"/>
         <source>Why this field is not saved yet</source>
         <translation>Pourquoi ce champ n’est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="410"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
         <source>Last saved</source>
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="410"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
         <source>Who saved this position last, and when</source>
         <translation>Qui a enregistré cette position en dernier, et quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="414"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="423"/>
         <source>our delegation ({name})</source>
         <translation>notre délégation ({name})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="417"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="423"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="522"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="432"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="531"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="420"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="429"/>
         <source>Stance of {party}</source>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="421"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="430"/>
         <source>The stance of {who} on this commitment</source>
         <translation>La position de {who} sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="435"/>
         <source>Priority for {party}</source>
         <translation>Priorité pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="427"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="436"/>
         <source>How much this commitment matters to {who}</source>
         <translation>L’importance de cet engagement pour {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="432"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
         <source>Sensitivity marking for {party}</source>
         <translation>Marquage de sécurité pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="434"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="443"/>
         <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
         <translation>La cote de sécurité de cette position; un cahier d’information porte le marquage le plus élevé qu’il contient</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="450"/>
         <source>Tags for {party}</source>
         <translation>Étiquettes pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="442"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="451"/>
         <source>Comma-separated tags; known tags are offered as you type</source>
         <translation>Étiquettes séparées par des virgules; les étiquettes connues sont proposées pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="463"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
         <source>What {who} wants to achieve on this commitment</source>
         <translation>Ce que {who} veut obtenir sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="464"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
         <source>The points {who} makes; one per line or as bullets</source>
         <translation>Les arguments de {who}; un par ligne ou sous forme de puces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="465"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
         <source>What {who} answers if the matter is raised</source>
         <translation>Ce que {who} répond si la question est soulevée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="466"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
         <source>The position {who} can fall back to</source>
         <translation>La position de repli de {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="467"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
         <source>What {who} cannot accept</source>
         <translation>Ce que {who} ne peut pas accepter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="468"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="477"/>
         <source>Context and history for {who}</source>
         <translation>Contexte et historique pour {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="480"/>
         <source>What we want to achieve</source>
         <translation>Ce que nous voulons obtenir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="481"/>
         <source>• One message per line</source>
         <translation>• Un message par ligne</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
         <source>If raised: …</source>
         <translation>Si la question est soulevée : …</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
         <source>If our objective cannot be met</source>
         <translation>Si notre objectif ne peut être atteint</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="484"/>
         <source>What we cannot accept</source>
         <translation>Ce que nous ne pouvons pas accepter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="485"/>
         <source>Context, history, sources</source>
         <translation>Contexte, historique, sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="492"/>
         <source>{field} ({party})</source>
         <translation>{field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="504"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="513"/>
         <source>Position of {party}</source>
         <translation>Position de négociation de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="505"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="514"/>
         <source>The position of {who} on this commitment</source>
         <translation>La position de négociation de {who} sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="516"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
         <source>Last status change</source>
         <translation>Dernier changement d’état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="516"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
         <source>The last change of status: why, who and when</source>
         <translation>Le dernier changement d’état : pourquoi, qui et quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="603"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="534"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="612"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="643"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="656"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="526"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
         <source>Where implementation stands; a change of status needs a reason</source>
         <translation>L’état d’avancement de la mise en œuvre; un changement d’état exige un motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="531"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="531"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
         <source>Progress of implementation, from 0 to 100 percent</source>
         <translation>L’avancement de la mise en œuvre, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="536"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="545"/>
         <source>Drag to set the progress</source>
         <translation>Faire glisser pour indiquer l’avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="536"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="545"/>
         <source>Progress slider</source>
         <translation>Curseur d’avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="541"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
         <source>As of</source>
         <translation>En date du</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="541"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
         <source>The date the status describes; not set until you give one</source>
         <translation>La date à laquelle l’état se rapporte; non définie tant que vous n’en indiquez pas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="543"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
         <source>C&amp;lear date</source>
         <translation>Efface&amp;r la date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="553"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="553"/>
         <source>Set the as-of date back to not set</source>
         <translation>Remettre la date de référence à « non définie »</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="548"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="557"/>
         <source>Why does the status change? Required when it does.</source>
         <translation>Pourquoi l’état change-t-il? Obligatoire en cas de changement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
         <source>Reason for this change</source>
         <translation>Motif de ce changement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="561"/>
         <source>Why the status changes; required whenever the status changes, and saved with the change</source>
         <translation>Pourquoi l’état change; obligatoire à chaque changement d’état, et enregistré avec celui-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
         <source>What shows it: reports, announcements, links</source>
         <translation>Ce qui le démontre : rapports, annonces, liens</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="569"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="569"/>
         <source>What shows the status: reports, announcements, links</source>
         <translation>Ce qui démontre l’état : rapports, annonces, liens</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="604"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="613"/>
         <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
         <translation>État de mise en œuvre de l’engagement : état, avancement, éléments probants, date, motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="626"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="635"/>
         <source>{party} (ours)</source>
         <translation>{party} (nous)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="630"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="639"/>
         <source>Position of our delegation</source>
         <translation>Position de notre délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="632"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="641"/>
         <source>Our reading of the position of {party}</source>
         <translation>Notre lecture de la position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="635"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="644"/>
         <source>Status, progress, evidence, as-of date and reason</source>
         <translation>État, avancement, éléments probants, date de référence et motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="668"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflits ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="669"/>
+        <source>Fields changed differently on two laptops, side by side</source>
+        <translation>Champs modifiés différemment sur deux ordinateurs portables, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="689"/>
         <source>Last saved by {who}, {when}</source>
         <translation>Dernier enregistrement par {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="656"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="691"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien n’a encore été consigné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="661"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="696"/>
         <source>Last change by {who}, {when}: {reason}</source>
         <translation>Dernier changement par {who}, {when} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="662"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="697"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="685"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="720"/>
         <source>{tab}: {problem}</source>
         <translation>{tab} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="730"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="765"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="732"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="767"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="734"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="769"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="736"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="771"/>
         <source>Not saved: see the message</source>
         <translation>Non enregistré : voir le message</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="738"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="773"/>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="740"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="775"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -3112,52 +3720,87 @@
         <translation>Choisir la date de référence</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="49"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="86"/>
+        <source>Merged: {names}</source>
+        <translation>Fusion : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="207"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="50"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="208"/>
         <source>Position of {party}</source>
         <translation>Position de négociation de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="250"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="103"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="273"/>
+        <source>Joins two versions saved apart: {names}</source>
+        <translation>Réunit deux versions enregistrées séparément : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="275"/>
         <source>{who} on device {device}</source>
         <translation>{who} sur l’appareil {device}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="105"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="277"/>
         <source>{when} (UTC: {utc})</source>
         <translation>{when} (UTC : {utc})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="169"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="357"/>
+        <source>{who}’s change of {fields}</source>
+        <translation>la modification de {fields} par {who}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="358"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="365"/>
+        <source>Merged {first} and {second}.</source>
+        <translation>Fusion de {first} et de {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="368"/>
+        <source>Still in conflict: {fields} (both versions kept until someone chooses).</source>
+        <translation>Toujours en conflit : {fields} (les deux versions sont conservées jusqu’à ce que quelqu’un choisisse).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="378"/>
         <source>{what} · {who} · {when}</source>
         <translation>{what} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="193"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="402"/>
+        <source>The values shown stay those of {who}; the other side’s are kept in the conflict.</source>
+        <translation>Les valeurs affichées restent celles de {who}; celles de l’autre version sont conservées dans le conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="407"/>
         <source>No field changed.</source>
         <translation>Aucun champ modifié.</translation>
     </message>
@@ -3360,6 +4003,400 @@
     </message>
 </context>
 <context>
+    <name>ProgressDashboard</name>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="386"/>
+        <source>Progress dashboard</source>
+        <translation>Tableau de bord de l’avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="183"/>
+        <source>How far the summit&apos;s positions have come</source>
+        <translation>Où en sont les positions sur le sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="186"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="191"/>
+        <source>Summit</source>
+        <translation>Sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="193"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="194"/>
+        <source>At a glance</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="196"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="200"/>
+        <source>With our position:</source>
+        <translation>Avec notre position :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="201"/>
+        <source>With our position</source>
+        <translation>Avec notre position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="203"/>
+        <source>High priority, without our stance</source>
+        <translation>Priorité élevée, sans notre position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="204"/>
+        <source>Changes in the last 7 days</source>
+        <translation>Modifications des 7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="205"/>
+        <source>Commitments:</source>
+        <translation>Engagements :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="207"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="326"/>
+        <source>High priority, without our stance:</source>
+        <translation>Priorité élevée, sans notre position :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="209"/>
+        <source>Changes in the last 7 days:</source>
+        <translation>Modifications des 7 derniers jours :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="212"/>
+        <source>Stances by party</source>
+        <translation>Positions par partie</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="217"/>
+        <source>Stance counts</source>
+        <translation>Nombre de positions</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="218"/>
+        <source>How many commitments each party takes each stance on</source>
+        <translation>Combien d’engagements chaque partie appuie, rejette, etc.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="219"/>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="226"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="229"/>
+        <source>Statuses</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="230"/>
+        <source>How many commitments are at each implementation status</source>
+        <translation>Combien d’engagements en sont à chaque état de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="231"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="234"/>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="235"/>
+        <source>Who changed what this week</source>
+        <translation>Qui a modifié quoi cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="238"/>
+        <source>Changes this week</source>
+        <translation>Modifications de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="239"/>
+        <source>Who saved changes in the last 7 days, how many, and on which commitments</source>
+        <translation>Qui a enregistré des modifications ces 7 derniers jours, combien, et sur quels engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="240"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="252"/>
+        <source>High priorities without our stance</source>
+        <translation>Priorités élevées sans notre position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="255"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="256"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="257"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="258"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="260"/>
+        <source>A briefing book whose first section is this progress</source>
+        <translation>Un cahier d’information dont la première section est cet avancement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="264"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="309"/>
+        <source>Progress · {summit}</source>
+        <translation>Avancement · {summit}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="316"/>
+        <source>With our position ({party}):</source>
+        <translation>Avec notre position ({party}) :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="321"/>
+        <source>{count} of {total}</source>
+        <translation>{count} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="328"/>
+        <source>High priority, without any stance:</source>
+        <translation>Priorité élevée, sans aucune position :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/dashboard.py" line="341"/>
+        <source>{count} by {people} people</source>
+        <translation>
+            <numerusform>{count} par {people} personne</numerusform>
+            <numerusform>{count} par {people} personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="345"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="385"/>
+        <source>The progress could not be read.</source>
+        <translation>L’avancement n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="333"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="334"/>
+        <source>Receive from a colleague</source>
+        <translation>Recevoir d’un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="335"/>
+        <source>What a colleague&apos;s bundle would change, before it is applied</source>
+        <translation>Ce que le paquet d’un collègue changerait, avant de l’appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="343"/>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="344"/>
+        <source>The bundle and who sent it</source>
+        <translation>Le paquet et qui l’a envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <source>What applying the bundle changes</source>
+        <translation>Ce que l’application du paquet change</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Fields in conflict</source>
+        <translation>Champs en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="358"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="359"/>
+        <source>Each position or status the bundle changes, and how</source>
+        <translation>Chaque position ou état que le paquet change, et comment</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="362"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="382"/>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="396"/>
+        <source>an unnamed colleague</source>
+        <translation>un collègue sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="400"/>
+        <source>{name}, from {sender}</source>
+        <translation>{name}, de {sender}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="404"/>
+        <source>Adds the summit “{title}”.</source>
+        <translation>Ajoute le sommet « {title} ».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <source>{n} new</source>
+        <translation>
+            <numerusform>{n} nouvelle</numerusform>
+            <numerusform>{n} nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
+        <source>{n} brought up to date</source>
+        <translation>
+            <numerusform>{n} mise à jour</numerusform>
+            <numerusform>{n} mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <source>{n} merged without conflict</source>
+        <translation>
+            <numerusform>{n} fusionnée sans conflit</numerusform>
+            <numerusform>{n} fusionnées sans conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
+        <source>{n} in conflict</source>
+        <translation>
+            <numerusform>{n} en conflit</numerusform>
+            <numerusform>{n} en conflit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
+        <source>Positions and statuses: {counts}.</source>
+        <translation>Positions et états : {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
+        <source>{added} of the {received} revisions in the bundle are new here.</source>
+        <translation>
+            <numerusform>{added} des {received} versions du paquet est nouvelle ici.</numerusform>
+            <numerusform>{added} des {received} versions du paquet sont nouvelles ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
+        <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
+        <translation>Un conflit garde les deux valeurs : chaque portable affiche la plus récente jusqu’à ce que quelqu’un le règle (Conflits, dans le navigateur).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="429"/>
+        <source>Nothing new: this store has everything the bundle holds.</source>
+        <translation>Rien de nouveau : cette base de données a déjà tout ce que contient le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="444"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
+        <source>Brought up to date</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="461"/>
+        <source>Applying {name}…</source>
+        <translation>Application de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
+        <source>The bundle cannot be read; nothing was imported.</source>
+        <translation>Le paquet est illisible; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="483"/>
+        <source>Cannot receive the bundle</source>
+        <translation>Impossible de recevoir le paquet</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="18"/>
@@ -3440,6 +4477,189 @@
         <location filename="../../nals_desktop/ui/search.py" line="81"/>
         <source>Why the search could not be run</source>
         <translation>Pourquoi la recherche n’a pas pu être lancée</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="106"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="107"/>
+        <source>Send to a colleague</source>
+        <translation>Envoyer à un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="108"/>
+        <source>Write your annotations to a bundle file for a colleague</source>
+        <translation>Écrire vos annotations dans un fichier paquet pour un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="113"/>
+        <source>Writes a .nalsx bundle with your positions, statuses and their history. Carry it on a stick or send it by secure mail; your colleague opens it with File → Exchange → Receive…</source>
+        <translation>Écrit un paquet .nalsx avec vos positions, vos états et leur historique. Transportez-le sur une clé ou envoyez-le par courriel sécurisé; votre collègue l’ouvre avec Fichier → Échanges → Recevoir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="119"/>
+        <source>What writing the bundle did</source>
+        <translation>Ce qu’a fait l’écriture du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="123"/>
+        <source>Only “{title}”</source>
+        <translation>Seulement « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="125"/>
+        <source>Send the summit in view</source>
+        <translation>Envoyer le sommet affiché</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="126"/>
+        <source>All summits</source>
+        <translation>Tous les sommets</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="127"/>
+        <source>Send every summit of the store</source>
+        <translation>Envoyer tous les sommets de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="140"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="141"/>
+        <source>Every saved revision, whoever has it already</source>
+        <translation>Toutes les versions enregistrées, même celles qu’il a déjà</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="142"/>
+        <source>Only what this colleague has not received:</source>
+        <translation>Seulement ce que ce collègue n’a pas reçu :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="144"/>
+        <source>Leave out what this colleague sent you or was sent before</source>
+        <translation>Laisser de côté ce que ce collègue vous a envoyé ou a déjà reçu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="152"/>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="154"/>
+        <source>A colleague becomes known once one of their bundles was received</source>
+        <translation>Un collègue est connu dès qu’un de ses paquets a été reçu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="169"/>
+        <source>Bundle file</source>
+        <translation>Fichier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="170"/>
+        <source>Where the bundle is written</source>
+        <translation>Où le paquet est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="173"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="174"/>
+        <source>Choose where to write the bundle</source>
+        <translation>Choisir où écrire le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="181"/>
+        <source>Summits:</source>
+        <translation>Sommets :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="182"/>
+        <source>Revisions:</source>
+        <translation>Versions :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="183"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="187"/>
+        <source>&amp;Write bundle</source>
+        <translation>É&amp;crire le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="213"/>
+        <source>Cannot read the colleagues</source>
+        <translation>Impossible de lire les collègues</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="222"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="230"/>
+        <source>No colleague is known yet: one is, once you have received one of their bundles.</source>
+        <translation>Aucun collègue n’est encore connu : il le devient dès que vous avez reçu un de ses paquets.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="260"/>
+        <source>Say where to write the bundle.</source>
+        <translation>Indiquez où écrire le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="265"/>
+        <source>{path} exists. Click “Write bundle” again to replace it.</source>
+        <translation>{path} existe. Cliquez de nouveau sur « Écrire le paquet » pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="271"/>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
+        <source>{n} revisions</source>
+        <translation>
+            <numerusform>{n} version</numerusform>
+            <numerusform>{n} versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
+        <source>{n} summits</source>
+        <translation>
+            <numerusform>{n} sommet</numerusform>
+            <numerusform>{n} sommets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="285"/>
+        <source>Wrote {path}: {revisions} of {summits}, {size} KB.</source>
+        <translation>{path} écrit : {revisions} de {summits}, {size} Ko.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="292"/>
+        <source>Nothing new to send: the bundle holds no revisions.</source>
+        <translation>Rien de nouveau à envoyer : le paquet ne contient aucune version.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="303"/>
+        <source>Cannot write the bundle</source>
+        <translation>Impossible d’écrire le paquet</translation>
+    </message>
+</context>
+<context>
+    <name>StanceBars</name>
+    <message>
+        <location filename="../../nals_desktop/ui/dashboard.py" line="56"/>
+        <source>Stances by party</source>
+        <translation>Positions par partie</translation>
     </message>
 </context>
 <context>

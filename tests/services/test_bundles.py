@@ -7,6 +7,7 @@ import os
 import shutil
 import tempfile
 import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -364,6 +365,9 @@ def test_the_command_line_sends_receives_lists_and_settles_conflicts(
     nals("ben", "exchange", "import", str(tmp_path / "a.nalsx"))
     (conflict,) = json.loads(nals("ben", "conflicts", "--json")[1])
     assert (conflict["field"], conflict["base"]) == ("stance", "neutral")
+    # each side's revision and time, for the editor's columns (and scripts)
+    assert conflict["ours_revision"] and conflict["theirs_revision"]
+    assert datetime.fromisoformat(conflict["ours_at"]) >= datetime.fromisoformat(conflict["theirs_at"])
     shown = json.loads(nals("ben", "show", "C-2", "--json")[1])["conflicts"]
     assert [(c["party_code"], c["field"], {c["ours"], c["theirs"]}) for c in shown] == [
         ("CA", "stance", {"support", "oppose"})

@@ -121,6 +121,38 @@ def test_a_status_changed_on_both_sides_conflicts_and_keeps_the_reasons(laptops:
         assert [c.field for c in revisions.open_conflicts(store)] == ["reason", "status"]
 
 
+@pytest.mark.parametrize("how", ["theirs", "value"])
+def test_a_settled_status_takes_its_sides_reason_and_reaches_the_other_laptop(
+    laptops: tuple[Store, Store], how: str
+) -> None:
+    """Settling on the status shown elsewhere is a change of status: it carries that side's reason, so the
+    other laptop (which checks that every status change has one) accepts the settlement."""
+    a, b = laptops
+    annotate.set_status(a, cid(a, "A-2"), {"status": "ongoing", "reason": "Funded"}, ANNA)
+    annotate.set_status(b, cid(b, "A-2"), {"status": "not-being-pursued", "reason": "Dropped"}, BEN)
+    send(a, b)
+    send(b, a)
+    (conflict,) = [c for c in revisions.open_conflicts(a) if c.field == "status"]
+    other = conflict.theirs
+    revisions.resolve(
+        a,
+        cid(a, "A-2"),
+        None,
+        "status",
+        ANNA,
+        choice="theirs" if how == "theirs" else None,
+        value=other if how == "value" else None,
+    )
+    assert revisions.open_conflicts(a) == []  # the reasons' conflict went with the status
+    assert send(a, b).added == 1
+    for store in (a, b):
+        status = show_commitment(store, "A-2", None).status
+        assert status is not None
+        reason = {"ongoing": "Funded", "not-being-pursued": "Dropped"}[other]
+        assert (status.status, status.reason) == (other, reason)
+        assert revisions.open_conflicts(store) == []
+
+
 def test_reintegrating_changes_nothing(laptops: tuple[Store, Store]) -> None:
     a, b = laptops
     annotate.set_position(a, cid(a, "A-1"), "CA", {"stance": "support"}, ANNA)
@@ -178,3 +210,33 @@ def test_a_dry_run_reports_and_writes_nothing(laptops: tuple[Store, Store]) -> N
     report = revisions.integrate(b, records(a), dry_run=True)
     assert [(o.kind, o.conflicts) for o in report.outcomes] == [("merge", ("stance",))]
     assert len(records(b)) == 1 and position(b, "A-1")["stance"] == "oppose"
+
+
+def test_the_conflicts_of_one_commitment_carry_each_sides_revision_and_time(
+    laptops: tuple[Store, Store],
+) -> None:
+    a, b = laptops
+    for ref in ("A-1", "C-2"):
+        annotate.set_position(a, cid(a, ref), "CA", {"stance": "neutral"}, ANNA)
+    send(a, b)
+    for ref in ("A-1", "C-2"):
+        annotate.set_position(a, cid(a, ref), "CA", {"stance": "support"}, ANNA)
+        annotate.set_position(b, cid(b, ref), "CA", {"stance": "oppose"}, BEN)
+    send(b, a)
+    assert [c.reference for c in revisions.open_conflicts(a)] == ["A-1", "C-2"]
+    (c,) = revisions.open_conflicts(a, commitment_id=cid(a, "C-2"))
+    assert (c.reference, c.ours, c.ours_author, c.theirs, c.theirs_author) == (
+        "C-2",
+        "oppose",
+        "Ben",
+        "support",
+        "Anna",
+    )
+    history = {r.id: r for r in annotate.history(a, c.commitment_id)}
+    assert (history[c.ours_revision].author, history[c.theirs_revision].author) == ("Ben", "Anna")
+    assert (c.ours_at, c.theirs_at) == (
+        history[c.ours_revision].created_at,
+        history[c.theirs_revision].created_at,
+    )
+    merge = history[c.revision_id]
+    assert merge.merge_parent_id and merge.conflict_fields == ("stance",)

@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from nals_desktop.importers.blocks import (
+    IMPLIED_HEADING_LEVEL,
     TEXT_BULLETS,
     Block,
     InlineBuffer,
@@ -25,6 +26,7 @@ _TEXT_BULLET_LINE = re.compile(rf"^[^\S\n]*(?P<marker>[{TEXT_BULLETS}])[^\S\n]+\
 _LEADING_BULLET = re.compile(rf"^[{TEXT_BULLETS}]\s*")
 _HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _SOFTBREAK = Token("softbreak", "br", 0)
+_HEADING_IN_ITEM_WORDS = 12
 #: markdown-it stops reading lists nested deeper than this (its recursion guard); the rest is read as text.
 _MAX_NESTING = 100
 
@@ -45,6 +47,84 @@ _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*\s*:")
 _YAML_TITLE = re.compile(r"title\s*:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE)
 # "FACT SHEET: … | The White House": a page title ends with the site's name.
 _SITE_NAME = re.compile(r"\s+[|\u2013\u2014]\s+[^|\u2013\u2014]{1,40}$")
+
+
+# Lines of no-break spaces only (a page's `<p>&nbsp;</p>`) separate paragraphs as a blank line does; Markdown
+# would glue the heading below them into the paragraph above.
+_NBSP_LINE = re.compile(r"^(?=[ \t]*\u00a0)[ \t\u00a0]+$", re.MULTILINE)  # linear: one "+" only
+# A run of "*" (not escaped) and the paragraph breaks that end a bold run's search.
+_STARS = re.compile(r"(?<!\\)\*{2,3}")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PADDING = " \t\u00a0\n"
+_LEADING_PADDING = re.compile(r"[ \t\u00a0\n]*")
+# A bold marker with a space on its inner side: "** TEXT", "TEXT **", a marker alone at a line's end or start.
+_PADDED_MARKER = re.compile(r"(?<!\\)\*\*\*?[ \t\u00a0\n]|[ \t\u00a0\n]\*\*")
+# YAML double-quoted escapes that pandoc writes in a title: "\_" (no-break space), "\u2060", "\"".
+_YAML_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|.)")
+_YAML_SIMPLE = {"_": "\u00a0", "N": "\u0085", "L": "\u2028", "P": "\u2029", "n": " ", "t": " ", "0": ""}
+
+
+def _yaml_unescape(value: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        code = match[1]
+        if code[0] in "uxU" and len(code) > 1:
+            return chr(int(code[1:], 16))
+        return _YAML_SIMPLE.get(code, code)
+
+    return _YAML_ESCAPE.sub(one, value)
+
+
+def _bold_padding_repaired(text: str) -> str:
+    """Bold runs written with spaces inside their markers, which CommonMark does not read as bold:
+    "**TRADE **", "**ALLIANCE: **The leaders", "**HEADING  " + line break + "**": the spaces are moved
+    outside the markers. Markers are paired in order within each paragraph; only the paragraphs where that
+    changes something are rewritten (a large text is not copied for nothing)."""
+    changes: list[tuple[int, int, str]] = []
+    done = 0  # the end of the last paragraph looked at
+    for padded in _PADDED_MARKER.finditer(text):
+        if padded.start() < done:
+            continue  # in a paragraph already looked at
+        begin = text.rfind("\n\n", done, padded.start())
+        begin = done if begin < 0 else begin
+        brk = _PARAGRAPH_BREAK.search(text, padded.end())
+        done = brk.start() if brk is not None else len(text)
+        paragraph = text[begin:done]
+        repaired = _repair_paragraph(paragraph)
+        if repaired != paragraph:
+            changes.append((begin, done, repaired))
+    if not changes:
+        return text
+    pieces: list[str] = []
+    copied = 0
+    for begin, end, repaired in changes:
+        pieces += (text[copied:begin], repaired)
+        copied = end
+    pieces.append(text[copied:])
+    return "".join(pieces)
+
+
+def _repair_paragraph(para: str) -> str:
+    runs = list(_STARS.finditer(para))
+    if len(runs) < 2 or len(runs) % 2:
+        return para  # unpaired markers: left to Markdown, which drops stray ones
+    pieces: list[str] = []
+    last = 0
+    for number, run in enumerate(runs):
+        before, marker = para[last : run.start()], run[0]
+        if number % 2:  # closing: "TEXT **" -> "TEXT** "
+            body = before.rstrip(_PADDING)
+            pieces.append(body + marker + before[len(body) :])
+        else:  # opening: "** TEXT" -> " **TEXT" (the spaces after it are moved below)
+            pieces.append(before + marker)
+        last = run.end()
+        if not number % 2:
+            padding = _LEADING_PADDING.match(para, last)
+            spaces = padding[0] if padding else ""
+            if spaces and not para.startswith("*", last + len(spaces)):
+                pieces[-1] = before + spaces + marker
+                last += len(spaces)
+    pieces.append(para[last:])
+    return "".join(pieces)
 
 
 def _site_name_dropped(title: str) -> str:
@@ -171,7 +251,7 @@ class _MarkdownReader:
         self.bullet_levels = ListLevels()  # open levels of plain-text bullets
 
     def read(self, text: str) -> list[Block]:
-        text = _PANDOC_FENCE.sub("", text)
+        text = _bold_padding_repaired(_NBSP_LINE.sub("", _PANDOC_FENCE.sub("", text)))
         self.source_lines = text.split("\n")
         body = text if self.nested else self._front_matter(text)
         lines = self.source_lines if body is text else body.split("\n")
@@ -236,7 +316,12 @@ class _MarkdownReader:
             title = _YAML_TITLE.match(line)
             if title:
                 self.blocks.append(
-                    Block("heading", _site_name_dropped(title[1]), level=1, span=(number, number))
+                    Block(
+                        "heading",
+                        _site_name_dropped(_yaml_unescape(title[1])),
+                        level=1,
+                        span=(number, number),
+                    )
                 )
         return "\n" * end + "\n".join(lines[end:])
 
@@ -271,7 +356,13 @@ class _MarkdownReader:
         _markdown_inline(token.children or [], buffer)
         span = _span(token.map)
         bullet = self._first_bullet_line(token.map) if token.map and not self.items else None
-        if self.items:
+        if self.items and self._heading_in_item(buffer):
+            # A heading the page put inside the last item of a list: it heads what follows, not the item.
+            self._emit(self.items[-1])
+            self.blocks.append(
+                Block("heading", buffer.text(), level=IMPLIED_HEADING_LEVEL, span=span, strong=True)
+            )
+        elif self.items:
             self.items[-1].add(buffer.text(), token.map, buffer.link_only())
         elif token.map and bullet is not None:
             self._bullet_paragraph(token, token.map[0], bullet)
@@ -282,6 +373,19 @@ class _MarkdownReader:
         elif not buffer.link_only():  # a paragraph that is only a link is navigation ("Skip to content")
             self.bullet_levels.clear()
             self.blocks.extend(buffer.paragraph_blocks(span))
+
+    def _heading_in_item(self, buffer: InlineBuffer) -> bool:
+        """A bold, heading-like paragraph after an item's own text: "-   Item.\\n\\n    **NEXT SECTION**"."""
+        if not self.items[-1].parts:
+            return False
+        found = buffer.paragraph_blocks()
+        text = found[0].text if len(found) == 1 else ""
+        return (
+            bool(text)
+            and found[0].strong
+            and len(text.split()) <= _HEADING_IN_ITEM_WORDS
+            and text[-1] not in ".:;,!?"
+        )
 
     def _source_line(self, index: int) -> str:
         return self.source_lines[index] if 0 <= index < len(self.source_lines) else ""

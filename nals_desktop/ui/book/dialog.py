@@ -320,6 +320,20 @@ class BookDialog(QDialog):
         names = {
             "cover": (t("&Cover"), t("Title, summit, marking, copy number and who it is for")),
             "contents": (t("Co&ntents"), t("Table of contents with page numbers and tab letters")),
+            "progress": (
+                t("Progress"),
+                t(
+                    "First: how many commitments have our position, stances per party, statuses, "
+                    "this week's changes"
+                ),
+            ),
+            "compared": (
+                t("Positions compared"),
+                t(
+                    "Every party's stance, priority, objective, key messages, red line and fallback "
+                    "side by side"
+                ),
+            ),
             "matrix": (
                 t("Positions matri&x"),
                 t("Commitments × parties with the stance in each cell, and a chart"),  # noqa: RUF001

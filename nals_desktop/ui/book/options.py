@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
-from nals_desktop.briefing.content import MARKING_PLACEMENTS, PAGE_SIZES, SECTIONS
+from nals_desktop.briefing.content import DEFAULT_SECTIONS, MARKING_PLACEMENTS, PAGE_SIZES, SECTIONS
 from nals_desktop.domain.model import DEFAULT_MARKINGS
 from nals_desktop.i18n import LANGUAGES
 from nals_desktop.ui.settings import Setting, SettingsFile, preferences
@@ -20,7 +20,12 @@ BOOK_PREPARED_FOR = Setting("book/prepared_for", str, "", "Who the book is for (
 BOOK_PREPARED_BY = Setting(
     "book/prepared_by", str, "", "Who prepared the book (also the PDF's author field)."
 )
-BOOK_SECTIONS = Setting("book/sections", str, ",".join(SECTIONS), "Sections to print, comma-separated.")
+BOOK_SECTIONS = Setting(
+    "book/sections",
+    str,
+    ",".join(s for s in SECTIONS if s in DEFAULT_SECTIONS),
+    "Sections to print, comma-separated.",
+)
 BOOK_PARTIES = Setting(
     "book/parties", str, "", "Parties whose positions are printed, comma-separated (empty: all), per summit."
 )
@@ -58,7 +63,7 @@ class RememberedOptions:
 
     prepared_for: str = ""
     prepared_by: str = ""
-    sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
+    sections: frozenset[str] = DEFAULT_SECTIONS
     marking: str | None = None  # None: the highest marking found
     placement: str = "top-bottom"
     page_size: str = "letter"

@@ -24,11 +24,13 @@ from nals_desktop.domain.model import (
     ImplementationStatus,
     Priority,
     Stance,
+    field_label,
     party_name,
 )
 from nals_desktop.services import workspace
 from nals_desktop.services.workspace import MARK_END, MARK_START, TableQuery, TableRow
 from nals_desktop.store.engine import Store
+from nals_desktop.ui import icons
 from nals_desktop.ui.tasks import Task, TaskContext, TaskError, TaskRunner
 
 log = logging.getLogger("nals.ui.table")
@@ -276,6 +278,8 @@ class CommitmentTableModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role not in (
             Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.AccessibleDescriptionRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.TextAlignmentRole,
             Qt.ItemDataRole.AccessibleTextRole,
@@ -296,10 +300,17 @@ class CommitmentTableModel(QAbstractTableModel):
         row = item.row
         if role == MatchRole:
             return item.snippet if key == "text" and item.snippet else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            # The conflict badge, on the reference: whatever columns are hidden, it is always there.
+            return icons.icon("conflict") if key == "reference" and item.conflicts else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.conflict_text(item) if key == "reference" and item.conflicts else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "text":
                 return f"<p>{html.escape(row.text)}</p>"
             if key == "reference":
+                if item.conflicts:
+                    return f"{item.summit_title}\n{self.conflict_text(item)}"
                 return item.summit_title
             if key.startswith("stance:"):
                 code = key.split(":", 1)[1]
@@ -307,6 +318,8 @@ class CommitmentTableModel(QAbstractTableModel):
                 if stance in _STANCE:
                     return f"{party_name(code)}: {i18n._(_STANCE[stance])}"
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole and key == "reference" and item.conflicts:
+            return self.tr("{reference}, in conflict").format(reference=row.reference)
         if key == "reference":
             return row.reference
         if key == "text":
@@ -327,6 +340,15 @@ class CommitmentTableModel(QAbstractTableModel):
         if key == "updated":
             return local_time(row.updated_at)
         return None
+
+    def conflict_text(self, item: TableRow) -> str:
+        """What the badge means: which positions' fields (or the status's) received two values."""
+        # A status field names itself (status, progress, evidence…); a position's needs its party.
+        fields = ", ".join(
+            f"{code} {i18n._(field_label(name))}" if code else i18n._(field_label(name))
+            for code, name in item.conflicts
+        )
+        return self.tr("Open conflict: {fields}. Open the commitment to settle it.").format(fields=fields)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the store; column -1 restores the natural order (rank while searching)."""

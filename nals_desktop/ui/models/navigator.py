@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon, QPalette
 
 from nals_desktop import i18n
@@ -55,7 +55,7 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-_FACET_FIELDS = ("stance", "priority", "status", "tag")
+_FACET_FIELDS = ("stance", "priority", "status", "tag", "conflict")
 
 
 def summit_label(title: str) -> str:
@@ -64,6 +64,9 @@ def summit_label(title: str) -> str:
 
 
 def facet_label(field: str, value: str) -> str:
+    if field == "conflict":
+        #: The one value of the navigator's Conflicts facet: commitments with a field left in conflict.
+        return QCoreApplication.translate("NavigatorModel", "Open conflicts")
     return i18n._(_LABELS[field][value]) if field in _LABELS else value
 
 
@@ -97,7 +100,7 @@ class Node:
 class NavigatorModel(QAbstractItemModel):
     """A tree over plain data; reloaded whole (a reset) only when the store's summits or facets change."""
 
-    CATEGORY_KEYS = ("summits", "stance", "priority", "status", "tag", "saved")
+    CATEGORY_KEYS = ("summits", "conflict", "stance", "priority", "status", "tag", "saved")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -119,6 +122,7 @@ class NavigatorModel(QAbstractItemModel):
         root = Node(Kind.CATEGORY, "", "")
         titles = {
             "summits": self.tr("Summits"),
+            "conflict": self.tr("Conflicts"),
             "stance": self.tr("Stance"),
             "priority": self.tr("Priority"),
             "status": self.tr("Implementation status"),
@@ -359,6 +363,11 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and n.kind is Kind.FACET and not n.count:
             return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if n.kind is Kind.FACET and n.key.startswith("facet:conflict:"):
+                return self.tr(
+                    "Commitments with a position or status that received two different values; "
+                    "open one to settle them. {state}"
+                ).format(state=self._state_text(n))
             if n.kind is Kind.FACET:
                 return self._state_text(n)
             return n.tooltip or None
@@ -398,6 +407,8 @@ class NavigatorModel(QAbstractItemModel):
         }[n.state]
 
     def _icon(self, n: Node) -> QIcon | None:
+        if n.kind is Kind.FACET and n.key.startswith("facet:conflict:") and n.state is FacetState.OFF:
+            return icons.icon("conflict")
         if n.kind is Kind.FACET:
             return icons.icon(
                 {FacetState.OFF: "facet", FacetState.INCLUDE: "include", FacetState.EXCLUDE: "exclude"}[

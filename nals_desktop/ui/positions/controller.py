@@ -12,9 +12,9 @@ from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nals_desktop.domain import rules
-from nals_desktop.domain.errors import NalsError
+from nals_desktop.domain.errors import NalsError, ValidationError
 from nals_desktop.domain.model import DEFAULT_MARKINGS
-from nals_desktop.services import annotate
+from nals_desktop.services import annotate, revisions
 from nals_desktop.services.browse import get_commitment
 from nals_desktop.services.dto import CommitmentDetail, PartyDTO, PositionDTO, StatusDTO
 from nals_desktop.services.identity import Author
@@ -90,6 +90,7 @@ class PositionController(QObject):
         self.author_provider = author_provider
         self.errors = errors
         self.cid: str | None = None
+        self.conflicts: list[revisions.OpenConflict] = []  # those of the commitment shown
         self.state = "saved"
         self.read_only = False
         self._saved: dict[Key, Any] = {}  # stored values, as compared and saved
@@ -113,6 +114,7 @@ class PositionController(QObject):
 
         form.field_changed.connect(self._on_field_changed)
         form.unit_finished.connect(self._on_unit_finished)
+        form.conflict_page.resolve_requested.connect(self.resolve_conflict)
         form.undo_action.triggered.connect(self.undo)
         form.redo_action.triggered.connect(self.redo)
         self.group.canUndoChanged.connect(lambda _b: self._update_actions())
@@ -211,6 +213,7 @@ class PositionController(QObject):
             self._loading = False
         self.cid = detail.id
         self.form.show_commitment(detail.reference, detail.text)
+        self._show_conflicts(detail.id)
         stack = self._stacks.get(detail.id)
         if stack is None:
             stack = self._stacks[detail.id] = QUndoStack(self.group)
@@ -218,6 +221,21 @@ class PositionController(QObject):
         self.group.setActiveStack(stack)
         self._update_problems()
         self._set_state("saved")
+
+    def _show_conflicts(self, commitment_id: str) -> None:
+        try:
+            found = revisions.open_conflicts(self.store, commitment_id=commitment_id)
+            # In the order of the tabs and their fields: the own delegation first, the status last.
+            tabs = {p.code: i for i, p in enumerate(self.form.parties)}
+            fields = {name: i for i, name in enumerate((*rules.POSITION_FIELDS, *rules.STATUS_FIELDS))}
+            self.conflicts = sorted(
+                found,
+                key=lambda c: (tabs.get(c.party_code or "", len(tabs)), fields.get(c.field, len(fields))),
+            )
+        except NalsError as exc:  # the editor still works; the conflicts are shown on the next load
+            self.errors.report_exception(tr("Cannot show the conflicts"), exc, parent=self.form)
+            self.conflicts = []
+        self.form.show_conflicts(self.conflicts, self.author_provider().name)
 
     def _fill(self, key: Key, value: Any) -> None:
         binding = self.form.fields[key]
@@ -418,6 +436,10 @@ class PositionController(QObject):
             if merged.merged and self.cid is not None:
                 # Saved on values another program had changed: show what the merge kept of both.
                 self._show(self._fetch(self.cid))
+            elif self.cid is not None and {c.party_code or STATUS for c in self.conflicts} & {
+                k[0] for k in dirty
+            }:
+                self._show_conflicts(self.cid)  # a save of a conflicting field settles its conflict
             self.saved.emit(merged)
         if failure is not None or self._problems:
             self._set_state("error")
@@ -472,6 +494,47 @@ class PositionController(QObject):
                 self._applying = False
             self.form.show_status_info(reason, author.name, datetime.now().astimezone())
         return [k for k in keys if k[1] not in payload]
+
+    # Conflicts
+
+    def resolve_conflict(self, conflict: revisions.OpenConflict, choice: str | None, value: Any) -> bool:
+        """Settle ``conflict`` with ``choice`` ("ours", "theirs") or ``value``, as `nals resolve` does: one
+        new revision. Pending edits are saved first; the editor, its conflicts and the history then show
+        the result (``saved`` is emitted)."""
+        if self.cid is None or self.read_only or conflict.commitment_id != self.cid:
+            return False
+        view = self.form.conflict_page.view(conflict.party_code, conflict.field)
+        if not self.save(deferred=False):
+            view.show_message(
+                tr("Your other changes could not be saved yet (see the message above): nothing was settled.")
+            )
+            return False
+        try:
+            changes = revisions.resolve(
+                self.store,
+                conflict.commitment_id,
+                conflict.party_code,
+                conflict.field,
+                self.author_provider(),
+                choice=choice,
+                value=value,
+            )
+        except ValidationError as exc:  # a value the rules refuse: say so beside it, nothing is written
+            view.show_message(str(exc))
+            return False
+        except NalsError as exc:  # settled meanwhile (a save of that field, another program): show what is
+            self.errors.report_exception(tr("The conflict could not be settled"), exc, parent=self.form)
+            self._show(self._fetch(self.cid))
+            return False
+        self._show(self._fetch(self.cid))
+        self._saved_at = datetime.now()
+        self._set_state("saved")
+        if self.conflicts:
+            self.form.show_conflict_tab()
+        else:
+            self.form.reveal((conflict.party_code or STATUS, conflict.field))
+        self.saved.emit(changes)
+        return True
 
     def _set_state(self, state: str) -> None:
         self.state = state

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from nals_desktop.domain.model import DEFAULT_MARKINGS, marking_label
 from nals_desktop.domain.rules import TEXT_FIELDS
 from nals_desktop.services.dto import PartyDTO
+from nals_desktop.services.revisions import OpenConflict
 from nals_desktop.ui.positions.common import (
     OptionalDateEdit,
     TagsEdit,
@@ -40,6 +41,7 @@ from nals_desktop.ui.positions.common import (
     stance_choices,
     status_choices,
 )
+from nals_desktop.ui.positions.conflicts import ConflictBanner, ConflictPage, banner_text
 
 #: The party part of the key of a status field.
 STATUS = ""
@@ -245,6 +247,7 @@ class PositionForm(QWidget):
         self.banner.setStyleSheet(_WARNING_STYLE)
         set_accessible(self.banner, tr("Problems"), tr("Changes that could not be saved, and why"))
         self.banner.hide()
+        self.conflict_banner = ConflictBanner(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("positionTabs")
         self.tabs.setDocumentMode(True)
@@ -264,12 +267,16 @@ class PositionForm(QWidget):
         self.placeholder.setStyleSheet("color: gray;")
         set_accessible(self.placeholder, tr("No commitment"), tr("Shown while no commitment is selected"))
         self.status_page = self._make_status_page()
+        self.conflict_page = ConflictPage(self.tabs)
+        self.conflict_page.hide()
+        self.conflict_banner.review_requested.connect(self.show_conflict_tab)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(self._header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.placeholder, 1)
         self.tabs.hide()
@@ -285,11 +292,13 @@ class PositionForm(QWidget):
             binding.set_read_only(read_only)
         self.progress_slider.setEnabled(not read_only)
         self.clear_date_button.setEnabled(not read_only)
+        self.conflict_page.set_read_only(read_only)
 
     def show_commitment(self, reference: str | None, text: str = "") -> None:
         """The title and tabs for the commitment ``reference``; None: the placeholder."""
         if reference is None:
             self.title.setText(tr("Positions"))
+            self.show_conflicts([], "")
             self.tabs.hide()
             self.placeholder.show()
             return
@@ -616,7 +625,7 @@ class PositionForm(QWidget):
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            if page is not None and page is not self.status_page:
+            if page is not None and page not in (self.status_page, self.conflict_page):
                 page.deleteLater()
         for key in [k for k in self.fields if k[0] != STATUS]:
             del self.fields[key]
@@ -640,6 +649,32 @@ class PositionForm(QWidget):
                 break
         self.parties = parties
         self.own = own
+
+    def show_conflicts(self, conflicts: list[OpenConflict], me: str) -> None:
+        """The banner and the "Conflicts" tab for ``conflicts`` (none: both gone); ``me``: the user's name."""
+        where: dict[str | None, str] = {p.code: p.name for p in self.parties}
+        where[None] = tr("Implementation status")
+        self.conflict_banner.show_text(banner_text(conflicts, where, me) if conflicts else "")
+        index = self.tabs.indexOf(self.conflict_page)
+        if not conflicts:
+            if index >= 0:
+                self.tabs.removeTab(index)
+            self.conflict_page.show_conflicts([], where)
+            return
+        self.conflict_page.show_conflicts(conflicts, where)
+        self.conflict_page.set_read_only(self._read_only)
+        if index < 0:
+            index = self.tabs.addTab(self.conflict_page, "")
+        self.tabs.setTabText(index, tr("Conflicts ({n})").format(n=len(conflicts)))
+        self.tabs.setTabToolTip(index, tr("Fields changed differently on two laptops, side by side"))
+
+    def show_conflict_tab(self) -> None:
+        """Bring the "Conflicts" tab into view, the first conflict's first choice in focus."""
+        if self.tabs.indexOf(self.conflict_page) < 0:
+            return
+        self.tabs.setCurrentWidget(self.conflict_page)
+        if self.conflict_page.views:
+            self.conflict_page.views[0].take_ours.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def allow_no_status(self, allowed: bool) -> None:
         binding = self.fields[(STATUS, "status")]

@@ -5,17 +5,32 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -38,10 +53,153 @@ _INSERT = "background-color:#d4f5d4; color:#0b3d0b;"
 _DELETE = "background-color:#fbd9d6; color:#6b0f08; text-decoration:line-through;"
 
 RevisionRole = Qt.ItemDataRole.UserRole + 1
+GraphRole = Qt.ItemDataRole.UserRole + 2  # the row's GraphRow (column "when")
 
 
 def changed_fields(revision: RevisionDTO) -> list[str]:
     return sorted(revision.changed, key=lambda name: _FIELD_ORDER.get(name, 99))
+
+
+def author_of(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO]) -> str:
+    """Who saved the values of ``revision``: a merge is credited to its first parent's author, as the
+    store credits it."""
+    for _step in range(len(by_id)):
+        parent = revision.parent_id
+        if revision.author or not revision.merge_parent_id or parent is None or parent not in by_id:
+            break
+        revision = by_id[parent]
+    return revision.author
+
+
+def merge_parents(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO]) -> list[RevisionDTO]:
+    """The two revisions a merge joins (those the list holds); empty for a plain revision."""
+    if not revision.merge_parent_id:
+        return []
+    return [by_id[p] for p in (revision.parent_id, revision.merge_parent_id) if p and p in by_id]
+
+
+def who_label(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO]) -> str:
+    """The author; for a merge, ``Merged: Ben + Anna`` (its two parents' authors)."""
+    if not revision.merge_parent_id:
+        return revision.author
+    names = [author_of(p, by_id) or "?" for p in merge_parents(revision, by_id)]
+    return tr("Merged: {names}").format(names=" + ".join(names) or "?")
+
+
+@dataclass(frozen=True)
+class GraphRow:
+    """One row of the history's graph: the revision each lane waits for above and below the row, the lane
+    of the row's revision, and its parents (two for a merge)."""
+
+    above: tuple[str | None, ...]
+    lane: int
+    below: tuple[str | None, ...]
+    parents: tuple[str, ...]
+
+    def lane_of(self, rid: str, prefer: int) -> int:
+        """The lane below the row that waits for ``rid`` (``prefer`` if it does)."""
+        if prefer < len(self.below) and self.below[prefer] == rid:
+            return prefer
+        return self.below.index(rid) if rid in self.below else prefer
+
+
+def graph_rows(revisions: Sequence[RevisionDTO]) -> list[GraphRow]:
+    """Lanes for ``revisions`` listed newest first: each line of history keeps its lane down to its
+    parent; a merge opens a lane for its second parent, which joins the row that parent is on."""
+    known = {r.id for r in revisions}
+    lanes: list[str | None] = []
+    rows = []
+    for rev in revisions:
+        above = tuple(lanes)
+        hits = [i for i, rid in enumerate(lanes) if rid == rev.id]
+        if hits:
+            lane = hits[0]
+            for i in hits[1:]:
+                lanes[i] = None  # two lines that wait for the same revision end in it
+        else:
+            lane = lanes.index(None) if None in lanes else len(lanes)
+            lanes[lane:lane] = [] if lane < len(lanes) else [None]
+        parents = tuple(p for p in (rev.parent_id, rev.merge_parent_id) if p and p in known)
+        lanes[lane] = parents[0] if parents else None
+        for parent in parents[1:]:
+            if parent not in lanes:
+                free = lanes.index(None) if None in lanes else len(lanes)
+                if free == len(lanes):
+                    lanes.append(parent)
+                else:
+                    lanes[free] = parent
+        while lanes and lanes[-1] is None:
+            lanes.pop()
+        rows.append(GraphRow(above, lane, tuple(lanes), parents))
+    return rows
+
+
+_LANE_COLOURS = ("#3d6fb6", "#b5651d", "#2e8b57", "#8e44ad", "#c0392b", "#607d8b")
+_LANE_WIDTH = 12
+
+
+class GraphDelegate(QStyledItemDelegate):
+    """Draws the revision graph at the left of the "When" column: a dot per revision, a line per line of
+    history, two lines joining at a merge (drawn as a ring)."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        row = index.data(GraphRole)
+        model = index.model()
+        width = model.graph_width if isinstance(model, RevisionModel) else 0
+        if not isinstance(row, GraphRow) or width == 0:
+            super().paint(painter, option, index)
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        panel = QStyleOptionViewItem(option)
+        self.initStyleOption(panel, index)
+        panel.text = ""
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, widget)
+        rect = option.rect
+        top, mid, bottom = rect.top(), rect.center().y() + 0.5, rect.bottom() + 1
+
+        def x(lane: int) -> float:
+            return rect.left() + 6 + lane * _LANE_WIDTH
+
+        def pen(lane: int) -> QPen:
+            p = QPen(QColor(_LANE_COLOURS[lane % len(_LANE_COLOURS)]), 1.6)
+            p.setCapStyle(Qt.PenCapStyle.RoundCap)
+            return p
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rid = index.data(RevisionRole)
+        for i, waits in enumerate(row.above):
+            if waits is None:
+                continue
+            painter.setPen(pen(i))
+            if waits == rid:
+                painter.drawLine(QPointF(x(i), top), QPointF(x(row.lane), mid))
+            else:
+                j = row.lane_of(waits, i)
+                painter.drawLine(QPointF(x(i), top), QPointF(x(j), bottom))
+        for n, parent in enumerate(row.parents):
+            k = row.lane_of(parent, row.lane) if n == 0 else row.below.index(parent)
+            painter.setPen(pen(k))
+            painter.drawLine(QPointF(x(row.lane), mid), QPointF(x(k), bottom))
+        colour = QColor(_LANE_COLOURS[row.lane % len(_LANE_COLOURS)])
+        painter.setPen(QPen(colour, 2))
+        painter.setBrush(QColor("white") if len(row.parents) > 1 else colour)
+        radius = 4.0 if len(row.parents) > 1 else 3.0
+        painter.drawEllipse(QPointF(x(row.lane), mid), radius, radius)
+        painter.restore()
+        shifted = QStyleOptionViewItem(option)
+        shifted.rect = rect.adjusted(width, 0, 0, 0)
+        super().paint(painter, shifted, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        model = index.model()
+        if index.column() == 0 and isinstance(model, RevisionModel):
+            size.setWidth(size.width() + model.graph_width)
+        return size
 
 
 def what_label(revision: RevisionDTO) -> str:
@@ -58,10 +216,22 @@ class RevisionModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.revisions: list[RevisionDTO] = []
+        self.by_id: dict[str, RevisionDTO] = {}
+        self.graph: list[GraphRow] = []
+        self.graph_width = 0
 
     def set_revisions(self, revisions: Sequence[RevisionDTO]) -> None:
         self.beginResetModel()
-        self.revisions = sorted(revisions, key=lambda r: r.created_at, reverse=True)
+        # A merge has the time of the later of its parents: it is listed above them.
+        self.revisions = sorted(
+            revisions, key=lambda r: (r.created_at, r.merge_parent_id is not None), reverse=True
+        )
+        self.by_id = {r.id: r for r in self.revisions}
+        self.graph = graph_rows(self.revisions)
+        lanes = max((max(len(g.above), len(g.below), g.lane + 1) for g in self.graph), default=0)
+        # One line of history (no merge) needs no drawing; a lane column appears with the first merge.
+        merged = any(len(g.parents) > 1 for g in self.graph)
+        self.graph_width = lanes * _LANE_WIDTH + 6 if merged else 0
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -92,21 +262,27 @@ class RevisionModel(QAbstractTableModel):
             if column == "when":
                 return local_time(rev.created_at)
             if column == "who":
-                return rev.author
+                return who_label(rev, self.by_id)
             if column == "what":
                 return what_label(rev)
             return ", ".join(field_label(f) for f in changed_fields(rev))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "fields":
                 return ", ".join(field_label(f) for f in changed_fields(rev))
+            if column == "who" and rev.merge_parent_id:
+                return tr("Joins two versions saved apart: {names}").format(names=who_label(rev, self.by_id))
             if column == "who":
                 return tr("{who} on device {device}").format(who=rev.author, device=rev.device_id)
             if column == "when":
                 return tr("{when} (UTC: {utc})").format(
                     when=local_time(rev.created_at), utc=rev.created_at.strftime("%Y-%m-%d %H:%M:%S")
                 )
+        if role == GraphRole and column == "when" and index.row() < len(self.graph):
+            return self.graph[index.row()]
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "fields":
             return ", ".join(field_label(f) for f in changed_fields(rev))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "who" and rev.merge_parent_id:
+            return who_label(rev, self.by_id)
         return None
 
 
@@ -164,10 +340,43 @@ def text_diff_html(old: str, new: str) -> str:
     return "".join(parts)
 
 
-def revision_html(revision: RevisionDTO) -> str:
-    """Field-by-field differences of one revision."""
+def _fields(names: Sequence[str]) -> str:
+    return ", ".join(field_label(f) for f in sorted(names, key=lambda n: _FIELD_ORDER.get(n, 99)))
+
+
+def merge_html(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO]) -> str:
+    """For a merge, the two changes it joins, each naming its author and linking to its revision; for
+    any revision, the fields still in conflict at it."""
+    parts = []
+    parents = merge_parents(revision, by_id)
+    if len(parents) == 2:
+        first, second = (
+            '<a href="revision:{id}">{change}</a> ({when})'.format(
+                id=html.escape(p.id),
+                change=html.escape(
+                    tr("{who}’s change of {fields}").format(
+                        who=author_of(p, by_id) or "?", fields=_fields(list(p.changed)) or tr("nothing")
+                    )
+                ),
+                when=html.escape(local_time(p.created_at, seconds=False)),
+            )
+            for p in parents
+        )
+        merged = html.escape(tr("Merged {first} and {second}.")).format(first=first, second=second)
+        parts.append(f"<p>{merged}</p>")
+    if revision.conflict_fields:
+        still = tr("Still in conflict: {fields} (both versions kept until someone chooses).").format(
+            fields=_fields(list(revision.conflict_fields))
+        )
+        parts.append(f"<p style='color:#8a5a00'>{html.escape(still)}</p>")
+    return "".join(parts)
+
+
+def revision_html(revision: RevisionDTO, by_id: Mapping[str, RevisionDTO] | None = None) -> str:
+    """Field-by-field differences of one revision (``by_id``: the others, to name a merge's parents)."""
+    by_id = by_id or {}
     head = tr("{what} · {who} · {when}").format(
-        what=what_label(revision), who=revision.author, when=local_time(revision.created_at)
+        what=what_label(revision), who=who_label(revision, by_id), when=local_time(revision.created_at)
     )
     rows = []
     for name in changed_fields(revision):
@@ -189,9 +398,17 @@ def revision_html(revision: RevisionDTO) -> str:
             f"<tr><td style='padding:4px 10px 4px 0; vertical-align:top'><b>{html.escape(field_label(name))}"
             f"</b></td><td style='padding:4px 0'>{change}</td></tr>"
         )
-    if not rows:
+    if not rows and revision.merge_parent_id and revision.conflict_fields:
+        kept = tr("The values shown stay those of {who}; the other side’s are kept in the conflict.").format(
+            who=author_of(revision, by_id) or "?"
+        )
+        rows.append(f"<tr><td>{html.escape(kept)}</td></tr>")
+    elif not rows:
         rows.append(f"<tr><td>{html.escape(tr('No field changed.'))}</td></tr>")
-    return f"<p style='color:gray'>{html.escape(head)}</p><table cellspacing='0'>{''.join(rows)}</table>"
+    return (
+        f"<p style='color:gray'>{html.escape(head)}</p>{merge_html(revision, by_id)}"
+        f"<table cellspacing='0'>{''.join(rows)}</table>"
+    )
 
 
 class HistoryPanel(QWidget):
@@ -231,6 +448,7 @@ class HistoryPanel(QWidget):
         self.view = QTreeView(self)
         self.view.setObjectName("revisionList")
         self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(0, GraphDelegate(self.view))
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -252,6 +470,7 @@ class HistoryPanel(QWidget):
         self.diff = QTextBrowser(self)
         self.diff.setObjectName("revisionDiff")
         self.diff.setOpenLinks(False)
+        self.diff.anchorClicked.connect(self._on_link)
         set_accessible(
             self.diff,
             self.tr("Differences"),
@@ -381,5 +600,10 @@ class HistoryPanel(QWidget):
         if rev is None:
             self._show_empty()
             return
-        self.diff.setHtml(revision_html(rev))
+        self.diff.setHtml(revision_html(rev, self.model.by_id))
         self.restore_button.setEnabled(True)
+
+    def _on_link(self, url: QUrl) -> None:
+        # A merge names its parents as links: following one selects that revision.
+        if url.scheme() == "revision":
+            self.select_revision(url.path())

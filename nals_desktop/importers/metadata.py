@@ -1,0 +1,138 @@
+"""A summit's date, place and name as a document states them: front matter, datelines, phrases in its text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+_MONTHS_EN = "january february march april may june july august september october november december".split()
+_MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+_MONTHS_ES = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+)
+_MONTH_NUMBER = {
+    **{m: i for i, m in enumerate(_MONTHS_EN, 1)},
+    **{m[:3]: i for i, m in enumerate(_MONTHS_EN, 1)},
+    "sept": 9,
+    **{m: i for i, m in enumerate(_MONTHS_FR, 1)},
+    "fevrier": 2,
+    "aout": 8,
+    "decembre": 12,
+    **{m: i for i, m in enumerate(_MONTHS_ES, 1)},
+    "setiembre": 9,
+}
+_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+# "February 23, 2021", "Feb. 23, 2021"; "23 February 2021"; "le 10 janvier 2023", "1er mars 2024";
+# "10 de enero de 2023", "10 de enero del 2023".
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{_MONTH})\.?,?\s+(?:del?\s+)?(?P<y2>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+_FRONT_MATTER_DATE = re.compile(r"^date\s*:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.MULTILINE)
+# "WASHINGTON, D.C. —", "MEXICO CITY, January 10, 2023 –", "Ottawa (Ontario), le 10 janvier 2023 —",
+# "Ciudad de México, 10 de enero de 2023.": a place at the very start of a paragraph, before a date or a dash.
+_DATELINE = re.compile(
+    r"^(?P<place>(?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:,\s+(?:D\.C\.|[A-Z][\w.]*))?(?:\s+\([A-ZÀ-Ý][\w-]*\))?)"
+    r"(?:,\s+(?:le\s+)?(?=\d|[A-Z][a-z]+\.?\s+\d)|\s*[\u2013\u2014]\s+(?=[A-ZÀ-Ý][a-zà-ÿ]))",
+)
+# "the 2024 NATO Summit in Washington", "the G7 Summit in Apulia", "the Quad Leaders' Summit at Camp David".
+_SUMMIT = re.compile(
+    r"\b(?P<name>(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}"
+    r"(?:Summit|Leaders[’']?\s+Meeting|Leaders[’']?\s+Summit|Special\s+Summit|Dialogue))"
+    r"(?:\s+(?:in|at)\s+(?P<place>(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}))?"
+)
+_NOT_A_PLACE = frozenset(
+    "today the this tomorrow yesterday we our in on at for fact sheet joint statement".split()
+)
+_OPENING_CHARS = 6000  # the date, place and summit's name are stated near the top
+
+
+def front_matter_date(text: str) -> date | None:
+    """The date in a Markdown file's YAML front matter (web clippers and static sites write one)."""
+    if not text.startswith("---"):
+        return None
+    end = text.find("\n---", 3)
+    match = _FRONT_MATTER_DATE.search(text, 0, end if end > 0 else 0)
+    return _valid(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def find_date(texts: Iterable[str]) -> date | None:
+    """The first full date written out in English, French or Spanish in ``texts``, read in order."""
+    for text in _opening(texts):
+        for match in _DATE.finditer(text):
+            month, day, year = (
+                (match["m1"], match["d1"], match["y1"])
+                if match["m1"]
+                else (match["m2"], match["d2"], match["y2"])
+            )
+            number = _MONTH_NUMBER.get(_plain(month.lower().rstrip(".")))
+            found = _valid(int(year), number, int(day)) if number else None
+            if found is not None:
+                return found
+    return None
+
+
+def find_location(texts: Iterable[str]) -> tuple[str, bool]:
+    """Where the summit took place, and whether that is a guess: from a dateline ("MEXICO CITY, January 10,
+    2023 –"), else (a guess) from the summit the text names ("the G7 Summit in Hiroshima")."""
+    opening = list(_opening(texts))
+    for text in opening:
+        match = _DATELINE.match(text)
+        if match and match["place"].split()[0].lower().strip(",") not in _NOT_A_PLACE:
+            return _tidy_place(match["place"]), False
+    for text in opening:
+        for match in _SUMMIT.finditer(text):
+            place = match["place"]
+            if place and _plain(place.split()[0].lower()) not in _MONTH_NUMBER:  # "in June" is no place
+                return _tidy_place(place), True
+    return "", False
+
+
+def find_summit_name(texts: Iterable[str]) -> str:
+    """ "the 2024 NATO Summit in Washington" → "2024 NATO Summit in Washington", a title where there is none:
+    a summit named with its year or place (a bare "Leaders' Summit" names no meeting in particular)."""
+    for text in _opening(texts):
+        for match in _SUMMIT.finditer(text):
+            if not (match["place"] or match["name"][:2] in ("19", "20")):
+                continue
+            name = match[0]
+            words = name.split()
+            while words and words[0].lower() in ("the", "at", "in", "on", "during"):
+                words = words[1:]
+            if len(words) >= 2:
+                return " ".join(words).rstrip(".,")
+    return ""
+
+
+def _opening(texts: Iterable[str]) -> Iterable[str]:
+    seen = 0
+    for text in texts:
+        if seen > _OPENING_CHARS:
+            return
+        seen += len(text)
+        yield text
+
+
+def _tidy_place(place: str) -> str:
+    place = place.strip(" ,")
+    if place.endswith(".") and "." not in place.split()[-1][:-1]:  # "Washington." but "D.C."
+        place = place[:-1]
+    if place.isupper():  # "MEXICO CITY" → "Mexico City"; "D.C." stays
+        place = " ".join(w if "." in w else w.capitalize() for w in place.split())
+    return place
+
+
+def _plain(month: str) -> str:
+    return month.replace("é", "e").replace("û", "u")
+
+
+def _valid(year: int, month: int | None, day: int) -> date | None:
+    if month is None or not 1900 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,64 @@
+"""The import preview's paragraph mode and its list of what to check before importing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nals_desktop.ui.import_dialog import ImportDialog
+from nals_desktop.ui.tasks import TaskRunner
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "importers" / "documents"
+
+
+def _dialog(qtbot, store, errors) -> ImportDialog:
+    dialog = ImportDialog(store, TaskRunner(synchronous=True), errors)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    return dialog
+
+
+def test_a_prose_statement_suggests_paragraph_mode_and_the_switch_reads_it(
+    qtbot, seeded_store, errors
+) -> None:
+    dialog = _dialog(qtbot, seeded_store, errors)
+    dialog.preview_path(DOCUMENTS / "corpus" / "wh_2023_quad_cyber_joint_statement.md")
+    assert dialog.preview is None and not dialog.import_button.isEnabled()
+    assert "paragraph mode" in dialog.problem_label.text()
+    dialog.paragraphs_check.setChecked(True)  # previews the same file again, in paragraph mode
+    assert dialog.preview is not None
+    _source, parsed = dialog.preview
+    assert [len(p.commitments) for p in parsed.pillars] == [3]
+    assert dialog.import_button.isEnabled() and not dialog.problem_label.isVisible()
+    assert dialog.options().paragraphs
+    dialog.paragraphs_check.setChecked(False)
+    assert dialog.preview is None
+
+
+def test_the_preview_lists_guesses_and_text_left_out(qtbot, seeded_store, errors) -> None:
+    dialog = _dialog(qtbot, seeded_store, errors)
+    dialog.preview_path(DOCUMENTS / "padded_bold_fact_sheet.md")
+    lines = [dialog.warnings_list.item(i).text() for i in range(dialog.warnings_list.count())]
+    assert lines == ["Not imported (no title, intro or item): The leaders also reviewed the energy file."]
+    assert not dialog.warnings_list.isHidden()
+    dialog.preview_path(DOCUMENTS / "numbered_joint_statement.md")
+    lines = [dialog.warnings_list.item(i).text() for i in range(dialog.warnings_list.count())]
+    assert lines[0] == "The title was guessed: “2023 North American Leaders' Summit in Mexico City”."
+    assert "Pillar A has no heading; its title was taken from its text." in lines
+    assert dialog.date_edit.text() == "2023-01-10" and dialog.location_edit.text() == "Mexico City"
+    dialog.resize(900, 700)
+    dialog.grab().save(
+        str(Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "import-review.png")
+    )
+
+
+def test_a_huge_list_of_warnings_is_cut_short(qtbot, seeded_store, errors, tmp_path) -> None:
+    prose = "".join(
+        f"Paragraph {i} of a long prose annex that is not imported at all.\n\n" for i in range(300)
+    )
+    document = tmp_path / "annex.md"
+    document.write_text("# Statement\n\nThe leaders will:\n\n- act\n\n## Annex\n\n" + prose, encoding="utf-8")
+    dialog = _dialog(qtbot, seeded_store, errors)
+    dialog.preview_path(document)
+    lines = [dialog.warnings_list.item(i).text() for i in range(dialog.warnings_list.count())]
+    assert len(lines) == 201
+    assert lines[-1] == "…and 103 more"  # 300 paragraphs and the heading left out, "mostly prose", pillar A
