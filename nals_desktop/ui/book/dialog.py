@@ -635,7 +635,7 @@ class BookDialog(QDialog):
         node = self.current_summit()
         counts = self._recorded.get(node.summit.id, {}) if node else {}
         left_out = [
-            p.name
+            party_name(p.code, p.name)
             for p in (node.summit.parties if node else ())
             if counts.get(p.code)
             and p.code in self.party_checks

@@ -652,7 +652,7 @@ class PositionForm(QWidget):
 
     def show_conflicts(self, conflicts: list[OpenConflict], me: str) -> None:
         """The banner and the "Conflicts" tab for ``conflicts`` (none: both gone); ``me``: the user's name."""
-        where: dict[str | None, str] = {p.code: p.name for p in self.parties}
+        where: dict[str | None, str] = {p.code: p.label for p in self.parties}
         where[None] = tr("Implementation status")
         self.conflict_banner.show_text(banner_text(conflicts, where, me) if conflicts else "")
         index = self.tabs.indexOf(self.conflict_page)
