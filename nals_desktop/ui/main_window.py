@@ -750,14 +750,8 @@ class MainWindow(QMainWindow):
     # Summits
 
     def summit_in_view(self) -> SummitDTO | None:
-        """The summit of the scope chosen, or of the current row when the scope is every summit."""
-        summit_id = self._scope.summit_id if self._scope else None
-        if self._scope is not None and self._scope.pillar_id:
-            node = self.nav_model.node(self.nav_model.index_of(self._scope.key))
-            summit_id = node.parent.payload.id if node is not None and node.parent is not None else None
-        if summit_id is None:
-            row = self.table_model.row_data(self.table.currentIndex().row())
-            summit_id = row.row.summit_id if row is not None else None
+        """The summit ``_summit_in_view`` names, with its details (title, date, location, parties)."""
+        summit_id, _title = self._summit_in_view()
         found = self.nav_model.node(self.nav_model.index_of(f"summit:{summit_id}")) if summit_id else None
         payload = found.payload if found is not None else None
         return payload if isinstance(payload, SummitDTO) else None
