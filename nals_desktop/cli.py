@@ -23,7 +23,7 @@ from nals_desktop.domain.model import (
 )
 from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.paths import store_path
-from nals_desktop.services import annotate, browse, bundles, exchange, maintenance, revisions
+from nals_desktop.services import annotate, browse, bundles, exchange, maintenance, revisions, summits
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
 from nals_desktop.services.identity import load_author
@@ -335,8 +335,10 @@ def cmd_export_book(args: argparse.Namespace) -> int:
     )
     author = load_author()
     sections = frozenset(s.strip() for s in args.sections.split(",")) if args.sections else DEFAULT_SECTIONS
+    with i18n.speaking(args.language):
+        default_title = _("Briefing book")  # in the book's language
     request = BookRequest(
-        title=args.title or _("Briefing book"),
+        title=args.title or default_title,
         subtitle=args.subtitle or "",
         prepared_for=args.prepared_for or "",
         prepared_by=args.prepared_by or "",
@@ -349,6 +351,7 @@ def cmd_export_book(args: argparse.Namespace) -> int:
         changes_since=args.since,
         reproducible=args.reproducible,
         page_size=args.page_size,
+        language=args.language or "",
     )
     if args.out.exists() and not args.force:
         raise ExportError(_("{path} exists; pass --force to replace it.").format(path=args.out))
@@ -520,6 +523,52 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_summit_edit(args: argparse.Namespace) -> int:
+    store = _store()
+    summit_id = _summit_id(store, args.summit)
+    assert summit_id is not None
+    edit = summits.SummitEdit(
+        title=args.title,
+        date=args.date if isinstance(args.date, date) else None,
+        clear_date=args.date == "",
+        location=args.location,
+        parties=args.party,
+    )
+    if edit == summits.SummitEdit():
+        raise ValidationError(_("Nothing to change: give --title, --date, --location or --party."))
+    s = summits.edit_summit(store, summit_id, edit)
+    if args.json:
+        _json(_summit_json(s))
+    else:
+        when = s.date.isoformat() if s.date else "—"
+        parties = ",".join(p.code for p in s.parties)
+        print(f"{s.number:>3}  {when}  {s.location or '—'}  [{parties}]  {s.title}")
+    return 0
+
+
+def cmd_summit_delete(args: argparse.Namespace) -> int:
+    store = _store()
+    summit_id = _summit_id(store, args.summit)
+    assert summit_id is not None
+    impact = summits.delete_impact(store, summit_id)
+    if not args.yes:
+        print(summits.describe_impact(impact) + " " + _("A backup of the store is kept first."))
+        try:
+            answer = input(_("Delete it? [y/N] "))
+        except EOFError:
+            answer = ""
+        if answer.strip().casefold() not in ("y", "yes", _("y").casefold(), _("yes").casefold()):
+            print(_("Nothing deleted."))
+            return 1
+    kept = summits.delete_summit(store, summit_id)
+    print(
+        _("Deleted “{title}”; the store before it was saved as {path}").format(
+            title=impact.summit.title, path=kept
+        )
+    )
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     lost = maintenance.missing_wal(store_path())  # before opening: the first open rebuilds the evidence
     store = _store()
@@ -545,6 +594,10 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(
             _("“{value}” is not a date (YYYY-MM-DD)").format(value=value)
         ) from None
+
+
+def _date_or_empty(value: str) -> date | str:
+    return "" if value == "" else _date(value)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -665,6 +718,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--page-size", dest="page_size", choices=("letter", "a4"), default="letter")
     p.add_argument(
+        "--language", choices=i18n.LANGUAGES, help=_("the book's language (default: the command's)")
+    )
+    p.add_argument(
         "--reproducible", action="store_true", help=_("byte-identical rebuilds of the same content")
     )
     p.add_argument("--force", action="store_true", help=_("replace OUT if it exists"))
@@ -708,6 +764,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help=_("say what would happen, write nothing"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
+
+    p = add("summit", lambda a: 2, _("fix a summit's details, or delete it"), json_flag=False)
+    actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTION"), parser_class=_Parser)
+    p = actions.add_parser("edit", help=_("change a summit's title, date, location or parties"))
+    p.set_defaults(func=cmd_summit_edit)
+    p.add_argument("summit", help=_("summit number, id or part of its title"))
+    p.add_argument("--title", help=_("the summit's title"))
+    p.add_argument("--date", type=_date_or_empty, help=_("summit date, YYYY-MM-DD ('' removes it)"))
+    p.add_argument("--location", help=_("where the summit took place"))
+    p.add_argument(
+        "--party",
+        action="append",
+        metavar=_("CODE"),
+        help=_("party code, repeatable: the parties, in order (one with positions cannot go)"),
+    )
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
+    p = actions.add_parser("delete", help=_("delete a summit and all recorded on it (a backup is kept)"))
+    p.set_defaults(func=cmd_summit_delete)
+    p.add_argument("summit", help=_("summit number, id or part of its title"))
+    p.add_argument("--yes", action="store_true", help=_("do not ask"))
 
     add("conflicts", cmd_conflicts, _("list the conflicts no one has settled"), summit=True)
     p = add("resolve", cmd_resolve, _("settle one conflicting field"), summit=True)

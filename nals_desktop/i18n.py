@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import contextvars
 import gettext
 import locale
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from nals_desktop.paths import resource_path
 
 DOMAIN = "nals"
 LANGUAGES = ("en", "fr", "es")  # English is the source language: it has no catalogue
+#: Each language by its own name (never translated: a reader finds their language whatever is shown).
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
+# A language for one piece of work (a book in French while the app speaks English), in this thread only.
+_speaking: contextvars.ContextVar[tuple[str, gettext.NullTranslations] | None] = contextvars.ContextVar(
+    "nals_speaking", default=None
+)
+_catalogues: dict[str, gettext.NullTranslations] = {}
 
 
 def supported(tags: str | None) -> str | None:
@@ -74,17 +84,48 @@ _DIGIT_GROUPS = {"en": ",", "fr": "\u00a0", "es": ","}
 
 def number(n: int) -> str:
     """``n`` with its digits grouped the way the current language writes them."""
-    return f"{n:,}".replace(",", _DIGIT_GROUPS.get(_language, ","))
+    return f"{n:,}".replace(",", _DIGIT_GROUPS.get(current_language(), ","))
 
 
 def current_language() -> str:
-    """The language of the installed catalogue ("en" before any ``install``)."""
-    return _language
+    """The language spoken now: ``speaking``'s in its block, else the installed one ("en" at first)."""
+    spoken = _speaking.get()
+    return spoken[0] if spoken else _language
+
+
+def _current() -> gettext.NullTranslations:
+    spoken = _speaking.get()
+    return spoken[1] if spoken else _translation
+
+
+def catalogue(language: str) -> gettext.NullTranslations:
+    """The catalogue of ``language`` (loaded once)."""
+    if language not in _catalogues:
+        _catalogues[language] = gettext.translation(
+            DOMAIN, localedir=str(resource_path("locale")), languages=[language], fallback=True
+        )
+    return _catalogues[language]
+
+
+@contextmanager
+def speaking(language: str | None) -> Iterator[str]:
+    """Translate into ``language`` inside the block, in this thread only (None or "": the installed one).
+
+    A briefing book is built in its own language while the window goes on speaking the user's."""
+    chosen = supported(language) if language else None
+    if chosen is None:
+        yield current_language()
+        return
+    token = _speaking.set((chosen, catalogue(chosen)))
+    try:
+        yield chosen
+    finally:
+        _speaking.reset(token)
 
 
 def _(message: str) -> str:
     """Translate ``message`` now."""
-    return _translation.gettext(message)
+    return _current().gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
@@ -93,7 +134,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     Languages differ in which counts are singular: English says "0 revisions", French « 0 version ».
     Both texts keep the same placeholders; the caller formats the count, e.g. with ``number(n)``.
     """
-    return _translation.ngettext(singular, plural, n)
+    return _current().ngettext(singular, plural, n)
 
 
 def N_(message: str) -> str:

@@ -12,13 +12,14 @@ from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
 
+from nals_desktop import i18n
 from nals_desktop.briefing.content import BookContent, BookRequest
 from nals_desktop.briefing.layout import BookCanvas, BookDocTemplate, BookState, CancelFn, ProgressFn
 from nals_desktop.briefing.sections import Composer
 from nals_desktop.briefing.text import one_line
 from nals_desktop.briefing.theme import Styles, geometry, register_fonts
 from nals_desktop.domain.errors import ExportError
-from nals_desktop.domain.model import DEFAULT_MARKINGS, highest_marking
+from nals_desktop.domain.model import DEFAULT_MARKINGS, highest_marking, marking_label
 from nals_desktop.i18n import _, ngettext, number
 
 log = logging.getLogger("nals.briefing")
@@ -70,9 +71,20 @@ def build_book(
 
     ``progress(fraction, message)`` is called as the work advances and ``cancel()`` is polled; it runs
     on the caller's thread (never the GUI thread). An existing file at ``out_path`` is only replaced once
-    the new book is complete. Raises ExportError with a one-line message, or CancelledError.
+    the new book is complete. Raises ExportError with a one-line message, or CancelledError. The book
+    speaks ``request.language`` (empty: the app's), whatever the app speaks.
     """
-    out_path = Path(out_path)
+    with i18n.speaking(request.language):
+        return _build_book(content, request, Path(out_path), progress, cancel)
+
+
+def _build_book(
+    content: BookContent,
+    request: BookRequest,
+    out_path: Path,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+) -> BookResult:
     if not content.pillars or content.commitment_count == 0:
         raise ExportError(_("Nothing to print: the chosen scope has no commitments."))
     if not request.sections:
@@ -93,7 +105,7 @@ def build_book(
         geometry=geometry(request.page_size),
         title=title,
         footer=footer,
-        marking=marking,
+        marking=marking_label(marking),  # printed in the book's language; the stored value is neutral
         placement=request.marking_placement,
         units=content.commitment_count + len(content.pillars),
         progress=progress,

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
-from nals_desktop.i18n import _, ngettext
+from nals_desktop.i18n import LANGUAGES, _, ngettext
 
 #: Sections a book may contain, in the order they are printed.
 SECTIONS: tuple[str, ...] = (
@@ -157,6 +157,7 @@ class BookRequest:
     reproducible: bool = False
     printed_on: date | None = None
     page_size: str = "letter"
+    language: str = ""  # en, fr or es; empty: the language the app speaks
 
     def __post_init__(self) -> None:
         unknown = set(self.sections) - set(SECTIONS)
@@ -172,6 +173,12 @@ class BookRequest:
             raise ValidationError(
                 _("Marking placement must be one of {known}, not {value!r}.").format(
                     known=", ".join(MARKING_PLACEMENTS), value=self.marking_placement
+                )
+            )
+        if self.language and self.language not in LANGUAGES:
+            raise ValidationError(
+                _("Book language must be one of {known}, not {value!r}.").format(
+                    known=", ".join(LANGUAGES), value=self.language
                 )
             )
         if self.page_size not in PAGE_SIZES:

@@ -58,7 +58,7 @@ from nals_desktop.briefing.theme import (
     Geometry,
     Styles,
 )
-from nals_desktop.domain.model import Stance, field_label, tab_letter
+from nals_desktop.domain.model import Stance, field_label, marking_label, party_name, tab_letter
 from nals_desktop.i18n import N_, _, ngettext
 
 _CHUNK = 45  # rows per Table: splitting one huge table across pages costs quadratic time
@@ -71,13 +71,15 @@ class Composer:
     def __init__(self, content: BookContent, request: BookRequest, state: BookState, styles: Styles) -> None:
         self.content, self.request, self.state, self.styles = content, request, state, styles
         self.g: Geometry = state.geometry
-        self.names = {p.code: one_line(p.name) or p.code for p in content.parties}
+        self.names = {p.code: one_line(party_name(p.code, p.name)) or p.code for p in content.parties}
         shown = request.parties or tuple(p.code for p in content.parties)
         self.own = request.own_party
         self.others = [code for code in dict.fromkeys(shown) if code != self.own]
         self.columns = ([self.own] if self.own else []) + self.others
         self.pillars = [(self._tab(i, p), p) for i, p in enumerate(content.pillars)]
-        self.left_out = [one_line(p.name) or p.code for p in _left_out(content, self.columns)]
+        self.left_out = [
+            one_line(party_name(p.code, p.name)) or p.code for p in _left_out(content, self.columns)
+        ]
         self._prepared = 0
 
     # -- whole book ----------------------------------------------------------------------------------
@@ -528,7 +530,11 @@ class Composer:
                 story += [
                     CondPageBreak(1.3 * inch),  # never a position's head alone at the foot of a page
                     PositionHeader(
-                        band=title, party=None, marking=own.marking, stance=own.stance, priority=own.priority
+                        band=title,
+                        party=None,
+                        marking=marking_label(own.marking),
+                        stance=own.stance,
+                        priority=own.priority,
                     ),
                 ]
                 story += self._position(own, s.field, s.field_bullet)
@@ -548,7 +554,7 @@ class Composer:
                     PositionHeader(
                         band=None,
                         party=self.names.get(code, code),
-                        marking=position.marking,
+                        marking=marking_label(position.marking),
                         stance=position.stance,
                         priority=position.priority,
                     ),

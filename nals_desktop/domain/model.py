@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
-from nals_desktop.i18n import N_
+from nals_desktop.i18n import N_, _
 
 
 class _Labelled(enum.StrEnum):
@@ -60,6 +60,15 @@ _LABELS: dict[_Labelled, str] = {
     ImplementationStatus.NOT_PURSUED: N_("Not being pursued"),
 }
 
+#: Stances as a table cell shows them: narrow enough that nine party columns fit ("Support with…" was cut).
+SHORT_STANCE_LABELS: dict[str, str] = {
+    Stance.SUPPORT: N_("Support"),
+    Stance.SUPPORT_WITH_CONDITIONS: N_("Conditional"),
+    Stance.NEUTRAL: N_("Neutral"),
+    Stance.OPPOSE: N_("Oppose"),
+    Stance.UNDECIDED: N_("Undecided"),
+}
+
 #: The label of each position and status field, in the editor's order: the one table the editor, the
 #: briefing book and the services' messages name fields by (the editor adds its mnemonics to them).
 FIELD_LABELS: dict[str, str] = {
@@ -88,6 +97,48 @@ def field_label(name: str) -> str:
 
 #: The default sensitivity marking scheme, lowest first.
 DEFAULT_MARKINGS: tuple[str, ...] = ("UNCLASSIFIED", "PROTECTED A", "PROTECTED B", "CONFIDENTIAL", "SECRET")
+
+
+#: Each marking as the book and the screens print it: the stored value stays the English one, the same in
+#: every language; the catalogues give each government's own terms (Government of Canada French:
+#: NON CLASSIFIÉ, PROTÉGÉ A, PROTÉGÉ B, CONFIDENTIEL, SECRET).
+MARKING_LABELS: dict[str, str] = {
+    "UNCLASSIFIED": N_("UNCLASSIFIED"),
+    "PROTECTED A": N_("PROTECTED A"),
+    "PROTECTED B": N_("PROTECTED B"),
+    "CONFIDENTIAL": N_("CONFIDENTIAL"),
+    "SECRET": N_("SECRET"),
+}
+
+
+def marking_label(marking: str) -> str:
+    """A stored marking in the current language (a marking outside the scheme as it is)."""
+    return _(MARKING_LABELS[marking]) if marking in MARKING_LABELS else marking
+
+
+#: The names of the parties the importer knows, in English; shown through ``party_name``.
+PARTY_NAMES: dict[str, str] = {
+    "CA": N_("Canada"),
+    "MX": N_("Mexico"),
+    "US": N_("United States"),
+    "AU": N_("Australia"),
+    "IN": N_("India"),
+    "JP": N_("Japan"),
+    "GB": N_("United Kingdom"),
+    "FR": N_("France"),
+    "DE": N_("Germany"),
+    "IT": N_("Italy"),
+    "EU": N_("European Union"),
+}
+
+
+def party_name(code: str, stored: str = "") -> str:
+    """A party's name in the current language: a known party's translated, unless the store names it
+    otherwise (a name given at import is the user's and is shown as it is)."""
+    known = PARTY_NAMES.get(code)
+    if known is not None and stored in ("", known):
+        return _(known)
+    return stored or code
 
 
 def highest_marking(markings: list[str], scheme: tuple[str, ...] = DEFAULT_MARKINGS) -> str:

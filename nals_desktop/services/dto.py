@@ -6,11 +6,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from nals_desktop.domain.model import party_name
+
 
 @dataclass(frozen=True)
 class PartyDTO:
     code: str
-    name: str
+    name: str  # as stored (English for the parties the importer knows)
+
+    @property
+    def label(self) -> str:
+        """The name to show, in the current language."""
+        return party_name(self.code, self.name)
 
 
 @dataclass(frozen=True)

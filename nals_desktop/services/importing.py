@@ -15,6 +15,7 @@ from typing import cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from nals_desktop.domain import model
 from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import ParsedCommitment, ParsedSummit, tab_letter
 from nals_desktop.i18n import _
@@ -96,19 +97,7 @@ def _words(names: Iterable[str]) -> re.Pattern[str]:
 
 _GROUP_PATTERNS = [(_words(names), codes) for names, codes in KNOWN_GROUPS.items()]
 _PARTY_PATTERNS = {code: _words(names) for code, names in KNOWN_PARTIES.items()}
-PARTY_NAMES = {
-    "CA": "Canada",
-    "MX": "Mexico",
-    "US": "United States",
-    "AU": "Australia",
-    "IN": "India",
-    "JP": "Japan",
-    "GB": "United Kingdom",
-    "FR": "France",
-    "DE": "Germany",
-    "IT": "Italy",
-    "EU": "European Union",
-}
+PARTY_NAMES = model.PARTY_NAMES  # English, as stored; shown through domain.model.party_name
 
 
 @dataclass

@@ -131,19 +131,26 @@ def conflicted_commitments() -> Select[Any]:
     )  # type: ignore[return-value]
 
 
-def facet_values(store: Store) -> list[FacetValue]:
-    """Every stance, priority and status (also unused ones) and every tag, with their commitment counts;
-    last, the commitments in open conflict."""
-    top = Commitment.parent_id.is_(None)
+def facet_values(
+    store: Store, summit_id: str | None = None, pillar_id: str | None = None
+) -> list[FacetValue]:
+    """Every stance, priority and status (also unused ones) and every tag, with the number of commitments
+    of the scope (the whole store, a summit or a pillar) that have them: what including it would show;
+    last, the commitments of the scope in open conflict."""
+    in_scope: ColumnElement[bool] = Commitment.parent_id.is_(None)
+    if pillar_id is not None:
+        in_scope = and_(in_scope, Commitment.pillar_id == pillar_id)
+    elif summit_id is not None:
+        in_scope = and_(in_scope, Commitment.summit_id == summit_id)
     with store.unit_of_work() as session:
         conflicted = session.scalar(
-            select(func.count()).where(top, Commitment.id.in_(conflicted_commitments()))
+            select(func.count()).where(in_scope, Commitment.id.in_(conflicted_commitments()))
         )
         stance = dict(
             session.execute(
                 select(Position.stance, func.count(func.distinct(Position.commitment_id)))
                 .join(Commitment, Commitment.id == Position.commitment_id)
-                .where(top, Position.stance.is_not(None))
+                .where(in_scope, Position.stance.is_not(None))
                 .group_by(Position.stance)
             ).all()
         )
@@ -151,7 +158,7 @@ def facet_values(store: Store) -> list[FacetValue]:
             session.execute(
                 select(Position.priority, func.count(func.distinct(Position.commitment_id)))
                 .join(Commitment, Commitment.id == Position.commitment_id)
-                .where(top, Position.priority.is_not(None))
+                .where(in_scope, Position.priority.is_not(None))
                 .group_by(Position.priority)
             ).all()
         )
@@ -159,22 +166,30 @@ def facet_values(store: Store) -> list[FacetValue]:
             session.execute(
                 select(StatusRecord.status, func.count())
                 .join(Commitment, Commitment.id == StatusRecord.commitment_id)
-                .where(top)
+                .where(in_scope)
                 .group_by(StatusRecord.status)
             ).all()
         )
-        tags = session.execute(
-            select(Tag.name, func.count(func.distinct(Position.commitment_id)))
-            .join(PositionTag, PositionTag.tag_id == Tag.id)
-            .join(Position, Position.id == PositionTag.position_id)
-            .group_by(Tag.name)
-            .order_by(func.lower(Tag.name))
+        # Every tag stays listed (a tag of another summit counts 0 here), so the navigator keeps its shape.
+        names = session.scalars(
+            select(Tag.name).join(PositionTag, PositionTag.tag_id == Tag.id).distinct()
         ).all()
+        tag_counts = dict(
+            session.execute(
+                select(Tag.name, func.count(func.distinct(Position.commitment_id)))
+                .join(PositionTag, PositionTag.tag_id == Tag.id)
+                .join(Position, Position.id == PositionTag.position_id)
+                .join(Commitment, Commitment.id == Position.commitment_id)
+                .where(in_scope)
+                .group_by(Tag.name)
+            ).all()
+        )
+    tags = sorted(names, key=str.lower)
     return [
         *(FacetValue("stance", s.value, stance.get(s.value, 0)) for s in Stance),
         *(FacetValue("priority", p.value, priority.get(p.value, 0)) for p in Priority),
         *(FacetValue("status", st.value, status.get(st.value, 0)) for st in ImplementationStatus),
-        *(FacetValue("tag", name, n) for name, n in tags),
+        *(FacetValue("tag", name, tag_counts.get(name, 0)) for name in tags),
         FacetValue("conflict", OPEN_CONFLICT, int(conflicted or 0)),
     ]
 
@@ -328,6 +343,57 @@ def _snippets(session: Session, ids: Sequence[str], match: str) -> dict[str, str
     return {k: v[1] for k, v in found.items()}
 
 
+@dataclass(frozen=True)
+class SelectionSummary:
+    """What a dialog about a selection shows: the first references, and the summits it spans."""
+
+    references: tuple[str, ...]  # of the first ``shown`` commitments, in the selection's order
+    summit_ids: tuple[str, ...]
+
+
+def selection_summary(store: Store, ids: Sequence[str], shown: int = 12) -> SelectionSummary:
+    """Cheap for 100,000 ids: only the first ``shown`` references are read, the summits with DISTINCT."""
+    ids = list(dict.fromkeys(ids))
+    summit_ids: dict[str, None] = {}
+    with store.unit_of_work() as session:
+        first = dict(
+            session.execute(
+                select(Commitment.id, Commitment.reference).where(Commitment.id.in_(ids[:shown]))
+            ).all()
+        )
+        for start in range(0, len(ids), 10_000):  # within SQLite's limit on bound parameters
+            chunk = ids[start : start + 10_000]
+            for sid in session.scalars(
+                select(Commitment.summit_id).where(Commitment.id.in_(chunk)).distinct()
+            ):
+                summit_ids.setdefault(sid)
+    return SelectionSummary(tuple(first[i] for i in ids[:shown] if i in first), tuple(summit_ids))
+
+
+@dataclass(frozen=True)
+class CommitmentKey:
+    id: str
+    summit_id: str
+    reference: str
+
+
+def commitment_keys(store: Store, ids: Sequence[str]) -> list[CommitmentKey]:
+    """Id, summit and reference of ``ids``, in their order: what a dialog about a selection needs, cheaply
+    (three columns; full rows of 100,000 commitments take 10 s)."""
+    ids = list(dict.fromkeys(ids))
+    found: dict[str, CommitmentKey] = {}
+    with store.unit_of_work() as session:
+        for start in range(0, len(ids), 10_000):  # within SQLite's limit on bound parameters
+            chunk = ids[start : start + 10_000]
+            for cid, sid, ref in session.execute(
+                select(Commitment.id, Commitment.summit_id, Commitment.reference).where(
+                    Commitment.id.in_(chunk)
+                )
+            ):
+                found[cid] = CommitmentKey(cid, sid, ref)
+    return [found[i] for i in ids if i in found]
+
+
 def fetch_rows(store: Store, ids: Sequence[str], search: str = "") -> dict[str, TableRow]:
     """Table rows for ``ids`` (a page), by id; with a search, each carries a snippet with marked matches."""
     ids = list(ids)
@@ -463,13 +529,16 @@ __all__ = [
     "MARK_START",
     "OPEN_CONFLICT",
     "SORT_KEYS",
+    "CommitmentKey",
     "FacetFilter",
     "FacetValue",
     "SavedSearch",
+    "SelectionSummary",
     "SummitNode",
     "TableQuery",
     "TableRow",
     "commitment_ids",
+    "commitment_keys",
     "conflicted_commitments",
     "count_commitments",
     "delete_saved_search",
@@ -478,4 +547,5 @@ __all__ = [
     "list_saved_searches",
     "navigator_tree",
     "save_search",
+    "selection_summary",
 ]

@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from nals_desktop.ui import icons
+    from nals_desktop.ui import icons, settings, style
     from nals_desktop.ui.translations import install_qt_translations
 
     app = QApplication.instance() or QApplication(argv)
@@ -61,7 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("NALS Desktop")
     app.setDesktopFileName("nals-desktop")
     app.setWindowIcon(icons.app_icon())
-    install_qt_translations(app)
+    style.install(app)
+    settings.confine_qt_settings()
+    # $NALS_LANG (scripts, tests) over the language chosen in Preferences, over the system's.
+    install_qt_translations(
+        app, os.environ.get("NALS_LANG") or settings.preferences().get(settings.LANGUAGE) or None
+    )
 
     try:
         store = open_user_store()
@@ -99,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         instance.activation_requested.connect(bring_to_front)
     if not args.self_check and state is InstanceState.PRIMARY and ProfileDialog.needed():
-        QTimer.singleShot(0, lambda: ProfileDialog.ask(store, window, first_start=True))
+        QTimer.singleShot(0, lambda: window.open_profile(first_start=True))
     result = {"code": 0}
     if args.self_check:
 

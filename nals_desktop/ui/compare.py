@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nals_desktop import i18n
-from nals_desktop.domain.model import Priority, Stance, field_label
+from nals_desktop.domain.model import Priority, Stance, field_label, party_name
 from nals_desktop.services.compare import COMPARED_FIELDS, ComparedCommitment, Comparison, compare_positions
 from nals_desktop.store.engine import Store
 from nals_desktop.ui.errors import ErrorReporter
@@ -123,7 +123,7 @@ class ComparisonModel(QAbstractTableModel):
                 return self.tr("Field")
             party = self.comparison.parties[section - self.FIXED]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return party.name
+                return party_name(party.code, party.name)
             return party.code
         return None
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nals_desktop import i18n
-from nals_desktop.domain.model import ImplementationStatus, Stance
+from nals_desktop.domain.model import ImplementationStatus, Stance, party_name
 from nals_desktop.services.progress import ProgressReport, summit_progress
 from nals_desktop.store.engine import Store
 from nals_desktop.ui.compare import STANCE_FILL
@@ -56,7 +56,7 @@ class StanceBars(QWidget):
         self.setAccessibleName(self.tr("Stances by party"))
 
     def set_report(self, report: ProgressReport) -> None:
-        self.rows = [(p.name or p.code, report.stances.get(p.code, {})) for p in report.parties]
+        self.rows = [(party_name(p.code, p.name), report.stances.get(p.code, {})) for p in report.parties]
         self.total = report.commitments
         self.setAccessibleDescription(
             "; ".join(
@@ -305,7 +305,7 @@ class ProgressDashboard(QDialog):
         self.task = None
         self.report = report
         n = report.commitments
-        names = {p.code: p.name or p.code for p in report.parties}
+        names = {p.code: party_name(p.code, p.name) for p in report.parties}
         self.title.setText(self.tr("Progress · {summit}").format(summit=report.summit_title))
         self.commitments_label.setText(i18n.number(n))
         own = report.own_party

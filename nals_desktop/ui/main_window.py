@@ -30,10 +30,10 @@ from nals_desktop import i18n
 from nals_desktop.domain.errors import NalsError, QuerySyntaxError
 from nals_desktop.domain.query import parse_query
 from nals_desktop.paths import data_home
-from nals_desktop.services import workspace
+from nals_desktop.services import summits, workspace
 from nals_desktop.services.annotate import Changes
 from nals_desktop.services.browse import get_commitment
-from nals_desktop.services.dto import ImportSummary
+from nals_desktop.services.dto import ImportSummary, SummitDTO
 from nals_desktop.services.identity import load_author
 from nals_desktop.services.watch import StoreActivity, StoreWatcher
 from nals_desktop.services.workspace import TableQuery
@@ -46,8 +46,10 @@ from nals_desktop.ui.models.commitments import CommitmentTableModel
 from nals_desktop.ui.models.navigator import KeyRole, Kind, NavigatorModel, Node, PayloadRole
 from nals_desktop.ui.navigator import NavigatorView
 from nals_desktop.ui.positions import BulkEditDialog, HistoryPanel, PositionEditor, ProfileDialog
+from nals_desktop.ui.preferences import PreferencesDialog
 from nals_desktop.ui.scope import EVERYTHING, ViewScope
 from nals_desktop.ui.search import SearchBar, syntax_help
+from nals_desktop.ui.summit_dialog import DeleteSummitBox, SummitDialog
 from nals_desktop.ui.table import CommitmentTable
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 
@@ -98,10 +100,12 @@ class MainWindow(QMainWindow):
         self._wanted_scope = ViewScope.from_key(last) if last else None
         self._reselect: str | None = self.state.get(settings.LAST_COMMITMENT)
         self._header_signature: str | None = None
+        self._facet_generation = 0
         self._searching = False
         self._is_ready = False
         self._populated = False
         self._close_despite_unsaved = False
+        self.delete_box: DeleteSummitBox | None = None  # the last deletion question asked
 
         self.nav_model = NavigatorModel(self)
         self.table_model = CommitmentTableModel(
@@ -126,7 +130,7 @@ class MainWindow(QMainWindow):
         )
         self.detail_tabs.addTab(self.detail, self.tr("&Commitment"))
         self.detail_tabs.addTab(self.editor, self.tr("&Positions"))
-        self.detail_tabs.addTab(self.history, self.tr("&History"))
+        self.detail_tabs.addTab(self.history, self.tr("Histor&y"))  # Alt+H is the Help menu
         self.search = SearchBar(self.prefs.get(settings.SEARCH_DEBOUNCE_MS), self)
 
         self.table_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -265,11 +269,28 @@ class MainWindow(QMainWindow):
             self.tr("Set stance, priority, tags or status on every selected commitment"),
         )
         self.bulk_edit_action.setEnabled(not self.read_only)
+        self.edit_summit_action = self._action(
+            self.tr("Summit de&tails…"),
+            self.open_summit_dialog,
+            tip=self.tr("Fix the title, date, location or parties of the summit in view"),
+        )
+        self.delete_summit_action = self._action(
+            self.tr("De&lete summit…"),
+            self.ask_delete_summit,
+            tip=self.tr("Delete the summit in view with all recorded on it (a backup is kept first)"),
+        )
+        for action in (self.edit_summit_action, self.delete_summit_action):
+            action.setEnabled(not self.read_only)
         self.profile_action = self._action(
             self.tr("&Your name and delegation…"),
             self.open_profile,
             QKeySequence.StandardKey.Preferences,
             self.tr("Who you are: recorded with every change you make"),
+        )
+        self.preferences_action = self._action(
+            self.tr("Prefere&nces…"),
+            self.open_preferences,
+            tip=self.tr("The language of the app, and other settings of this computer"),
         )
         self.find_action = self._action(
             self.tr("&Find"),
@@ -350,10 +371,11 @@ class MainWindow(QMainWindow):
         edit.addActions([self.copy_text_action, self.copy_ref_action])
         edit.addSeparator()
         edit.addAction(self.bulk_edit_action)
+        edit.addActions([self.edit_summit_action, self.delete_summit_action])
         edit.addSeparator()
         edit.addActions([self.find_action, self.clear_action, self.save_search_action])
         edit.addSeparator()
-        edit.addAction(self.profile_action)
+        edit.addActions([self.profile_action, self.preferences_action])
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_nav_action, self.show_detail_action])
         view.addSeparator()
@@ -387,6 +409,7 @@ class MainWindow(QMainWindow):
         self.navigator.facet_toggled.connect(self.toggle_facet)
         self.navigator.saved_search_chosen.connect(self.run_saved_search)
         self.navigator.delete_saved_search.connect(self.delete_saved_search)
+        self.navigator.summit_action.connect(self._summit_action)
         self.search.search_requested.connect(self.set_search)
         self.search.move_down.connect(self._focus_results)
         self.table_model.loading.connect(self.loading_label.setVisible)
@@ -394,6 +417,8 @@ class MainWindow(QMainWindow):
         self.table_model.failed.connect(self._table_failed)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table_model.modelReset.connect(self._update_status)
+        # Saved while the header still shows the old columns: a new party set must not overwrite it.
+        self.table_model.modelAboutToBeReset.connect(self._save_header_state)
         self.setTabOrder(self.navigator, self.search.edit)
         self.setTabOrder(self.search.edit, self.table)
         self.setTabOrder(self.table, self.detail_tabs)
@@ -548,6 +573,8 @@ class MainWindow(QMainWindow):
             ),
             parties,
         )
+        if (old.summit_id, old.pillar_id) != (summit_id, pillar_id):
+            self.refresh_facets()  # the counts follow the scope
 
     def _table_loaded(self) -> None:
         self.search.show_problem("")
@@ -564,6 +591,10 @@ class MainWindow(QMainWindow):
             )
             self.table.scrollTo(index)
         else:
+            # Nothing shown: nothing of the last commitment stays in the panes (its edits are saved).
+            if self.editor.flush():
+                self.editor.load(None)
+                self.history.load(None)
             self.detail.show_message(self.tr("No commitment matches."))
         self._update_status()
         self._populated = True
@@ -668,9 +699,21 @@ class MainWindow(QMainWindow):
     def refresh_facets(self) -> None:
         """Count stances, priorities, statuses and tags again, updating the navigator in place."""
         store = self.store
+        # Counted in the table's scope (the summit or pillar shown; every summit while searching), so
+        # that a facet's count is what including it shows.
+        query = self.table_model.query
+        summit_id, pillar_id = query.summit_id, query.pillar_id
+        # Only the counts asked for last are shown: arrowing through scopes may leave earlier ones running.
+        self._facet_generation += 1
+        generation = self._facet_generation
+
+        def counted(facets: list[workspace.FacetValue]) -> None:
+            if generation == self._facet_generation:
+                self.nav_model.update_facets(facets)
+
         self.runner.submit(
-            lambda ctx: workspace.facet_values(store),
-            on_done=self.nav_model.update_facets,
+            lambda ctx: workspace.facet_values(store, summit_id, pillar_id),
+            on_done=counted,
             on_error=lambda err: self.errors.report_task(
                 self.tr("Cannot count the facets"), err, parent=self
             ),
@@ -694,7 +737,7 @@ class MainWindow(QMainWindow):
             return None
         if not self.editor.flush():
             return None
-        dialog = BulkEditDialog(self.store, ids, load_author, self, errors=self.errors)
+        dialog = BulkEditDialog(self.store, ids, load_author, self, errors=self.errors, runner=self.runner)
         dialog.applied.connect(self._bulk_applied)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -704,8 +747,101 @@ class MainWindow(QMainWindow):
         self.editor.reload()
         self.annotated(changes)
 
-    def open_profile(self) -> ProfileDialog:
-        return ProfileDialog.ask(self.store, self)
+    # Summits
+
+    def summit_in_view(self) -> SummitDTO | None:
+        """The summit ``_summit_in_view`` names, with its details (title, date, location, parties)."""
+        summit_id, _title = self._summit_in_view()
+        found = self.nav_model.node(self.nav_model.index_of(f"summit:{summit_id}")) if summit_id else None
+        payload = found.payload if found is not None else None
+        return payload if isinstance(payload, SummitDTO) else None
+
+    def _summit_action(self, what: str, key: str) -> None:
+        """A summit's context menu in the navigator: that summit is shown first, then edited or deleted."""
+        self.navigator.select_key(key)
+        if what == "edit":
+            self.open_summit_dialog()
+        else:
+            self.ask_delete_summit()
+
+    def open_summit_dialog(self) -> SummitDialog | None:
+        summit = self.summit_in_view()
+        if summit is None:
+            self.statusBar().showMessage(self.tr("Choose a summit in the navigator first."), 5000)
+            return None
+        dialog = SummitDialog(self.store, summit, self.runner, self)
+        dialog.saved.connect(self._summit_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _summit_saved(self, summit: SummitDTO) -> None:
+        self.statusBar().showMessage(
+            self.tr("Saved the details of “{title}”.").format(title=summit.title), 5000
+        )
+        self.reload_navigator()
+
+    def ask_delete_summit(self) -> None:
+        summit = self.summit_in_view()
+        if summit is None:
+            self.statusBar().showMessage(self.tr("Choose a summit in the navigator first."), 5000)
+            return
+        store = self.store
+        self.runner.submit(
+            lambda ctx: summits.delete_impact(store, summit.id),
+            on_done=self._confirm_delete,
+            on_error=lambda err: self.errors.report_task(
+                self.tr("Cannot delete the summit"), err, parent=self
+            ),
+            owner=self,
+        )
+
+    def _confirm_delete(self, impact: summits.DeleteImpact) -> None:
+        box = DeleteSummitBox(impact, self)
+        self.delete_box = box
+        box.buttonClicked.connect(lambda button: self._delete_answered(box, button))
+        box.open()
+
+    def _delete_answered(self, box: DeleteSummitBox, button: object) -> None:
+        box.deleteLater()
+        if button is not box.delete_button:
+            return
+        if not self.editor.flush():
+            return
+        store, summit = self.store, box.impact.summit
+        self.runner.submit(
+            lambda ctx: summits.delete_summit(store, summit.id),
+            on_done=lambda kept: self._summit_deleted(summit, kept),
+            on_error=lambda err: self.errors.report_task(
+                self.tr("Cannot delete the summit"), err, parent=self
+            ),
+            owner=self,
+        )
+
+    def _summit_deleted(self, summit: SummitDTO, kept: Path) -> None:
+        self.statusBar().showMessage(
+            self.tr("Deleted “{title}”; the store before it was saved as {path}").format(
+                title=summit.title, path=kept
+            ),
+            15000,
+        )
+        self.editor.load(None)
+        self.history.load(None)
+        self._scope = None
+        self._wanted_scope = None
+        self._reselect = None
+        self.reload_navigator()
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_profile(self, *, first_start: bool = False) -> ProfileDialog:
+        dialog = ProfileDialog.ask(self.store, self, first_start=first_start)
+        dialog.profile_saved.connect(lambda _author: self.editor.reload())  # "(ours)" moves at once
+        return dialog
 
     def _update_status(self) -> None:
         shown = self.table_model.rowCount()
@@ -751,22 +887,29 @@ class MainWindow(QMainWindow):
     # Header state is kept per set of party columns (summits have different parties).
 
     def _apply_header_state(self) -> None:
+        # A model reset gives the header default sections, whatever the columns: restored every time.
         signature = ",".join(self.table_model.parties) or "-"
-        if signature == self._header_signature:
-            return
-        if self._header_signature is not None:
-            self._save_header_state()
         self._header_signature = signature
         saved = self.state.get(settings.HEADER_STATE, signature)
         header = self.table.horizontalHeader()
         if not saved.isEmpty():
             header.blockSignals(True)
-            header.restoreState(saved)
+            if not header.restoreState(saved) or not self._header_is_sound():
+                self.table.reset_header()  # a state of other columns (written by an older version)
             header.blockSignals(False)
         query = self.table_model.query
         column = self.table_model.column_of(query.sort) if query.sort else -1
         self.table.set_sort_indicator_quietly(
             column, Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        )
+
+    def _header_is_sound(self) -> bool:
+        header = self.table.horizontalHeader()
+        return (
+            header.count() == len(self.table_model.columns)
+            and header.logicalIndex(0) == 0
+            and not any(header.isSectionHidden(i) for i in (0, self.table_model.column_of("text")))
+            and all(header.sectionSize(i) > 0 for i in range(header.count()) if not header.isSectionHidden(i))
         )
 
     def _save_header_state(self) -> None:
@@ -792,8 +935,17 @@ class MainWindow(QMainWindow):
         return self.import_dialog
 
     def selected_commitment_ids(self) -> list[str]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [cid for row in rows if (cid := self.table_model.id_at(row)) is not None]
+        # From the selection's ranges: selectedRows() makes an index per row (8 s for Ctrl+A on 100,000).
+        ids = self.table_model.ids
+        selection = self.table.selectionModel().selection()
+        spans = sorted((selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.count()))
+        chosen: list[str] = []
+        end = -1  # the last row taken: ranges may overlap
+        for top, bottom in spans:
+            if bottom > end:
+                chosen += ids[max(top, end + 1) : bottom + 1]
+                end = bottom
+        return chosen
 
     def open_book_dialog(self) -> BookDialog:
         """File → Export briefing book…: the dialog opens on what the user is looking at."""
@@ -805,13 +957,12 @@ class MainWindow(QMainWindow):
             row = max(self.table.currentIndex().row(), 0)
             hit = self.table_model.row_data(row) if row < self.table_model.rowCount() else None
             scope = ViewScope(summit_id=hit.row.summit_id) if hit is not None else EVERYTHING
-        selected = self.selected_commitment_ids()
         return export_briefing_book(
             self,
             self.store,
             summit_id=scope.summit_id,
             pillar_ids=[scope.pillar_id] if scope.pillar_id else [],
-            selected_commitment_ids=selected if len(selected) > 1 else [],
+            selected_commitment_ids=self.selected_commitment_ids(),
             saved_query=query,
         )
 

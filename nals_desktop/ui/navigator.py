@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from nals_desktop.ui.models.navigator import KeyRole, Kind, KindRole, NavigatorModel
+from nals_desktop.ui.style import RoomyDelegate
 
 
 class NavigatorView(QTreeView):
+    """Clicking a summit or pillar chooses it at once; arrowing onto one chooses it after a short pause (or
+    at once with Enter), so arrowing past the pillars to the facets keeps the scope the user started in."""
+
+    KEYBOARD_DELAY_MS = 400
+
     scope_chosen = Signal(str)  # "all", "summit:ID", "pillar:ID"
     facet_toggled = Signal(QModelIndex)
     saved_search_chosen = Signal(QModelIndex)
     delete_saved_search = Signal(QModelIndex)
+    summit_action = Signal(str, str)  # ("edit" | "delete", "summit:ID"): from a summit's context menu
 
     def __init__(self, model: NavigatorModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,6 +28,7 @@ class NavigatorView(QTreeView):
         self.setModel(model)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
+        self.setItemDelegate(RoomyDelegate(self))  # rows tall enough for "État"'s accent
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -38,6 +46,11 @@ class NavigatorView(QTreeView):
                 "Space or Enter includes, excludes or clears a facet or runs a saved search."
             )
         )
+        self._by_keyboard = False
+        self.scope_timer = QTimer(self)
+        self.scope_timer.setSingleShot(True)
+        self.scope_timer.setInterval(self.KEYBOARD_DELAY_MS)
+        self.scope_timer.timeout.connect(self._choose_current)
         model.modelReset.connect(self._after_reset)
         self.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -54,6 +67,16 @@ class NavigatorView(QTreeView):
         return Kind(value) if value else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.scope_timer.stop()
+        if self._kind(current) not in (Kind.ALL, Kind.SUMMIT, Kind.PILLAR):
+            return
+        if self._by_keyboard:
+            self.scope_timer.start()
+        else:
+            self.scope_chosen.emit(current.siblingAtColumn(0).data(KeyRole))
+
+    def _choose_current(self) -> None:
+        current = self.currentIndex()
         if self._kind(current) in (Kind.ALL, Kind.SUMMIT, Kind.PILLAR):
             self.scope_chosen.emit(current.siblingAtColumn(0).data(KeyRole))
 
@@ -79,7 +102,16 @@ class NavigatorView(QTreeView):
         ):
             event.accept()
             return
-        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.scope_timer.isActive():
+            self.scope_timer.stop()
+            self._choose_current()
+            event.accept()
+            return
+        self._by_keyboard = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._by_keyboard = False
 
     def select_key(self, key: str) -> bool:
         model = self.model()
@@ -94,6 +126,16 @@ class NavigatorView(QTreeView):
     def _context_menu(self, pos: QPoint) -> None:
         index = self.indexAt(pos)
         kind = self._kind(index)
+        if kind is Kind.SUMMIT:
+            key = index.siblingAtColumn(0).data(KeyRole)
+            menu = QMenu(self)
+            edit = QAction(self.tr("Summit details…"), menu)
+            edit.triggered.connect(lambda: self.summit_action.emit("edit", key))
+            delete = QAction(self.tr("Delete summit…"), menu)
+            delete.triggered.connect(lambda: self.summit_action.emit("delete", key))
+            menu.addActions([edit, delete])
+            menu.popup(self.viewport().mapToGlobal(pos))
+            return
         if kind is not Kind.SAVED:
             return
         menu = QMenu(self)

@@ -24,6 +24,9 @@ class Setting(Generic[T]):
 SEARCH_DEBOUNCE_MS = Setting(
     "search/debounce_ms", int, 250, "Pause after the last keystroke before searching."
 )
+LANGUAGE = Setting(
+    "interface/language", str, "", "Language of the app: en, fr or es (empty: the system's); $NALS_LANG wins."
+)
 TABLE_PAGE_SIZE = Setting("table/page_size", int, 100, "Rows fetched from the store at a time.")
 TABLE_CACHE_ROWS = Setting("table/cache_rows", int, 1000, "Most table rows kept in memory.")
 
@@ -64,6 +67,14 @@ class SettingsFile:
 
     def sync(self) -> None:
         self.qsettings.sync()
+
+
+def confine_qt_settings() -> None:
+    """Keep what Qt itself saves (its file dialog's history, in "QtProject.conf") in the data folder, so
+    that NALS_HOME holds everything the app writes; it went to ~/.config before."""
+    folder = str(data_home() / "qt")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
 
 
 def preferences() -> SettingsFile:

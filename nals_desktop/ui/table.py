@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
+from nals_desktop.domain.model import SHORT_STANCE_LABELS, ImplementationStatus, Priority
 from nals_desktop.i18n import _
 from nals_desktop.services.workspace import MARK_END, MARK_START
 from nals_desktop.ui.models.commitments import CommitmentTableModel, MatchRole
 
 HIGHLIGHT = QColor(255, 214, 10, 150)  # readable on light and dark palettes
+SORT_ARROW_ROOM = 36  # a header section's margins and sort indicator, in pixels
 
 
 def marked_html(marked: str, color: QColor) -> str:
@@ -42,6 +43,8 @@ def marked_html(marked: str, color: QColor) -> str:
 
 class MatchDelegate(QStyledItemDelegate):
     """Paints the snippet of a search hit with its matches highlighted; other cells as usual."""
+
+    last_cut = False
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -71,12 +74,27 @@ class MatchDelegate(QStyledItemDelegate):
         doc.setHtml(
             f'<span style="color:{opt.palette.color(role).name()}">{marked_html(marked, HIGHLIGHT)}</span>'
         )
+        # Cut text ends in "…", as the plain cells do (Qt elides those; a rich-text document it does not).
+        ellipsis = opt.fontMetrics.horizontalAdvance("…")
+        cut = doc.idealWidth() > rect.width() - 2
+        shown = rect.width() - 2 - (ellipsis if cut else 0)
         painter.save()
         painter.setClipRect(rect)
         top = rect.top() + max(0, (rect.height() - doc.size().height()) / 2)
         painter.translate(rect.left() + 2, top)
-        doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+        doc.drawContents(painter, QRectF(0, 0, shown, rect.height()))
         painter.restore()
+        if cut:
+            painter.save()
+            painter.setPen(opt.palette.color(role))
+            painter.setFont(opt.font)
+            painter.drawText(
+                rect.adjusted(rect.width() - ellipsis - 2, 0, 0, 0),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                "…",
+            )
+            painter.restore()
+        self.last_cut = cut  # for tests: whether the last snippet painted was cut
 
 
 class CommitmentTable(QTableView):
@@ -86,7 +104,8 @@ class CommitmentTable(QTableView):
         self.setModel(model)
         self.setItemDelegateForColumn(1, MatchDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once (Shift/Ctrl click, Shift+arrows, Ctrl+A): bulk edit and books take them all.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -110,7 +129,8 @@ class CommitmentTable(QTableView):
             self.tr(
                 "The commitments in the chosen pillar or summit, or the search results. "
                 "Click a column header to "
-                "sort; the selected commitment is shown in the detail pane."
+                "sort; the current commitment is shown in the detail pane. Shift or Ctrl with a click or an "
+                "arrow key selects several."
             )
         )
         self.context_actions: list[QAction] = []  # set by the main window: copy reference, copy text
@@ -127,17 +147,31 @@ class CommitmentTable(QTableView):
                 # The text takes what the other columns leave (like a mail client's subject column).
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
                 continue
-            elif column.key == "reference":
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            if column.key == "reference":
                 width = metrics.horizontalAdvance("AA-000") + 24
-            elif column.key.startswith("stance:"):
-                width = metrics.horizontalAdvance(_(Stance.SUPPORT_WITH_CONDITIONS.label)) // 2 + 24
+            elif column.key.startswith("stance:"):  # the short labels whole, in the language shown
+                width = (
+                    max(metrics.horizontalAdvance(_(label)) for label in SHORT_STANCE_LABELS.values()) + 24
+                )
             elif column.key == "status":
                 width = metrics.horizontalAdvance(_(ImplementationStatus.FACING_CHALLENGES.label)) // 2 + 40
             elif column.key == "updated":
                 width = metrics.horizontalAdvance("2026-01-01 00:00") + 24
             else:
                 width = metrics.horizontalAdvance(_(Priority.MEDIUM.label)) + 32
-            header.resizeSection(i, width)
+            # Never narrower than the column's title in the language shown, with room for the sort
+            # arrow (Spanish "Última modificación" was cut to "ima modificac").
+            title = header.fontMetrics().horizontalAdvance(column.title) + SORT_ARROW_ROOM
+            header.resizeSection(i, max(width, title))
+
+    def reset_header(self) -> None:
+        """Every column shown, in the model's order, at its default width."""
+        header = self.horizontalHeader()
+        for i in range(header.count()):
+            header.setSectionHidden(i, False)
+            header.moveSection(header.visualIndex(i), i)
+        self.apply_default_widths()
 
     def set_sort_indicator_quietly(self, column: int, order: Qt.SortOrder) -> None:
         header = self.horizontalHeader()

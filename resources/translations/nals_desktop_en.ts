@@ -4,7 +4,7 @@
 <context>
     <name>BookDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="575"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="594"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} commitment: {refs}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="867"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Wrote {path} ({pages} page).</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
         <source>Edit {n} commitments</source>
         <translation>
             <numerusform>Edit {n} commitment</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="155"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="152"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>
             <numerusform>&amp;Apply to {n} commitment</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Updated: {n} commitment changed in another program.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="852"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="874"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1025"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1026"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="984"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1135"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} new revision</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1136"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>

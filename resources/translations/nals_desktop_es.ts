@@ -62,581 +62,596 @@
         <translation>{name} ya existe en {folder}. ¿Desea reemplazarlo con el nuevo cuaderno informativo?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="153"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="155"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="159"/>
         <source>Export briefing book</source>
+        <extracomment>The most commitments &quot;The selected commitments&quot; takes (a bigger book is of the summit or its pillars).</extracomment>
         <translation>Exportar cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="161"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Elija el contenido del cuaderno informativo y su clasificación; luego genere el PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="205"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="213"/>
         <source>Book options</source>
         <translation>Opciones del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="214"/>
         <source>Everything the book is built from</source>
         <translation>Todo aquello con lo que se genera el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
         <source>What goes into the book</source>
         <translation>Contenido del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="218"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="219"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>La cumbre y cuáles de sus compromisos abarca el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="222"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>Summit</source>
         <translation>Cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="222"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>The summit the briefing book is about</source>
         <translation>La cumbre de la que trata el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="223"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
         <source>Su&amp;mmit:</source>
         <translation>C&amp;umbre:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="227"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
         <source>The &amp;whole summit</source>
         <translation>&amp;Toda la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Todos los pilares y compromisos de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
         <source>Whole summit</source>
         <translation>Toda la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="239"/>
         <source>Chosen &amp;pillars:</source>
         <translation>P&amp;ilares elegidos:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
         <source>Chosen pillars</source>
         <translation>Pilares elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Solo los pilares marcados en la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Pillars</source>
         <translation>Pilares</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Marque los pilares que desea imprimir; la barra espaciadora marca el actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="252"/>
         <source>The &amp;selected commitments</source>
         <translation>Los compromisos &amp;seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="247"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="254"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="255"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>Selected commitments</source>
         <translation>Compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="248"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Solo los compromisos seleccionados en la ventana principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="254"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>The references of the selected commitments</source>
         <translation>Las referencias de los compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="264"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Los resultados de una bús&amp;queda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Solo los compromisos que encuentra una búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
         <source>Saved search</source>
         <translation>Búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="270"/>
         <source>Current search: {query}</source>
         <translation>Búsqueda actual: {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La búsqueda guardada que elige los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="295"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
         <source>Whose positions</source>
         <translation>Posiciones a imprimir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>The parties whose positions are printed</source>
         <translation>Las partes cuyas posiciones se imprimen</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
         <source>Parties left out</source>
         <translation>Partes omitidas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
         <source>Parties not ticked whose positions are recorded</source>
         <translation>Partes no marcadas cuyas posiciones están registradas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="309"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="310"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="319"/>
         <source>The parts of the book to print</source>
         <translation>Las partes del cuaderno que se imprimen</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
         <source>&amp;Cover</source>
         <translation>P&amp;ortada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Título, cumbre, clasificación, número de ejemplar y destinatario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
         <source>Co&amp;ntents</source>
         <translation>Co&amp;ntenido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Índice con números de página y letras de separador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
         <source>First: how many commitments have our position, stances per party, statuses, this week&apos;s changes</source>
         <translation>Primero: cuántos compromisos tienen nuestra posición, posturas por parte, estados, cambios de la semana</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
         <source>Positions compared</source>
         <translation>Posiciones comparadas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="333"/>
         <source>Every party&apos;s stance, priority, objective, key messages, red line and fallback side by side</source>
         <translation>Postura, prioridad, objetivo, mensajes clave, línea roja y posición alternativa de cada parte, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="330"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
         <source>Positions matri&amp;x</source>
         <translation>Matri&amp;z de posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Compromisos × partes con la postura en cada celda, y una gráfica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pilares &amp;y compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="335"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un separador por pilar y luego cada compromiso con las posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Ane&amp;xo: cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>What changed, from the revision history</source>
         <translation>Lo que cambió, según el historial de versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Anexo: documentos &amp;fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Los documentos de los que proviene el texto de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="348"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
         <source>Chan&amp;ges since:</source>
         <translation>Ca&amp;mbios desde:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <source>Changes since a date</source>
         <translation>Cambios desde una fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Enumerar en el anexo lo que cambió desde la fecha elegida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>Changes since date</source>
         <translation>Fecha de inicio de los cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>El anexo enumera los cambios hechos en esta fecha o después</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
         <source>What the cover says</source>
         <translation>Lo que dice la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>El título del cuaderno, en la portada y en la parte superior de cada página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="687"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="762"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="714"/>
         <source>Briefing book</source>
         <translation>Cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>A line under the title on the cover</source>
         <translation>Una línea debajo del título en la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>Prepared for</source>
         <translation>Preparado para</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>The principal the book is for</source>
         <translation>La persona a quien está destinado el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
         <source>The team or officer who prepared the book</source>
         <translation>El equipo o la persona que preparó el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Copy number</source>
         <translation>Número de ejemplar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>El número de este ejemplar, impreso en la portada y en el pie de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="393"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
         <source>S&amp;ubtitle:</source>
         <translation>Su&amp;btítulo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
         <source>Prepared &amp;for:</source>
         <translation>&amp;Preparado para:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>Prepare&amp;d by:</source>
         <translation>Pr&amp;eparado por:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>Cop&amp;y number:</source>
         <translation>Número de e&amp;jemplar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>Marking and paper</source>
         <translation>Clasificación y papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>La clasificación de seguridad en cada página y el tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automática (la clasificación más alta encontrada)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="412"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>La clasificación impresa en cada página; “Automática” usa la clasificación más alta del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>Top and bottom</source>
         <translation>Arriba y abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>Top only</source>
         <translation>Solo arriba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="410"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="418"/>
         <source>Bottom only</source>
         <translation>Solo abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Marking placement</source>
         <translation>Ubicación de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Where on each page the marking is printed</source>
         <translation>El lugar de cada página donde se imprime la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>The paper the book is laid out for</source>
         <translation>El papel para el que se diagrama el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
+        <source>The language the book is printed in, whatever the language of the app</source>
+        <translation>El idioma en que se imprime el cuaderno, sea cual sea el de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>&amp;Reproducible (mismo contenido, mismos bytes)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
         <source>Reproducible</source>
         <translation>Reproducible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="440"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Fechas e identificador fijos en el archivo: al volver a generar el mismo contenido se obtiene un archivo idéntico</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="428"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="444"/>
         <source>Mar&amp;king:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="429"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="445"/>
         <source>Pl&amp;acement:</source>
         <translation>Ubic&amp;ación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="446"/>
         <source>Paper si&amp;ze:</source>
         <translation>Tamaño &amp;del papel:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="447"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Output file</source>
         <translation>Archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Where the PDF is written</source>
         <translation>Dónde se escribe el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="437"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
         <source>B&amp;rowse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Choose where to save the PDF</source>
         <translation>Elegir dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
         <source>Sa&amp;ve as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
         <source>Build status</source>
         <translation>Estado de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Lo que hace la generación, o cómo terminó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>Build progress</source>
         <translation>Progreso de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>How far the briefing book has been built</source>
         <translation>Cuánto se ha avanzado en la generación del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="472"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="489"/>
         <source>Cancel build</source>
         <translation>Cancelar la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="473"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="490"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Detener la generación; no se escribe ningún archivo y un archivo existente queda como estaba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="483"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="500"/>
         <source>&amp;Build</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
         <source>Build</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
         <source>Build the briefing book and show it</source>
         <translation>Generar el cuaderno informativo y mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="488"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="488"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
         <source>Close without building</source>
         <translation>Cerrar sin generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="552"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="569"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (nuestra delegación)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="559"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="576"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimir la posición completa de nuestra delegación (objetivo, mensajes, línea roja)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="562"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimir nuestra lectura de la posición de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="575"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="594"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} compromiso: {refs}</numerusform>
@@ -644,68 +659,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="580"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="601"/>
+        <source>{n} selected: more than a book of a selection takes; choose the summit or pillars.</source>
+        <translation>{n} seleccionados: más de los que admite un cuaderno de una selección; elija la cumbre o los pilares.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="605"/>
         <source>None selected in the main window.</source>
         <translation>No hay ninguno seleccionado en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="620"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="645"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omitidas aunque sus posiciones están registradas: {parties}. El cuaderno lo indica.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="726"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="753"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de datos aún no tiene cumbres; primero importe una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="729"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="756"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Marque al menos una parte cuyas posiciones se incluirán en el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="737"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="764"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>No hay nada que imprimir: marque al menos un pilar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="741"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="768"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>No hay nada que imprimir: no hay ningún compromiso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="745"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="772"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>No hay nada que imprimir: elija una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="759"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="786"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>No hay nada que imprimir: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="780"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
         <source>Choose where to save the book.</source>
         <translation>Elija dónde guardar el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="825"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="886"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="857"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
         <source>Cannot build the briefing book</source>
         <translation>No se puede generar el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="833"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="865"/>
         <source>Not built: {name} was kept.</source>
         <translation>No se generó: se conservó {name}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="856"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="888"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="867"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Se escribió {path} ({pages} página).</numerusform>
@@ -713,7 +733,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="931"/>
         <source>Building the briefing book…</source>
         <translation>Generando el cuaderno informativo…</translation>
     </message>
@@ -1033,7 +1053,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
         <source>Edit {n} commitments</source>
         <translation>
             <numerusform>Editar {n} compromiso</numerusform>
@@ -1041,170 +1061,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="75"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="81"/>
         <source>Set the same values on every selected commitment</source>
         <translation>Asignar los mismos valores a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
+        <source>Reading the selection…</source>
+        <translation>Leyendo la selección…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
         <source>Selected commitments</source>
         <translation>Compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
-        <source>{party} (ours)</source>
-        <translation>{party} (nosotros)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>Whose position the changes apply to</source>
         <translation>La parte cuya posición se modifica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="90"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="90"/>
         <source>The stance to set, or leave unchanged</source>
         <translation>La postura que se asigna, o dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
         <source>The priority to set, or leave unchanged</source>
         <translation>La prioridad que se asigna, o dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="95"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="119"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="177"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="96"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="116"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="218"/>
         <source>Leave unchanged</source>
         <translation>Dejar sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="96"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
         <source>Add these tags</source>
         <translation>Agregar estas etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
         <source>Remove these tags</source>
         <translation>Quitar estas etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="99"/>
         <source>Replace all tags with these</source>
         <translation>Reemplazar todas las etiquetas por estas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="101"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="102"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="102"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="103"/>
         <source>Add or remove the tags given, keeping each commitment&apos;s others, or replace them all</source>
         <translation>Agregar o quitar las etiquetas indicadas, conservando las demás de cada compromiso, o reemplazarlas todas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="108"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="109"/>
         <source>Tags to change</source>
         <translation>Etiquetas por cambiar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="109"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="110"/>
         <source>Comma-separated tags for every selected commitment</source>
         <translation>Etiquetas separadas por comas para cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
-        <source>Cannot offer the known tags</source>
-        <translation>No se pueden ofrecer las etiquetas conocidas</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="124"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="122"/>
         <source>The status to set, or leave unchanged; a new status needs a reason</source>
         <translation>El estado que se asigna, o dejar sin cambios; un nuevo estado requiere un motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="128"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
         <source>Required when you set a status</source>
         <translation>Obligatorio si asigna un estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Why the status changes; required with a status</source>
         <translation>Por qué cambia el estado; obligatorio con un estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Why nothing was applied</source>
         <translation>Por qué no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
         <source>Part&amp;y:</source>
         <translation>&amp;Parte:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
         <source>&amp;Stance:</source>
         <translation>P&amp;ostura:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
         <source>P&amp;riority:</source>
         <translation>Pr&amp;ioridad:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="144"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
         <source>T&amp;ags:</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="149"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
         <source>Reaso&amp;n:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="155"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="152"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>
             <numerusform>&amp;Aplicar a {n} compromiso</numerusform>
@@ -1212,47 +1227,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="154"/>
         <source>Save the chosen values on every selected commitment</source>
         <translation>Guardar los valores elegidos en cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
         <source>Close without changing anything</source>
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="178"/>
-        <source>Clear (not set)</source>
-        <translation>Borrar (sin definir)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="189"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="180"/>
         <source>Cannot show the selected commitments</source>
         <translation>No se pueden mostrar los compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="204"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="188"/>
+        <source>Cannot offer the known tags</source>
+        <translation>No se pueden ofrecer las etiquetas conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="205"/>
+        <source>{party} (ours)</source>
+        <translation>{party} (nosotros)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="219"/>
+        <source>Clear (not set)</source>
+        <translation>Borrar (sin definir)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="227"/>
         <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
         <translation>Seleccionados: {refs}. Los campos que se dejan sin cambios conservan el valor propio de cada compromiso; cada compromiso que cambia recibe una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="240"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="263"/>
         <source>Choose at least one value to set; everything is left unchanged now.</source>
         <translation>Elija al menos un valor que asignar; por ahora todo queda sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="244"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="267"/>
         <source>Say why the status changes: a reason is required.</source>
         <translation>Indique por qué cambia el estado: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="270"/>
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Estos compromisos no tienen ninguna parte en común para la cual asignar una posición.</translation>
     </message>
@@ -1260,80 +1285,81 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="108"/>
+        <location filename="../../nals_desktop/ui/table.py" line="127"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="111"/>
-        <source>The commitments in the chosen pillar or summit, or the search results. Click a column header to sort; the selected commitment is shown in the detail pane.</source>
-        <translation>Los compromisos del pilar o de la cumbre elegidos, o los resultados de la búsqueda. Haga clic en el encabezado de una columna para ordenar; el compromiso seleccionado se muestra en el panel de detalles.</translation>
+        <location filename="../../nals_desktop/ui/table.py" line="130"/>
+        <source>The commitments in the chosen pillar or summit, or the search results. Click a column header to sort; the current commitment is shown in the detail pane. Shift or Ctrl with a click or an arrow key selects several.</source>
+        <translation>Los compromisos del pilar o la cumbre elegidos, o los resultados de la búsqueda. Haga clic en un encabezado de columna para ordenar; el compromiso actual se muestra en el panel de detalles. Mayús o Ctrl con un clic o una tecla de flecha selecciona varios.</translation>
     </message>
 </context>
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
-        <source>Ref.</source>
-        <translation>Ref.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
-        <source>Reference: tab letter and item number</source>
-        <translation>Referencia: letra del separador y número del punto</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="98"/>
-        <source>Commitment</source>
-        <translation>Compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="98"/>
-        <source>The commitment&apos;s text</source>
-        <translation>El texto del compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="100"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
         <source>{party}&apos;s stance</source>
+        <extracomment>More parties than this: the priority, status and last-changed columns come before the party columns, so that they stay in view (nine party columns pushed them off the screen).</extracomment>
         <translation>Postura de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
         <source>Priority of the first party that set one</source>
         <translation>Prioridad de la primera parte que asignó una</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="104"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="104"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="115"/>
         <source>Last changed</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="108"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Cuándo cambió por última vez el compromiso o una posición sobre él</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="297"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <source>Reference: tab letter and item number</source>
+        <translation>Referencia: letra del separador y número del punto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>The commitment&apos;s text</source>
+        <translation>El texto del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
         <source>{reference}, in conflict</source>
         <translation>{reference}, en conflicto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="351"/>
         <source>Open conflict: {fields}. Open the commitment to settle it.</source>
         <translation>Conflicto abierto: {fields}. Abra el compromiso para resolverlo.</translation>
     </message>
@@ -1685,6 +1711,34 @@
     </message>
 </context>
 <context>
+    <name>DeleteSummitBox</name>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="141"/>
+        <source>Delete summit</source>
+        <translation>Eliminar la cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="149"/>
+        <source>A backup of the whole store is kept first; Help → Restore from backup… brings it back.</source>
+        <translation>Antes se guarda una copia de seguridad de toda la base de datos; Ayuda → Restaurar una copia de seguridad… la recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="151"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
+        <source>Delete the summit and all recorded on it</source>
+        <translation>Eliminar la cumbre y todo lo registrado en ella</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../nals_desktop/ui/detail.py" line="40"/>
@@ -1802,6 +1856,7 @@
     <name>HistoryPanel</name>
     <message>
         <location filename="../../nals_desktop/ui/positions/history.py" line="442"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="493"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1856,11 +1911,6 @@
         <translation>Lo que hizo la última acción</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="493"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
-    </message>
-    <message>
         <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>Drag to resize the list and the details</source>
         <translation>Arrastre para cambiar el tamaño de la lista y los detalles</translation>
@@ -1871,32 +1921,32 @@
         <translation>Divisor del historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="535"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="538"/>
         <source>Cannot show the history</source>
         <translation>No se puede mostrar el historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="571"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="575"/>
         <source>Cannot restore the revision</source>
         <translation>No se puede restaurar la versión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="575"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="579"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>No hay nada que restaurar: los valores de esta versión son los actuales.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="582"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="586"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Se restauró la versión del {when}; la restauración es la nueva versión de arriba.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="594"/>
         <source>No changes recorded yet.</source>
         <translation>Aún no hay cambios registrados.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="594"/>
         <source>Select a commitment.</source>
         <translation>Seleccione un compromiso.</translation>
     </message>
@@ -2307,381 +2357,411 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="93"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
-        <source>&amp;History</source>
+        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="180"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="169"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Send to a colleague…</source>
         <translation>&amp;Enviar a un colega…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Escribir sus anotaciones en un archivo de paquete para un colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recibir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
         <translation>Fusionar el paquete de un colega en esta base de datos, tras una vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <source>Summit de&amp;tails…</source>
+        <translation>Da&amp;tos de la cumbre…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <source>Fix the title, date, location or parties of the summit in view</source>
+        <translation>Corregir el título, la fecha, el lugar o las partes de la cumbre mostrada</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
+        <source>De&amp;lete summit…</source>
+        <translation>Eli&amp;minar la cumbre…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
+        <translation>Eliminar la cumbre mostrada y todo lo registrado en ella (antes se guarda una copia de seguridad)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <source>Prefere&amp;nces…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
+        <source>The language of the app, and other settings of this computer</source>
+        <translation>El idioma de la aplicación y otros ajustes de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="299"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="319"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="325"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
         <source>C&amp;ompare positions…</source>
         <translation>C&amp;omparar posiciones…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
         <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
         <translation>La posición de cada parte sobre los compromisos seleccionados, o el pilar en pantalla, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
         <source>Pro&amp;gress dashboard…</source>
         <translation>Ta&amp;blero de avance…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="345"/>
         <source>How far the positions on the summit in view have come</source>
         <translation>Cuánto han avanzado las posiciones sobre la cumbre en pantalla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
         <source>E&amp;xchange</source>
         <translation>Inter&amp;cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="366"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="397"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="398"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="449"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="519"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="497"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="525"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="523"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="526"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="535"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="598"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2689,17 +2769,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="787"/>
+        <source>Choose a summit in the navigator first.</source>
+        <translation>Primero elija una cumbre en el navegador.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="780"/>
+        <source>Saved the details of “{title}”.</source>
+        <translation>Se guardaron los datos de “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="794"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="816"/>
+        <source>Cannot delete the summit</source>
+        <translation>No se puede eliminar la cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="823"/>
+        <source>Deleted “{title}”; the store before it was saved as {path}</source>
+        <translation>Se eliminó “{title}”; la base de datos anterior se guardó como {path}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="852"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2707,28 +2809,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="858"/>
         <source>Shown commitments: {status}</source>
         <translation>Compromisos mostrados: {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="826"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="977"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="998"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Elija una cumbre para ver su avance.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="872"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1023"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="874"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1025"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2736,7 +2838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1026"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2744,22 +2846,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="935"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1086"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="963"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1114"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="982"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1133"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="984"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1135"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -2767,7 +2869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1136"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -2775,44 +2877,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1004"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1170"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1163"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1165"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1167"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1171"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1028"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1034"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1035"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -2937,22 +3039,32 @@
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="34"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="42"/>
         <source>Navigator</source>
         <translation>Panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="37"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="45"/>
         <source>Summits and their pillars, facets to filter by and saved searches. Arrow keys move; Space or Enter includes, excludes or clears a facet or runs a saved search.</source>
         <translation>Las cumbres y sus pilares, las facetas para filtrar y las búsquedas guardadas. Las flechas mueven la selección; la barra espaciadora o Enter incluye, excluye o borra una faceta, o ejecuta una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="100"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="132"/>
+        <source>Summit details…</source>
+        <translation>Datos de la cumbre…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/navigator.py" line="134"/>
+        <source>Delete summit…</source>
+        <translation>Eliminar la cumbre…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/navigator.py" line="142"/>
         <source>Run search</source>
         <translation>Ejecutar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="102"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="144"/>
         <source>Delete saved search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
@@ -3035,463 +3147,463 @@
         <translation>La posición de negociación de cada parte sobre el compromiso seleccionado y su estado de implementación. Los cambios se guardan automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="226"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="228"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="233"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="234"/>
         <source>Undo the last change in the editor</source>
         <translation>Deshacer el último cambio en el editor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="234"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="235"/>
         <source>Redo the change undone last</source>
         <translation>Rehacer el último cambio deshecho</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="248"/>
         <source>Changes that could not be saved, and why</source>
         <translation>Los cambios que no se pudieron guardar, y por qué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="248"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="256"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="257"/>
         <source>Party tabs</source>
         <translation>Pestañas de las partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="257"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="258"/>
         <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
         <translation>Elija qué posición editar, o el estado de implementación; Ctrl+Tab pasa de una a otra</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="261"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="263"/>
         <source>One tab per party of the summit, your delegation first, then the implementation status</source>
         <translation>Una pestaña por cada parte de la cumbre, primero su delegación y luego el estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="265"/>
         <source>Select a commitment to record positions on it.</source>
         <translation>Seleccione un compromiso para registrar posiciones sobre él.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="267"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="268"/>
         <source>No commitment</source>
         <translation>Ningún compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="267"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="268"/>
         <source>Shown while no commitment is selected</source>
         <translation>Se muestra mientras no hay ningún compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="284"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="285"/>
         <source>Undo: {what}</source>
         <translation>Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="285"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="286"/>
         <source>Redo: {what}</source>
         <translation>Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="299"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="331"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="300"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="332"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="304"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="305"/>
         <source>Positions on {ref}</source>
         <translation>Posiciones sobre {ref}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="336"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="337"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="336"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="337"/>
         <source>The commitment whose positions are shown</source>
         <translation>El compromiso cuyas posiciones se muestran</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="339"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="340"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="339"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="340"/>
         <source>Undo the last change in the editor (Ctrl+Z)</source>
         <translation>Deshacer el último cambio en el editor (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="342"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="342"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
         <source>Redo the change undone last (Ctrl+Shift+Z)</source>
         <translation>Rehacer el último cambio deshecho (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="352"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="353"/>
         <source>Save state</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="353"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="354"/>
         <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
         <translation>Si sus cambios están guardados: guardados (con la hora), guardando, cambios sin guardar o no guardados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="374"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="375"/>
         <source>Problem with {field}</source>
         <translation>Problema: {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="375"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="376"/>
         <source>Why this field is not saved yet</source>
         <translation>Por qué este campo aún no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="418"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
         <source>Last saved</source>
         <translation>Último guardado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="418"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
         <source>Who saved this position last, and when</source>
         <translation>Quién guardó esta posición por última vez, y cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="422"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="423"/>
         <source>our delegation ({name})</source>
         <translation>nuestra delegación ({name})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="425"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="431"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="432"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="531"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="428"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="429"/>
         <source>Stance of {party}</source>
         <translation>Postura de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="429"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="430"/>
         <source>The stance of {who} on this commitment</source>
         <translation>La postura de {who} sobre este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="434"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="435"/>
         <source>Priority for {party}</source>
         <translation>Prioridad para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="435"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="436"/>
         <source>How much this commitment matters to {who}</source>
         <translation>Cuánto le importa este compromiso a {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="440"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
         <source>Sensitivity marking for {party}</source>
         <translation>Clasificación de seguridad para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="442"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="443"/>
         <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
         <translation>La clasificación de esta posición; un cuaderno informativo lleva la clasificación más alta que contiene</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="449"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="450"/>
         <source>Tags for {party}</source>
         <translation>Etiquetas para {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="450"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="451"/>
         <source>Comma-separated tags; known tags are offered as you type</source>
         <translation>Etiquetas separadas por comas; las etiquetas conocidas se sugieren mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
         <source>What {who} wants to achieve on this commitment</source>
         <translation>Lo que {who} quiere lograr en este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
         <source>The points {who} makes; one per line or as bullets</source>
         <translation>Los argumentos de {who}; uno por línea o en viñetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
         <source>What {who} answers if the matter is raised</source>
         <translation>Lo que {who} responde si se plantea el tema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
         <source>The position {who} can fall back to</source>
         <translation>La posición alternativa de {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
         <source>What {who} cannot accept</source>
         <translation>Lo que {who} no puede aceptar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="477"/>
         <source>Context and history for {who}</source>
         <translation>Contexto y antecedentes para {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="479"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="480"/>
         <source>What we want to achieve</source>
         <translation>Lo que queremos lograr</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="480"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="481"/>
         <source>• One message per line</source>
         <translation>• Un mensaje por línea</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="481"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
         <source>If raised: …</source>
         <translation>Si se plantea: …</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
         <source>If our objective cannot be met</source>
         <translation>Si no se puede alcanzar nuestro objetivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="484"/>
         <source>What we cannot accept</source>
         <translation>Lo que no podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="484"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="485"/>
         <source>Context, history, sources</source>
         <translation>Contexto, antecedentes, fuentes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="491"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="492"/>
         <source>{field} ({party})</source>
         <translation>{field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="512"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="513"/>
         <source>Position of {party}</source>
         <translation>Posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="513"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="514"/>
         <source>The position of {who} on this commitment</source>
         <translation>La posición de {who} sobre este compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
         <source>Last status change</source>
         <translation>Último cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
         <source>The last change of status: why, who and when</source>
         <translation>El último cambio de estado: por qué, quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="533"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="611"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="642"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="534"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="612"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="643"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="656"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="534"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
         <source>Where implementation stands; a change of status needs a reason</source>
         <translation>En qué punto está la implementación; un cambio de estado requiere un motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="539"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="539"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
         <source>Progress of implementation, from 0 to 100 percent</source>
         <translation>Avance de la implementación, de 0 a 100 por ciento</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="545"/>
         <source>Drag to set the progress</source>
         <translation>Arrastre para indicar el avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="545"/>
         <source>Progress slider</source>
         <translation>Control deslizante del avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="549"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
         <source>As of</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="549"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
         <source>The date the status describes; not set until you give one</source>
         <translation>La fecha a la que se refiere el estado; sin definir hasta que usted indique una</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
         <source>C&amp;lear date</source>
         <translation>&amp;Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="553"/>
         <source>Clear date</source>
         <translation>Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="553"/>
         <source>Set the as-of date back to not set</source>
         <translation>Volver a dejar la fecha de corte sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="556"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="557"/>
         <source>Why does the status change? Required when it does.</source>
         <translation>¿Por qué cambia el estado? Obligatorio cuando cambia.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
         <source>Reason for this change</source>
         <translation>Motivo de este cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="561"/>
         <source>Why the status changes; required whenever the status changes, and saved with the change</source>
         <translation>Por qué cambia el estado; obligatorio siempre que cambia el estado, y se guarda con el cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="567"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
         <source>What shows it: reports, announcements, links</source>
         <translation>Lo que lo demuestra: informes, anuncios, enlaces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="569"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="569"/>
         <source>What shows the status: reports, announcements, links</source>
         <translation>Lo que demuestra el estado: informes, anuncios, enlaces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="612"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="613"/>
         <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
         <translation>Estado de implementación del compromiso: estado, avance, evidencia, fecha, motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="635"/>
         <source>{party} (ours)</source>
         <translation>{party} (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="638"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="639"/>
         <source>Position of our delegation</source>
         <translation>Posición de nuestra delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="640"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="641"/>
         <source>Our reading of the position of {party}</source>
         <translation>Nuestra lectura de la posición de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="643"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="644"/>
         <source>Status, progress, evidence, as-of date and reason</source>
         <translation>Estado, avance, evidencia, fecha de corte y motivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="666"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="668"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="667"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="669"/>
         <source>Fields changed differently on two laptops, side by side</source>
         <translation>Campos modificados de forma distinta en dos computadoras portátiles, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="687"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="689"/>
         <source>Last saved by {who}, {when}</source>
         <translation>Guardado por última vez por {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="689"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="691"/>
         <source>Nothing recorded yet.</source>
         <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="694"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="696"/>
         <source>Last change by {who}, {when}: {reason}</source>
         <translation>Último cambio por {who}, {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="695"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="697"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="718"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="720"/>
         <source>{tab}: {problem}</source>
         <translation>{tab}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="757"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="765"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="759"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="767"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="761"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="769"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="763"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="771"/>
         <source>Not saved: see the message</source>
         <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="765"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="773"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="767"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="775"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
@@ -3499,77 +3611,77 @@
 <context>
     <name>PositionFields</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="25"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
         <source>&amp;Stance</source>
         <translation>Pos&amp;tura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="26"/>
-        <source>&amp;Priority</source>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <source>Pr&amp;iority</source>
         <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="27"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
         <source>Sensitivity &amp;marking</source>
         <translation>Clasificación de &amp;seguridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="28"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
         <source>&amp;Tags</source>
         <translation>Eti&amp;quetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="29"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
         <source>&amp;Objective / desired outcome</source>
         <translation>&amp;Objetivo / resultado deseado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="30"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="41"/>
         <source>&amp;Key messages</source>
         <translation>&amp;Mensajes clave</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="31"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="42"/>
         <source>&amp;Responses if raised</source>
         <translation>&amp;Respuestas si se plantea el tema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="32"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="43"/>
         <source>Fall&amp;back</source>
         <translation>Posición alter&amp;nativa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="33"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="44"/>
         <source>Red &amp;line</source>
         <translation>&amp;Línea roja</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="34"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="45"/>
         <source>Back&amp;ground</source>
         <translation>Antece&amp;dentes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="35"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="46"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="47"/>
         <source>Pro&amp;gress</source>
         <translation>Ava&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="48"/>
         <source>Evi&amp;dence</source>
         <translation>Evi&amp;dencia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="49"/>
         <source>&amp;As of</source>
         <translation>&amp;Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="50"/>
         <source>&amp;Reason for this change</source>
         <translation>&amp;Motivo de este cambio</translation>
     </message>
@@ -3577,33 +3689,33 @@
 <context>
     <name>Positions</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="63"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="74"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="63"/>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="159"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="184"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="70"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="81"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="99"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="124"/>
         <source>Comma-separated, e.g. energy, methane</source>
         <translation>Separadas por comas, p. ej. energía, metano</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="164"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="164"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
         <source>Pick the as-of date</source>
         <translation>Elegir la fecha de corte</translation>
     </message>
@@ -3694,129 +3806,198 @@
     </message>
 </context>
 <context>
-    <name>ProfileDialog</name>
+    <name>PreferencesDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="49"/>
-        <source>Who is editing</source>
-        <translation>Quién edita</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="18"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="49"/>
-        <source>Your profile</source>
-        <translation>Su perfil</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="19"/>
+        <source>Settings of NALS Desktop on this computer</source>
+        <translation>Ajustes de NALS Desktop en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="51"/>
-        <source>Your name and delegation, recorded with every change</source>
-        <translation>Su nombre y su delegación, que se registran con cada cambio</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="22"/>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="57"/>
-        <source>Every change you make is recorded with your name, your delegation and this device, so that colleagues can see who changed what. Your delegation&apos;s position is shown first.</source>
-        <translation>Cada cambio que haga se registra con su nombre, su delegación y este dispositivo, para que sus colegas puedan ver quién cambió qué. La posición de su delegación se muestra primero.</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="29"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="63"/>
-        <source>About the profile</source>
-        <translation>Acerca del perfil</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="30"/>
+        <source>The language of the app&apos;s windows and of the books it prints by default</source>
+        <translation>El idioma de las ventanas de la aplicación y, de forma predeterminada, de los cuadernos que imprime</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="65"/>
-        <source>e.g. Alex Tremblay</source>
-        <translation>p. ej. Alex Tremblay</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="32"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="67"/>
-        <source>Recorded with every change you make</source>
-        <translation>Se registra con cada cambio que haga</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="34"/>
+        <source>A change of language takes effect when NALS Desktop starts again.</source>
+        <translation>Un cambio de idioma surte efecto la próxima vez que se inicie NALS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="67"/>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="36"/>
+        <source>About the language</source>
+        <translation>Acerca del idioma</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="71"/>
-        <source>Your delegation</source>
-        <translation>Su delegación</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="72"/>
-        <source>The party you work for; its position is shown first</source>
-        <translation>La parte para la que trabaja; su posición se muestra primero</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="80"/>
-        <source>Choose your delegation</source>
-        <translation>Elija su delegación</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="89"/>
-        <source>Device id</source>
-        <translation>Identificador del dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="89"/>
-        <source>This computer&apos;s id, made once, recorded with changes</source>
-        <translation>El identificador de esta computadora, creado una sola vez y registrado con los cambios</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="94"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="94"/>
-        <source>Why the profile was not saved</source>
-        <translation>Por qué no se guardó el perfil</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="98"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="100"/>
-        <source>&amp;Delegation:</source>
-        <translation>&amp;Delegación:</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="104"/>
-        <source>Device:</source>
-        <translation>Dispositivo:</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="110"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="44"/>
+        <source>Keep these preferences</source>
+        <translation>Conservar estas preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="44"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="110"/>
-        <source>Save your name and delegation</source>
-        <translation>Guardar su nombre y su delegación</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="46"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="47"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="47"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="48"/>
+        <source>Who is editing</source>
+        <translation>Quién edita</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="48"/>
+        <source>Your profile</source>
+        <translation>Su perfil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="50"/>
+        <source>Your name and delegation, recorded with every change</source>
+        <translation>Su nombre y su delegación, que se registran con cada cambio</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="56"/>
+        <source>Every change you make is recorded with your name, your delegation and this device, so that colleagues can see who changed what. Your delegation&apos;s position is shown first.</source>
+        <translation>Cada cambio que haga se registra con su nombre, su delegación y este dispositivo, para que sus colegas puedan ver quién cambió qué. La posición de su delegación se muestra primero.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="62"/>
+        <source>About the profile</source>
+        <translation>Acerca del perfil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="64"/>
+        <source>e.g. Alex Tremblay</source>
+        <translation>p. ej. Alex Tremblay</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="66"/>
+        <source>Recorded with every change you make</source>
+        <translation>Se registra con cada cambio que haga</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="66"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="70"/>
+        <source>Your delegation</source>
+        <translation>Su delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="71"/>
+        <source>The party you work for; its position is shown first</source>
+        <translation>La parte para la que trabaja; su posición se muestra primero</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="79"/>
+        <source>Choose your delegation</source>
+        <translation>Elija su delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="88"/>
+        <source>Device id</source>
+        <translation>Identificador del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="88"/>
+        <source>This computer&apos;s id, made once, recorded with changes</source>
+        <translation>El identificador de esta computadora, creado una sola vez y registrado con los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="93"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="93"/>
+        <source>Why the profile was not saved</source>
+        <translation>Por qué no se guardó el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="99"/>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Delegación:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="103"/>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="108"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <source>Save your name and delegation</source>
+        <translation>Guardar su nombre y su delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="111"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="113"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="137"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="136"/>
         <source>Choose your delegation; its position is shown first.</source>
         <translation>Elija su delegación; su posición se muestra primero.</translation>
     </message>
@@ -4264,31 +4445,36 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="45"/>
+        <source>commitments on which a party has a position</source>
+        <translation>compromisos en los que una parte tiene una posición</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="48"/>
         <source>“-” before a field excludes it</source>
         <translation>“-” antes de un campo lo excluye</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="64"/>
+        <location filename="../../nals_desktop/ui/search.py" line="67"/>
         <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
-        <translation>Buscar  (Ctrl+F)   p. ej.  methane -waste  pillar:B</translation>
+        <translation>Buscar  (Ctrl+F)   p. ej.  metano -residuos  pillar:B</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="66"/>
+        <location filename="../../nals_desktop/ui/search.py" line="69"/>
         <source>Search commitments</source>
         <translation>Buscar compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="69"/>
+        <location filename="../../nals_desktop/ui/search.py" line="72"/>
         <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
         <translation>Busca en todas las cumbres mientras escribe. Frases entre comillas, un signo menos para excluir y los campos pillar:, tag:, stance:, status:, priority:. Presione Flecha abajo para ir a los resultados y Esc para borrar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="77"/>
+        <location filename="../../nals_desktop/ui/search.py" line="80"/>
         <source>Search problem</source>
         <translation>Problema de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="78"/>
+        <location filename="../../nals_desktop/ui/search.py" line="81"/>
         <source>Why the search could not be run</source>
         <translation>Por qué no se pudo ejecutar la búsqueda</translation>
     </message>
@@ -4524,6 +4710,135 @@
         <location filename="../../nals_desktop/ui/maintenance.py" line="111"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
+    </message>
+</context>
+<context>
+    <name>SummitDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="41"/>
+        <source>Summit details</source>
+        <translation>Datos de la cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="42"/>
+        <source>The summit&apos;s title, date, location and parties</source>
+        <translation>El título, la fecha, el lugar y las partes de la cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <source>The summit&apos;s title, shown everywhere</source>
+        <translation>El título de la cumbre, que se muestra en todas partes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="47"/>
+        <source>&amp;Known</source>
+        <translation>&amp;Conocida</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
+        <source>Date known</source>
+        <translation>Fecha conocida</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
+        <source>Untick when the date is not known</source>
+        <translation>Desmarque si no se conoce la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
+        <source>When the summit took place</source>
+        <translation>Cuándo tuvo lugar la cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
+        <source>Where the summit took place</source>
+        <translation>Dónde tuvo lugar la cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="61"/>
+        <source>e.g. CA, MX, US</source>
+        <translation>p. ej. CA, MX, US</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="65"/>
+        <source>Party codes in order, separated by commas; a party with positions cannot go</source>
+        <translation>Los códigos de las partes en orden, separados por comas; no se puede quitar una parte con posiciones</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
+        <source>Why the details were not saved</source>
+        <translation>Por qué no se guardaron los datos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="78"/>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Partes:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
+        <source>Save the summit&apos;s details</source>
+        <translation>Guardar los datos de la cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="96"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 </TS>

@@ -62,581 +62,596 @@
         <translation>{name} existe déjà dans {folder}. Le remplacer par le nouveau cahier d’information?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="153"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="155"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="159"/>
         <source>Export briefing book</source>
+        <extracomment>The most commitments &quot;The selected commitments&quot; takes (a bigger book is of the summit or its pillars).</extracomment>
         <translation>Exporter le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="161"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Choisissez le contenu du cahier d’information et son marquage, puis produisez le PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="205"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="213"/>
         <source>Book options</source>
         <translation>Options du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="214"/>
         <source>Everything the book is built from</source>
         <translation>Tout ce à partir de quoi le cahier est produit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
         <source>What goes into the book</source>
         <translation>Contenu du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="210"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="218"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="219"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>Le sommet et ceux de ses engagements que couvre le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="222"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>Summit</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="222"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>The summit the briefing book is about</source>
         <translation>Le sommet sur lequel porte le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="223"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
         <source>Su&amp;mmit:</source>
         <translation>&amp;Sommet :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="227"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
         <source>The &amp;whole summit</source>
         <translation>Le sommet &amp;entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Tous les piliers et engagements du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
         <source>Whole summit</source>
         <translation>Sommet entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="239"/>
         <source>Chosen &amp;pillars:</source>
         <translation>&amp;Piliers choisis :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
         <source>Chosen pillars</source>
         <translation>Piliers choisis</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="233"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Seulement les piliers cochés dans la liste ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Pillars</source>
         <translation>Piliers</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Cochez les piliers à imprimer; la barre d’espacement coche le pilier courant</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="244"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="252"/>
         <source>The &amp;selected commitments</source>
         <translation>Les engagements sélectio&amp;nnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="247"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="254"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="255"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="248"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Seulement les engagements sélectionnés dans la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="254"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>The references of the selected commitments</source>
         <translation>Les références des engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="264"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Les résultats d’une rec&amp;herche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Seulement les engagements trouvés par une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
         <source>Saved search</source>
         <translation>Recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="270"/>
         <source>Current search: {query}</source>
         <translation>Recherche en cours : {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La recherche enregistrée qui choisit les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="294"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="295"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
         <source>Whose positions</source>
         <translation>Positions à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="296"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>The parties whose positions are printed</source>
         <translation>Les parties dont les positions sont imprimées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
         <source>Parties left out</source>
         <translation>Parties omises</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
         <source>Parties not ticked whose positions are recorded</source>
         <translation>Parties non cochées dont les positions sont consignées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="309"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="310"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="319"/>
         <source>The parts of the book to print</source>
         <translation>Les parties du cahier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
         <source>&amp;Cover</source>
         <translation>Page cou&amp;verture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="313"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Titre, sommet, marquage, numéro d’exemplaire et destinataire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
         <source>Co&amp;ntents</source>
         <translation>Table des &amp;matières</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="314"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Table des matières avec numéros de page et lettres d’onglet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="316"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
         <source>First: how many commitments have our position, stances per party, statuses, this week&apos;s changes</source>
         <translation>En premier : combien d’engagements ont notre position, positions par partie, états, modifications de la semaine</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="323"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
         <source>Positions compared</source>
         <translation>Positions comparées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="325"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="333"/>
         <source>Every party&apos;s stance, priority, objective, key messages, red line and fallback side by side</source>
         <translation>La position, la priorité, l’objectif, les messages clés, la ligne rouge et la position de repli de chaque partie, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="330"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
         <source>Positions matri&amp;x</source>
         <translation>Matrice des p&amp;ositions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Engagements × parties avec la position dans chaque case, et un graphique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pi&amp;liers et engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="335"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un onglet par pilier, puis chaque engagement avec les positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Annexe : mo&amp;difications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="337"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
         <source>What changed, from the revision history</source>
         <translation>Ce qui a changé, d’après l’historique des versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Annexe : do&amp;cuments sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Les documents d’où provient le texte du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="348"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
         <source>Chan&amp;ges since:</source>
         <translation>Modif&amp;ications depuis le :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
         <source>Changes since a date</source>
         <translation>Modifications depuis une date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Énumérer en annexe ce qui a changé depuis la date choisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>Changes since date</source>
         <translation>Date de début des modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>L’annexe énumère les modifications faites à cette date ou après</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="370"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
         <source>Cover</source>
         <translation>Page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="371"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
         <source>What the cover says</source>
         <translation>Ce qu’indique la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>Le titre du cahier, sur la page couverture et en haut de chaque page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="374"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="687"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="762"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="714"/>
         <source>Briefing book</source>
         <translation>Cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>A line under the title on the cover</source>
         <translation>Une ligne sous le titre, sur la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>Prepared for</source>
         <translation>À l’intention de</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>The principal the book is for</source>
         <translation>La personne à qui le cahier est destiné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
         <source>The team or officer who prepared the book</source>
         <translation>L’équipe ou l’agent qui a préparé le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Copy number</source>
         <translation>Numéro d’exemplaire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>Le numéro de cet exemplaire, imprimé sur la page couverture et en pied de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="393"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
         <source>S&amp;ubtitle:</source>
         <translation>So&amp;us-titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
         <source>Prepared &amp;for:</source>
         <translation>À l’intention de :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="388"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
         <source>Prepare&amp;d by:</source>
         <translation>Préparé p&amp;ar :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>Cop&amp;y number:</source>
         <translation>Numéro d’e&amp;xemplaire :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
         <source>Marking and paper</source>
         <translation>Marquage et papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>Le marquage de sécurité de chaque page et le format du papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="398"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automatique (marquage le plus élevé trouvé)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
         <source>Marking</source>
         <translation>Marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="412"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>Le marquage imprimé sur chaque page; « Automatique » utilise le marquage le plus élevé du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>Top and bottom</source>
         <translation>En haut et en bas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>Top only</source>
         <translation>En haut seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="410"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="418"/>
         <source>Bottom only</source>
         <translation>En bas seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Marking placement</source>
         <translation>Emplacement du marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
         <source>Where on each page the marking is printed</source>
         <translation>L’endroit de chaque page où le marquage est imprimé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Lettre (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>The paper the book is laid out for</source>
         <translation>Le papier pour lequel le cahier est mis en page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="420"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
+        <source>The language the book is printed in, whatever the language of the app</source>
+        <translation>La langue dans laquelle le cahier est imprimé, quelle que soit celle de l’application</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>Reproducti&amp;ble (même contenu, mêmes octets)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
         <source>Reproducible</source>
         <translation>Reproductible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="440"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Dates et identifiant fixes dans le fichier : produire de nouveau le même contenu donne un fichier identique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="428"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="444"/>
         <source>Mar&amp;king:</source>
         <translation>Mar&amp;quage :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="429"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="445"/>
         <source>Pl&amp;acement:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="430"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="446"/>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="447"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Where the PDF is written</source>
         <translation>L’endroit où le PDF est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="437"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Choose where to save the PDF</source>
         <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
         <source>Sa&amp;ve as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
         <source>Build status</source>
         <translation>État de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Ce que fait la production, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="467"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>How far the briefing book has been built</source>
         <translation>L’avancement de la production du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="472"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="489"/>
         <source>Cancel build</source>
         <translation>Annuler la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="473"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="490"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Arrêter la production; aucun fichier n’est écrit et un fichier existant reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="483"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="500"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
         <source>Build</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
         <source>Build the briefing book and show it</source>
         <translation>Produire le cahier d’information et l’afficher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="488"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="488"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
         <source>Close without building</source>
         <translation>Fermer sans produire le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="552"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="569"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (notre délégation)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="559"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="576"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimer la position complète de notre délégation (objectif, messages, ligne rouge)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="562"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimer notre lecture de la position de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="575"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="594"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} engagement : {refs}</numerusform>
@@ -644,68 +659,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="580"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="601"/>
+        <source>{n} selected: more than a book of a selection takes; choose the summit or pillars.</source>
+        <translation>{n} sélectionnés : plus que n’en prend un cahier d’une sélection; choisissez le sommet ou des piliers.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="605"/>
         <source>None selected in the main window.</source>
         <translation>Aucun engagement sélectionné dans la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="620"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="645"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omises bien que leurs positions soient consignées : {parties}. Le cahier le précise.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="726"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="753"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de données ne contient encore aucun sommet; importez d’abord une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="729"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="756"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Cochez au moins une partie dont les positions figureront dans le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="737"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="764"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>Rien à imprimer : cochez au moins un pilier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="741"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="768"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>Rien à imprimer : aucun engagement n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="745"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="772"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>Rien à imprimer : choisissez une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="759"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="786"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>Rien à imprimer : cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="780"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
         <source>Choose where to save the book.</source>
         <translation>Choisissez où enregistrer le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="825"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="886"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="857"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
         <source>Cannot build the briefing book</source>
         <translation>Impossible de produire le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="833"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="865"/>
         <source>Not built: {name} was kept.</source>
         <translation>Cahier non produit : {name} a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="856"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="888"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="867"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>{path} a été écrit ({pages} page).</numerusform>
@@ -713,7 +733,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="931"/>
         <source>Building the briefing book…</source>
         <translation>Production du cahier d’information…</translation>
     </message>
@@ -1033,7 +1053,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
         <source>Edit {n} commitments</source>
         <translation>
             <numerusform>Modifier {n} engagement</numerusform>
@@ -1041,170 +1061,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="75"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="81"/>
         <source>Set the same values on every selected commitment</source>
         <translation>Attribuer les mêmes valeurs à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="80"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="83"/>
+        <source>Reading the selection…</source>
+        <translation>Lecture de la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="85"/>
-        <source>{party} (ours)</source>
-        <translation>{party} (nous)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="87"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="88"/>
         <source>Whose position the changes apply to</source>
         <translation>La partie dont la position est modifiée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="90"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="89"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="90"/>
         <source>The stance to set, or leave unchanged</source>
         <translation>La position à attribuer, ou laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="92"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="93"/>
         <source>The priority to set, or leave unchanged</source>
         <translation>La priorité à attribuer, ou laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="95"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="119"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="177"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="96"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="116"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="218"/>
         <source>Leave unchanged</source>
         <translation>Laisser inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="96"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
         <source>Add these tags</source>
         <translation>Ajouter ces étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="97"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
         <source>Remove these tags</source>
         <translation>Retirer ces étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="98"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="99"/>
         <source>Replace all tags with these</source>
         <translation>Remplacer toutes les étiquettes par celles-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="101"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="102"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="102"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="103"/>
         <source>Add or remove the tags given, keeping each commitment&apos;s others, or replace them all</source>
         <translation>Ajouter ou retirer les étiquettes indiquées, en conservant les autres étiquettes de chaque engagement, ou les remplacer toutes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="108"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="109"/>
         <source>Tags to change</source>
         <translation>Étiquettes à modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="109"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="110"/>
         <source>Comma-separated tags for every selected commitment</source>
         <translation>Étiquettes séparées par des virgules, pour chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="117"/>
-        <source>Cannot offer the known tags</source>
-        <translation>Impossible de proposer les étiquettes connues</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="124"/>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="121"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="122"/>
         <source>The status to set, or leave unchanged; a new status needs a reason</source>
         <translation>L’état à attribuer, ou laisser inchangé; un nouvel état exige un motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="128"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="125"/>
         <source>Required when you set a status</source>
         <translation>Obligatoire si vous attribuez un état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="130"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="127"/>
         <source>Why the status changes; required with a status</source>
         <translation>Pourquoi l’état change; obligatoire avec un état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="133"/>
         <source>Why nothing was applied</source>
         <translation>Pourquoi rien n’a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="136"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="138"/>
         <source>Part&amp;y:</source>
         <translation>&amp;Partie :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="142"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="139"/>
         <source>&amp;Stance:</source>
         <translation>P&amp;osition :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="143"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="140"/>
         <source>P&amp;riority:</source>
         <translation>Pr&amp;iorité :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="144"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="141"/>
         <source>T&amp;ags:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="148"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="145"/>
         <source>S&amp;tatus:</source>
         <translation>Éta&amp;t :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="149"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="146"/>
         <source>Reaso&amp;n:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="155"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="152"/>
         <source>&amp;Apply to {n} commitments</source>
         <translation>
             <numerusform>&amp;Appliquer à {n} engagement</numerusform>
@@ -1212,47 +1227,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="154"/>
         <source>Save the chosen values on every selected commitment</source>
         <translation>Enregistrer les valeurs choisies pour chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="160"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="157"/>
         <source>Close without changing anything</source>
         <translation>Fermer sans rien modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="178"/>
-        <source>Clear (not set)</source>
-        <translation>Effacer (non défini)</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="189"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="180"/>
         <source>Cannot show the selected commitments</source>
         <translation>Impossible d’afficher les engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="204"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="188"/>
+        <source>Cannot offer the known tags</source>
+        <translation>Impossible de proposer les étiquettes connues</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="205"/>
+        <source>{party} (ours)</source>
+        <translation>{party} (nous)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="219"/>
+        <source>Clear (not set)</source>
+        <translation>Effacer (non défini)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="227"/>
         <source>Selected: {refs}. Fields left unchanged keep each commitment&apos;s own value; every commitment that changes gets one new revision.</source>
         <translation>Sélection : {refs}. Les champs laissés inchangés conservent la valeur propre à chaque engagement; chaque engagement modifié reçoit une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="240"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="263"/>
         <source>Choose at least one value to set; everything is left unchanged now.</source>
         <translation>Choisissez au moins une valeur à attribuer; pour l’instant, tout reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="244"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="267"/>
         <source>Say why the status changes: a reason is required.</source>
         <translation>Indiquez pourquoi l’état change : un motif est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/bulk.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/bulk.py" line="270"/>
         <source>These commitments have no party in common to set a position for.</source>
         <translation>Ces engagements n’ont aucune partie en commun pour laquelle attribuer une position.</translation>
     </message>
@@ -1260,80 +1285,81 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="108"/>
+        <location filename="../../nals_desktop/ui/table.py" line="127"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/table.py" line="111"/>
-        <source>The commitments in the chosen pillar or summit, or the search results. Click a column header to sort; the selected commitment is shown in the detail pane.</source>
-        <translation>Les engagements du pilier ou du sommet choisi, ou les résultats de la recherche. Cliquez sur un en-tête de colonne pour trier; l’engagement sélectionné s’affiche dans le volet de détails.</translation>
+        <location filename="../../nals_desktop/ui/table.py" line="130"/>
+        <source>The commitments in the chosen pillar or summit, or the search results. Click a column header to sort; the current commitment is shown in the detail pane. Shift or Ctrl with a click or an arrow key selects several.</source>
+        <translation>Les engagements du pilier ou du sommet choisi, ou les résultats de la recherche. Cliquez sur un en-tête de colonne pour trier; l’engagement courant est affiché dans le volet de détails. Maj ou Ctrl avec un clic ou une touche fléchée en sélectionne plusieurs.</translation>
     </message>
 </context>
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
-        <source>Ref.</source>
-        <translation>Réf.</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="97"/>
-        <source>Reference: tab letter and item number</source>
-        <translation>Référence : lettre d’onglet et numéro d’élément</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="98"/>
-        <source>Commitment</source>
-        <translation>Engagement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="98"/>
-        <source>The commitment&apos;s text</source>
-        <translation>Le texte de l’engagement</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="100"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
         <source>{party}&apos;s stance</source>
+        <extracomment>More parties than this: the priority, status and last-changed columns come before the party columns, so that they stay in view (nine party columns pushed them off the screen).</extracomment>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="103"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
         <source>Priority of the first party that set one</source>
         <translation>Priorité de la première partie qui en a attribué une</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="104"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="104"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="115"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="108"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Date de la dernière modification de l’engagement ou d’une position sur celui-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="297"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <source>Reference: tab letter and item number</source>
+        <translation>Référence : lettre d’onglet et numéro d’élément</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>The commitment&apos;s text</source>
+        <translation>Le texte de l’engagement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
         <source>{reference}, in conflict</source>
         <translation>{reference}, en conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="351"/>
         <source>Open conflict: {fields}. Open the commitment to settle it.</source>
         <translation>Conflit non réglé : {fields}. Ouvrez l’engagement pour le régler.</translation>
     </message>
@@ -1685,6 +1711,34 @@
     </message>
 </context>
 <context>
+    <name>DeleteSummitBox</name>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="141"/>
+        <source>Delete summit</source>
+        <translation>Supprimer le sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="149"/>
+        <source>A backup of the whole store is kept first; Help → Restore from backup… brings it back.</source>
+        <translation>Une sauvegarde de toute la base de données est d’abord conservée; Aide → Restaurer une sauvegarde… la ramène.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="151"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
+        <source>Delete the summit and all recorded on it</source>
+        <translation>Supprimer le sommet et tout ce qui y est consigné</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../nals_desktop/ui/detail.py" line="40"/>
@@ -1802,6 +1856,7 @@
     <name>HistoryPanel</name>
     <message>
         <location filename="../../nals_desktop/ui/positions/history.py" line="442"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="493"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1856,11 +1911,6 @@
         <translation>Le résultat de la dernière action</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="493"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
         <location filename="../../nals_desktop/ui/positions/history.py" line="510"/>
         <source>Drag to resize the list and the details</source>
         <translation>Faire glisser pour redimensionner la liste et les détails</translation>
@@ -1871,32 +1921,32 @@
         <translation>Séparateur de l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="535"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="538"/>
         <source>Cannot show the history</source>
         <translation>Impossible d’afficher l’historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="571"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="575"/>
         <source>Cannot restore the revision</source>
         <translation>Impossible de restaurer la version</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="575"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="579"/>
         <source>Nothing to restore: the values of this revision are the current ones.</source>
         <translation>Rien à restaurer : les valeurs de cette version sont les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="582"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="586"/>
         <source>Restored the revision of {when}; the restore is the new revision above.</source>
         <translation>Version du {when} restaurée; la restauration est la nouvelle version ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="594"/>
         <source>No changes recorded yet.</source>
         <translation>Aucune modification consignée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/history.py" line="590"/>
+        <location filename="../../nals_desktop/ui/positions/history.py" line="594"/>
         <source>Select a commitment.</source>
         <translation>Sélectionnez un engagement.</translation>
     </message>
@@ -2307,381 +2357,411 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="93"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
-        <source>&amp;History</source>
+        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="180"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="169"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Send to a colleague…</source>
         <translation>&amp;Envoyer à un collègue…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Écrire vos annotations dans un fichier paquet pour un collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recevoir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
         <translation>Fusionner le paquet d’un collègue dans cette base de données, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <source>Summit de&amp;tails…</source>
+        <translation>Détails du somme&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <source>Fix the title, date, location or parties of the summit in view</source>
+        <translation>Corriger le titre, la date, le lieu ou les parties du sommet affiché</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
+        <source>De&amp;lete summit…</source>
+        <translation>Supprimer &amp;le sommet…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
+        <translation>Supprimer le sommet affiché et tout ce qui y est consigné (une sauvegarde est d’abord conservée)</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <source>Prefere&amp;nces…</source>
+        <translation>Préférence&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
+        <source>The language of the app, and other settings of this computer</source>
+        <translation>La langue de l’application et d’autres réglages de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="299"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="319"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="325"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
         <source>C&amp;ompare positions…</source>
         <translation>C&amp;omparer les positions…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
         <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
         <translation>La position de chaque partie sur les engagements sélectionnés, ou le pilier affiché, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
         <source>Pro&amp;gress dashboard…</source>
         <translation>&amp;Tableau de bord de l’avancement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="345"/>
         <source>How far the positions on the summit in view have come</source>
         <translation>Où en sont les positions sur le sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
         <source>E&amp;xchange</source>
         <translation>É&amp;changes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="366"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="397"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="398"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="449"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="519"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="497"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="525"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="523"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="526"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="535"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="598"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2689,17 +2769,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="787"/>
+        <source>Choose a summit in the navigator first.</source>
+        <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="780"/>
+        <source>Saved the details of “{title}”.</source>
+        <translation>Les détails de « {title} » ont été enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="794"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="816"/>
+        <source>Cannot delete the summit</source>
+        <translation>Impossible de supprimer le sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="823"/>
+        <source>Deleted “{title}”; the store before it was saved as {path}</source>
+        <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="852"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2707,28 +2809,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="858"/>
         <source>Shown commitments: {status}</source>
         <translation>Engagements affichés : {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="826"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="977"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="998"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Choisissez un sommet pour en voir l’avancement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="872"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1023"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="874"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1025"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2736,7 +2838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1026"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2744,22 +2846,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="935"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1086"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="963"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1114"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="982"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1133"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="984"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1135"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -2767,7 +2869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1136"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -2775,44 +2877,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1004"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1155"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1170"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1163"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1165"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1167"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1171"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1028"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1034"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1035"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -2937,22 +3039,32 @@
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="34"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="42"/>
         <source>Navigator</source>
         <translation>Navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="37"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="45"/>
         <source>Summits and their pillars, facets to filter by and saved searches. Arrow keys move; Space or Enter includes, excludes or clears a facet or runs a saved search.</source>
         <translation>Les sommets et leurs piliers, les facettes de filtrage et les recherches enregistrées. Les touches fléchées déplacent la sélection; la barre d’espacement ou Entrée inclut, exclut ou efface une facette, ou lance une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="100"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="132"/>
+        <source>Summit details…</source>
+        <translation>Détails du sommet…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/navigator.py" line="134"/>
+        <source>Delete summit…</source>
+        <translation>Supprimer le sommet…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/navigator.py" line="142"/>
         <source>Run search</source>
         <translation>Lancer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/navigator.py" line="102"/>
+        <location filename="../../nals_desktop/ui/navigator.py" line="144"/>
         <source>Delete saved search</source>
         <translation>Supprimer la recherche enregistrée</translation>
     </message>
@@ -3035,463 +3147,463 @@
         <translation>La position de négociation de chaque partie sur l’engagement sélectionné, et son état de mise en œuvre. Les modifications sont enregistrées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="226"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="228"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="233"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="234"/>
         <source>Undo the last change in the editor</source>
         <translation>Annuler la dernière modification dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="234"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="235"/>
         <source>Redo the change undone last</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="248"/>
         <source>Changes that could not be saved, and why</source>
         <translation>Les modifications qui n’ont pas pu être enregistrées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="247"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="248"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="256"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="257"/>
         <source>Party tabs</source>
         <translation>Onglets des parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="257"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="258"/>
         <source>Choose whose position to edit, or the implementation status; Ctrl+Tab moves between them</source>
         <translation>Choisissez la position à modifier, ou l’état de mise en œuvre; Ctrl+Tab passe de l’un à l’autre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="261"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="262"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="263"/>
         <source>One tab per party of the summit, your delegation first, then the implementation status</source>
         <translation>Un onglet par partie au sommet, votre délégation en premier, puis l’état de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="264"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="265"/>
         <source>Select a commitment to record positions on it.</source>
         <translation>Sélectionnez un engagement pour y consigner des positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="267"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="268"/>
         <source>No commitment</source>
         <translation>Aucun engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="267"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="268"/>
         <source>Shown while no commitment is selected</source>
         <translation>Affiché lorsqu’aucun engagement n’est sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="284"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="285"/>
         <source>Undo: {what}</source>
         <translation>Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="285"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="286"/>
         <source>Redo: {what}</source>
         <translation>Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="299"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="331"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="300"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="332"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="304"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="305"/>
         <source>Positions on {ref}</source>
         <translation>Positions sur {ref}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="336"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="337"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="336"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="337"/>
         <source>The commitment whose positions are shown</source>
         <translation>L’engagement dont les positions sont affichées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="339"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="340"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="339"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="340"/>
         <source>Undo the last change in the editor (Ctrl+Z)</source>
         <translation>Annuler la dernière modification dans l’éditeur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="342"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="342"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="343"/>
         <source>Redo the change undone last (Ctrl+Shift+Z)</source>
         <translation>Rétablir la dernière modification annulée (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="352"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="353"/>
         <source>Save state</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="353"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="354"/>
         <source>Whether your changes are saved: saved with the time, saving, unsaved changes, or not saved</source>
         <translation>Si vos modifications sont enregistrées : enregistrées (avec l’heure), enregistrement en cours, modifications non enregistrées ou échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="374"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="375"/>
         <source>Problem with {field}</source>
         <translation>Problème : {field}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="375"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="376"/>
         <source>Why this field is not saved yet</source>
         <translation>Pourquoi ce champ n’est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="418"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
         <source>Last saved</source>
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="418"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="419"/>
         <source>Who saved this position last, and when</source>
         <translation>Qui a enregistré cette position en dernier, et quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="422"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="423"/>
         <source>our delegation ({name})</source>
         <translation>notre délégation ({name})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="425"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="431"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="530"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="426"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="432"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="531"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="428"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="429"/>
         <source>Stance of {party}</source>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="429"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="430"/>
         <source>The stance of {who} on this commitment</source>
         <translation>La position de {who} sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="434"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="435"/>
         <source>Priority for {party}</source>
         <translation>Priorité pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="435"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="436"/>
         <source>How much this commitment matters to {who}</source>
         <translation>L’importance de cet engagement pour {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="440"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="441"/>
         <source>Sensitivity marking for {party}</source>
         <translation>Marquage de sécurité pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="442"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="443"/>
         <source>The classification of this position; a briefing book is marked with the highest marking it contains</source>
         <translation>La cote de sécurité de cette position; un cahier d’information porte le marquage le plus élevé qu’il contient</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="449"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="450"/>
         <source>Tags for {party}</source>
         <translation>Étiquettes pour {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="450"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="451"/>
         <source>Comma-separated tags; known tags are offered as you type</source>
         <translation>Étiquettes séparées par des virgules; les étiquettes connues sont proposées pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="471"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
         <source>What {who} wants to achieve on this commitment</source>
         <translation>Ce que {who} veut obtenir sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="472"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
         <source>The points {who} makes; one per line or as bullets</source>
         <translation>Les arguments de {who}; un par ligne ou sous forme de puces</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="473"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
         <source>What {who} answers if the matter is raised</source>
         <translation>Ce que {who} répond si la question est soulevée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="474"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
         <source>The position {who} can fall back to</source>
         <translation>La position de repli de {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="475"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
         <source>What {who} cannot accept</source>
         <translation>Ce que {who} ne peut pas accepter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="476"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="477"/>
         <source>Context and history for {who}</source>
         <translation>Contexte et historique pour {who}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="479"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="480"/>
         <source>What we want to achieve</source>
         <translation>Ce que nous voulons obtenir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="480"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="481"/>
         <source>• One message per line</source>
         <translation>• Un message par ligne</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="481"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
         <source>If raised: …</source>
         <translation>Si la question est soulevée : …</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="482"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
         <source>If our objective cannot be met</source>
         <translation>Si notre objectif ne peut être atteint</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="483"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="484"/>
         <source>What we cannot accept</source>
         <translation>Ce que nous ne pouvons pas accepter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="484"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="485"/>
         <source>Context, history, sources</source>
         <translation>Contexte, historique, sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="491"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="492"/>
         <source>{field} ({party})</source>
         <translation>{field} ({party})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="512"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="513"/>
         <source>Position of {party}</source>
         <translation>Position de négociation de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="513"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="514"/>
         <source>The position of {who} on this commitment</source>
         <translation>La position de négociation de {who} sur cet engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
         <source>Last status change</source>
         <translation>Dernier changement d’état</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="524"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="525"/>
         <source>The last change of status: why, who and when</source>
         <translation>Le dernier changement d’état : pourquoi, qui et quand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="533"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="611"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="642"/>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="654"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="534"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="612"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="643"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="656"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="534"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="535"/>
         <source>Where implementation stands; a change of status needs a reason</source>
         <translation>L’état d’avancement de la mise en œuvre; un changement d’état exige un motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="539"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="539"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="540"/>
         <source>Progress of implementation, from 0 to 100 percent</source>
         <translation>L’avancement de la mise en œuvre, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="545"/>
         <source>Drag to set the progress</source>
         <translation>Faire glisser pour indiquer l’avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="544"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="545"/>
         <source>Progress slider</source>
         <translation>Curseur d’avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="549"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
         <source>As of</source>
         <translation>En date du</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="549"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="550"/>
         <source>The date the status describes; not set until you give one</source>
         <translation>La date à laquelle l’état se rapporte; non définie tant que vous n’en indiquez pas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="551"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
         <source>C&amp;lear date</source>
         <translation>Efface&amp;r la date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="553"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="552"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="553"/>
         <source>Set the as-of date back to not set</source>
         <translation>Remettre la date de référence à « non définie »</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="556"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="557"/>
         <source>Why does the status change? Required when it does.</source>
         <translation>Pourquoi l’état change-t-il? Obligatoire en cas de changement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="559"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
         <source>Reason for this change</source>
         <translation>Motif de ce changement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="560"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="561"/>
         <source>Why the status changes; required whenever the status changes, and saved with the change</source>
         <translation>Pourquoi l’état change; obligatoire à chaque changement d’état, et enregistré avec celui-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="567"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
         <source>What shows it: reports, announcements, links</source>
         <translation>Ce qui le démontre : rapports, annonces, liens</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="569"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="568"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="569"/>
         <source>What shows the status: reports, announcements, links</source>
         <translation>Ce qui démontre l’état : rapports, annonces, liens</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="612"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="613"/>
         <source>Implementation status of the commitment: status, progress, evidence, date, reason</source>
         <translation>État de mise en œuvre de l’engagement : état, avancement, éléments probants, date, motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="634"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="635"/>
         <source>{party} (ours)</source>
         <translation>{party} (nous)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="638"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="639"/>
         <source>Position of our delegation</source>
         <translation>Position de notre délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="640"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="641"/>
         <source>Our reading of the position of {party}</source>
         <translation>Notre lecture de la position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="643"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="644"/>
         <source>Status, progress, evidence, as-of date and reason</source>
         <translation>État, avancement, éléments probants, date de référence et motif</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="666"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="668"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="667"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="669"/>
         <source>Fields changed differently on two laptops, side by side</source>
         <translation>Champs modifiés différemment sur deux ordinateurs portables, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="687"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="689"/>
         <source>Last saved by {who}, {when}</source>
         <translation>Dernier enregistrement par {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="689"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="691"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien n’a encore été consigné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="694"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="696"/>
         <source>Last change by {who}, {when}: {reason}</source>
         <translation>Dernier changement par {who}, {when} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="695"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="697"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="718"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="720"/>
         <source>{tab}: {problem}</source>
         <translation>{tab} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="757"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="765"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="759"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="767"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="761"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="769"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="763"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="771"/>
         <source>Not saved: see the message</source>
         <translation>Non enregistré : voir le message</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="765"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="773"/>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/form.py" line="767"/>
+        <location filename="../../nals_desktop/ui/positions/form.py" line="775"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -3499,77 +3611,77 @@
 <context>
     <name>PositionFields</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="25"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
         <source>&amp;Stance</source>
         <translation>Po&amp;sition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="26"/>
-        <source>&amp;Priority</source>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <source>Pr&amp;iority</source>
         <translation>Priori&amp;té</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="27"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
         <source>Sensitivity &amp;marking</source>
         <translation>&amp;Marquage de sécurité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="28"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
         <source>&amp;Tags</source>
         <translation>Ét&amp;iquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="29"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
         <source>&amp;Objective / desired outcome</source>
         <translation>&amp;Objectif / résultat souhaité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="30"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="41"/>
         <source>&amp;Key messages</source>
         <translation>Messages &amp;clés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="31"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="42"/>
         <source>&amp;Responses if raised</source>
         <translation>&amp;Réponses si la question est soulevée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="32"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="43"/>
         <source>Fall&amp;back</source>
         <translation>Position de rep&amp;li</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="33"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="44"/>
         <source>Red &amp;line</source>
         <translation>Li&amp;gne rouge</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="34"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="45"/>
         <source>Back&amp;ground</source>
         <translation>Conte&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="35"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="46"/>
         <source>&amp;Status</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="47"/>
         <source>Pro&amp;gress</source>
         <translation>Avan&amp;cement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="48"/>
         <source>Evi&amp;dence</source>
         <translation>É&amp;léments probants</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="49"/>
         <source>&amp;As of</source>
         <translation>En date d&amp;u</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="50"/>
         <source>&amp;Reason for this change</source>
         <translation>&amp;Motif de ce changement</translation>
     </message>
@@ -3577,33 +3689,33 @@
 <context>
     <name>Positions</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="63"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="74"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="63"/>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="159"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="184"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="70"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="81"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="99"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="124"/>
         <source>Comma-separated, e.g. energy, methane</source>
         <translation>Séparées par des virgules, p. ex. énergie, méthane</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="164"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="164"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
         <source>Pick the as-of date</source>
         <translation>Choisir la date de référence</translation>
     </message>
@@ -3694,129 +3806,198 @@
     </message>
 </context>
 <context>
-    <name>ProfileDialog</name>
+    <name>PreferencesDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="49"/>
-        <source>Who is editing</source>
-        <translation>Qui fait les modifications</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="18"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="49"/>
-        <source>Your profile</source>
-        <translation>Votre profil</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="19"/>
+        <source>Settings of NALS Desktop on this computer</source>
+        <translation>Réglages de NALS Desktop sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="51"/>
-        <source>Your name and delegation, recorded with every change</source>
-        <translation>Votre nom et votre délégation, consignés avec chaque modification</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="22"/>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="57"/>
-        <source>Every change you make is recorded with your name, your delegation and this device, so that colleagues can see who changed what. Your delegation&apos;s position is shown first.</source>
-        <translation>Chacune de vos modifications est consignée avec votre nom, votre délégation et cet appareil, afin que vos collègues sachent qui a modifié quoi. La position de votre délégation est affichée en premier.</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="29"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="63"/>
-        <source>About the profile</source>
-        <translation>À propos du profil</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="30"/>
+        <source>The language of the app&apos;s windows and of the books it prints by default</source>
+        <translation>La langue des fenêtres de l’application et, par défaut, des cahiers qu’elle imprime</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="65"/>
-        <source>e.g. Alex Tremblay</source>
-        <translation>p. ex. Alex Tremblay</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="32"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="67"/>
-        <source>Recorded with every change you make</source>
-        <translation>Consigné avec chacune de vos modifications</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="34"/>
+        <source>A change of language takes effect when NALS Desktop starts again.</source>
+        <translation>Un changement de langue prend effet au prochain démarrage de NALS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="67"/>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="36"/>
+        <source>About the language</source>
+        <translation>À propos de la langue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="71"/>
-        <source>Your delegation</source>
-        <translation>Votre délégation</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="72"/>
-        <source>The party you work for; its position is shown first</source>
-        <translation>La partie pour laquelle vous travaillez; sa position est affichée en premier</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="80"/>
-        <source>Choose your delegation</source>
-        <translation>Choisissez votre délégation</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="89"/>
-        <source>Device id</source>
-        <translation>Identifiant de l’appareil</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="89"/>
-        <source>This computer&apos;s id, made once, recorded with changes</source>
-        <translation>L’identifiant de cet ordinateur, créé une seule fois et consigné avec les modifications</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="94"/>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="94"/>
-        <source>Why the profile was not saved</source>
-        <translation>Pourquoi le profil n’a pas été enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="98"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="100"/>
-        <source>&amp;Delegation:</source>
-        <translation>&amp;Délégation :</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="104"/>
-        <source>Device:</source>
-        <translation>Appareil :</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="110"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="44"/>
+        <source>Keep these preferences</source>
+        <translation>Conserver ces préférences</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="44"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="110"/>
-        <source>Save your name and delegation</source>
-        <translation>Enregistrer votre nom et votre délégation</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="46"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="47"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="48"/>
+        <source>Who is editing</source>
+        <translation>Qui fait les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="48"/>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="50"/>
+        <source>Your name and delegation, recorded with every change</source>
+        <translation>Votre nom et votre délégation, consignés avec chaque modification</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="56"/>
+        <source>Every change you make is recorded with your name, your delegation and this device, so that colleagues can see who changed what. Your delegation&apos;s position is shown first.</source>
+        <translation>Chacune de vos modifications est consignée avec votre nom, votre délégation et cet appareil, afin que vos collègues sachent qui a modifié quoi. La position de votre délégation est affichée en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="62"/>
+        <source>About the profile</source>
+        <translation>À propos du profil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="64"/>
+        <source>e.g. Alex Tremblay</source>
+        <translation>p. ex. Alex Tremblay</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="66"/>
+        <source>Recorded with every change you make</source>
+        <translation>Consigné avec chacune de vos modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="66"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="70"/>
+        <source>Your delegation</source>
+        <translation>Votre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="71"/>
+        <source>The party you work for; its position is shown first</source>
+        <translation>La partie pour laquelle vous travaillez; sa position est affichée en premier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="79"/>
+        <source>Choose your delegation</source>
+        <translation>Choisissez votre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="88"/>
+        <source>Device id</source>
+        <translation>Identifiant de l’appareil</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="88"/>
+        <source>This computer&apos;s id, made once, recorded with changes</source>
+        <translation>L’identifiant de cet ordinateur, créé une seule fois et consigné avec les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="93"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="93"/>
+        <source>Why the profile was not saved</source>
+        <translation>Pourquoi le profil n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="99"/>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="103"/>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="108"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <source>Save your name and delegation</source>
+        <translation>Enregistrer votre nom et votre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="111"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="113"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="137"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="136"/>
         <source>Choose your delegation; its position is shown first.</source>
         <translation>Choisissez votre délégation; sa position est affichée en premier.</translation>
     </message>
@@ -4264,31 +4445,36 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="45"/>
+        <source>commitments on which a party has a position</source>
+        <translation>les engagements sur lesquels une partie a une position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="48"/>
         <source>“-” before a field excludes it</source>
         <translation>« - » devant un champ l’exclut</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="64"/>
+        <location filename="../../nals_desktop/ui/search.py" line="67"/>
         <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
-        <translation>Rechercher  (Ctrl+F)   p. ex.  methane -waste  pillar:B</translation>
+        <translation>Rechercher  (Ctrl+F)   p. ex.  méthane -déchets  pillar:B</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="66"/>
+        <location filename="../../nals_desktop/ui/search.py" line="69"/>
         <source>Search commitments</source>
         <translation>Rechercher des engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="69"/>
+        <location filename="../../nals_desktop/ui/search.py" line="72"/>
         <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
         <translation>Cherche dans tous les sommets pendant la saisie. Expressions entre guillemets, signe moins pour exclure, et les champs pillar:, tag:, stance:, status:, priority:. Appuyez sur Flèche vers le bas pour aller aux résultats, sur Échap pour effacer.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="77"/>
+        <location filename="../../nals_desktop/ui/search.py" line="80"/>
         <source>Search problem</source>
         <translation>Problème de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="78"/>
+        <location filename="../../nals_desktop/ui/search.py" line="81"/>
         <source>Why the search could not be run</source>
         <translation>Pourquoi la recherche n’a pas pu être lancée</translation>
     </message>
@@ -4524,6 +4710,135 @@
         <location filename="../../nals_desktop/ui/maintenance.py" line="111"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>SummitDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="41"/>
+        <source>Summit details</source>
+        <translation>Détails du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="42"/>
+        <source>The summit&apos;s title, date, location and parties</source>
+        <translation>Le titre, la date, le lieu et les parties du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <source>The summit&apos;s title, shown everywhere</source>
+        <translation>Le titre du sommet, affiché partout</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="47"/>
+        <source>&amp;Known</source>
+        <translation>&amp;Connue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
+        <source>Date known</source>
+        <translation>Date connue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
+        <source>Untick when the date is not known</source>
+        <translation>Décochez si la date n’est pas connue</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
+        <source>When the summit took place</source>
+        <translation>La date du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
+        <source>Where the summit took place</source>
+        <translation>Le lieu du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="61"/>
+        <source>e.g. CA, MX, US</source>
+        <translation>p. ex. CA, MX, US</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="65"/>
+        <source>Party codes in order, separated by commas; a party with positions cannot go</source>
+        <translation>Les codes des parties dans l’ordre, séparés par des virgules; une partie ayant des positions ne peut être retirée</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
+        <source>Why the details were not saved</source>
+        <translation>Pourquoi les détails n’ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="78"/>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Parties :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
+        <source>Save the summit&apos;s details</source>
+        <translation>Enregistrer les détails du sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="96"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,8 @@ def test_no_english_left_in_the_window_and_dialogs(
     from nals_desktop.ui.import_dialog import ImportDialog
     from nals_desktop.ui.positions import ProfileDialog
     from nals_desktop.ui.positions.bulk import BulkEditDialog
+    from nals_desktop.ui.preferences import PreferencesDialog
+    from nals_desktop.ui.summit_dialog import SummitDialog
 
     window = make_window(seeded_store)
     _select_row(window, 0)
@@ -167,6 +169,8 @@ def test_no_english_left_in_the_window_and_dialogs(
         BookDialog(seeded_store, runner=window.runner, errors=window.errors),
         BulkEditDialog(seeded_store, [window.current_commitment_id()], load_author, window),
         ProfileDialog(seeded_store, window),
+        SummitDialog(seeded_store, window.summit_in_view(), window.runner, window),
+        PreferencesDialog(window),
     ]
     shown: list[QWidget] = [window, *window.findChildren(QWidget)]
     for dialog in dialogs:

@@ -7,6 +7,7 @@ from datetime import date
 
 from nals_desktop.briefing.content import DEFAULT_SECTIONS, MARKING_PLACEMENTS, PAGE_SIZES, SECTIONS
 from nals_desktop.domain.model import DEFAULT_MARKINGS
+from nals_desktop.i18n import LANGUAGES
 from nals_desktop.ui.settings import Setting, SettingsFile, preferences
 
 # User preferences (data_home()/preferences.ini), written when a book is built.
@@ -39,6 +40,7 @@ BOOK_SINCE = Setting(
 BOOK_REPRODUCIBLE = Setting(
     "book/reproducible", int, 0, "1: rebuilding the same content gives the same bytes."
 )
+BOOK_LANGUAGE = Setting("book/language", str, "", "The book's language: en, fr or es (empty: the app's).")
 BOOK_FOLDER = Setting("book/folder", str, "", "Folder the last book was written to.")
 
 
@@ -67,6 +69,7 @@ class RememberedOptions:
     page_size: str = "letter"
     changes_since: date | None = None
     reproducible: bool = False
+    language: str = ""  # empty: the language the app speaks
     folder: str = ""
 
 
@@ -92,6 +95,7 @@ def load_options(prefs: SettingsFile | None = None) -> RememberedOptions:
         page_size=page_size if page_size in PAGE_SIZES else defaults.page_size,
         changes_since=since,
         reproducible=bool(prefs.get(BOOK_REPRODUCIBLE)),
+        language=prefs.get(BOOK_LANGUAGE) if prefs.get(BOOK_LANGUAGE) in LANGUAGES else "",
         folder=prefs.get(BOOK_FOLDER),
     )
 
@@ -106,6 +110,7 @@ def save_options(options: RememberedOptions, prefs: SettingsFile | None = None) 
     prefs.set(BOOK_PAGE_SIZE, options.page_size)
     prefs.set(BOOK_SINCE, options.changes_since.isoformat() if options.changes_since else "")
     prefs.set(BOOK_REPRODUCIBLE, int(options.reproducible))
+    prefs.set(BOOK_LANGUAGE, options.language)
     prefs.set(BOOK_FOLDER, options.folder)
     prefs.sync()
 

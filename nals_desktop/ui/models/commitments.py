@@ -19,7 +19,14 @@ from PySide6.QtCore import (
 
 from nals_desktop import i18n
 from nals_desktop.domain.errors import NalsError
-from nals_desktop.domain.model import ImplementationStatus, Priority, Stance, field_label
+from nals_desktop.domain.model import (
+    SHORT_STANCE_LABELS,
+    ImplementationStatus,
+    Priority,
+    Stance,
+    field_label,
+    party_name,
+)
 from nals_desktop.services import workspace
 from nals_desktop.services.workspace import MARK_END, MARK_START, TableQuery, TableRow
 from nals_desktop.store.engine import Store
@@ -36,6 +43,9 @@ MatchRole = Qt.ItemDataRole.UserRole + 2  # the text with MARK_START/MARK_END ar
 RowRole = Qt.ItemDataRole.UserRole + 3  # the TableRow
 
 _STANCE = {s.value: s.label for s in Stance}
+#: More parties than this: the priority, status and last-changed columns come before the party columns,
+#: so that they stay in view (nine party columns pushed them off the screen).
+MANY_PARTIES = 4
 _PRIORITY = {p.value: p.label for p in Priority}
 _STATUS = {s.value: s.label for s in ImplementationStatus}
 
@@ -93,13 +103,11 @@ class CommitmentTableModel(QAbstractTableModel):
     # Columns
 
     def _make_columns(self, parties: list[str]) -> list[Column]:
-        return [
-            Column("reference", self.tr("Ref."), self.tr("Reference: tab letter and item number")),
-            Column("text", self.tr("Commitment"), self.tr("The commitment's text")),
-            *(
-                Column(f"stance:{code}", code, self.tr("{party}'s stance").format(party=code))
-                for code in parties
-            ),
+        stances = [
+            Column(f"stance:{code}", code, self.tr("{party}'s stance").format(party=party_name(code)))
+            for code in parties
+        ]
+        key = [
             Column("priority", self.tr("Priority"), self.tr("Priority of the first party that set one")),
             Column("status", self.tr("Status"), self.tr("Implementation status")),
             Column(
@@ -107,6 +115,11 @@ class CommitmentTableModel(QAbstractTableModel):
                 self.tr("Last changed"),
                 self.tr("When the commitment or a position on it last changed"),
             ),
+        ]
+        return [
+            Column("reference", self.tr("Ref."), self.tr("Reference: tab letter and item number")),
+            Column("text", self.tr("Commitment"), self.tr("The commitment's text")),
+            *([*key, *stances] if len(parties) > MANY_PARTIES else [*stances, *key]),
         ]
 
     @property
@@ -222,9 +235,16 @@ class CommitmentTableModel(QAbstractTableModel):
         """Fetch these rows again (after an edit) and tell the views row by row: selection and scroll stay."""
         for cid in commitment_ids:
             self._cache.pop(cid, None)
-            row = self.row_of(cid)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if len(commitment_ids) <= 50:
+            for cid in commitment_ids:
+                row = self.row_of(cid)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            return
+        # A bulk edit of thousands: one pass over the ids and one signal (row_of each was quadratic).
+        rows = [i for i, cid in enumerate(self._ids) if cid in commitment_ids]
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], self.columnCount() - 1))
 
     # Qt's model interface
 
@@ -292,6 +312,11 @@ class CommitmentTableModel(QAbstractTableModel):
                 if item.conflicts:
                     return f"{item.summit_title}\n{self.conflict_text(item)}"
                 return item.summit_title
+            if key.startswith("stance:"):
+                code = key.split(":", 1)[1]
+                stance = row.stances.get(code)
+                if stance in _STANCE:
+                    return f"{party_name(code)}: {i18n._(_STANCE[stance])}"
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole and key == "reference" and item.conflicts:
             return self.tr("{reference}, in conflict").format(reference=row.reference)
@@ -303,7 +328,11 @@ class CommitmentTableModel(QAbstractTableModel):
             return " ".join(row.text.split())
         if key.startswith("stance:"):
             stance = row.stances.get(key.split(":", 1)[1])
-            return i18n._(_STANCE[stance]) if stance in _STANCE else ""
+            if stance not in _STANCE:
+                return ""
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return i18n._(_STANCE[stance])
+            return i18n._(SHORT_STANCE_LABELS[stance])
         if key == "priority":
             return i18n._(_PRIORITY[row.priority]) if row.priority in _PRIORITY else ""
         if key == "status":

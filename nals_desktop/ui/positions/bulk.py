@@ -24,9 +24,9 @@ from nals_desktop import i18n
 from nals_desktop.domain.errors import NalsError
 from nals_desktop.services import annotate
 from nals_desktop.services.browse import list_summits
-from nals_desktop.services.dto import PartyDTO
+from nals_desktop.services.dto import PartyDTO, SummitDTO
 from nals_desktop.services.identity import Author
-from nals_desktop.services.workspace import fetch_rows
+from nals_desktop.services.workspace import SelectionSummary, selection_summary
 from nals_desktop.store.engine import Store
 from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.positions.common import (
@@ -36,6 +36,7 @@ from nals_desktop.ui.positions.common import (
     stance_choices,
     status_choices,
 )
+from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 
 # The value of a choice that leaves the field as it is.
 UNCHANGED = "\x00unchanged"
@@ -46,9 +47,9 @@ _WARNING_STYLE = "color: #8a1c12;"
 class BulkEditDialog(QDialog):
     """Set stance, priority, tags or status on ``commitment_ids`` at once; everything else is left unchanged.
 
-    ``BulkEditDialog(store, commitment_ids, author_provider, parent=None, errors=None)``; open it with
-    ``open()``; after the user applies, ``applied(Changes)`` is emitted and ``changes`` holds them (None if
-    cancelled).
+    ``BulkEditDialog(store, commitment_ids, author_provider, parent=None, errors=None, runner=None)``; open
+    it with ``open()``; after the user applies, ``applied(Changes)`` is emitted and ``changes`` holds them
+    (None if cancelled).
     ``apply() -> bool`` does what the Apply button does (tests call it directly).
     """
 
@@ -62,10 +63,15 @@ class BulkEditDialog(QDialog):
         parent: QWidget | None = None,
         *,
         errors: ErrorReporter | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.errors = errors or ErrorReporter(self)
+        # The window passes its own (store work off the GUI thread: a selection may hold 100,000 rows);
+        # without one the work is done at once, as in tests.
+        self.runner = runner or TaskRunner(self, synchronous=True)
+        self._applied_ok = False
         self.ids = list(dict.fromkeys(commitment_ids))
         self.author_provider = author_provider
         self.changes: annotate.Changes | None = None
@@ -74,16 +80,11 @@ class BulkEditDialog(QDialog):
         self.setWindowTitle(self.tr("Edit {n} commitments", "", n).format(n=i18n.number(n)))
         set_accessible(self, self.windowTitle(), self.tr("Set the same values on every selected commitment"))
 
-        refs, parties = self._scope()
-        summary = QLabel(self._summary(refs), self)
+        self.summary = summary = QLabel(self.tr("Reading the selection…"), self)
         summary.setWordWrap(True)
         set_accessible(summary, self.tr("Selected commitments"), summary.text())
 
         self.party_combo = QComboBox(self)
-        own = (self.author_provider().delegation or "").upper()
-        for party in sorted(parties, key=lambda p: p.code != own):
-            text = self.tr("{party} (ours)").format(party=party.name) if party.code == own else party.name
-            self.party_combo.addItem(text, party.code)
         set_accessible(self.party_combo, self.tr("Party"), self.tr("Whose position the changes apply to"))
         self.stance_combo = self._choices(stance_choices())
         set_accessible(self.stance_combo, self.tr("Stance"), self.tr("The stance to set, or leave unchanged"))
@@ -111,10 +112,6 @@ class BulkEditDialog(QDialog):
         self.tags_mode.currentIndexChanged.connect(
             lambda: self.tags_edit.setEnabled(self.tags_mode.currentData() != UNCHANGED)
         )
-        try:
-            self.tags_edit.set_known_tags(annotate.all_tags(store))
-        except NalsError as exc:  # the dialog still works, without completion
-            self.errors.report_exception(self.tr("Cannot offer the known tags"), exc, parent=self)
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("Leave unchanged"), UNCHANGED)
         for value, text in status_choices():
@@ -166,6 +163,50 @@ class BulkEditDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+        self._load()
+
+    def _load(self) -> None:
+        """The selection's references and common parties, and the known tags, read off the GUI thread."""
+        store, ids = self.store, self.ids
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(False)
+
+        def scope(ctx: TaskContext) -> tuple[SelectionSummary, list[SummitDTO]]:
+            return selection_summary(store, ids), list_summits(store)
+
+        self.runner.submit(
+            scope,
+            on_done=self._scope_loaded,
+            on_error=lambda err: self.errors.report_task(
+                self.tr("Cannot show the selected commitments"), err, parent=self
+            ),
+            owner=self,
+        )
+        self.runner.submit(
+            lambda ctx: annotate.all_tags(store),
+            on_done=self.tags_edit.set_known_tags,
+            on_error=lambda err: self.errors.report_task(  # the dialog still works, without completion
+                self.tr("Cannot offer the known tags"), err, parent=self
+            ),
+            owner=self,
+        )
+
+    def _scope_loaded(self, loaded: tuple[SelectionSummary, list[SummitDTO]]) -> None:
+        selection, summits = loaded
+        by_id = {s.id: s for s in summits}
+        parties: list[PartyDTO] = []
+        known = [sid for sid in selection.summit_ids if sid in by_id]
+        if known:  # the parties every summit of the selection has
+            parties = list(by_id[known[0]].parties)
+            for sid in known[1:]:
+                codes = {p.code for p in by_id[sid].parties}
+                parties = [p for p in parties if p.code in codes]
+        own = (self.author_provider().delegation or "").upper()
+        for party in sorted(parties, key=lambda p: p.code != own):
+            text = self.tr("{party} (ours)").format(party=party.label) if party.code == own else party.label
+            self.party_combo.addItem(text, party.code)
+        self.summary.setText(self._summary(list(selection.references)))
+        self.summary.setAccessibleDescription(self.summary.text())
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(True)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -180,26 +221,8 @@ class BulkEditDialog(QDialog):
             combo.addItem(text, value)
         return combo
 
-    def _scope(self) -> tuple[list[str], list[PartyDTO]]:
-        """References of the selection and the parties every one of their summits has."""
-        try:
-            rows = fetch_rows(self.store, self.ids)
-            summits = {s.id: s for s in list_summits(self.store)}
-        except NalsError as exc:
-            self.errors.report_exception(self.tr("Cannot show the selected commitments"), exc, parent=self)
-            return [], []
-        refs = [rows[i].row.reference for i in self.ids if i in rows]
-        summit_ids = list(dict.fromkeys(rows[i].row.summit_id for i in self.ids if i in rows))
-        if not summit_ids:
-            return refs, []
-        parties = list(summits[summit_ids[0]].parties)
-        for sid in summit_ids[1:]:
-            codes = {p.code for p in summits[sid].parties}
-            parties = [p for p in parties if p.code in codes]
-        return refs, parties
-
     def _summary(self, refs: list[str]) -> str:
-        shown = ", ".join(refs[:12]) + (" …" if len(refs) > 12 else "")
+        shown = ", ".join(refs[:12]) + (" …" if len(self.ids) > 12 else "")
         return self.tr(
             "Selected: {refs}. Fields left unchanged keep each commitment's own value; "
             "every commitment that changes gets one new revision."
@@ -248,18 +271,32 @@ class BulkEditDialog(QDialog):
         try:  # validated first, so that the status is not refused after the positions were saved
             annotate.validate_position_changes(positions)
             annotate.validate_status_changes(status)
-            author = self.author_provider()
-            results = []
-            if positions or tag_edit:
-                results.append(
-                    annotate.bulk_set_positions(self.store, self.ids, party, positions, author, tag_edit)
-                )
-            if status:
-                results.append(annotate.bulk_set_status(self.store, self.ids, status, author))
         except NalsError as exc:
             return self._problem(str(exc))
-        self.changes = annotate.Changes.union(results) or annotate.Changes(frozenset(self.ids))
+        author = self.author_provider()
+        store, ids = self.store, self.ids
+
+        def work(ctx: TaskContext) -> annotate.Changes:
+            results = []
+            if positions or tag_edit:
+                results.append(annotate.bulk_set_positions(store, ids, party, positions, author, tag_edit))
+            if status:
+                results.append(annotate.bulk_set_status(store, ids, status, author))
+            return annotate.Changes.union(results) or annotate.Changes(frozenset(ids))
+
+        self.buttons.setEnabled(False)
+        self._problem("")
+        self._applied_ok = False
+        self.runner.submit(work, on_done=self._applied, on_error=self._apply_failed, owner=self)
+        return self._applied_ok or not self.runner.synchronous
+
+    def _applied(self, changes: annotate.Changes) -> None:
+        self.changes = changes
+        self._applied_ok = True
         self._problem("")
         self.applied.emit(self.changes)
         self.accept()
-        return True
+
+    def _apply_failed(self, error: TaskError) -> None:
+        self.buttons.setEnabled(True)
+        self._problem(error.message)

@@ -5,8 +5,18 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QWidget
 
 from nals_desktop import i18n
 from nals_desktop.domain import model
@@ -19,11 +29,12 @@ def tr(text: str) -> str:
 
 
 def field_mnemonics() -> dict[str, str]:
-    """Labels with mnemonics; the letters avoid the main window's menus (F, E, V, H)."""
+    """Labels with mnemonics; the letters avoid the main window's menus (F, E, V, H) and its tabs
+    (C, P, Y): Alt+P is the Positions tab, so Priority takes I."""
     t = QCoreApplication.translate
     return {
         "stance": t("PositionFields", "&Stance"),
-        "priority": t("PositionFields", "&Priority"),
+        "priority": t("PositionFields", "Pr&iority"),
         "marking": t("PositionFields", "Sensitivity &marking"),
         "tags": t("PositionFields", "&Tags"),
         "objective": t("PositionFields", "&Objective / desired outcome"),
@@ -68,6 +79,8 @@ def value_label(field: str, value: Any) -> str:
         return ", ".join(value) if isinstance(value, list | tuple) else str(value)
     if field == "progress":
         return tr("{n} %").format(n=value)
+    if field == "marking":
+        return model.marking_label(str(value))
     return str(value)
 
 
@@ -82,6 +95,18 @@ def local_time(value: datetime | None, *, seconds: bool = True) -> str:
 def set_accessible(widget: QWidget, name: str, description: str) -> None:
     widget.setAccessibleName(name.replace("&", ""))
     widget.setAccessibleDescription(description)
+
+
+class PlaceholderCombo(QComboBox):
+    """A combo box showing its placeholder (nothing chosen) opens with no item current, so the first
+    Down after Alt+Down takes the first item (Qt's own made it current, and Down went to the second)."""
+
+    def showPopup(self) -> None:
+        super().showPopup()
+        if self.currentIndex() < 0:
+            selection = self.view().selectionModel()
+            selection.clear()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
 class TagsEdit(QLineEdit):

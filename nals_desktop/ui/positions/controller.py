@@ -193,7 +193,7 @@ class PositionController(QObject):
         parties = sorted(detail.summit.parties, key=lambda p: p.code != own)
         self._loading = True
         try:
-            if [p.code for p in parties] != [p.code for p in self.form.parties]:
+            if [p.code for p in parties] != [p.code for p in self.form.parties] or own != self.form.own:
                 self.form.rebuild_tabs(parties, own)
                 self.form.lock_inputs(self.read_only)
             positions = {p.party_code: p for p in detail.positions}

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nals_desktop.domain.model import DEFAULT_MARKINGS
+from nals_desktop.domain.model import DEFAULT_MARKINGS, marking_label
 from nals_desktop.domain.rules import TEXT_FIELDS
 from nals_desktop.services.dto import PartyDTO
 from nals_desktop.services.revisions import OpenConflict
@@ -220,6 +220,7 @@ class PositionForm(QWidget):
         self.fields: dict[Key, Binding] = {}
         self.info: dict[str, QLabel] = {}
         self.parties: list[PartyDTO] = []
+        self.own: str | None = None  # the code of our delegation, whose tab says "(ours)"
         self._problems: dict[Key, str] = {}
         self._save_error: str | None = None
         self._read_only = False
@@ -324,7 +325,7 @@ class PositionForm(QWidget):
         """`` (Canada)`` for "CA", to follow a field's label; empty for the status."""
         for party in self.parties:
             if party.code == code:
-                return f" ({party.name})"
+                return f" ({party.label})"
         return ""
 
     def _make_header(self) -> None:
@@ -419,25 +420,25 @@ class PositionForm(QWidget):
         self.info[code] = info
         layout.addWidget(info)
 
-        who = tr("our delegation ({name})").format(name=party.name) if own else party.name
+        who = tr("our delegation ({name})").format(name=party.label) if own else party.label
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         stance = self._combo(inner, [(None, tr("Not set")), *stance_choices()])
         set_accessible(
             stance,
-            tr("Stance of {party}").format(party=party.name),
+            tr("Stance of {party}").format(party=party.label),
             tr("The stance of {who} on this commitment").format(who=who),
         )
         priority = self._combo(inner, [(None, tr("Not set")), *priority_choices()])
         set_accessible(
             priority,
-            tr("Priority for {party}").format(party=party.name),
+            tr("Priority for {party}").format(party=party.label),
             tr("How much this commitment matters to {who}").format(who=who),
         )
-        marking = self._combo(inner, [(m, m) for m in DEFAULT_MARKINGS])
+        marking = self._combo(inner, [(m, marking_label(m)) for m in DEFAULT_MARKINGS])
         set_accessible(
             marking,
-            tr("Sensitivity marking for {party}").format(party=party.name),
+            tr("Sensitivity marking for {party}").format(party=party.label),
             tr(
                 "The classification of this position; a briefing book is marked with the highest "
                 "marking it contains"
@@ -446,7 +447,7 @@ class PositionForm(QWidget):
         tags = TagsEdit(inner)
         set_accessible(
             tags,
-            tr("Tags for {party}").format(party=party.name),
+            tr("Tags for {party}").format(party=party.label),
             tr("Comma-separated tags; known tags are offered as you type"),
         )
         tags_message = self._message_label(inner, "tags")
@@ -488,7 +489,7 @@ class PositionForm(QWidget):
             edit.setPlaceholderText(placeholders[name])
             set_accessible(
                 edit,
-                tr("{field} ({party})").format(field=field_label(name), party=party.name),
+                tr("{field} ({party})").format(field=field_label(name), party=party.label),
                 descriptions[name].format(who=who),
             )
             message = self._message_label(inner, name)
@@ -509,7 +510,7 @@ class PositionForm(QWidget):
         page.setObjectName(f"party-{code}")
         set_accessible(
             page,
-            tr("Position of {party}").format(party=party.name),
+            tr("Position of {party}").format(party=party.label),
             tr("The position of {who} on this commitment").format(who=who),
         )
         return page
@@ -631,13 +632,13 @@ class PositionForm(QWidget):
         self.info = {STATUS: self.info[STATUS]}
         for party in parties:
             is_own = party.code == own
-            title = tr("{party} (ours)").format(party=party.name) if is_own else party.name
+            title = tr("{party} (ours)").format(party=party.label) if is_own else party.label
             index = self.tabs.addTab(self._make_party_page(party, is_own), title)
             self.tabs.setTabToolTip(
                 index,
                 tr("Position of our delegation")
                 if is_own
-                else tr("Our reading of the position of {party}").format(party=party.name),
+                else tr("Our reading of the position of {party}").format(party=party.label),
             )
         index = self.tabs.addTab(self.status_page, tr("Implementation status"))
         self.tabs.setTabToolTip(index, tr("Status, progress, evidence, as-of date and reason"))
@@ -647,10 +648,11 @@ class PositionForm(QWidget):
                 self.tabs.setCurrentIndex(i)
                 break
         self.parties = parties
+        self.own = own
 
     def show_conflicts(self, conflicts: list[OpenConflict], me: str) -> None:
         """The banner and the "Conflicts" tab for ``conflicts`` (none: both gone); ``me``: the user's name."""
-        where: dict[str | None, str] = {p.code: p.name for p in self.parties}
+        where: dict[str | None, str] = {p.code: p.label for p in self.parties}
         where[None] = tr("Implementation status")
         self.conflict_banner.show_text(banner_text(conflicts, where, me) if conflicts else "")
         index = self.tabs.indexOf(self.conflict_page)
@@ -734,6 +736,12 @@ class PositionForm(QWidget):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            # A mnemonic (Alt+L) or a click on a label gives a field below the visible area the focus:
+            # scroll it into view, as Tab does.
+            page = self.page_of(watched)
+            if isinstance(page, QScrollArea):
+                page.ensureWidgetVisible(watched, 0, 24)
         # Text inputs would take Ctrl+Z for their own undo; the editor's stack spans every field instead.
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
             event, QKeyEvent

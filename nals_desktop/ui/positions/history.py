@@ -490,7 +490,7 @@ class HistoryPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: gray;")
         set_accessible(self.message, self.tr("History message"), self.tr("What the last action did"))
-        self.title = QLabel(self.tr("&History"), self)
+        self.title = QLabel(self.tr("History"), self)  # Alt+H is the Help menu; Alt+Y the tab
         self.title.setBuddy(self.view)
         font = self.title.font()
         font.setBold(True)
@@ -522,6 +522,9 @@ class HistoryPanel(QWidget):
         self._show_empty()
 
     def load(self, commitment_id: str | None, revisions: Sequence[RevisionDTO] | None = None) -> None:
+        # Another commitment, or a new save while the newest was shown, opens on the newest change; a
+        # reload of the same history keeps an older change the user chose.
+        same = commitment_id == self.commitment_id
         self.commitment_id = commitment_id
         self.message.clear()
         if commitment_id is None:
@@ -534,13 +537,14 @@ class HistoryPanel(QWidget):
             except NalsError as exc:
                 self.errors.report_exception(self.tr("Cannot show the history"), exc, parent=self)
                 revisions = []
-        selected = self.selected_revision()
+        selected = self.selected_revision() if same and self.view.currentIndex().row() > 0 else None
         self.model.set_revisions(revisions)
         row = 0
         if selected is not None:
             row = next((i for i, r in enumerate(self.model.revisions) if r.id == selected.id), 0)
         if self.model.revisions:
             self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.scrollTo(self.model.index(row, 0))
         else:
             self._show_empty()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +18,7 @@ from nals_desktop.services.browse import list_summits
 from nals_desktop.services.dto import PartyDTO
 from nals_desktop.services.identity import Author, is_profile_complete, load_author, save_profile
 from nals_desktop.store.engine import Store
-from nals_desktop.ui.positions.common import set_accessible
+from nals_desktop.ui.positions.common import PlaceholderCombo, set_accessible
 
 _WARNING_STYLE = "color: #8a1c12;"
 
@@ -65,7 +64,7 @@ class ProfileDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. Alex Tremblay"))
         self.name_edit.setMaxLength(120)
         set_accessible(self.name_edit, self.tr("Your name"), self.tr("Recorded with every change you make"))
-        self.delegation_combo = QComboBox(self)
+        self.delegation_combo = PlaceholderCombo(self)
         set_accessible(
             self.delegation_combo,
             self.tr("Your delegation"),
@@ -76,7 +75,7 @@ class ProfileDialog(QDialog):
         except NalsError:
             parties = []
         for party in parties:
-            self.delegation_combo.addItem(f"{party.name} ({party.code})", party.code)
+            self.delegation_combo.addItem(f"{party.label} ({party.code})", party.code)
         self.delegation_combo.setPlaceholderText(self.tr("Choose your delegation"))
         index = self.delegation_combo.findData(current.delegation) if current.delegation else -1
         if current.delegation and index < 0:  # a party of a summit no longer in the store
