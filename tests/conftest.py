@@ -53,6 +53,6 @@ def fail_on_warning_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
         pytest.fail("unexpected log records: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in bad))
 
 
-from .postgres import postgres  # noqa: E402  the throwaway PostgreSQL cluster, for the server's tests
+from .postgres import delegation_server, postgres  # noqa: E402  a throwaway PostgreSQL cluster (session)
 
-__all__ = ["postgres"]
+__all__ = ["delegation_server", "postgres"]

@@ -16,9 +16,13 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
+
+from nals_desktop.store import server as nals_server
 
 SUPERUSER, SUPERPASSWORD = "nals_it", "it-secret"
 UNPRIVILEGED = "nobody"
@@ -125,3 +129,40 @@ def postgres() -> Iterator[Cluster]:
         except RuntimeError:
             pass  # killed by a test and not restarted
         shutil.rmtree(root, ignore_errors=True)
+
+
+@dataclass
+class Server:
+    cluster: Cluster
+    database: str
+    admin: str  # the owner's URL, with its password
+
+    def add(self, name: str, role: str = "member", delegation: str | None = None) -> tuple[str, str]:
+        """A new member: (their URL, their password)."""
+        user = self.cluster.unique(name)
+        nals_server.add_member(self.admin, user, role, f"{user}-pw", delegation=delegation)
+        return self.cluster.url(user, self.database), f"{user}-pw"
+
+    def owner(self) -> psycopg.Connection:
+        return psycopg.connect(
+            host="127.0.0.1",
+            port=self.cluster.port,
+            user=SUPERUSER,
+            password=SUPERPASSWORD,
+            dbname=self.database,
+        )
+
+
+@pytest.fixture
+def delegation_server(postgres: Cluster) -> Server:
+    database = postgres.new_database()
+    admin = postgres.admin_url(database)
+    assert nals_server.upgrade_schema(admin, delegation="CA") == (None, nals_server.head_revision())
+    return Server(postgres, database, admin)
+
+
+def as_member(url: str, password: str) -> psycopg.Connection:
+    parsed = nals_server.parse_url(url)
+    return psycopg.connect(
+        host=parsed.host, port=parsed.port, user=parsed.username, password=password, dbname=parsed.database
+    )

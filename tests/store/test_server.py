@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -15,48 +14,11 @@ from nals_desktop.services.startup import open_user_store
 from nals_desktop.store import server
 from nals_desktop.store.server import ServerAuthError, ServerError, ServerSchemaTooNewError
 
-from ..postgres import SUPERPASSWORD, SUPERUSER, Cluster
+from ..postgres import Cluster, Server, as_member
 
 ANNA = Author("Anna", "CA", "00000000-0000-4000-8000-00000000000a")
 RITA = Author("Rita", "CA", "00000000-0000-4000-8000-00000000000c")
 MARIA = Author("María", "MX", "00000000-0000-4000-8000-00000000000d")
-
-
-@dataclass
-class Server:
-    cluster: Cluster
-    database: str
-    admin: str  # the owner's URL, with its password
-
-    def add(self, name: str, role: str = "member", delegation: str | None = None) -> tuple[str, str]:
-        """A new member: (their URL, their password)."""
-        user = self.cluster.unique(name)
-        server.add_member(self.admin, user, role, f"{user}-pw", delegation=delegation)
-        return self.cluster.url(user, self.database), f"{user}-pw"
-
-    def owner(self) -> psycopg.Connection:
-        return psycopg.connect(
-            host="127.0.0.1",
-            port=self.cluster.port,
-            user=SUPERUSER,
-            password=SUPERPASSWORD,
-            dbname=self.database,
-        )
-
-
-@pytest.fixture
-def delegation_server(postgres: Cluster) -> Server:
-    database = postgres.new_database()
-    admin = postgres.admin_url(database)
-    assert server.upgrade_schema(admin, delegation="CA") == (None, server.head_revision())
-    return Server(postgres, database, admin)
-
-
-def as_member(url: str, password: str) -> psycopg.Connection:
-    parsed = server.parse_url(url)
-    return psycopg.connect(
-        host=parsed.host, port=parsed.port, user=parsed.username, password=password, dbname=parsed.database
-    )
 
 
 def test_init_then_upgrade_and_a_second_init_change_nothing(delegation_server: Server) -> None:
