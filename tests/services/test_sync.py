@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -342,3 +343,62 @@ def test_nals_sync_on_the_command_line(laptops, monkeypatch: pytest.MonkeyPatch,
     assert cli.main(["sync"]) == 1
     assert "refused the user name or the password" in capsys.readouterr().err
     b.store = open_user_store(Path(str(b.store.path)))
+
+
+# --- three laptops, edits, bundles and server syncs in any order -----------------------------------------
+
+
+def test_three_laptops_mixing_server_sync_and_bundles_converge_with_nothing_lost(postgres) -> None:
+    from hypothesis import HealthCheck, settings
+    from hypothesis import strategies as st
+    from hypothesis.stateful import rule, run_state_machine_as_test
+
+    from .test_bundles import ThreeLaptops
+
+    class ThreeLaptopsAndAServer(ThreeLaptops):
+        def __init__(self) -> None:
+            super().__init__()
+            database = postgres.new_database()
+            admin = postgres.admin_url(database)
+            server.upgrade_schema(admin, delegation="CA")
+            self.members = []
+            for author in self.authors:
+                user = postgres.unique(author.name.lower())
+                server.add_member(admin, user, "member", "pw")
+                self.members.append(postgres.url(user, database))
+
+        def _sync(self, who: int) -> int:
+            result = sync.sync(self.stores[who], self.authors[who], self.members[who], "pw")
+            return result.pulled.added + result.pushed
+
+        def _exchange_until_still(self) -> None:
+            """Every laptop syncs, then bundles go round the ring, until a whole turn brings nothing new."""
+            for _turn in range(8):
+                moved = sum(self._sync(w) for w in range(3))
+                moved += sum(self._send(s, (s + 1) % 3) for s in range(3))
+                if not moved:
+                    return
+            raise AssertionError("the laptops never stopped sending each other new revisions")
+
+        @rule(who=st.integers(0, 2))
+        def server_sync(self, who: int) -> None:
+            before = records(self.stores[who])
+            self._sync(who)
+            after = {r.id for r in records(self.stores[who])}
+            assert {r.id for r in before} <= after  # a sync only ever adds
+            assert sync.status(self.stores[who]).to_send == 0
+
+    run_state_machine_as_test(
+        ThreeLaptopsAndAServer,
+        settings=settings(
+            max_examples=int(os.environ.get("NALS_STATEFUL_EXAMPLES", "8")),
+            stateful_step_count=12,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+        ),
+    )
+
+
+def records(store: Store) -> list[revisions.RevisionRecord]:
+    with store.unit_of_work() as session:
+        return revisions.revision_records(session)
