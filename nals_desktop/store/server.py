@@ -156,17 +156,25 @@ def describe_server_error(exc: BaseException, url: str) -> ServerError:
     return ServerError(_("The delegation server {url} failed: {error}").format(url=where, error=message))
 
 
+_engines: dict[tuple[str, str | None], Engine] = {}
+
+
 @contextmanager
 def connection(url: str, password: str | None = None) -> Iterator[Connection]:
-    """A connection to the server, closed after; any failure is a ServerError with one clear line."""
-    engine = make_server_engine(url, password)
+    """A connection to the server, closed after; any failure is a ServerError with one clear line.
+
+    The engine is kept (its connections are not: no pool), so SQLAlchemy learns the server's version and
+    settings once, not at every sync.
+    """
+    key = (url, password)
+    engine = _engines.get(key)
+    if engine is None:
+        engine = _engines[key] = make_server_engine(url, password)
     try:
         with engine.connect() as conn:
             yield conn
     except SQLAlchemyError as exc:
         raise describe_server_error(exc, url) from exc
-    finally:
-        engine.dispose()
 
 
 # --- the schema, for IT -----------------------------------------------------------------------------------
@@ -354,8 +362,13 @@ _PROBE = text(
 def probe(conn: Connection, url: str) -> Probe:
     """One round trip: the schema version, the server's id, our delegation and role, its last revision."""
     try:
-        with conn.begin():
+        # One statement in autocommit: one round trip, no BEGIN or COMMIT of its own.
+        conn.execution_options(isolation_level="AUTOCOMMIT")
+        try:
             row = conn.execute(_PROBE).one()
+        finally:
+            conn.rollback()
+            conn.execution_options(isolation_level="READ COMMITTED")
     except DBAPIError as exc:
         # Not the tables this version knows: say why from the schema version alone, if there is one.
         if getattr(exc.orig, "sqlstate", None) not in ("42P01", "42703", "42883"):
