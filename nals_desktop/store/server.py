@@ -118,11 +118,22 @@ def parse_url(url: str) -> URL:
 def display_url(url: str | URL) -> str:
     """The address without its password: what is remembered and shown."""
     parsed = url if isinstance(url, URL) else parse_url(url)
-    return parsed.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    # URL.set() takes None for "unchanged": _replace is what removes a part.
+    return parsed._replace(drivername="postgresql", password=None).render_as_string(hide_password=False)
 
 
 def user_of(url: str) -> str:
     return parse_url(url).username or ""
+
+
+def with_user(url: str, user: str) -> str:
+    """The address ``url`` for the user ``user`` (the address's own user replaced), without a password."""
+    parsed = parse_url(url)
+    return display_url(parsed._replace(username=user.strip() or parsed.username))
+
+
+def without_user(url: str) -> str:
+    return display_url(parse_url(url)._replace(username=None))
 
 
 def make_server_engine(url: str, password: str | None = None, *, timeout: int = 10) -> Engine:

@@ -198,3 +198,20 @@ def test_an_admin_adds_members_of_their_own_delegation(delegation_server: Server
             "CA",
             "member",
         )
+
+
+def test_an_address_is_shown_and_remembered_without_its_password(tmp_path: Path) -> None:
+    url = "postgresql://anna:s3cret@db.example.org:5433/nals?sslmode=verify-full"
+    assert server.display_url(url) == "postgresql://anna@db.example.org:5433/nals?sslmode=verify-full"
+    assert server.without_user(url) == "postgresql://db.example.org:5433/nals?sslmode=verify-full"
+    assert (
+        server.with_user("postgresql://db.example.org/nals", "ben") == "postgresql://ben@db.example.org/nals"
+    )
+    store = open_user_store(tmp_path / "nals.sqlite")
+    try:
+        assert sync.remember_url(store, url) == server.display_url(url)
+        assert sync.remembered_url(store) == server.display_url(url)
+    finally:
+        store.close()
+    with pytest.raises(ValidationError, match="not a PostgreSQL address"):
+        server.parse_url("sqlite:///x.db")
