@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         )
         self.sync_action.setEnabled(not self.read_only)
         self.server_action = self._action(
-            self.tr("Delegation &server…"),
+            self.tr("&Delegation server…"),
             lambda: ServerDialog.ask(self.store, self.runner, self).saved.connect(self.sync.refresh),
             tip=self.tr("The delegation server's address and your user name"),
         )
