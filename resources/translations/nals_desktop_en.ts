@@ -80,7 +80,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="645"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Updated: {n} commitment changed in another program.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="699"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="810"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="811"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -120,6 +120,25 @@
         <translation>
             <numerusform>{label}, {count} commitment</numerusform>
             <numerusform>{label}, {count} commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="121"/>
+        <source>{n} to send</source>
+        <translation>
+            <numerusform>{n} to send</numerusform>
+            <numerusform>{n} to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="130"/>
+        <source>{n} min ago</source>
+        <translation>
+            <numerusform>{n} min ago</numerusform>
+            <numerusform>{n} min ago</numerusform>
         </translation>
     </message>
 </context>

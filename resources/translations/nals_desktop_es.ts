@@ -1831,336 +1831,356 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="87"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="436"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="118"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="120"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="124"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="148"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="150"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="174"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
+        <source>S&amp;ync now</source>
+        <translation>Si&amp;ncronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <source>Send and receive annotations through the delegation server</source>
+        <translation>Enviar y recibir anotaciones por el servidor de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <source>&amp;Delegation server…</source>
+        <translation>Ser&amp;vidor de delegación…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <source>The delegation server&apos;s address and your user name</source>
+        <translation>La dirección del servidor de delegación y su nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="315"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="320"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="354"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="358"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="359"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="407"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="436"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="477"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="460"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="483"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="481"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="493"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="504"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="559"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="645"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2168,17 +2188,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="658"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="676"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="699"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2186,13 +2206,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="808"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="810"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2200,7 +2220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="811"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2208,44 +2228,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="831"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="851"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="866"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="857"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="859"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="863"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="867"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="855"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="881"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="882"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -3257,6 +3277,119 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="148"/>
+        <source>Delegation server</source>
+        <translation>Servidor de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="149"/>
+        <source>Where this laptop syncs with the delegation</source>
+        <translation>Dónde se sincroniza esta computadora con la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="156"/>
+        <source>Your delegation&apos;s IT gives you the server&apos;s address and your user name. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>El área de TI de su delegación le da la dirección del servidor y su nombre de usuario. La contraseña se guarda en el llavero de esta computadora, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="162"/>
+        <source>About the delegation server</source>
+        <translation>Acerca del servidor de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="165"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="165"/>
+        <source>postgresql://host/database</source>
+        <translation>postgresql://host/base</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="167"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="167"/>
+        <source>Your login on the server</source>
+        <translation>Su usuario en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="170"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <source>Kept in this computer&apos;s keyring</source>
+        <translation>Se guarda en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <source>Why the settings were not saved</source>
+        <translation>Por qué no se guardó la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="180"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="181"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="190"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="192"/>
+        <source>Remember the server; keep the password in the keyring</source>
+        <translation>Recordar el servidor; guardar la contraseña en el llavero</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="192"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="195"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="196"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="216"/>
+        <source>Give your user name on the server.</source>
+        <translation>Indique su nombre de usuario en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>StoreRestorer</name>
     <message>
         <location filename="../../nals_desktop/ui/maintenance.py" line="53"/>
@@ -3304,6 +3437,75 @@
         <location filename="../../nals_desktop/ui/maintenance.py" line="111"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <source>Delegation server</source>
+        <translation>Servidor de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <source>When this laptop last synced</source>
+        <translation>Cuándo se sincronizó esta computadora por última vez</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="109"/>
+        <source>Not syncing: no delegation server set</source>
+        <translation>Sin sincronizar: no hay servidor de delegación definido</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="110"/>
+        <source>Edit → Delegation server… sets one</source>
+        <translation>Editar → Servidor de delegación… define uno</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="113"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="115"/>
+        <source>Not synced: {reason}</source>
+        <translation>Sin sincronizar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="117"/>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="119"/>
+        <source>Synced {when}</source>
+        <translation>Sincronizado {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="121"/>
+        <source>{n} to send</source>
+        <translation>
+            <numerusform>{n} por enviar</numerusform>
+            <numerusform>{n} por enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="128"/>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="130"/>
+        <source>{n} min ago</source>
+        <translation>
+            <numerusform>hace {n} min</numerusform>
+            <numerusform>hace {n} min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="131"/>
+        <source>at {time}</source>
+        <translation>el {time}</translation>
     </message>
 </context>
 </TS>

@@ -1831,336 +1831,356 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="87"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="436"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="118"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="120"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="124"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="143"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="148"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="150"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="174"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="215"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <source>Send and receive annotations through the delegation server</source>
+        <translation>Envoyer et recevoir les annotations par le serveur de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <source>&amp;Delegation server…</source>
+        <translation>Serveur de dé&amp;légation…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <source>The delegation server&apos;s address and your user name</source>
+        <translation>L’adresse du serveur de délégation et votre nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="282"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="315"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="320"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="354"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="358"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="359"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="407"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="436"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="477"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="460"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="483"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="481"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="493"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="504"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="559"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="645"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2168,17 +2188,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="658"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="676"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="699"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2186,13 +2206,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="808"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="810"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2200,7 +2220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="811"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2208,44 +2228,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="831"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="851"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="866"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="857"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="859"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="863"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="867"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="855"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="881"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="882"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -3257,6 +3277,119 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="148"/>
+        <source>Delegation server</source>
+        <translation>Serveur de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="149"/>
+        <source>Where this laptop syncs with the delegation</source>
+        <translation>Où cet ordinateur se synchronise avec la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="156"/>
+        <source>Your delegation&apos;s IT gives you the server&apos;s address and your user name. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Les TI de votre délégation vous donnent l’adresse du serveur et votre nom d’utilisateur. Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="162"/>
+        <source>About the delegation server</source>
+        <translation>À propos du serveur de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="165"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="165"/>
+        <source>postgresql://host/database</source>
+        <translation>postgresql://hôte/base</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="167"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="167"/>
+        <source>Your login on the server</source>
+        <translation>Votre identifiant sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="170"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <source>Kept in this computer&apos;s keyring</source>
+        <translation>Conservé dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <source>Why the settings were not saved</source>
+        <translation>Pourquoi les réglages n’ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="180"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="181"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="190"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="192"/>
+        <source>Remember the server; keep the password in the keyring</source>
+        <translation>Retenir le serveur; conserver le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="192"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="195"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="196"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="216"/>
+        <source>Give your user name on the server.</source>
+        <translation>Indiquez votre nom d’utilisateur sur le serveur.</translation>
+    </message>
+</context>
+<context>
     <name>StoreRestorer</name>
     <message>
         <location filename="../../nals_desktop/ui/maintenance.py" line="53"/>
@@ -3304,6 +3437,75 @@
         <location filename="../../nals_desktop/ui/maintenance.py" line="111"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <source>Delegation server</source>
+        <translation>Serveur de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <source>When this laptop last synced</source>
+        <translation>Dernière synchronisation de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="109"/>
+        <source>Not syncing: no delegation server set</source>
+        <translation>Pas de synchronisation : aucun serveur de délégation défini</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="110"/>
+        <source>Edit → Delegation server… sets one</source>
+        <translation>Édition → Serveur de délégation… en définit un</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="113"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="115"/>
+        <source>Not synced: {reason}</source>
+        <translation>Non synchronisé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="117"/>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="119"/>
+        <source>Synced {when}</source>
+        <translation>Synchronisé {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="121"/>
+        <source>{n} to send</source>
+        <translation>
+            <numerusform>{n} à envoyer</numerusform>
+            <numerusform>{n} à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="128"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="130"/>
+        <source>{n} min ago</source>
+        <translation>
+            <numerusform>il y a {n} min</numerusform>
+            <numerusform>il y a {n} min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="131"/>
+        <source>at {time}</source>
+        <translation>le {time}</translation>
     </message>
 </context>
 </TS>
