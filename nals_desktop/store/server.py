@@ -44,7 +44,6 @@ LOCAL_URL = "postgresql:///nals"
 #: committed in their order: a watermark never skips a revision that commits late.
 PUSH_LOCK = 0x4E414C53  # "NALS"
 _ROLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
-_CHUNK = 1000  # rows per INSERT
 
 metadata = MetaData()
 # The tables a sync reads and writes; the schema itself (with its triggers, policies and grants) is made
@@ -452,20 +451,22 @@ def push(
                 ),
                 [{"id": s["id"], "title": s["title"], "document": json.dumps(s)} for s in summits],
             )
-        for start in range(0, len(records), _CHUNK):
-            chunk = records[start : start + _CHUNK]
+        if records:
+            # COPY into a table of this transaction, then one INSERT: a first sync sends 50,000 revisions.
+            raw = _raw(conn)
+            raw.execute(
+                "CREATE TEMPORARY TABLE incoming (id text, commitment_id text, record jsonb) ON COMMIT DROP"
+            )
+            with raw.cursor() as cur, cur.copy("COPY incoming FROM STDIN") as copy:
+                for r in records:
+                    copy.write_row((r["id"], r["commitment"], json.dumps(r)))
             conn.execute(
                 text(
-                    "INSERT INTO revision (id, commitment_id, pushed_from, record) "
-                    "SELECT * FROM unnest(CAST(:ids AS text[]), CAST(:commitments AS text[]), "
-                    "CAST(:devices AS text[]), CAST(:records AS jsonb[])) ON CONFLICT DO NOTHING"
+                    "INSERT INTO revision (delegation, id, commitment_id, pushed_from, record) "
+                    "SELECT (SELECT nals_delegation()), id, commitment_id, :device, record FROM incoming "
+                    "ON CONFLICT DO NOTHING"
                 ),
-                {
-                    "ids": [r["id"] for r in chunk],
-                    "commitments": [r["commitment"] for r in chunk],
-                    "devices": [device_id] * len(chunk),
-                    "records": [json.dumps(r) for r in chunk],
-                },
+                {"device": device_id},
             )
         after = int(conn.execute(last).scalar_one())
         held = after if before == pulled_seq else None

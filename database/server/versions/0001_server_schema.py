@@ -123,6 +123,8 @@ GRANT INSERT ON summit, revision TO nals_member;
 GRANT INSERT, UPDATE ON laptop TO nals_member;
 GRANT USAGE ON SEQUENCE summit_seq_seq, revision_seq_seq TO nals_member;
 GRANT INSERT, DELETE ON member TO nals_admin;
+-- A push copies its revisions into a temporary table first (PUBLIC has this by default; say it anyway).
+DO $$ BEGIN EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO nals_member', current_database()); END $$;
 """
 
 
