@@ -52,6 +52,7 @@ class Cluster:
         self.data = root / "data"
         self.port = _free_port()
         self._names = itertools.count(1)
+        self.ca_file: Path | None = None
         as_root = os.geteuid() == 0
         self._prefix = (
             ["setpriv", "--reuid", UNPRIVILEGED, "--regid", "nogroup", "--clear-groups"] if as_root else []
@@ -72,7 +73,35 @@ class Cluster:
                 f"listen_addresses = '127.0.0.1'\nport = {self.port}\nunix_socket_directories = '{root}'\n"
                 "max_connections = 120\nfsync = off\nfull_page_writes = off\nlog_min_messages = panic\n"
             )
+            if self._make_certificates():
+                conf.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n")
         self.start()
+
+    def _make_certificates(self) -> bool:
+        """A certificate authority of the tests' own, and the server's certificate for "localhost" from it.
+
+        ``ca_file`` is what a laptop trusts (sslrootcert); False when openssl is missing.
+        """
+        if shutil.which("openssl") is None:
+            return False
+        ca_key, self.ca_file = self.root / "ca.key", self.root / "ca.crt"
+        key, csr, crt = self.data / "server.key", self.root / "server.csr", self.data / "server.crt"
+        ext = self.root / "san.ext"
+        ext.write_text("subjectAltName=DNS:localhost\n")
+        for cmd in (
+            ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", ca_key, "-out", self.ca_file,
+             "-days", "2", "-subj", "/CN=NALS test CA"],
+            ["req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", csr, "-subj", "/CN=localhost"],
+            ["x509", "-req", "-in", csr, "-CA", self.ca_file, "-CAkey", ca_key, "-CAcreateserial",
+             "-out", crt, "-days", "2", "-extfile", ext],
+        ):  # fmt: skip
+            subprocess.run(["openssl", *map(str, cmd)], check=True, capture_output=True, timeout=60)
+        key.chmod(0o600)
+        if os.geteuid() == 0:
+            user = pwd.getpwnam(UNPRIVILEGED)
+            for path in (key, crt):
+                os.chown(path, user.pw_uid, user.pw_gid)
+        return True
 
     def _run(self, tool: str, *args: str) -> None:
         cmd = [*self._prefix, str(self.bin / tool), *args]

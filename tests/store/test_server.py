@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import psycopg
@@ -215,3 +216,33 @@ def test_an_address_is_shown_and_remembered_without_its_password(tmp_path: Path)
         store.close()
     with pytest.raises(ValidationError, match="not a PostgreSQL address"):
         server.parse_url("sqlite:///x.db")
+
+
+def test_sslmode_verify_full_checks_the_servers_certificate(
+    delegation_server: Server, tmp_path: Path
+) -> None:
+    cluster = delegation_server.cluster
+    if cluster.ca_file is None:
+        pytest.skip("openssl is not installed: no certificate for the test server")
+    url, password = delegation_server.add("anna")
+    name = server.parse_url(url).username
+    base = f"postgresql://{name}@localhost:{cluster.port}/{delegation_server.database}?sslmode=verify-full"
+    store = open_user_store(tmp_path / "nals.sqlite")
+    try:
+        annotate.set_position(
+            store, annotate.commitment_id_for(store, "A-1", None), "CA", {"stance": "support"}, ANNA
+        )
+        assert sync.sync(store, ANNA, f"{base}&sslrootcert={cluster.ca_file}", password).pushed == 1
+        other = tmp_path / "other-ca.crt"  # a certificate authority that did not sign the server's
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(tmp_path / "k"),
+             "-out", str(other), "-days", "1", "-subj", "/CN=Someone else"],
+            check=True, capture_output=True,
+        )  # fmt: skip
+        with pytest.raises(ServerError, match=r"cannot be reached.*certificate"):
+            sync.sync(store, ANNA, f"{base}&sslrootcert={other}", password)
+    finally:
+        store.close()
+    with as_member(url, password) as conn:  # and the server does speak TLS on the loopback
+        row = conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()
+        assert row == (True,)
