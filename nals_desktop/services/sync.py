@@ -57,6 +57,8 @@ def remembered_url(store: Store) -> str | None:
 def remember_url(store: Store, url: str) -> str:
     """Choose the server at ``url`` for the next syncs; returns the address as remembered (no password)."""
     shown = display_url(url)
+    if remembered_url(store) == shown:
+        return shown  # already the one: no write (a sync with nothing to do writes once)
     with store.unit_of_work(write=True) as session:
         row = session.get(SyncServer, shown)
         if row is None:
@@ -162,9 +164,14 @@ def sync(store: Store, author: Author, url: str | None = None, password: str | N
 
 def _watermark(store: Store, shown: str, server_id: str) -> int:
     """How far this store pulled from the server; from the start again when the address names another."""
-    with store.unit_of_work(write=True) as session:
+    with store.unit_of_work() as session:
         row = session.get(SyncServer, shown)
         assert row is not None  # remembered before connecting
+        if row.server_id == server_id:
+            return row.pulled_seq
+    with store.unit_of_work(write=True) as session:
+        row = session.get(SyncServer, shown)
+        assert row is not None
         if row.server_id != server_id:  # a new server at this address: its numbers are not the old one's
             row.server_id, row.pulled_seq = server_id, 0
         return row.pulled_seq
