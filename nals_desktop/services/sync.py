@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nals_desktop.domain.errors import DocumentError, StoreError, ValidationError
@@ -17,14 +17,11 @@ from nals_desktop.services.maintenance import JSON_FORMAT, JSON_FORMAT_VERSION
 from nals_desktop.store import server
 from nals_desktop.store.engine import Store
 from nals_desktop.store.models import Commitment, Revision, Summit, SyncServer
-from nals_desktop.store.server import ServerAuthError, ServerError, display_url
+from nals_desktop.store.server import ServerError, display_url
 
 log = logging.getLogger("nals.sync")
 
 KEYRING_SERVICE = "nals-desktop"
-
-__all__ = ["ServerAuthError", "ServerError", "SyncResult", "SyncStatus", "sync"]
-
 
 @dataclass(frozen=True)
 class SyncResult:
@@ -75,7 +72,7 @@ def status(store: Store) -> SyncStatus:
         if row is None:
             return SyncStatus(None, None, 0)
         if row.server_id is None:
-            to_send = len(session.scalars(select(Revision.id)).all())
+            to_send = session.scalar(select(func.count()).select_from(Revision)) or 0
         else:
             to_send = revisions.count_not_held_by(session, row.server_id)
         return SyncStatus(row.url, row.synced_at, to_send)
