@@ -299,6 +299,12 @@ def add_member(
                 sql.SQL(" CREATEROLE") if role == "admin" else sql.SQL(""),
             )
             _raw(conn).execute(statement)
+            if role == "admin":  # PostgreSQL 16 and later: granting a group needs its ADMIN OPTION
+                _raw(conn).execute(
+                    sql.SQL("GRANT nals_reader, nals_member TO {} WITH ADMIN OPTION").format(
+                        sql.Identifier(name)
+                    )
+                )
             conn.execute(
                 text("INSERT INTO member (role_name, delegation, role) VALUES (:n, :d, :r)"),
                 {"n": name, "d": delegation, "r": role},
