@@ -23,6 +23,7 @@ log = logging.getLogger("nals.sync")
 
 KEYRING_SERVICE = "nals-desktop"
 
+
 @dataclass(frozen=True)
 class SyncResult:
     url: str
