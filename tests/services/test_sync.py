@@ -169,6 +169,24 @@ def test_sync_is_incremental_a_second_sync_pulls_only_what_is_new(laptops) -> No
     assert a.sync().pulled.received == 0  # its own push moved its watermark past it
 
 
+def test_a_laptop_offline_for_a_week_syncs_in_one_step(laptops) -> None:
+    a, b, c = laptops(3)
+    b.edit("E-1", {"stance": "neutral"})  # made offline, before the week's work of the others
+    for day in range(7):
+        a.edit("A-1", {"objective": f"Day {day}"})
+        c.edit(f"B-{day % 3 + 1}", {"priority": "high"})
+        a.sync()
+        c.sync()
+    result = b.sync()  # one step: everything since its last sync, in, and its own work, out
+    # Anna's seven saves and Carl's three (a save that changes nothing is no revision)
+    assert (result.pulled.added, result.pushed) == (10, 1)
+    (p,) = show_commitment(b.store, "A-1", None).positions
+    assert p.objective == "Day 6"
+    assert sync.status(b.store).to_send == 0
+    a.sync()
+    assert state(a.store)[0] == state(b.store)[0]
+
+
 def test_bundles_and_the_server_mix_and_converge(laptops, tmp_path: Path) -> None:
     a, b, c = laptops(3)
     a.edit("C-1", {"stance": "support"})
