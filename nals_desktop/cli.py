@@ -560,6 +560,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 "summits_sent": result.summits_sent,
                 "unsent": result.unsent,
                 "read_only": result.read_only,
+                "refused": list(result.refused),
             }
         )
         return 0
@@ -577,6 +578,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
             sent=ngettext("{n} sent", "{n} sent", result.pushed).format(n=number(result.pushed)),
         )
     )
+    if result.refused:
+        print(
+            ngettext(
+                "{n} revision from the server was not taken: {reason}",
+                "{n} revisions from the server were not taken; the first: {reason}",
+                len(result.refused),
+            ).format(n=number(len(result.refused)), reason=result.refused[0]),
+            file=sys.stderr,
+        )
     if result.unsent:
         print(
             ngettext(

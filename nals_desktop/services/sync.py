@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from nals_desktop.domain.errors import DocumentError, StoreError, ValidationError
+from nals_desktop.domain.errors import StoreError, ValidationError
 from nals_desktop.i18n import _
 from nals_desktop.services import bundles, revisions
 from nals_desktop.services.identity import Author
@@ -34,6 +34,7 @@ class SyncResult:
     unsent: int  # revisions left to send (a reader sends none)
     read_only: bool  # the server lets this member read only
     synced_at: datetime
+    refused: tuple[str, ...] = ()  # why revisions the server holds were not taken (a save here would refuse)
 
 
 @dataclass(frozen=True)
@@ -132,9 +133,10 @@ def sync(store: Store, author: Author, url: str | None = None, password: str | N
         missing = sorted(probe.summit_ids - have)
         summits_added: tuple[str, ...] = ()
         report = revisions.IntegrationReport(received=0, added=0, merges=0)
+        refused: list[str] = []
         if probe.last_seq > pulled_seq or missing:
             summits, raw = server.pull(conn, pulled_seq, probe.last_seq, missing)
-            summits_added, report = _integrate(store, shown, probe, summits, raw)
+            summits_added, report, refused = _integrate(store, shown, probe, summits, raw)
             pulled_seq = probe.last_seq
         read_only = probe.role == "reader"
         pushed, summits_sent, unsent = 0, 0, 0
@@ -157,7 +159,9 @@ def sync(store: Store, author: Author, url: str | None = None, password: str | N
         row = session.get(SyncServer, shown)
         if row is not None:
             row.synced_at = synced_at
-    return SyncResult(shown, summits_added, report, pushed, summits_sent, unsent, read_only, synced_at)
+    return SyncResult(
+        shown, summits_added, report, pushed, summits_sent, unsent, read_only, synced_at, tuple(refused)
+    )
 
 
 def _watermark(store: Store, shown: str, server_id: str) -> int:
@@ -187,23 +191,57 @@ def _integrate(
     probe: server.Probe,
     summits: list[dict[str, object]],
     raw: list[dict[str, object]],
-) -> tuple[tuple[str, ...], revisions.IntegrationReport]:
+) -> tuple[tuple[str, ...], revisions.IntegrationReport, list[str]]:
     """What the server sent, through the bundles' checks and merge, with the watermark in the same commit."""
     name = _("the delegation server {url}").format(url=shown)
-    try:
-        records = [revisions.RevisionRecord.from_json(r) for r in raw]
-    except ValidationError as exc:
-        raise DocumentError(
-            _("{name}: {error} Nothing was taken from it.").format(name=name, error=exc)
-        ) from exc
+    records, refused = _screen(store, raw)
     document = {"format": JSON_FORMAT, "version": JSON_FORMAT_VERSION, "summits": summits}
     bundle = bundles.Bundle(name, {}, document, records)
-    return bundles.receive(
+    added, report = bundles.receive(
         store,
         bundle,
         peer=(probe.server_id, shown),
         then=lambda session: _advance(session, shown, probe.last_seq),
     )
+    return added, report, refused
+
+
+def _screen(store: Store, raw: list[dict[str, object]]) -> tuple[list[revisions.RevisionRecord], list[str]]:
+    """The revisions a save here would accept, and why the others (and those that follow them) are not.
+
+    A bundle is refused whole; a server is shared by the whole delegation, and one laptop's bad revision
+    must not stop everyone's syncs: it is left out, said, and never taken.
+    """
+    refused: list[str] = []
+    bad: set[str] = set()
+    parsed: list[revisions.RevisionRecord] = []
+    for data in raw:
+        try:
+            parsed.append(revisions.RevisionRecord.from_json(data))
+        except ValidationError as exc:
+            refused.append(str(exc))
+            if isinstance(data.get("id"), str):
+                bad.add(str(data["id"]))
+    with store.unit_of_work() as session:
+        known = revisions.existing_ids(session, [r.id for r in parsed])
+    new = [r for r in parsed if r.id not in known]
+    for record in new:
+        try:
+            revisions.check_record(record)
+        except ValidationError as exc:
+            bad.add(record.id)
+            refused.append(str(exc))
+    spreading = bool(bad)
+    while spreading:  # what follows a refused revision cannot be placed either
+        spreading = False
+        for record in new:
+            if record.id not in bad and any(p in bad for p in record.parents):
+                bad.add(record.id)
+                refused.append(_("Revision {id} follows a refused one.").format(id=record.id))
+                spreading = True
+    if refused:
+        log.warning("%d revisions from the server refused: %s", len(refused), refused[0])
+    return [r for r in parsed if r.id not in bad], refused
 
 
 def _summits_of(session: Session, records: list[revisions.RevisionRecord]) -> set[str]:

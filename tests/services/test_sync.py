@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -420,3 +421,37 @@ def test_three_laptops_mixing_server_sync_and_bundles_converge_with_nothing_lost
 def records(store: Store) -> list[revisions.RevisionRecord]:
     with store.unit_of_work() as session:
         return revisions.revision_records(session)
+
+
+def test_a_revision_a_save_would_refuse_is_left_out_and_never_stops_the_others(
+    laptops, caplog: pytest.LogCaptureFixture
+) -> None:
+    a, b = laptops(2)
+    a.edit("A-1", {"stance": "support"})
+    a.sync()
+    good = records(a.store)[0].to_json()
+    bad = {
+        **good,
+        "id": "00000000-0000-4000-8000-0000000000ff",
+        "snapshot": {**good["snapshot"], "stance": "furious"},
+    }
+    child = {**good, "id": "00000000-0000-4000-8000-0000000000fe", "parent": bad["id"]}
+    parsed = server.parse_url(a.url)
+    with psycopg.connect(
+        host=parsed.host, port=parsed.port, user=parsed.username, password=a.password, dbname=parsed.database
+    ) as conn:  # a laptop of another version, or a tampered one, pushes what this one would never save
+        for record in (bad, child):
+            conn.execute(
+                "INSERT INTO revision (id, commitment_id, pushed_from, record) VALUES (%s, %s, 'x', %s)",
+                [record["id"], record["commitment"], json.dumps(record)],
+            )
+    result = b.sync()
+    assert result.pulled.added == 1 and len(result.refused) == 2
+    assert "furious" in result.refused[0] and "follows a refused one" in result.refused[1]
+    assert [r.levelname for r in caplog.records if r.name == "nals.sync"] == ["WARNING"]
+    caplog.clear()
+    (p,) = show_commitment(b.store, "A-1", None).positions
+    assert p.stance == "support"
+    b.edit("A-2", {"stance": "oppose"})
+    again = b.sync()  # the next syncs carry on: the refused ones are behind the watermark
+    assert (again.refused, again.pushed) == ((), 1)
