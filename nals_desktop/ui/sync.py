@@ -112,7 +112,8 @@ class SyncController(QObject):
         if self.running:
             text = self.tr("Syncing…")
         elif self.problem:
-            text = self.tr("Not synced: {reason}").format(reason=self.problem)
+            reason = self.problem if len(self.problem) <= 80 else self.problem[:79] + "…"  # all in the tip
+            text = self.tr("Not synced: {reason}").format(reason=reason)
         elif status.synced_at is None:
             text = self.tr("Never synced")
         else:
@@ -120,6 +121,9 @@ class SyncController(QObject):
         if status.to_send:
             text += " · " + self.tr("{n} to send", "", status.to_send).format(n=i18n.number(status.to_send))
         self.label.setText(text)
+        self.label.setMinimumWidth(
+            self.label.sizeHint().width()
+        )  # the status bar gives the rest to the count
         self.label.setToolTip(status.url if not self.problem else f"{status.url}\n{self.problem}")
 
     def _ago(self, when: datetime) -> str:
