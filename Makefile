@@ -5,12 +5,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-# Debian packages: Qt's runtime libraries (run), plus poppler-utils, xvfb, desktop-file-utils and a private
-# AT-SPI bus (tests).
+# Debian packages: Qt's runtime libraries (run), plus poppler-utils, xvfb, desktop-file-utils, a private
+# AT-SPI bus and postgresql (tests: a throwaway delegation server runs as an unprivileged user).
 RUN_DEBS := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
             libxcb-render-util0 libxcb-image0 libxrender1 libxi6
-TEST_DEBS := $(RUN_DEBS) poppler-utils xvfb xauth fonts-dejavu-core desktop-file-utils dbus-daemon at-spi2-core
+TEST_DEBS := $(RUN_DEBS) poppler-utils xvfb xauth fonts-dejavu-core desktop-file-utils dbus-daemon at-spi2-core postgresql
 
 .PHONY: run test stateful lint setup deps-run deps-test bench wheel-check deb prove-deb clean
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -23,12 +24,13 @@ from nals_desktop.domain.model import (
 )
 from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.paths import store_path
-from nals_desktop.services import annotate, browse, bundles, exchange, maintenance, revisions, summits
+from nals_desktop.services import annotate, browse, bundles, exchange, maintenance, revisions, summits, sync
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
 from nals_desktop.services.identity import load_author
 from nals_desktop.services.importing import ImportOptions, review_file, store_summit
 from nals_desktop.services.startup import open_user_store
+from nals_desktop.store import server
 from nals_desktop.store.engine import Store
 
 
@@ -569,6 +571,145 @@ def cmd_summit_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(prompt: str, *, confirm: bool = False) -> str:
+    """A password typed at the terminal (twice with ``confirm``), or the first line of stdin when piped."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(_("Again: ")) != first:
+        raise ValidationError(_("The two passwords differ; nothing was changed."))
+    return first
+
+
+def _with_password(url: str, run: Callable[[str | None], Any], password: str | None = None) -> Any:
+    """``run(password)``; when the server refuses and a person is at the terminal, ask them and try again."""
+    try:
+        return run(password)
+    except server.ServerAuthError:
+        if not sys.stdin.isatty():
+            raise
+        typed = _read_password(_("Password for {url}: ").format(url=server.display_url(url)))
+        return run(typed)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    store = _store()
+    url = args.server or sync.remembered_url(store)
+    if url is None:
+        raise ValidationError(_("No delegation server is set: give its address with --server URL."))
+    author = load_author()
+    result = _with_password(url, lambda pw: sync.sync(store, author, url, pw), sync.keyring_password(url))
+    report = result.pulled
+    if args.json:
+        _json(
+            {
+                "server": result.url,
+                "summits_added": list(result.summits_added),
+                "received": report.received,
+                "added": report.added,
+                "merges": report.merges,
+                "conflicts": [_outcome_json(o) for o in report.conflicted],
+                "pushed": result.pushed,
+                "summits_sent": result.summits_sent,
+                "unsent": result.unsent,
+                "read_only": result.read_only,
+                "refused": list(result.refused),
+            }
+        )
+        return 0
+    for title in result.summits_added:
+        print(_("Summit added: {title}").format(title=title))
+    for o in report.conflicted:
+        where = f"{o.reference} [{o.party_code}]" if o.party_code else f"{o.reference} [{_('status')}]"
+        print(_("Conflict: {where} {fields}").format(where=where, fields=", ".join(o.conflicts)))
+    print(
+        _("Synced with {url}: {received}, {sent}.").format(
+            url=result.url,
+            received=ngettext("{n} new revision", "{n} new revisions", report.added).format(
+                n=number(report.added)
+            ),
+            sent=ngettext("{n} sent", "{n} sent", result.pushed).format(n=number(result.pushed)),
+        )
+    )
+    if result.refused:
+        print(
+            ngettext(
+                "{n} revision from the server was not taken: {reason}",
+                "{n} revisions from the server were not taken; the first: {reason}",
+                len(result.refused),
+            ).format(n=number(len(result.refused)), reason=result.refused[0]),
+            file=sys.stderr,
+        )
+    if result.unsent:
+        print(
+            ngettext(
+                "{n} revision stays on this laptop: your membership lets you read only.",
+                "{n} revisions stay on this laptop: your membership lets you read only.",
+                result.unsent,
+            ).format(n=number(result.unsent))
+        )
+    return 0
+
+
+def cmd_server_init(args: argparse.Namespace) -> int:
+    before, after = _with_password(
+        args.url, lambda pw: server.upgrade_schema(args.url, pw, delegation=args.delegation)
+    )
+    if before is None:
+        print(
+            _("The delegation server {url} is ready (schema {rev}), for the delegation “{name}”.").format(
+                url=server.display_url(args.url), rev=after, name=args.delegation
+            )
+        )
+    else:
+        print(
+            _(
+                "The delegation server {url} was set up already (schema {rev}); “{name}” is one of its "
+                "delegations."
+            ).format(url=server.display_url(args.url), rev=after, name=args.delegation)
+        )
+    return 0
+
+
+def cmd_server_upgrade(args: argparse.Namespace) -> int:
+    before, after = _with_password(args.url, lambda pw: server.upgrade_schema(args.url, pw))
+    if before == after:
+        print(
+            _("The delegation server {url} is up to date (schema {rev}).").format(
+                url=server.display_url(args.url), rev=after
+            )
+        )
+    else:
+        print(
+            _("The delegation server {url} was upgraded from schema {old} to {new}.").format(
+                url=server.display_url(args.url), old=before, new=after
+            )
+        )
+    return 0
+
+
+def cmd_server_add_member(args: argparse.Namespace) -> int:
+    secret = _read_password(_("Password for {name}: ").format(name=args.name), confirm=True)
+    delegation = _with_password(
+        args.server,
+        lambda pw: server.add_member(
+            args.server, args.name, args.role, secret, password=pw, delegation=args.delegation
+        ),
+    )
+    print(
+        _("{name} is a {role} of the delegation “{delegation}”.").format(
+            name=args.name, role=args.role, delegation=delegation
+        )
+    )
+    return 0
+
+
+def cmd_server_remove_member(args: argparse.Namespace) -> int:
+    _with_password(args.server, lambda pw: server.remove_member(args.server, args.name, password=pw))
+    print(_("{name} can no longer connect; what they sent stays on the server.").format(name=args.name))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     lost = maintenance.missing_wal(store_path())  # before opening: the first open rebuilds the evidence
     store = _store()
@@ -794,6 +935,40 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument("--ours", action="store_true", help=_("keep the value shown now (the later save)"))
     how.add_argument("--theirs", action="store_true", help=_("take the other side's value"))
     how.add_argument("--value", metavar=_("TEXT"), help=_("a value of your own (tags: comma-separated)"))
+
+    p = add("sync", cmd_sync, _("send and receive annotations through the delegation server"))
+    p.add_argument(
+        "--server",
+        metavar=_("URL"),
+        help=_("postgresql://user@host/database (remembered for the next syncs)"),
+    )
+    p = add("server", lambda a: 2, _("set up the delegation server (for IT)"), json_flag=False)
+    actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTION"), parser_class=_Parser)
+    p = actions.add_parser("init", help=_("create the server's schema and a delegation"))
+    p.set_defaults(func=cmd_server_init)
+    p.add_argument(
+        "url", metavar=_("URL"), help=_("the database, as its owner: postgresql://owner@host/database")
+    )
+    p.add_argument(
+        "--delegation", default="delegation", help=_("the delegation's name (default: delegation)")
+    )
+    p = actions.add_parser("upgrade", help=_("bring the server's schema to this version"))
+    p.set_defaults(func=cmd_server_upgrade)
+    p.add_argument("url", metavar=_("URL"))
+    for name, func, text in (
+        ("add-member", cmd_server_add_member, _("give a person a login with only the rights of their role")),
+        ("remove-member", cmd_server_remove_member, _("take a person's login away")),
+    ):
+        p = actions.add_parser(name, help=text)
+        p.set_defaults(func=func)
+        p.add_argument("name", metavar=_("NAME"))
+        p.add_argument(
+            "--server", metavar=_("URL"), default=server.LOCAL_URL,
+            help=_("the database, as its owner or an admin (default: {url})").format(url=server.LOCAL_URL),
+        )  # fmt: skip
+        if name == "add-member":
+            p.add_argument("--role", required=True, choices=server.ROLES)
+            p.add_argument("--delegation", help=_("the member's delegation (default: the server's only one)"))
     return parser
 
 

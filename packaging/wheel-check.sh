@@ -12,6 +12,7 @@ wheel=$(ls "$work"/dist/nals_desktop-*.whl)
 import sys, zipfile
 names = set(zipfile.ZipFile(sys.argv[1]).namelist())
 for needed in ("nals_desktop/database/env.py", "nals_desktop/database/versions/0001_initial_schema.py",
+               "nals_desktop/database/server/env.py", "nals_desktop/database/server/versions/0001_server_schema.py",
                "nals_desktop/resources/seed/nals-2023-key-deliverables.txt", "nals_desktop/resources/seed/nals-2023.json"):
     assert needed in names, f"{needed} is missing from the wheel"
 PYEOF

@@ -51,3 +51,8 @@ def fail_on_warning_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     bad = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
     if bad:
         pytest.fail("unexpected log records: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in bad))
+
+
+from .postgres import delegation_server, postgres  # noqa: E402  a throwaway PostgreSQL cluster (session)
+
+__all__ = ["delegation_server", "postgres"]

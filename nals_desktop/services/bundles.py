@@ -9,13 +9,14 @@ import itertools
 import json
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from nals_desktop import __version__
 from nals_desktop.domain.errors import DocumentError, NotFoundError, StoreError
@@ -83,10 +84,8 @@ def export_bundle(
         peer_id = _peer(session, peer).device_id if peer else None
     # The structure first, and let go of before the revisions are read: export_document reads the
     # annotations too, and both at once would double the peak.
-    document = export_document(store, summit_id)
+    document = structure_document(store, summit_id)
     summit_count = len(document["summits"])
-    for summit in document["summits"]:
-        _strip_annotations(summit)
     structure = _json_bytes(document)
     del document
     with store.unit_of_work() as session:
@@ -121,8 +120,16 @@ def export_bundle(
     write_atomically(out, data)
     if peer_id is not None and records:
         with store.unit_of_work(write=True) as session:
-            _remember(session, peer_id, None, [r.id for r in records])
+            remember_held(session, peer_id, None, [r.id for r in records])
     return ExportSummary(out, summit_count, len(records), len(data))
+
+
+def structure_document(store: Store, summit_id: str | None = None) -> dict[str, Any]:
+    """The export document of every summit (or one), without its positions and statuses: its structure."""
+    document = export_document(store, summit_id)
+    for summit in document["summits"]:
+        _strip_annotations(summit)
+    return document
 
 
 def _write_part(
@@ -273,6 +280,43 @@ def import_bundle(
     ``dry_run`` reports exactly what would happen and writes nothing. ``device_id``: this device's.
     """
     bundle = read_bundle(path)
+    sender = bundle.sender["device_id"]
+    peer = (sender, bundle.sender["name"]) if sender and sender != device_id else None  # ours makes none
+    if dry_run:
+        missing = _missing_summits(store, bundle)
+        if missing:
+            _check(store, bundle)
+            return _dry_run_on_a_copy(store, path, bundle, missing)
+    added, report = receive(store, bundle, peer=peer, dry_run=dry_run)
+    return ImportResult(bundle.sender, added, report, dry_run)
+
+
+def receive(
+    store: Store,
+    bundle: Bundle,
+    *,
+    peer: tuple[str, str] | None = None,
+    dry_run: bool = False,
+    then: Callable[[Session], None] | None = None,
+) -> tuple[tuple[str, ...], revisions.IntegrationReport]:
+    """Integrate what a bundle (or a server) brought: its missing summits, then its revisions, all checked
+    before anything is written. ``peer`` (device id, name) is remembered as holding them; ``then`` runs in
+    the transaction that integrates. Returns the titles of the summits added and the integration's report.
+    """
+    known, missing = _check(store, bundle)
+    if missing and not dry_run:
+        exchange.import_export(store, {**bundle.summits, "summits": missing})
+    with store.unit_of_work(write=not dry_run) as session:
+        report = revisions.integrate_in(session, bundle.records, dry_run=dry_run, known=known, checked=True)
+        if not dry_run and peer is not None:
+            remember_held(session, peer[0], peer[1], [r.id for r in bundle.records])
+        if not dry_run and then is not None:
+            then(session)
+    return tuple(s["title"] for s in missing), report
+
+
+def _check(store: Store, bundle: Bundle) -> tuple[set[str], list[dict[str, Any]]]:
+    """Every rule, before anything is written: (the ids the store has, the summits it lacks)."""
     with store.unit_of_work() as session:
         known = revisions.existing_ids(session, [r.id for r in bundle.records])
     new = [r for r in bundle.records if r.id not in known]
@@ -280,16 +324,7 @@ def import_bundle(
         revisions.check_record(record)
     missing = _missing_summits(store, bundle)
     _check_placed(store, bundle, missing, new)
-    if missing and dry_run:
-        return _dry_run_on_a_copy(store, path, bundle, missing)
-    if missing:
-        exchange.import_export(store, {**bundle.summits, "summits": missing})
-    with store.unit_of_work(write=not dry_run) as session:
-        report = revisions.integrate_in(session, bundle.records, dry_run=dry_run, known=known, checked=True)
-        sender = bundle.sender["device_id"]
-        if not dry_run and sender and sender != device_id:  # a bundle of our own makes no peer
-            _remember(session, sender, bundle.sender["name"], [r.id for r in bundle.records])
-    return ImportResult(bundle.sender, tuple(s["title"] for s in missing), report, dry_run)
+    return known, missing
 
 
 def _missing_summits(store: Store, bundle: Bundle) -> list[dict[str, Any]]:
@@ -361,7 +396,7 @@ def _peer(session: Any, ref: str) -> Peer:
     return peer
 
 
-def _remember(session: Any, device_id: str, name: str | None, revision_ids: list[str]) -> None:
+def remember_held(session: Any, device_id: str, name: str | None, revision_ids: list[str]) -> None:
     """Note that the peer ``device_id`` holds these revisions of the store (it sent them, or we did)."""
     peer = session.get(Peer, device_id)
     if peer is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, insert, select
+from sqlalchemy import ColumnElement, Select, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from nals_desktop.domain.errors import NotFoundError, ValidationError
@@ -26,6 +26,7 @@ from nals_desktop.store.engine import Store
 from nals_desktop.store.models import (
     Commitment,
     Party,
+    PeerRevision,
     Position,
     Revision,
     StatusRecord,
@@ -616,6 +617,20 @@ def revision_records(session: Session, summit_id: str | None = None) -> list[Rev
         return _rows(session)
     summit_commitments = select(Commitment.id).where(Commitment.summit_id == summit_id)
     return _rows(session, Revision.commitment_id.in_(summit_commitments))
+
+
+def records_not_held_by(session: Session, peer_id: str) -> list[RevisionRecord]:
+    """The revisions of the store that the peer ``peer_id`` is not known to hold, in key order."""
+    return _rows(session, Revision.id.not_in(_held_by(peer_id)))
+
+
+def count_not_held_by(session: Session, peer_id: str) -> int:
+    stmt = select(func.count()).select_from(Revision).where(Revision.id.not_in(_held_by(peer_id)))
+    return session.scalar(stmt) or 0
+
+
+def _held_by(peer_id: str) -> Select[Any]:
+    return select(PeerRevision.revision_id).where(PeerRevision.peer_device_id == peer_id)
 
 
 _COLUMNS = (

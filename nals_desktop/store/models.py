@@ -274,6 +274,18 @@ class PeerRevision(Base):
     revision_id: Mapped[str] = mapped_column(ForeignKey("revision.id", ondelete="CASCADE"), primary_key=True)
 
 
+class SyncServer(Base):
+    """A delegation server this store syncs with: its address (never a password) and how far it pulled."""
+
+    __tablename__ = "sync_server"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    server_id: Mapped[str | None] = mapped_column(String(36))  # the server's own id, as a peer's device id
+    pulled_seq: Mapped[int] = mapped_column(Integer, default=0)  # the server's last revision pulled
+    chosen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)  # the latest is remembered
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 class SearchDoc(Base):
     """The text that full-text search indexes, one row per commitment, pillar or position.
 

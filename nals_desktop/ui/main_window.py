@@ -50,6 +50,7 @@ from nals_desktop.ui.preferences import PreferencesDialog
 from nals_desktop.ui.scope import EVERYTHING, ViewScope
 from nals_desktop.ui.search import SearchBar, syntax_help
 from nals_desktop.ui.summit_dialog import DeleteSummitBox, SummitDialog
+from nals_desktop.ui.sync import ServerDialog, SyncController
 from nals_desktop.ui.table import CommitmentTable
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 
@@ -171,6 +172,9 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(banner)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.loading_label)
+        self.sync = SyncController(store, self.runner, self)
+        self.statusBar().addPermanentWidget(self.sync.label)
+        self.sync.synced.connect(lambda _result: self.poll_store())  # what it brought, shown at once
 
         self._make_actions()
         self._make_menus()
@@ -189,6 +193,8 @@ class MainWindow(QMainWindow):
         # Typing goes to the search field first (Down moves into the results), as in Anki's browser.
         self.search.edit.setFocus()
         self.reload_navigator()
+        if not read_only:
+            self.sync.start()
 
     # Actions and menus: each calls one method below (the operation is defined once).
 
@@ -239,6 +245,18 @@ class MainWindow(QMainWindow):
         self.receive_action.setEnabled(not self.read_only)
         self.reload_action = self._action(
             self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh, self.tr("Read the store again")
+        )
+        self.sync_action = self._action(
+            self.tr("S&ync now"),
+            self.sync.sync_now,
+            "F9",
+            self.tr("Send and receive annotations through the delegation server"),
+        )
+        self.sync_action.setEnabled(not self.read_only)
+        self.server_action = self._action(
+            self.tr("&Delegation server…"),
+            lambda: ServerDialog.ask(self.store, self.runner, self).saved.connect(self.sync.refresh),
+            tip=self.tr("The delegation server's address and your user name"),
         )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.tr("Quit NALS Desktop")
@@ -362,7 +380,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_book_action])
         exchange = file_menu.addMenu(self.tr("E&xchange"))
         exchange.addActions([self.send_action, self.receive_action])
-        file_menu.addAction(self.reload_action)
+        file_menu.addActions([self.reload_action, self.sync_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -375,7 +393,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([self.find_action, self.clear_action, self.save_search_action])
         edit.addSeparator()
-        edit.addActions([self.profile_action, self.preferences_action])
+        edit.addActions([self.profile_action, self.preferences_action, self.server_action])
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_nav_action, self.show_detail_action])
         view.addSeparator()
@@ -1230,6 +1248,7 @@ class MainWindow(QMainWindow):
             return
         self.save_window_state()
         self.watch_timer.stop()
+        self.sync.stop()
         self.runner.wait(10_000)
         self.watcher.close()
         self.checkpointer.close()

@@ -110,7 +110,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="711"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Updated: {n} commitment changed in another program.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="870"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1043"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1044"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1153"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} new revision</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1136"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1154"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>
@@ -239,6 +239,25 @@
         <translation>
             <numerusform>{n} summit</numerusform>
             <numerusform>{n} summits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="122"/>
+        <source>{n} to send</source>
+        <translation>
+            <numerusform>{n} to send</numerusform>
+            <numerusform>{n} to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
+        <source>{n} min ago</source>
+        <translation>
+            <numerusform>{n} min ago</numerusform>
+            <numerusform>{n} min ago</numerusform>
         </translation>
     </message>
 </context>

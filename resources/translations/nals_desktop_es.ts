@@ -2357,411 +2357,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="95"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="128"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="130"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="184"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="167"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="171"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Send to a colleague…</source>
         <translation>&amp;Enviar a un colega…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Escribir sus anotaciones en un archivo de paquete para un colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recibir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
         <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
         <translation>Fusionar el paquete de un colega en esta base de datos, tras una vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <source>S&amp;ync now</source>
+        <translation>Si&amp;ncronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
+        <source>Send and receive annotations through the delegation server</source>
+        <translation>Enviar y recibir anotaciones por el servidor de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <source>&amp;Delegation server…</source>
+        <translation>Ser&amp;vidor de delegación…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
+        <source>The delegation server&apos;s address and your user name</source>
+        <translation>La dirección del servidor de delegación y su nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>Summit de&amp;tails…</source>
         <translation>Da&amp;tos de la cumbre…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
         <source>Fix the title, date, location or parties of the summit in view</source>
         <translation>Corregir el título, la fecha, el lugar o las partes de la cumbre mostrada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
         <source>De&amp;lete summit…</source>
         <translation>Eli&amp;minar la cumbre…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
         <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
         <translation>Eliminar la cumbre mostrada y todo lo registrado en ella (antes se guarda una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
         <source>The language of the app, and other settings of this computer</source>
         <translation>El idioma de la aplicación y otros ajustes de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="330"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="337"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="340"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="346"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="352"/>
         <source>C&amp;ompare positions…</source>
         <translation>C&amp;omparar posiciones…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
         <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
         <translation>La posición de cada parte sobre los compromisos seleccionados, o el pilar en pantalla, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
         <source>Pro&amp;gress dashboard…</source>
         <translation>Ta&amp;blero de avance…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
         <source>How far the positions on the summit in view have come</source>
         <translation>Cuánto han avanzado las posiciones sobre la cumbre en pantalla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="366"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="371"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="373"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="379"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="381"/>
         <source>E&amp;xchange</source>
         <translation>Inter&amp;cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="386"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="410"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="415"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="467"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="537"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="522"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="543"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="541"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="544"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="564"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="616"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="711"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2769,39 +2789,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="754"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="770"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="805"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Primero elija una cumbre en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="798"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Se guardaron los datos de “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="794"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="834"/>
         <source>Cannot delete the summit</source>
         <translation>No se puede eliminar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>Se eliminó “{title}”; la base de datos anterior se guardó como {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="870"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2809,28 +2829,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="858"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="876"/>
         <source>Shown commitments: {status}</source>
         <translation>Compromisos mostrados: {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="995"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="998"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1016"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Elija una cumbre para ver su avance.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1041"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1043"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2838,7 +2858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1044"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2846,22 +2866,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1086"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1104"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1114"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1132"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1133"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1151"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1153"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -2869,7 +2889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1136"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1154"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -2877,44 +2897,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1155"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1179"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1181"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1165"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1183"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1167"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1171"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1189"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1179"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1197"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1203"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1204"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -4655,6 +4675,119 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="152"/>
+        <source>Delegation server</source>
+        <translation>Servidor de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="153"/>
+        <source>Where this laptop syncs with the delegation</source>
+        <translation>Dónde se sincroniza esta computadora con la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="160"/>
+        <source>Your delegation&apos;s IT gives you the server&apos;s address and your user name. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>El área de TI de su delegación le da la dirección del servidor y su nombre de usuario. La contraseña se guarda en el llavero de esta computadora, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="166"/>
+        <source>About the delegation server</source>
+        <translation>Acerca del servidor de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
+        <source>postgresql://host/database</source>
+        <translation>postgresql://host/base</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <source>Your login on the server</source>
+        <translation>Su usuario en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="174"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <source>Kept in this computer&apos;s keyring</source>
+        <translation>Se guarda en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
+        <source>Why the settings were not saved</source>
+        <translation>Por qué no se guardó la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="183"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="184"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="185"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="194"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="196"/>
+        <source>Remember the server; keep the password in the keyring</source>
+        <translation>Recordar el servidor; guardar la contraseña en el llavero</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="196"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="199"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="200"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="220"/>
+        <source>Give your user name on the server.</source>
+        <translation>Indique su nombre de usuario en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>StanceBars</name>
     <message>
         <location filename="../../nals_desktop/ui/dashboard.py" line="56"/>
@@ -4839,6 +4972,75 @@
         <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <source>Delegation server</source>
+        <translation>Servidor de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <source>When this laptop last synced</source>
+        <translation>Cuándo se sincronizó esta computadora por última vez</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="109"/>
+        <source>Not syncing: no delegation server set</source>
+        <translation>Sin sincronizar: no hay servidor de delegación definido</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="110"/>
+        <source>Edit → Delegation server… sets one</source>
+        <translation>Editar → Servidor de delegación… define uno</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="113"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="116"/>
+        <source>Not synced: {reason}</source>
+        <translation>Sin sincronizar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="118"/>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="120"/>
+        <source>Synced {when}</source>
+        <translation>Sincronizado {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="122"/>
+        <source>{n} to send</source>
+        <translation>
+            <numerusform>{n} por enviar</numerusform>
+            <numerusform>{n} por enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="132"/>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
+        <source>{n} min ago</source>
+        <translation>
+            <numerusform>hace {n} min</numerusform>
+            <numerusform>hace {n} min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="135"/>
+        <source>at {time}</source>
+        <translation>el {time}</translation>
     </message>
 </context>
 </TS>

@@ -2357,411 +2357,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="95"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="128"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="130"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="184"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="167"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="171"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Send to a colleague…</source>
         <translation>&amp;Envoyer à un collègue…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Écrire vos annotations dans un fichier paquet pour un collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recevoir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
         <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
         <translation>Fusionner le paquet d’un collègue dans cette base de données, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
+        <source>Send and receive annotations through the delegation server</source>
+        <translation>Envoyer et recevoir les annotations par le serveur de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <source>&amp;Delegation server…</source>
+        <translation>Serveur de dé&amp;légation…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
+        <source>The delegation server&apos;s address and your user name</source>
+        <translation>L’adresse du serveur de délégation et votre nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
         <source>Summit de&amp;tails…</source>
         <translation>Détails du somme&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
         <source>Fix the title, date, location or parties of the summit in view</source>
         <translation>Corriger le titre, la date, le lieu ou les parties du sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
         <source>De&amp;lete summit…</source>
         <translation>Supprimer &amp;le sommet…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
         <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
         <translation>Supprimer le sommet affiché et tout ce qui y est consigné (une sauvegarde est d’abord conservée)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
         <source>Prefere&amp;nces…</source>
         <translation>Préférence&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
         <source>The language of the app, and other settings of this computer</source>
         <translation>La langue de l’application et d’autres réglages de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="330"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="337"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="340"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="346"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="352"/>
         <source>C&amp;ompare positions…</source>
         <translation>C&amp;omparer les positions…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
         <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
         <translation>La position de chaque partie sur les engagements sélectionnés, ou le pilier affiché, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
         <source>Pro&amp;gress dashboard…</source>
         <translation>&amp;Tableau de bord de l’avancement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
         <source>How far the positions on the summit in view have come</source>
         <translation>Où en sont les positions sur le sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="366"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="371"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="373"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="379"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="381"/>
         <source>E&amp;xchange</source>
         <translation>É&amp;changes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="386"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="410"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="415"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="467"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="537"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="522"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="543"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="541"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="544"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="564"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="616"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="711"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2769,39 +2789,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="754"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="770"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="805"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="798"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Les détails de « {title} » ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="794"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="834"/>
         <source>Cannot delete the summit</source>
         <translation>Impossible de supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="870"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2809,28 +2829,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="858"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="876"/>
         <source>Shown commitments: {status}</source>
         <translation>Engagements affichés : {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="995"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="998"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1016"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Choisissez un sommet pour en voir l’avancement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1041"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1043"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2838,7 +2858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1044"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2846,22 +2866,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1086"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1104"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1114"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1132"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1133"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1151"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1153"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -2869,7 +2889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1136"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1154"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -2877,44 +2897,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1155"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1179"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1181"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1165"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1183"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1167"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1171"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1189"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1179"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1197"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1203"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1204"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -4655,6 +4675,119 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="152"/>
+        <source>Delegation server</source>
+        <translation>Serveur de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="153"/>
+        <source>Where this laptop syncs with the delegation</source>
+        <translation>Où cet ordinateur se synchronise avec la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="160"/>
+        <source>Your delegation&apos;s IT gives you the server&apos;s address and your user name. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Les TI de votre délégation vous donnent l’adresse du serveur et votre nom d’utilisateur. Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="166"/>
+        <source>About the delegation server</source>
+        <translation>À propos du serveur de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
+        <source>postgresql://host/database</source>
+        <translation>postgresql://hôte/base</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <source>Your login on the server</source>
+        <translation>Votre identifiant sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="174"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <source>Kept in this computer&apos;s keyring</source>
+        <translation>Conservé dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
+        <source>Why the settings were not saved</source>
+        <translation>Pourquoi les réglages n’ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="183"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="184"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="185"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="194"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="196"/>
+        <source>Remember the server; keep the password in the keyring</source>
+        <translation>Retenir le serveur; conserver le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="196"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="199"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="200"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="220"/>
+        <source>Give your user name on the server.</source>
+        <translation>Indiquez votre nom d’utilisateur sur le serveur.</translation>
+    </message>
+</context>
+<context>
     <name>StanceBars</name>
     <message>
         <location filename="../../nals_desktop/ui/dashboard.py" line="56"/>
@@ -4839,6 +4972,75 @@
         <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <source>Delegation server</source>
+        <translation>Serveur de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <source>When this laptop last synced</source>
+        <translation>Dernière synchronisation de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="109"/>
+        <source>Not syncing: no delegation server set</source>
+        <translation>Pas de synchronisation : aucun serveur de délégation défini</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="110"/>
+        <source>Edit → Delegation server… sets one</source>
+        <translation>Édition → Serveur de délégation… en définit un</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="113"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="116"/>
+        <source>Not synced: {reason}</source>
+        <translation>Non synchronisé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="118"/>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="120"/>
+        <source>Synced {when}</source>
+        <translation>Synchronisé {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="122"/>
+        <source>{n} to send</source>
+        <translation>
+            <numerusform>{n} à envoyer</numerusform>
+            <numerusform>{n} à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="132"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
+        <source>{n} min ago</source>
+        <translation>
+            <numerusform>il y a {n} min</numerusform>
+            <numerusform>il y a {n} min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/sync.py" line="135"/>
+        <source>at {time}</source>
+        <translation>le {time}</translation>
     </message>
 </context>
 </TS>
