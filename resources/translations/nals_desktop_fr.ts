@@ -2501,7 +2501,7 @@
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Delegation server…</source>
-        <translation>Serveur de dé&amp;légation…</translation>
+        <translation>Serveur de &amp;délégation…</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
