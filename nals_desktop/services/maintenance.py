@@ -18,7 +18,7 @@ from sqlalchemy.orm import selectinload
 from nals_desktop import __version__
 from nals_desktop.domain.errors import ExportError, StoreError
 from nals_desktop.i18n import _, ngettext, number
-from nals_desktop.paths import data_home
+from nals_desktop.paths import data_home, make_private
 from nals_desktop.store.engine import (
     SQLITE_HEADER,
     Store,
@@ -145,6 +145,7 @@ def _checked_copy(source: Path, tmp: Path) -> Path:
     candidate = tmp / "restore.sqlite"
     try:
         shutil.copyfile(source, candidate)
+        make_private(candidate)  # the store it becomes is read by the user only
     except OSError as exc:
         raise StoreError(
             _("{path} could not be copied: {error}; nothing was changed.").format(

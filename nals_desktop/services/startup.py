@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from nals_desktop.paths import store_path
+from nals_desktop.paths import secure_data_home, store_path
 from nals_desktop.store.engine import Store, open_store
 from nals_desktop.store.models import Summit
 
@@ -21,7 +21,12 @@ def open_user_store(path: Path | None = None, *, seed: bool = True) -> Store:
     opens on real content; so is a NALS store that holds no summit. A file that is not a NALS store (empty,
     another program's database) is refused and left as it is.
     """
-    store = open_store(path or store_path(), prepare=_seed if seed else None)
+    path = path or store_path()
+    try:
+        secure_data_home(path.parent)  # 0700, its files 0600 (tightens a folder an older version made)
+    except OSError:
+        pass  # cannot be made: opening the store says why
+    store = open_store(path, prepare=_seed if seed else None)
     if seed and not _has_summit(store):
         _seed(store)
     return store

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from nals_desktop.domain.errors import SchemaTooNewError, StoreError
 from nals_desktop.i18n import _
-from nals_desktop.paths import migrations_path
+from nals_desktop.paths import PRIVATE_FOLDER, make_private, migrations_path, private_folder
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -336,8 +336,8 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     """
     partial: Path | None = None
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        # A name of its own: programs migrating at once may pick the same backup name in the same second.
+        dest.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        # A name of its own (programs migrating at once may pick the same name in the same second); mode 0600.
         fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
         os.close(fd)
         partial = Path(name)
@@ -463,6 +463,9 @@ def open_store(
         _create(path, prepare)
     if not writable(path):
         return _open(f"sqlite:///{read_only_uri(path)}&uri=true", path, None, read_only=True)
+    for own in (path, *companions(path)):  # SQLite gives a new -wal and -shm the store's mode
+        if own.exists():
+            make_private(own)
     return _open(f"sqlite:///{path}", path, backup_dir)
 
 
@@ -481,8 +484,8 @@ def _open(url: str, path: Path | None, backup_dir: Path | None, *, read_only: bo
 
 def _create(path: Path, prepare: Callable[[Store], object] | None) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.new-", suffix=".sqlite")
+        private_folder(path.parent)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.new-", suffix=".sqlite")  # 0600
         os.close(fd)
     except OSError as exc:
         raise _cannot_create(path, exc) from exc
