@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from nals_desktop import VersionAction, i18n
-from nals_desktop.domain.errors import ExportError, NalsError, ValidationError
+from nals_desktop.domain.errors import ExportError, NalsError, StoreError, ValidationError
 from nals_desktop.domain.model import (
     DEFAULT_MARKINGS,
     ImplementationStatus,
@@ -23,7 +25,7 @@ from nals_desktop.domain.model import (
 )
 from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.paths import store_path
-from nals_desktop.services import annotate, browse, bundles, exchange, maintenance, revisions
+from nals_desktop.services import annotate, browse, bundles, exchange, maintenance, revisions, startup
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
 from nals_desktop.services.identity import load_author
@@ -99,8 +101,32 @@ _opened: list[Store] = []  # closed when the command ends, so the -wal is checkp
 
 
 def _store() -> Store:
-    _opened.append(open_user_store())
+    _opened.append(open_user_store(passphrase=_passphrase))
     return _opened[-1]
+
+
+#: For `nals passphrase` in scripts: the file with the new passphrase (the old one: NALS_PASSPHRASE_FILE).
+NEW_PASSPHRASE_ENV = "NALS_NEW_PASSPHRASE_FILE"
+
+
+def _passphrase(new: bool) -> str:
+    """The store's passphrase: from $NALS_PASSPHRASE_FILE, else asked on the terminal (never an argument)."""
+    if os.environ.get(startup.PASSPHRASE_ENV) or not sys.stdin.isatty():
+        return startup.passphrase_from_file(new)
+    return _ask(new)
+
+
+def _ask(new: bool) -> str:
+    if not new:
+        return getpass.getpass(_("Passphrase of the store: "))
+    print(
+        _("Choose a passphrase for the store (at least 8 characters). Without it, the store cannot be read."),
+        file=sys.stderr,
+    )
+    first = getpass.getpass(_("New passphrase: "))
+    if getpass.getpass(_("The same passphrase again: ")) != first:
+        raise StoreError(_("The two passphrases differ; nothing was changed."))
+    return first
 
 
 def _one_line(message: str) -> str:
@@ -389,7 +415,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    done = maintenance.restore(store_path(), args.file)
+    done = maintenance.restore(store_path(), args.file, startup.store_key(store_path(), _passphrase))
     if done.previous is None:
         print(_("Restored {src}.").format(src=args.file))
     elif done.unreadable is not None:
@@ -520,6 +546,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     lost = maintenance.missing_wal(store_path())  # before opening: the first open rebuilds the evidence
     store = _store()
     problems = [lost] if lost else []
+    if store.key is None and store.path is not None:
+        problems.append(
+            _("The store {path} is not encrypted; to encrypt it: nals encrypt").format(path=store.path)
+        )
     problems += maintenance.check(store)
     if args.json:
         _json({"store": store.label, "ok": not problems, "problems": problems})
@@ -529,6 +559,45 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print(_("{path}: ok").format(path=store.label))
     return 1 if problems else 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    backups = startup.encrypt_store(store_path(), _passphrase)
+    print(_("Encrypted {path}; the plain file and its -wal were removed.").format(path=store_path()))
+    if backups:
+        print(
+            ngettext("{n} backup was encrypted too.", "{n} backups were encrypted too.", len(backups)).format(
+                n=number(len(backups))
+            )
+        )
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    path = store_path()
+    new_file = os.environ.get(NEW_PASSPHRASE_ENV)
+    if os.environ.get(startup.PASSPHRASE_ENV) or not sys.stdin.isatty():
+        if not new_file:
+            raise StoreError(
+                _("Set {env} to a file holding the new passphrase; nothing was changed.").format(
+                    env=NEW_PASSPHRASE_ENV
+                )
+            )
+        old = startup.passphrase_from_file(False)
+        try:
+            with open(new_file, encoding="utf-8") as fh:
+                new = fh.readline().rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StoreError(
+                _("The passphrase file {path} cannot be read: {error}").format(
+                    path=new_file, error=getattr(exc, "strerror", None) or exc
+                )
+            ) from exc
+    else:
+        old, new = _ask(False), _ask(True)
+    startup.change_passphrase(path, old, new)
+    print(_("The passphrase of {path} was changed; the store itself was not rewritten.").format(path=path))
+    return 0
 
 
 # --- parser ---------------------------------------------------------------------------------------------
@@ -673,6 +742,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path)
     add("check", cmd_check, _("check the store's integrity"))
+    add("encrypt", cmd_encrypt, _("encrypt a plain store (asks for a new passphrase)"), json_flag=False)
+    add("passphrase", cmd_passphrase, _("change the store's passphrase"), json_flag=False)
 
     p = add("exchange", lambda a: 2, _("send and receive annotations as .nalsx bundles"), json_flag=False)
     actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTION"), parser_class=_Parser)

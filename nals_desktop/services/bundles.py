@@ -332,8 +332,8 @@ def _dry_run_on_a_copy(
     if store.path is None:
         raise StoreError(_("A dry run that brings a new summit needs an SQLite store."))
     with tempfile.TemporaryDirectory(prefix="nals-dry-run-") as tmp:
-        copy_path = backup_sqlite(store.path, Path(tmp) / "copy.sqlite")
-        copy = open_store(copy_path, backup_dir=Path(tmp) / "backups")
+        copy_path = backup_sqlite(store.path, Path(tmp) / "copy.sqlite", store.key)  # encrypted as the store
+        copy = open_store(copy_path, backup_dir=Path(tmp) / "backups", key=store.key)
         try:
             result = import_bundle(copy, path)
         finally:

@@ -19,6 +19,7 @@ from nals_desktop import __version__
 from nals_desktop.domain.errors import ExportError, StoreError
 from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.paths import data_home, make_private
+from nals_desktop.store import cipher
 from nals_desktop.store.engine import (
     SQLITE_HEADER,
     Store,
@@ -51,8 +52,8 @@ def backup(store: Store, dest: Path | None = None) -> Path:
     if dest.exists():
         raise StoreError(_("{path} already exists; choose another name.").format(path=dest))
     try:
-        backup_sqlite(store.path, dest)
-    except (OSError, sqlite3.Error) as exc:
+        backup_sqlite(store.path, dest, store.key)  # an encrypted store's backup is encrypted with its key
+    except (OSError, sqlite3.Error, cipher.SQLCipherError) as exc:
         raise StoreError(_("The backup to {path} failed: {error}").format(path=dest, error=exc)) from exc
     return dest
 
@@ -87,14 +88,21 @@ class Restored:
     unreadable: str | None = None  # why it was set aside as it was, instead of copied into backups/
 
 
-def restore(store_path: Path, source: Path) -> Restored:
+def restore(store_path: Path, source: Path, key: bytes | None = None) -> Restored:
     """Replace the store at ``store_path`` by the backup ``source``, keeping the current one.
+
+    An encrypted store's backup must be encrypted with its key (``key``; default: the store's, unlocked),
+    or be a plain one, which is encrypted on the way in: the store put in place is encrypted.
 
     The backup is checked first (an SQLite NALS store of a schema this version knows, passing its
     integrity check); nothing is touched unless it is sound. A readable current store is copied into
     ``backups/``; an unreadable one (damaged, empty, a folder) is renamed beside it as it is, never deleted.
     """
-    _check_backup_file(source)
+    if key is None:
+        from nals_desktop.services.startup import store_key
+
+        key = store_key(store_path)  # the key this process unlocked, else from $NALS_PASSPHRASE_FILE
+    _check_backup_file(source, key)
     folder = store_path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -106,8 +114,8 @@ def restore(store_path: Path, source: Path) -> Restored:
             )
         ) from exc
     try:
-        candidate = _checked_copy(source, tmp)
-        previous, unreadable = _keep_current(store_path)
+        candidate = _checked_copy(source, tmp, key)
+        previous, unreadable = _keep_current(store_path, key)
         try:
             os.replace(candidate, store_path)
         except OSError as exc:
@@ -126,7 +134,7 @@ def restore(store_path: Path, source: Path) -> Restored:
     return Restored(previous, unreadable)
 
 
-def _check_backup_file(source: Path) -> None:
+def _check_backup_file(source: Path, key: bytes | None) -> None:
     if not source.is_file():
         raise StoreError(_("{path} does not exist.").format(path=source))
     try:
@@ -136,16 +144,44 @@ def _check_backup_file(source: Path) -> None:
         raise StoreError(
             _("{path} cannot be read: {error}").format(path=source, error=exc.strerror or exc)
         ) from exc
-    if header != SQLITE_HEADER:
-        raise StoreError(_("{path} is not a NALS backup (not an SQLite database).").format(path=source))
+    if not header:
+        raise StoreError(_("{path} is empty (0 bytes), not a NALS backup.").format(path=source))
+    if header == SQLITE_HEADER:
+        return
+    if key is None:
+        raise StoreError(
+            _("{path} is not a NALS backup (not an SQLite database), or an encrypted one.").format(
+                path=source
+            )
+        )
+    try:
+        conn = cipher.connect(f"{source.absolute().as_uri()}?mode=ro", key, uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except cipher.DB_ERRORS as exc:
+        raise StoreError(
+            _(
+                "{path} is not a NALS backup of this store: it is not an SQLite database, or was encrypted "
+                "with another key."
+            ).format(path=source)
+        ) from exc
 
 
-def _checked_copy(source: Path, tmp: Path) -> Path:
+def _checked_copy(source: Path, tmp: Path, key: bytes | None) -> Path:
     """A copy of ``source`` in ``tmp``, migrated to this version and checked; raises StoreError if unsound."""
     candidate = tmp / "restore.sqlite"
     try:
-        shutil.copyfile(source, candidate)
+        if key is not None and cipher.is_plaintext(source):
+            cipher.encrypted_copy(source, candidate, key)  # a plain backup: encrypted on its way in
+        else:
+            shutil.copyfile(source, candidate)
         make_private(candidate)  # the store it becomes is read by the user only
+    except cipher.DB_ERRORS as exc:
+        raise StoreError(
+            _("{path} is not a sound NALS store: {problem}").format(path=source, problem=exc)
+        ) from exc
     except OSError as exc:
         raise StoreError(
             _("{path} could not be copied: {error}; nothing was changed.").format(
@@ -153,7 +189,7 @@ def _checked_copy(source: Path, tmp: Path) -> Path:
             )
         ) from exc
     try:
-        restored = open_store(candidate, backup_dir=tmp / "b")  # migrates an older backup
+        restored = open_store(candidate, backup_dir=tmp / "b", key=key)  # migrates an older backup
     except StoreError as exc:
         problem = str(exc).replace(str(candidate), source.name)
         raise StoreError(
@@ -175,11 +211,11 @@ def _checked_copy(source: Path, tmp: Path) -> Path:
     return candidate
 
 
-def _keep_current(store_path: Path) -> tuple[Path | None, str | None]:
+def _keep_current(store_path: Path, key: bytes | None) -> tuple[Path | None, str | None]:
     """Keep the store about to be replaced: copied into backups/ if readable, else renamed beside it."""
     if not os.path.lexists(store_path):
         return None, None
-    reason = unreadable_reason(store_path)
+    reason = unreadable_reason(store_path, key)
     if reason is not None:
         try:
             return set_aside(store_path, "unreadable"), reason
@@ -191,8 +227,8 @@ def _keep_current(store_path: Path) -> tuple[Path | None, str | None]:
             ) from exc
     saved = store_path.parent / "backups" / f"{store_path.stem}-before-restore-{_stamp()}.sqlite"
     try:
-        backup_sqlite(store_path, saved)
-    except (OSError, sqlite3.Error) as exc:
+        backup_sqlite(store_path, saved, key)
+    except (OSError, sqlite3.Error, cipher.SQLCipherError) as exc:
         raise StoreError(
             _("The current store could not be copied to {path} ({error}); nothing was changed.").format(
                 path=saved, error=exc
