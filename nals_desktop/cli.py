@@ -242,7 +242,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    hits = search_service.search(_store(), args.query, args.summit, limit=args.limit)
+    store = _store()
+    hits = search_service.search(store, args.query, args.summit, limit=args.limit)
+    if not hits:
+        search_service.check_search_tables(store)  # "No matches." only from a sound store
     if args.json:
         _json([asdict(h) for h in hits])
         return 0

@@ -240,12 +240,13 @@ def create_key_file(
 
 # Unlocking, with growing delays after failures --------------------------------------------------------
 
-_unlocked: dict[tuple[str, str], bytes] = {}
+_unlocked: dict[str, bytes] = {}
 _lock = threading.Lock()
 
 
-def _cache_id(path: Path) -> tuple[str, str]:
-    return (str(path.resolve()), hashlib.sha256(path.read_bytes()).hexdigest())
+def _cache_id(path: Path) -> str:
+    # By content: a copy of the key file (a copied data folder) wraps the same key.
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _remember(path: Path, key: bytes) -> None:
