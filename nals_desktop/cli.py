@@ -25,7 +25,16 @@ from nals_desktop.domain.model import (
 )
 from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.paths import store_path
-from nals_desktop.services import annotate, browse, bundles, exchange, maintenance, revisions, startup
+from nals_desktop.services import (
+    annotate,
+    browse,
+    bundles,
+    exchange,
+    maintenance,
+    revisions,
+    sealing,
+    startup,
+)
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
 from nals_desktop.services.identity import load_author
@@ -116,6 +125,33 @@ def _passphrase(new: bool) -> str:
     return _ask(new)
 
 
+def _file_passphrase(args: argparse.Namespace, *, new: bool = False) -> str | None:
+    """The passphrase of an encrypted export or bundle: --passphrase-file, else asked on a terminal.
+
+    Reading (``new`` False), it is asked only when the file is encrypted; None when it is not.
+    """
+    if not new and not sealing.is_sealed(getattr(args, "file", None) or Path()):
+        return None
+    if args.passphrase_file is not None:
+        try:
+            with open(args.passphrase_file, encoding="utf-8") as fh:
+                return fh.readline().rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(
+                _("The passphrase file {path} cannot be read: {error}").format(
+                    path=args.passphrase_file, error=getattr(exc, "strerror", None) or exc
+                )
+            ) from exc
+    if not sys.stdin.isatty():
+        raise ValidationError(_("Give the file's passphrase with --passphrase-file FILE."))
+    if not new:
+        return getpass.getpass(_("Passphrase of {path}: ").format(path=args.file))
+    first = getpass.getpass(_("Passphrase to encrypt with (share it out of band): "))
+    if getpass.getpass(_("The same passphrase again: ")) != first:
+        raise ValidationError(_("The two passphrases differ; nothing was written."))
+    return first
+
+
 def _ask(new: bool) -> str:
     if not new:
         return getpass.getpass(_("Passphrase of the store: "))
@@ -138,7 +174,7 @@ def _one_line(message: str) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    if args.file.suffix.lower() == ".json":
+    if args.file.suffix.lower() == ".json" or sealing.is_sealed(args.file):
         return _import_export_file(args)
     options = ImportOptions(
         title=args.title,
@@ -177,7 +213,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_export_file(args: argparse.Namespace) -> int:
-    data = exchange.read_export(args.file)
+    data = exchange.read_export(args.file, _file_passphrase(args))
     if args.dry_run and args.json:
         parsed = [exchange.as_parsed(s) for s in data["summits"]]
         _json(parsed[0].to_json() if len(parsed) == 1 else [p.to_json() for p in parsed])
@@ -401,7 +437,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     if args.summit:
         with store.unit_of_work() as session:
             summit_id = browse.resolve_summit(session, args.summit).id
-    document = maintenance.export_json(store, args.out, summit_id)
+    passphrase = _file_passphrase(args, new=True) if args.encrypt else None
+    document = maintenance.export_json(store, args.out, summit_id, passphrase=passphrase)
     n = len(document["summits"])
     print(
         ngettext("Wrote {n} summit to {path}", "Wrote {n} summits to {path}", n).format(
@@ -443,8 +480,14 @@ def cmd_exchange_export(args: argparse.Namespace) -> int:
     if args.file.exists() and not args.force:
         raise ExportError(_("{path} exists; pass --force to replace it.").format(path=args.file))
     store = _store()
+    passphrase = _file_passphrase(args, new=True) if args.encrypt else None
     summary = bundles.export_bundle(
-        store, args.file, load_author(), _summit_id(store, args.summit), peer=args.for_peer
+        store,
+        args.file,
+        load_author(),
+        _summit_id(store, args.summit),
+        peer=args.for_peer,
+        passphrase=passphrase,
     )
     print(
         ngettext(
@@ -467,7 +510,11 @@ def _outcome_json(o: revisions.Outcome) -> dict[str, Any]:
 
 def cmd_exchange_import(args: argparse.Namespace) -> int:
     result = bundles.import_bundle(
-        _store(), args.file, dry_run=args.dry_run, device_id=load_author().device_id
+        _store(),
+        args.file,
+        dry_run=args.dry_run,
+        device_id=load_author().device_id,
+        passphrase=_file_passphrase(args),
     )
     report = result.report
     kinds = {"new": _("New"), "fast-forward": _("Fast-forward"), "merge": _("Merged")}
@@ -621,6 +668,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n")
 
 
+def _encrypt_arguments(p: argparse.ArgumentParser, *, reading: bool = False) -> None:
+    if not reading:
+        p.add_argument(
+            "--encrypt", action="store_true", help=_("encrypt the file with a passphrase shared out of band")
+        )
+    p.add_argument(
+        "--passphrase-file",
+        dest="passphrase_file",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("the file holding that passphrase (default: asked)"),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="nals", description=_("NALS Desktop on the command line."))
     parser.add_argument("--version", action=VersionAction, help=_("show the version and exit"))
@@ -645,6 +706,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("import", cmd_import, _("import a fact sheet (.txt, .md, .html) or a NALS export (.json)"))
     p.add_argument("file", type=Path)
+    _encrypt_arguments(p, reading=True)
     p.add_argument("--dry-run", action="store_true", help=_("parse and show, write nothing"))
     p.add_argument("--title", help=_("summit title (default: detected)"))
     p.add_argument("--date", type=_date, help=_("summit date, YYYY-MM-DD"))
@@ -733,6 +795,7 @@ def build_parser() -> argparse.ArgumentParser:
         summit=True,
     )
     p.add_argument("out", type=Path)
+    _encrypt_arguments(p)
     p = add(
         "backup",
         cmd_backup,
@@ -760,11 +823,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--for", dest="for_peer", metavar=_("PEER"), help=_("only what that peer has not received yet")
     )
     p.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
+    _encrypt_arguments(p)
     p = actions.add_parser("import", help=_("merge a bundle's revisions into the store"))
     p.set_defaults(func=cmd_exchange_import)
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help=_("say what would happen, write nothing"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
+    _encrypt_arguments(p, reading=True)
 
     add("conflicts", cmd_conflicts, _("list the conflicts no one has settled"), summit=True)
     p = add("resolve", cmd_resolve, _("settle one conflicting field"), summit=True)

@@ -20,7 +20,7 @@ from sqlalchemy import insert, select
 from nals_desktop import __version__
 from nals_desktop.domain.errors import DocumentError, NotFoundError, StoreError
 from nals_desktop.i18n import _
-from nals_desktop.services import exchange, revisions
+from nals_desktop.services import exchange, revisions, sealing
 from nals_desktop.services.identity import Author
 from nals_desktop.services.maintenance import (
     JSON_FORMAT,
@@ -73,9 +73,17 @@ class ImportResult:
 
 
 def export_bundle(
-    store: Store, out: Path, author: Author, summit_id: str | None = None, peer: str | None = None
+    store: Store,
+    out: Path,
+    author: Author,
+    summit_id: str | None = None,
+    peer: str | None = None,
+    *,
+    passphrase: str | None = None,
 ) -> ExportSummary:
     """Write a bundle of every revision (or those ``peer`` is not known to hold) with their summits.
+
+    With ``passphrase``, the bundle is encrypted with it (an age file holding the zip).
 
     With ``peer``, what is sent is remembered, so the next bundle for that peer holds only what is new.
     """
@@ -118,6 +126,8 @@ def export_bundle(
         }
         zf.writestr(MANIFEST, _json_bytes(manifest))
     data = buffer.getvalue()
+    if passphrase is not None:
+        data = sealing.seal(data, passphrase)
     write_atomically(out, data)
     if peer_id is not None and records:
         with store.unit_of_work(write=True) as session:
@@ -159,11 +169,22 @@ def _strip_annotations(summit: dict[str, Any]) -> None:
 # --- reading ---------------------------------------------------------------------------------------------
 
 
-def read_bundle(path: Path) -> Bundle:
-    """The bundle in ``path``, checked whole; DocumentError with one clear line for anything else."""
+def read_bundle(path: Path, passphrase: str | None = None) -> Bundle:
+    """The bundle in ``path``, checked whole; DocumentError with one clear line for anything else.
+
+    An encrypted bundle is read with ``passphrase``.
+    """
     name = path.name
+    source: Path | io.BytesIO = path
+    if sealing.is_sealed(path):
+        try:
+            source = io.BytesIO(sealing.unseal(path.read_bytes(), passphrase, name))
+        except OSError as exc:
+            raise DocumentError(
+                _("{name} cannot be read: {error}").format(name=name, error=exc.strerror or exc)
+            ) from exc
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             infos = {i.filename: i for i in zf.infolist()}
             if MANIFEST not in infos:
                 raise DocumentError(_("{name}: not a NALS bundle (no manifest).").format(name=name))
@@ -265,14 +286,19 @@ def _load(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Any:
 
 
 def import_bundle(
-    store: Store, path: Path, *, dry_run: bool = False, device_id: str | None = None
+    store: Store,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    device_id: str | None = None,
+    passphrase: str | None = None,
 ) -> ImportResult:
     """Import a bundle whole: its missing summits, then its revisions, merged into what the store holds.
 
     A bundle that is damaged, altered, from a newer version or holding an invalid revision changes nothing.
     ``dry_run`` reports exactly what would happen and writes nothing. ``device_id``: this device's.
     """
-    bundle = read_bundle(path)
+    bundle = read_bundle(path, passphrase)
     with store.unit_of_work() as session:
         known = revisions.existing_ids(session, [r.id for r in bundle.records])
     new = [r for r in bundle.records if r.id not in known]
@@ -281,7 +307,7 @@ def import_bundle(
     missing = _missing_summits(store, bundle)
     _check_placed(store, bundle, missing, new)
     if missing and dry_run:
-        return _dry_run_on_a_copy(store, path, bundle, missing)
+        return _dry_run_on_a_copy(store, path, bundle, missing, passphrase)
     if missing:
         exchange.import_export(store, {**bundle.summits, "summits": missing})
     with store.unit_of_work(write=not dry_run) as session:
@@ -326,7 +352,7 @@ def _check_placed(
 
 
 def _dry_run_on_a_copy(
-    store: Store, path: Path, bundle: Bundle, missing: list[dict[str, Any]]
+    store: Store, path: Path, bundle: Bundle, missing: list[dict[str, Any]], passphrase: str | None
 ) -> ImportResult:
     """What importing would do when it brings summits: done on a throw-away copy of the store."""
     if store.path is None:
@@ -335,7 +361,7 @@ def _dry_run_on_a_copy(
         copy_path = backup_sqlite(store.path, Path(tmp) / "copy.sqlite", store.key)  # encrypted as the store
         copy = open_store(copy_path, backup_dir=Path(tmp) / "backups", key=store.key)
         try:
-            result = import_bundle(copy, path)
+            result = import_bundle(copy, path, passphrase=passphrase)
         finally:
             copy.close()
     return ImportResult(result.sender, result.summits_added, result.report, dry_run=True)

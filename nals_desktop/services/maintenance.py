@@ -19,6 +19,7 @@ from nals_desktop import __version__
 from nals_desktop.domain.errors import ExportError, StoreError
 from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.paths import data_home, make_private
+from nals_desktop.services import sealing
 from nals_desktop.store import cipher
 from nals_desktop.store.engine import (
     SQLITE_HEADER,
@@ -412,7 +413,11 @@ def write_atomically(out: Path, data: bytes) -> None:
         raise ExportError(_("Cannot write {path}: {error}").format(path=out, error=exc.strerror)) from exc
 
 
-def export_json(store: Store, out: Path, summit_id: str | None = None) -> dict[str, Any]:
+def export_json(
+    store: Store, out: Path, summit_id: str | None = None, *, passphrase: str | None = None
+) -> dict[str, Any]:
+    """Write the export document to ``out``; with ``passphrase``, encrypted (an age file)."""
     document = export_document(store, summit_id)
-    write_atomically(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+    write_atomically(out, data if passphrase is None else sealing.seal(data, passphrase))
     return document
