@@ -152,6 +152,21 @@ def _file_passphrase(args: argparse.Namespace, *, new: bool = False) -> str | No
     return first
 
 
+def _book_password(path: Path) -> str:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            password = fh.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            _("The password file {path} cannot be read: {error}").format(
+                path=path, error=getattr(exc, "strerror", None) or exc
+            )
+        ) from exc
+    if len(password) < 8:
+        raise ValidationError(_("A book's password needs at least 8 characters; nothing was written."))
+    return password
+
+
 def _ask(new: bool) -> str:
     if not new:
         return getpass.getpass(_("Passphrase of the store: "))
@@ -410,6 +425,7 @@ def cmd_export_book(args: argparse.Namespace) -> int:
         changes_since=args.since,
         reproducible=args.reproducible,
         page_size=args.page_size,
+        password=_book_password(args.password_file) if args.password_file else None,
     )
     if args.out.exists() and not args.force:
         raise ExportError(_("{path} exists; pass --force to replace it.").format(path=args.out))
@@ -786,6 +802,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--force", action="store_true", help=_("replace OUT if it exists"))
     p.add_argument("--quiet", action="store_true", help=_("no progress on stderr"))
+    p.add_argument(
+        "--password-file",
+        dest="password_file",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("protect the PDF with the password in FILE (AES-256)"),
+    )
 
     p = add(
         "export-json",

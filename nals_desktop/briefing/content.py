@@ -128,6 +128,8 @@ class BookRequest:
     reproducible: bool = False
     printed_on: date | None = None
     page_size: str = "letter"
+    #: Opens the PDF (AES-256; printing allowed, copying and changing not); never kept in preferences.
+    password: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         unknown = set(self.sections) - set(SECTIONS)

@@ -47,3 +47,26 @@ def test_an_encrypted_bundle_merges_only_with_its_passphrase(seeded_store, tmp_p
         assert len(result.summits_added) == 1
     finally:
         other.close()
+
+
+def test_a_password_protected_book_opens_only_with_its_password(seeded_store, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from nals_desktop.cli import main
+
+    set_position(seeded_store, commitment_id_for(seeded_store, "B-1"), "CA", {"red_line": CANARY}, ME)
+    password = tmp_path / "password.txt"
+    password.write_text("book password 1\n")
+    out = tmp_path / "book.pdf"
+    assert main(["export-book", str(out), "--pillar", "B", "--quiet", "--password-file", str(password)]) == 0
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no unencrypted leftover
+    reader = PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt("wrong password") == 0
+    reader = PdfReader(out)
+    assert reader.decrypt("book password 1") != 0
+    assert reader._encryption is not None and reader._encryption.V == 5  # AES-256
+    assert CANARY in "".join(page.extract_text() for page in reader.pages)
+    short = tmp_path / "short.txt"
+    short.write_text("short\n")
+    assert main(["export-book", str(tmp_path / "b2.pdf"), "--password-file", str(short)]) == 2
+    assert not (tmp_path / "b2.pdf").exists()
