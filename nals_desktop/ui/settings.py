@@ -28,6 +28,9 @@ SEARCH_DEBOUNCE_MS = Setting(
 )
 TABLE_PAGE_SIZE = Setting("table/page_size", int, 100, "Rows fetched from the store at a time.")
 TABLE_CACHE_ROWS = Setting("table/cache_rows", int, 1000, "Most table rows kept in memory.")
+LOCK_IDLE_MINUTES = Setting(
+    "security/lock_idle_minutes", int, 10, "Minutes without input before the window locks (0: never)."
+)
 
 # Window state (data_home()/window-state.ini): restored on the next start, never edited by hand.
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry.")
