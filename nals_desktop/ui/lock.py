@@ -8,7 +8,8 @@ growing delays after wrong ones, never block the window). A store without a key 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +26,13 @@ from PySide6.QtWidgets import (
 from nals_desktop.store import cipher
 from nals_desktop.store.engine import Store
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
+
+#: The desktop's screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).
+SCREEN_SAVERS = (
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+    ("org.kde.screensaver", "/ScreenSaver"),
+)
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -119,6 +127,21 @@ class WindowLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        self.watch_screen_lock(QDBusConnection.sessionBus())
+
+    def watch_screen_lock(self, bus: QDBusConnection) -> bool:
+        """Lock when the desktop locks the screen; False where no session bus answers (then only idle)."""
+        if not bus.isConnected():
+            return False
+        for interface, path in SCREEN_SAVERS:
+            slot = SLOT("screen_saver_active(bool)")
+            bus.connect("", path, interface, "ActiveChanged", self, slot)  # type: ignore[call-overload]
+        return True
+
+    @Slot(bool)
+    def screen_saver_active(self, active: bool) -> None:
+        if active:
+            self.lock()
 
     @property
     def available(self) -> bool:

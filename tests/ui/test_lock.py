@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
@@ -76,7 +77,43 @@ def test_idle_minutes_lock_the_window(window, qtbot) -> None:
     window.lock.idle.setInterval(50)  # the countdown, shortened: its length is the preference's
     window.lock.idle.start()
     qtbot.waitUntil(lambda: window.lock.locked, timeout=60_000)
+    window.lock.set_idle_minutes(0)  # no second countdown after the unlock below
     assert window.lock.screen is not None
     window.lock.screen.passphrase.setText(PASSPHRASE)
     window.lock.screen.button.click()
     qtbot.waitUntil(lambda: not window.lock.locked, timeout=60_000)
+
+
+def test_the_desktop_locking_its_screen_locks_the_window(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtDBus import QDBusConnection
+
+    if shutil.which("dbus-daemon") is None or shutil.which("dbus-send") is None:
+        pytest.skip("no dbus-daemon here to play the desktop's session bus")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert daemon.stdout is not None
+        address = daemon.stdout.readline().strip()
+        bus = QDBusConnection.connectToBus(address, "nals-test-session")
+        assert window.lock.watch_screen_lock(bus)
+        signal = ["dbus-send", f"--bus={address}", "--type=signal", "/org/freedesktop/ScreenSaver"]
+        subprocess.run([*signal, "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:false"], check=True)
+        qtbot.wait(200)
+        assert not window.lock.locked  # the screen saver going away changes nothing
+        subprocess.run([*signal, "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"], check=True)
+        qtbot.waitUntil(lambda: window.lock.locked, timeout=30_000)
+        assert window.lock.screen is not None
+        window.lock.screen.passphrase.setText(PASSPHRASE)
+        window.lock.screen.button.click()
+        qtbot.waitUntil(lambda: not window.lock.locked, timeout=60_000)
+        QDBusConnection.disconnectFromBus("nals-test-session")
+    finally:
+        daemon.terminate()
+        daemon.communicate()
