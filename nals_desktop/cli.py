@@ -471,7 +471,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    done = maintenance.restore(store_path(), args.file, startup.store_key(store_path(), _passphrase))
+    done = maintenance.restore(store_path(), args.file, passphrase=_passphrase)
     if done.previous is None:
         print(_("Restored {src}.").format(src=args.file))
     elif done.unreadable is not None:

@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -89,7 +90,13 @@ class Restored:
     unreadable: str | None = None  # why it was set aside as it was, instead of copied into backups/
 
 
-def restore(store_path: Path, source: Path, key: bytes | None = None) -> Restored:
+def restore(
+    store_path: Path,
+    source: Path,
+    key: bytes | None = None,
+    *,
+    passphrase: Callable[[bool], str] | None = None,
+) -> Restored:
     """Replace the store at ``store_path`` by the backup ``source``, keeping the current one.
 
     An encrypted store's backup must be encrypted with its key (``key``; default: the store's, unlocked),
@@ -102,7 +109,15 @@ def restore(store_path: Path, source: Path, key: bytes | None = None) -> Restore
     if key is None:
         from nals_desktop.services.startup import store_key
 
-        key = store_key(store_path)  # the key this process unlocked, else from $NALS_PASSPHRASE_FILE
+        keys = cipher.key_file(store_path)
+        if not keys.exists() and not os.path.lexists(store_path) and _encrypted_file(source):
+            raise StoreError(
+                _(
+                    "{path} is encrypted with its installation's key: put that installation's key file "
+                    "({name}) in {folder} first; nothing was changed."
+                ).format(path=source, name=keys.name, folder=store_path.parent)
+            )
+        key = store_key(store_path, passphrase)  # unlocked, asked, or (a first start) a new one
     _check_backup_file(source, key)
     folder = store_path.parent
     try:
@@ -133,6 +148,13 @@ def restore(store_path: Path, source: Path, key: bytes | None = None) -> Restore
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return Restored(previous, unreadable)
+
+
+def _encrypted_file(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size > 0 and not cipher.is_plaintext(path)
+    except OSError:
+        return False
 
 
 def _check_backup_file(source: Path, key: bytes | None) -> None:

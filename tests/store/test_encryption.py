@@ -159,3 +159,15 @@ def test_without_sqlcipher_an_encrypted_store_is_an_error_never_plain(
     with pytest.raises(StoreError, match="lacks SQLCipher"):
         open_user_store()
     assert (nals_home / "nals.sqlite").read_bytes() == before
+
+
+def test_restoring_an_encrypted_backup_on_a_new_laptop_needs_its_key_file(
+    nals_home: Path, tmp_path: Path
+) -> None:
+    store = open_user_store()
+    copy = maintenance.backup(store, tmp_path / "copy.sqlite")
+    store.close()
+    laptop = tmp_path / "new-laptop" / "nals.sqlite"
+    with pytest.raises(StoreError, match=r"put that installation's key file \(nals.key\) in .* first"):
+        maintenance.restore(laptop, copy)
+    assert not laptop.parent.exists() or list(laptop.parent.iterdir()) == []  # no key made, nothing changed
