@@ -1856,37 +1856,38 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="46"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="54"/>
         <source>NALS Desktop is locked</source>
+        <extracomment>The desktop&apos;s screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).</extracomment>
         <translation>NALS Desktop está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="49"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="57"/>
         <source>Your edits were saved. Type the store&apos;s passphrase to show them again.</source>
         <translation>Sus cambios se guardaron. Escriba la frase de contraseña de la base de datos para volver a mostrarlos.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="55"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="63"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="56"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="64"/>
         <source>The store&apos;s passphrase unlocks the window</source>
         <translation>La frase de contraseña de la base de datos desbloquea la ventana</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="60"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="68"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="61"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="69"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="62"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="70"/>
         <source>Check the passphrase and show the window again</source>
         <translation>Verificar la frase de contraseña y volver a mostrar la ventana</translation>
     </message>
@@ -3415,7 +3416,7 @@
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="183"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="206"/>
         <source>This passphrase is not the open store&apos;s.</source>
         <translation>Esta frase de contraseña no es la de la base de datos abierta.</translation>
     </message>

@@ -1856,37 +1856,38 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="46"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="54"/>
         <source>NALS Desktop is locked</source>
+        <extracomment>The desktop&apos;s screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).</extracomment>
         <translation>NALS Desktop est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="49"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="57"/>
         <source>Your edits were saved. Type the store&apos;s passphrase to show them again.</source>
         <translation>Vos modifications ont été enregistrées. Tapez la phrase de passe de la base de données pour les afficher de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="55"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="63"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="56"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="64"/>
         <source>The store&apos;s passphrase unlocks the window</source>
         <translation>La phrase de passe de la base de données déverrouille la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="60"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="68"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="61"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="69"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="62"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="70"/>
         <source>Check the passphrase and show the window again</source>
         <translation>Vérifier la phrase de passe et afficher de nouveau la fenêtre</translation>
     </message>
@@ -3415,7 +3416,7 @@
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="183"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="206"/>
         <source>This passphrase is not the open store&apos;s.</source>
         <translation>Cette phrase de passe n’est pas celle de la base de données ouverte.</translation>
     </message>
