@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from nals_desktop import VersionAction, i18n
-from nals_desktop.domain.errors import ExportError, NalsError, ValidationError
+from nals_desktop.domain.errors import ExportError, NalsError, StoreError, ValidationError
 from nals_desktop.domain.model import (
     DEFAULT_MARKINGS,
     ImplementationStatus,
@@ -24,7 +25,18 @@ from nals_desktop.domain.model import (
 )
 from nals_desktop.i18n import _, ngettext, number
 from nals_desktop.paths import store_path
-from nals_desktop.services import annotate, browse, bundles, exchange, maintenance, revisions, summits, sync
+from nals_desktop.services import (
+    annotate,
+    browse,
+    bundles,
+    exchange,
+    maintenance,
+    revisions,
+    sealing,
+    startup,
+    summits,
+    sync,
+)
 from nals_desktop.services import search as search_service
 from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO, SummitDTO
 from nals_desktop.services.identity import load_author
@@ -101,8 +113,74 @@ _opened: list[Store] = []  # closed when the command ends, so the -wal is checkp
 
 
 def _store() -> Store:
-    _opened.append(open_user_store())
+    _opened.append(open_user_store(passphrase=_passphrase))
     return _opened[-1]
+
+
+#: For `nals passphrase` in scripts: the file with the new passphrase (the old one: NALS_PASSPHRASE_FILE).
+NEW_PASSPHRASE_ENV = "NALS_NEW_PASSPHRASE_FILE"
+
+
+def _passphrase(new: bool) -> str:
+    """The store's passphrase: from $NALS_PASSPHRASE_FILE, else asked on the terminal (never an argument)."""
+    if os.environ.get(startup.PASSPHRASE_ENV) or not sys.stdin.isatty():
+        return startup.passphrase_from_file(new)
+    return _ask(new)
+
+
+def _file_passphrase(args: argparse.Namespace, *, new: bool = False) -> str | None:
+    """The passphrase of an encrypted export or bundle: --passphrase-file, else asked on a terminal.
+
+    Reading (``new`` False), it is asked only when the file is encrypted; None when it is not.
+    """
+    if not new and not sealing.is_sealed(getattr(args, "file", None) or Path()):
+        return None
+    if args.passphrase_file is not None:
+        try:
+            with open(args.passphrase_file, encoding="utf-8") as fh:
+                return fh.readline().rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(
+                _("The passphrase file {path} cannot be read: {error}").format(
+                    path=args.passphrase_file, error=getattr(exc, "strerror", None) or exc
+                )
+            ) from exc
+    if not sys.stdin.isatty():
+        raise ValidationError(_("Give the file's passphrase with --passphrase-file FILE."))
+    if not new:
+        return getpass.getpass(_("Passphrase of {path}: ").format(path=args.file))
+    first = getpass.getpass(_("Passphrase to encrypt with (share it out of band): "))
+    if getpass.getpass(_("The same passphrase again: ")) != first:
+        raise ValidationError(_("The two passphrases differ; nothing was written."))
+    return first
+
+
+def _book_password(path: Path) -> str:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            password = fh.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            _("The password file {path} cannot be read: {error}").format(
+                path=path, error=getattr(exc, "strerror", None) or exc
+            )
+        ) from exc
+    if len(password) < 8:
+        raise ValidationError(_("A book's password needs at least 8 characters; nothing was written."))
+    return password
+
+
+def _ask(new: bool) -> str:
+    if not new:
+        return getpass.getpass(_("Passphrase of the store: "))
+    print(
+        _("Choose a passphrase for the store (at least 8 characters). Without it, the store cannot be read."),
+        file=sys.stderr,
+    )
+    first = getpass.getpass(_("New passphrase: "))
+    if getpass.getpass(_("The same passphrase again: ")) != first:
+        raise StoreError(_("The two passphrases differ; nothing was changed."))
+    return first
 
 
 def _one_line(message: str) -> str:
@@ -114,7 +192,7 @@ def _one_line(message: str) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    if args.file.suffix.lower() == ".json":
+    if args.file.suffix.lower() == ".json" or sealing.is_sealed(args.file):
         return _import_export_file(args)
     options = ImportOptions(
         title=args.title,
@@ -157,7 +235,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_export_file(args: argparse.Namespace) -> int:
-    data = exchange.read_export(args.file)
+    data = exchange.read_export(args.file, _file_passphrase(args))
     if args.dry_run and args.json:
         parsed = [exchange.as_parsed(s) for s in data["summits"]]
         _json(parsed[0].to_json() if len(parsed) == 1 else [p.to_json() for p in parsed])
@@ -222,7 +300,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    hits = search_service.search(_store(), args.query, args.summit, limit=args.limit)
+    store = _store()
+    hits = search_service.search(store, args.query, args.summit, limit=args.limit)
+    if not hits:
+        search_service.check_search_tables(store)  # "No matches." only from a sound store
     if args.json:
         _json([asdict(h) for h in hits])
         return 0
@@ -354,6 +435,7 @@ def cmd_export_book(args: argparse.Namespace) -> int:
         reproducible=args.reproducible,
         page_size=args.page_size,
         language=args.language or "",
+        password=_book_password(args.password_file) if args.password_file else None,
     )
     if args.out.exists() and not args.force:
         raise ExportError(_("{path} exists; pass --force to replace it.").format(path=args.out))
@@ -381,7 +463,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     if args.summit:
         with store.unit_of_work() as session:
             summit_id = browse.resolve_summit(session, args.summit).id
-    document = maintenance.export_json(store, args.out, summit_id)
+    passphrase = _file_passphrase(args, new=True) if args.encrypt else None
+    document = maintenance.export_json(store, args.out, summit_id, passphrase=passphrase)
     n = len(document["summits"])
     print(
         ngettext("Wrote {n} summit to {path}", "Wrote {n} summits to {path}", n).format(
@@ -398,7 +481,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    done = maintenance.restore(store_path(), args.file)
+    done = maintenance.restore(store_path(), args.file, passphrase=_passphrase)
     if done.previous is None:
         print(_("Restored {src}.").format(src=args.file))
     elif done.unreadable is not None:
@@ -423,8 +506,14 @@ def cmd_exchange_export(args: argparse.Namespace) -> int:
     if args.file.exists() and not args.force:
         raise ExportError(_("{path} exists; pass --force to replace it.").format(path=args.file))
     store = _store()
+    passphrase = _file_passphrase(args, new=True) if args.encrypt else None
     summary = bundles.export_bundle(
-        store, args.file, load_author(), _summit_id(store, args.summit), peer=args.for_peer
+        store,
+        args.file,
+        load_author(),
+        _summit_id(store, args.summit),
+        peer=args.for_peer,
+        passphrase=passphrase,
     )
     print(
         ngettext(
@@ -447,7 +536,11 @@ def _outcome_json(o: revisions.Outcome) -> dict[str, Any]:
 
 def cmd_exchange_import(args: argparse.Namespace) -> int:
     result = bundles.import_bundle(
-        _store(), args.file, dry_run=args.dry_run, device_id=load_author().device_id
+        _store(),
+        args.file,
+        dry_run=args.dry_run,
+        device_id=load_author().device_id,
+        passphrase=_file_passphrase(args),
     )
     report = result.report
     kinds = {"new": _("New"), "fast-forward": _("Fast-forward"), "merge": _("Merged")}
@@ -714,6 +807,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     lost = maintenance.missing_wal(store_path())  # before opening: the first open rebuilds the evidence
     store = _store()
     problems = [lost] if lost else []
+    if store.key is None and store.path is not None:
+        problems.append(
+            _("The store {path} is not encrypted; to encrypt it: nals encrypt").format(path=store.path)
+        )
     problems += maintenance.check(store)
     if args.json:
         _json({"store": store.label, "ok": not problems, "problems": problems})
@@ -723,6 +820,45 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print(_("{path}: ok").format(path=store.label))
     return 1 if problems else 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    backups = startup.encrypt_store(store_path(), _passphrase)
+    print(_("Encrypted {path}; the plain file and its -wal were removed.").format(path=store_path()))
+    if backups:
+        print(
+            ngettext("{n} backup was encrypted too.", "{n} backups were encrypted too.", len(backups)).format(
+                n=number(len(backups))
+            )
+        )
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    path = store_path()
+    new_file = os.environ.get(NEW_PASSPHRASE_ENV)
+    if os.environ.get(startup.PASSPHRASE_ENV) or not sys.stdin.isatty():
+        if not new_file:
+            raise StoreError(
+                _("Set {env} to a file holding the new passphrase; nothing was changed.").format(
+                    env=NEW_PASSPHRASE_ENV
+                )
+            )
+        old = startup.passphrase_from_file(False)
+        try:
+            with open(new_file, encoding="utf-8") as fh:
+                new = fh.readline().rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StoreError(
+                _("The passphrase file {path} cannot be read: {error}").format(
+                    path=new_file, error=getattr(exc, "strerror", None) or exc
+                )
+            ) from exc
+    else:
+        old, new = _ask(False), _ask(True)
+    startup.change_passphrase(path, old, new)
+    print(_("The passphrase of {path} was changed; the store itself was not rewritten.").format(path=path))
+    return 0
 
 
 # --- parser ---------------------------------------------------------------------------------------------
@@ -745,6 +881,20 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # One line on stderr, exit 2, as for every other error.
         self.exit(2, f"{self.prog}: {message}\n")
+
+
+def _encrypt_arguments(p: argparse.ArgumentParser, *, reading: bool = False) -> None:
+    if not reading:
+        p.add_argument(
+            "--encrypt", action="store_true", help=_("encrypt the file with a passphrase shared out of band")
+        )
+    p.add_argument(
+        "--passphrase-file",
+        dest="passphrase_file",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("the file holding that passphrase (default: asked)"),
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -771,6 +921,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("import", cmd_import, _("import a fact sheet (.txt, .md, .html) or a NALS export (.json)"))
     p.add_argument("file", type=Path)
+    _encrypt_arguments(p, reading=True)
     p.add_argument("--dry-run", action="store_true", help=_("parse and show, write nothing"))
     p.add_argument(
         "--paragraphs",
@@ -866,6 +1017,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--force", action="store_true", help=_("replace OUT if it exists"))
     p.add_argument("--quiet", action="store_true", help=_("no progress on stderr"))
+    p.add_argument(
+        "--password-file",
+        dest="password_file",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("protect the PDF with the password in FILE (AES-256)"),
+    )
 
     p = add(
         "export-json",
@@ -875,6 +1033,7 @@ def build_parser() -> argparse.ArgumentParser:
         summit=True,
     )
     p.add_argument("out", type=Path)
+    _encrypt_arguments(p)
     p = add(
         "backup",
         cmd_backup,
@@ -887,6 +1046,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path)
     add("check", cmd_check, _("check the store's integrity"))
+    add("encrypt", cmd_encrypt, _("encrypt a plain store (asks for a new passphrase)"), json_flag=False)
+    add("passphrase", cmd_passphrase, _("change the store's passphrase"), json_flag=False)
 
     p = add("exchange", lambda a: 2, _("send and receive annotations as .nalsx bundles"), json_flag=False)
     actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTION"), parser_class=_Parser)
@@ -900,11 +1061,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--for", dest="for_peer", metavar=_("PEER"), help=_("only what that peer has not received yet")
     )
     p.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
+    _encrypt_arguments(p)
     p = actions.add_parser("import", help=_("merge a bundle's revisions into the store"))
     p.set_defaults(func=cmd_exchange_import)
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help=_("say what would happen, write nothing"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
+    _encrypt_arguments(p, reading=True)
 
     p = add("summit", lambda a: 2, _("fix a summit's details, or delete it"), json_flag=False)
     actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTION"), parser_class=_Parser)

@@ -37,3 +37,50 @@ def data_home() -> Path:
 
 def store_path() -> Path:
     return data_home() / "nals.sqlite"
+
+
+#: Modes of what NALS keeps in the data folder: only the user reads it, whatever the umask.
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+
+
+def make_private(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """Take away every permission of others on ``path`` (a file or folder of ours); best effort.
+
+    Files of another user, or on a medium that cannot be changed (read-only, FAT), are left as they are.
+    """
+    try:
+        st = path.stat()
+        if hasattr(os, "getuid") and st.st_uid != os.getuid():
+            return
+        if st.st_mode & 0o777 & ~mode:
+            os.chmod(path, st.st_mode & mode & 0o777)
+    except OSError:
+        pass
+
+
+def private_folder(path: Path) -> Path:
+    """``path`` as a folder only the user can enter: made so if missing, tightened if it is ours."""
+    path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    make_private(path, PRIVATE_FOLDER)
+    return path
+
+
+def secure_data_home(home: Path | None = None) -> Path:
+    """Make the data folder, and what it and its ``backups/`` hold, readable by the user only.
+
+    Run at every start: a data folder made by an older version (0755, files 0644) is tightened.
+    """
+    home = private_folder(home or data_home())
+    for folder in (home, home / "backups"):
+        if not folder.is_dir():
+            continue
+        make_private(folder, PRIVATE_FOLDER)
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_file() and not entry.is_symlink():
+                make_private(entry)
+    return home

@@ -20,10 +20,22 @@ SEED = ROOT / "resources" / "seed" / "nals-2023-key-deliverables.txt"
 CORPUS = ROOT / "tests" / "importers" / "documents" / "corpus"
 
 
+#: The passphrase of every test's store: a fresh install encrypts its store, as the user's does.
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def passphrase_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("passphrase") / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
 @pytest.fixture(autouse=True)
-def nals_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def nals_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, passphrase_file: Path) -> Path:
     home = tmp_path / "nals-home"
     monkeypatch.setenv("NALS_HOME", str(home))
+    monkeypatch.setenv("NALS_PASSPHRASE_FILE", str(passphrase_file))
     monkeypatch.setenv("NALS_LANG", "en")
     i18n.install("en")
     return home

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import errno
+import io
 import logging
 import os
 import tempfile
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import IO
 
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -116,9 +118,11 @@ def _build_book(
     written = False
     try:
         with os.fdopen(fd, "wb") as fh:
+            # A protected book is made in memory: no page of it is ever written unencrypted.
+            target: io.BytesIO | IO[bytes] = io.BytesIO() if request.password else fh
             story = Composer(content, request, state, Styles()).story()
             doc = BookDocTemplate(
-                fh,
+                target,
                 state,
                 title=title,
                 subject=one_line(content.summit_title),
@@ -130,6 +134,8 @@ def _build_book(
                 displayDocTitle=1,
             )
             doc.build(story, canvasmaker=partial(BookCanvas, book_state=state))
+            if request.password and isinstance(target, io.BytesIO):
+                fh.write(_protected(target.getvalue(), request.password))
             fh.flush()
             os.fsync(fh.fileno())
         _keep_mode(out_path, tmp)
@@ -191,3 +197,26 @@ def _remove(tmp: str) -> None:
         pass
     except OSError:
         log.exception("could not remove the temporary file %s", tmp)
+
+
+def _protected(pdf: bytes, password: str) -> bytes:
+    """The PDF ``pdf`` encrypted with AES-256 (PDF 2.0, revision 6), opening with ``password``.
+
+    ReportLab's own AES-256 (revision 5) is not read by Poppler or pypdf, so pypdf rewrites the book. The
+    owner password is random and forgotten: the book can be opened and printed, not changed or copied.
+    """
+    import secrets
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.constants import UserAccessPermissions
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(
+        user_password=password,
+        owner_password=secrets.token_urlsafe(24),
+        algorithm="AES-256",
+        permissions_flag=UserAccessPermissions.PRINT | UserAccessPermissions.PRINT_TO_REPRESENTATION,
+    )
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

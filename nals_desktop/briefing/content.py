@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from nals_desktop.domain.errors import ValidationError
@@ -158,6 +158,8 @@ class BookRequest:
     printed_on: date | None = None
     page_size: str = "letter"
     language: str = ""  # en, fr or es; empty: the language the app speaks
+    #: Opens the PDF (AES-256; printing allowed, copying and changing not); never kept in preferences.
+    password: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         unknown = set(self.sections) - set(SECTIONS)

@@ -35,3 +35,7 @@ class ExportError(NalsError):
 
 class CancelledError(NalsError):
     """A long job was cancelled by the user."""
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase given does not unlock the store's key."""

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from nals_desktop import __version__
 from nals_desktop.domain.errors import DocumentError, NotFoundError, StoreError
 from nals_desktop.i18n import _
-from nals_desktop.services import exchange, revisions
+from nals_desktop.services import exchange, revisions, sealing
 from nals_desktop.services.identity import Author
 from nals_desktop.services.maintenance import (
     JSON_FORMAT,
@@ -74,9 +74,17 @@ class ImportResult:
 
 
 def export_bundle(
-    store: Store, out: Path, author: Author, summit_id: str | None = None, peer: str | None = None
+    store: Store,
+    out: Path,
+    author: Author,
+    summit_id: str | None = None,
+    peer: str | None = None,
+    *,
+    passphrase: str | None = None,
 ) -> ExportSummary:
     """Write a bundle of every revision (or those ``peer`` is not known to hold) with their summits.
+
+    With ``passphrase``, the bundle is encrypted with it (an age file holding the zip).
 
     With ``peer``, what is sent is remembered, so the next bundle for that peer holds only what is new.
     """
@@ -117,6 +125,8 @@ def export_bundle(
         }
         zf.writestr(MANIFEST, _json_bytes(manifest))
     data = buffer.getvalue()
+    if passphrase is not None:
+        data = sealing.seal(data, passphrase)
     write_atomically(out, data)
     if peer_id is not None and records:
         with store.unit_of_work(write=True) as session:
@@ -166,11 +176,22 @@ def _strip_annotations(summit: dict[str, Any]) -> None:
 # --- reading ---------------------------------------------------------------------------------------------
 
 
-def read_bundle(path: Path) -> Bundle:
-    """The bundle in ``path``, checked whole; DocumentError with one clear line for anything else."""
+def read_bundle(path: Path, passphrase: str | None = None) -> Bundle:
+    """The bundle in ``path``, checked whole; DocumentError with one clear line for anything else.
+
+    An encrypted bundle is read with ``passphrase``.
+    """
     name = path.name
+    source: Path | io.BytesIO = path
+    if sealing.is_sealed(path):
+        try:
+            source = io.BytesIO(sealing.unseal(path.read_bytes(), passphrase, name))
+        except OSError as exc:
+            raise DocumentError(
+                _("{name} cannot be read: {error}").format(name=name, error=exc.strerror or exc)
+            ) from exc
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             infos = {i.filename: i for i in zf.infolist()}
             if MANIFEST not in infos:
                 raise DocumentError(_("{name}: not a NALS bundle (no manifest).").format(name=name))
@@ -272,21 +293,26 @@ def _load(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Any:
 
 
 def import_bundle(
-    store: Store, path: Path, *, dry_run: bool = False, device_id: str | None = None
+    store: Store,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    device_id: str | None = None,
+    passphrase: str | None = None,
 ) -> ImportResult:
     """Import a bundle whole: its missing summits, then its revisions, merged into what the store holds.
 
     A bundle that is damaged, altered, from a newer version or holding an invalid revision changes nothing.
     ``dry_run`` reports exactly what would happen and writes nothing. ``device_id``: this device's.
     """
-    bundle = read_bundle(path)
+    bundle = read_bundle(path, passphrase)
     sender = bundle.sender["device_id"]
     peer = (sender, bundle.sender["name"]) if sender and sender != device_id else None  # ours makes none
     if dry_run:
         missing = _missing_summits(store, bundle)
         if missing:
             _check(store, bundle)
-            return _dry_run_on_a_copy(store, path, bundle, missing)
+            return _dry_run_on_a_copy(store, path, bundle, missing, passphrase)
     added, report = receive(store, bundle, peer=peer, dry_run=dry_run)
     return ImportResult(bundle.sender, added, report, dry_run)
 
@@ -361,16 +387,16 @@ def _check_placed(
 
 
 def _dry_run_on_a_copy(
-    store: Store, path: Path, bundle: Bundle, missing: list[dict[str, Any]]
+    store: Store, path: Path, bundle: Bundle, missing: list[dict[str, Any]], passphrase: str | None
 ) -> ImportResult:
     """What importing would do when it brings summits: done on a throw-away copy of the store."""
     if store.path is None:
         raise StoreError(_("A dry run that brings a new summit needs an SQLite store."))
     with tempfile.TemporaryDirectory(prefix="nals-dry-run-") as tmp:
-        copy_path = backup_sqlite(store.path, Path(tmp) / "copy.sqlite")
-        copy = open_store(copy_path, backup_dir=Path(tmp) / "backups")
+        copy_path = backup_sqlite(store.path, Path(tmp) / "copy.sqlite", store.key)  # encrypted as the store
+        copy = open_store(copy_path, backup_dir=Path(tmp) / "backups", key=store.key)
         try:
-            result = import_bundle(copy, path)
+            result = import_bundle(copy, path, passphrase=passphrase)
         finally:
             copy.close()
     return ImportResult(result.sender, result.summits_added, result.report, dry_run=True)

@@ -22,7 +22,7 @@ from nals_desktop.domain.rules import (
 )
 from nals_desktop.i18n import _
 from nals_desktop.importers import MAX_DOCUMENT_BYTES
-from nals_desktop.services import revisions
+from nals_desktop.services import revisions, sealing
 from nals_desktop.services.dto import ImportSummary
 from nals_desktop.services.maintenance import JSON_FORMAT, JSON_FORMAT_VERSION
 from nals_desktop.store.engine import Store
@@ -40,14 +40,20 @@ from nals_desktop.store.models import (
 )
 
 
-def read_export(path: Path) -> dict[str, Any]:
-    """The export document in ``path``; DocumentError for anything that is not one this version reads."""
+def read_export(path: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """The export document in ``path``; DocumentError for anything that is not one this version reads.
+
+    An export encrypted with a passphrase (``nals export-json --encrypt``) is read with ``passphrase``.
+    """
     try:
         if path.stat().st_size > MAX_DOCUMENT_BYTES * 10:
             raise DocumentError(
                 _("{name}: the file is too large to be a NALS export.").format(name=path.name)
             )
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        if raw.startswith(sealing.AGE_HEADER):
+            raw = sealing.unseal(raw, passphrase, path.name)
+        data = json.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         raise DocumentError(_("{name}: no such file").format(name=path)) from None
     except (OSError, UnicodeDecodeError, ValueError) as exc:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from nals_desktop.domain.errors import StoreError, ValidationError
 from nals_desktop.i18n import _
-from nals_desktop.paths import data_home
+from nals_desktop.paths import data_home, private_folder
 
 log = logging.getLogger("nals.identity")
 
@@ -101,8 +101,8 @@ def _write(path: Path, data: Mapping[str, object], *, replace: bool) -> bool:
     ``replace=False`` writes only if ``path`` does not exist; returns False when another program's was
     there first. Raises OSError when the folder cannot be written.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    private_folder(path.parent)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # mode 0600
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(json.dumps(data, ensure_ascii=False, indent=2))

@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,7 +19,9 @@ from sqlalchemy.orm import selectinload
 from nals_desktop import __version__
 from nals_desktop.domain.errors import ExportError, StoreError
 from nals_desktop.i18n import _, ngettext, number
-from nals_desktop.paths import data_home
+from nals_desktop.paths import data_home, make_private
+from nals_desktop.services import sealing
+from nals_desktop.store import cipher
 from nals_desktop.store.engine import (
     SQLITE_HEADER,
     Store,
@@ -51,8 +54,8 @@ def backup(store: Store, dest: Path | None = None) -> Path:
     if dest.exists():
         raise StoreError(_("{path} already exists; choose another name.").format(path=dest))
     try:
-        backup_sqlite(store.path, dest)
-    except (OSError, sqlite3.Error) as exc:
+        backup_sqlite(store.path, dest, store.key)  # an encrypted store's backup is encrypted with its key
+    except (OSError, sqlite3.Error, cipher.SQLCipherError) as exc:
         raise StoreError(_("The backup to {path} failed: {error}").format(path=dest, error=exc)) from exc
     return dest
 
@@ -87,14 +90,35 @@ class Restored:
     unreadable: str | None = None  # why it was set aside as it was, instead of copied into backups/
 
 
-def restore(store_path: Path, source: Path) -> Restored:
+def restore(
+    store_path: Path,
+    source: Path,
+    key: bytes | None = None,
+    *,
+    passphrase: Callable[[bool], str] | None = None,
+) -> Restored:
     """Replace the store at ``store_path`` by the backup ``source``, keeping the current one.
+
+    An encrypted store's backup must be encrypted with its key (``key``; default: the store's, unlocked),
+    or be a plain one, which is encrypted on the way in: the store put in place is encrypted.
 
     The backup is checked first (an SQLite NALS store of a schema this version knows, passing its
     integrity check); nothing is touched unless it is sound. A readable current store is copied into
     ``backups/``; an unreadable one (damaged, empty, a folder) is renamed beside it as it is, never deleted.
     """
-    _check_backup_file(source)
+    if key is None:
+        from nals_desktop.services.startup import store_key
+
+        keys = cipher.key_file(store_path)
+        if not keys.exists() and not os.path.lexists(store_path) and _encrypted_file(source):
+            raise StoreError(
+                _(
+                    "{path} is encrypted with its installation's key: put that installation's key file "
+                    "({name}) in {folder} first; nothing was changed."
+                ).format(path=source, name=keys.name, folder=store_path.parent)
+            )
+        key = store_key(store_path, passphrase)  # unlocked, asked, or (a first start) a new one
+    _check_backup_file(source, key)
     folder = store_path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -106,8 +130,8 @@ def restore(store_path: Path, source: Path) -> Restored:
             )
         ) from exc
     try:
-        candidate = _checked_copy(source, tmp)
-        previous, unreadable = _keep_current(store_path)
+        candidate = _checked_copy(source, tmp, key)
+        previous, unreadable = _keep_current(store_path, key)
         try:
             os.replace(candidate, store_path)
         except OSError as exc:
@@ -126,7 +150,14 @@ def restore(store_path: Path, source: Path) -> Restored:
     return Restored(previous, unreadable)
 
 
-def _check_backup_file(source: Path) -> None:
+def _encrypted_file(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size > 0 and not cipher.is_plaintext(path)
+    except OSError:
+        return False
+
+
+def _check_backup_file(source: Path, key: bytes | None) -> None:
     if not source.is_file():
         raise StoreError(_("{path} does not exist.").format(path=source))
     try:
@@ -136,15 +167,44 @@ def _check_backup_file(source: Path) -> None:
         raise StoreError(
             _("{path} cannot be read: {error}").format(path=source, error=exc.strerror or exc)
         ) from exc
-    if header != SQLITE_HEADER:
-        raise StoreError(_("{path} is not a NALS backup (not an SQLite database).").format(path=source))
+    if not header:
+        raise StoreError(_("{path} is empty (0 bytes), not a NALS backup.").format(path=source))
+    if header == SQLITE_HEADER:
+        return
+    if key is None:
+        raise StoreError(
+            _("{path} is not a NALS backup (not an SQLite database), or an encrypted one.").format(
+                path=source
+            )
+        )
+    try:
+        conn = cipher.connect(f"{source.absolute().as_uri()}?mode=ro", key, uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except cipher.DB_ERRORS as exc:
+        raise StoreError(
+            _(
+                "{path} is not a NALS backup of this store: it is not an SQLite database, or was encrypted "
+                "with another key."
+            ).format(path=source)
+        ) from exc
 
 
-def _checked_copy(source: Path, tmp: Path) -> Path:
+def _checked_copy(source: Path, tmp: Path, key: bytes | None) -> Path:
     """A copy of ``source`` in ``tmp``, migrated to this version and checked; raises StoreError if unsound."""
     candidate = tmp / "restore.sqlite"
     try:
-        shutil.copyfile(source, candidate)
+        if key is not None and cipher.is_plaintext(source):
+            cipher.encrypted_copy(source, candidate, key)  # a plain backup: encrypted on its way in
+        else:
+            shutil.copyfile(source, candidate)
+        make_private(candidate)  # the store it becomes is read by the user only
+    except cipher.DB_ERRORS as exc:
+        raise StoreError(
+            _("{path} is not a sound NALS store: {problem}").format(path=source, problem=exc)
+        ) from exc
     except OSError as exc:
         raise StoreError(
             _("{path} could not be copied: {error}; nothing was changed.").format(
@@ -152,7 +212,7 @@ def _checked_copy(source: Path, tmp: Path) -> Path:
             )
         ) from exc
     try:
-        restored = open_store(candidate, backup_dir=tmp / "b")  # migrates an older backup
+        restored = open_store(candidate, backup_dir=tmp / "b", key=key)  # migrates an older backup
     except StoreError as exc:
         problem = str(exc).replace(str(candidate), source.name)
         raise StoreError(
@@ -174,11 +234,11 @@ def _checked_copy(source: Path, tmp: Path) -> Path:
     return candidate
 
 
-def _keep_current(store_path: Path) -> tuple[Path | None, str | None]:
+def _keep_current(store_path: Path, key: bytes | None) -> tuple[Path | None, str | None]:
     """Keep the store about to be replaced: copied into backups/ if readable, else renamed beside it."""
     if not os.path.lexists(store_path):
         return None, None
-    reason = unreadable_reason(store_path)
+    reason = unreadable_reason(store_path, key)
     if reason is not None:
         try:
             return set_aside(store_path, "unreadable"), reason
@@ -190,8 +250,8 @@ def _keep_current(store_path: Path) -> tuple[Path | None, str | None]:
             ) from exc
     saved = store_path.parent / "backups" / f"{store_path.stem}-before-restore-{_stamp()}.sqlite"
     try:
-        backup_sqlite(store_path, saved)
-    except (OSError, sqlite3.Error) as exc:
+        backup_sqlite(store_path, saved, key)
+    except (OSError, sqlite3.Error, cipher.SQLCipherError) as exc:
         raise StoreError(
             _("The current store could not be copied to {path} ({error}); nothing was changed.").format(
                 path=saved, error=exc
@@ -375,7 +435,11 @@ def write_atomically(out: Path, data: bytes) -> None:
         raise ExportError(_("Cannot write {path}: {error}").format(path=out, error=exc.strerror)) from exc
 
 
-def export_json(store: Store, out: Path, summit_id: str | None = None) -> dict[str, Any]:
+def export_json(
+    store: Store, out: Path, summit_id: str | None = None, *, passphrase: str | None = None
+) -> dict[str, Any]:
+    """Write the export document to ``out``; with ``passphrase``, encrypted (an age file)."""
     document = export_document(store, summit_id)
-    write_atomically(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+    write_atomically(out, data if passphrase is None else sealing.seal(data, passphrase))
     return document

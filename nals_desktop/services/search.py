@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from nals_desktop.domain.errors import QuerySyntaxError
+from nals_desktop.domain.errors import QuerySyntaxError, StoreError
 from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
 from nals_desktop.domain.query import Filter, Query, parse_query
 from nals_desktop.i18n import _
@@ -125,6 +125,19 @@ def search(
         # Over-fetch: a commitment's text and its positions are separate documents.
         rows = session.execute(stmt.limit(limit * 4)).all()
         return _hits(session, rows, limit)
+
+
+def check_search_tables(store: Store) -> None:
+    """Raise StoreError if the searched tables are damaged (a damaged one can read as holding nothing).
+
+    An encrypted store loses a whole page to one flipped bit. For ``nals search`` to say "No matches."
+    only when that is true; it reads every page of those tables, so it is not run on every keystroke.
+    """
+    with store.unit_of_work() as session:
+        for table in ("search_doc", "search_fts_idx"):
+            found = session.connection().exec_driver_sql(f"PRAGMA quick_check('{table}')").all()
+            if found != [("ok",)]:
+                raise StoreError(_("{path} is not a NALS store or is damaged.").format(path=store.label))
 
 
 def _hits(session: Session, rows: Sequence[Any], limit: int) -> list[SearchHit]:

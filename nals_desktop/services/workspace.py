@@ -18,7 +18,7 @@ from nals_desktop.domain.errors import QuerySyntaxError, StoreError
 from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
 from nals_desktop.domain.query import Filter, Query, parse_query
 from nals_desktop.i18n import _
-from nals_desktop.paths import data_home
+from nals_desktop.paths import data_home, private_folder
 from nals_desktop.services.browse import list_summits, top_level_count
 from nals_desktop.services.dto import CommitmentRow, PillarDTO, SummitDTO
 from nals_desktop.services.search import filter_conditions
@@ -493,7 +493,7 @@ def _write_saved(searches: list[SavedSearch]) -> None:
         {"searches": [{"name": s.name, "query": s.query} for s in searches]}, ensure_ascii=False, indent=2
     )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".saved-searches.", suffix=".part")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(payload)

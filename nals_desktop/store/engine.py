@@ -13,14 +13,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, pool, text
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nals_desktop.domain.errors import SchemaTooNewError, StoreError
 from nals_desktop.i18n import _
-from nals_desktop.paths import migrations_path
+from nals_desktop.paths import PRIVATE_FOLDER, make_private, migrations_path, private_folder
+from nals_desktop.store import cipher
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -52,17 +53,37 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def read_only_uri(path: Path) -> str:
-    """An SQLite URI that reads ``path`` without writing anything, even on a read-only medium.
-
-    In WAL mode SQLite needs a -shm beside the file to read it; on a folder that cannot be written and
-    holds none, the file is read as immutable (a -wal with saves in it is then read as the only way).
-    """
-    uri = f"{path.absolute().as_uri()}?mode=ro"
+def _read_only_query(path: Path) -> dict[str, str]:
+    # In WAL mode SQLite needs a -shm beside the file to read it; on a folder that cannot be written and
+    # holds none, the file is read as immutable (a -wal with saves in it is then read as the only way).
+    query = {"mode": "ro"}
     wal, shm = companions(path)
     if not os.access(path.parent, os.W_OK) and not shm.exists() and not (wal.exists() and wal.stat().st_size):
-        uri += "&immutable=1"
-    return uri
+        query["immutable"] = "1"
+    return query
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing anything, even on a read-only medium."""
+    return path.absolute().as_uri() + "?" + "&".join(f"{k}={v}" for k, v in _read_only_query(path).items())
+
+
+def store_url(path: Path, key: bytes | None = None, *, read_only: bool = False) -> URL:
+    """The SQLAlchemy URL of the store at ``path``: SQLCipher with the raw data ``key``, or plain SQLite."""
+    if read_only:
+        database, query = path.absolute().as_uri(), {**_read_only_query(path), "uri": "true"}
+    else:
+        database, query = str(path), {}
+    if key is None:
+        return URL.create("sqlite", database=database, query=query)
+    return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=database, query=query)
+
+
+def engine_key(engine: Engine) -> bytes | None:
+    """The raw data key an SQLCipher engine was made with; None for a plain one."""
+    if engine.url.get_driver_name() != "pysqlcipher" or not engine.url.password:
+        return None
+    return bytes.fromhex(str(engine.url.password)[2:-1])
 
 
 #: The execution option a unit of work that writes sets on its connection (see ``_begin``).
@@ -76,12 +97,30 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
-def make_engine(url: str, *, read_only: bool = False) -> Engine:
-    engine = create_engine(url)
+def make_engine(url: str | URL, *, read_only: bool = False) -> Engine:
+    url = make_url(url)
+    if url.get_driver_name() == "pysqlcipher":
+        cipher.require_sqlcipher()  # an encrypted store without SQLCipher: an error, never plain SQLite
+        # A pool as pysqlite's for files (the dialect's default keeps one connection per thread).
+        engine = create_engine(url, poolclass=pool.QueuePool)
+    else:
+        engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_read_only_pragmas if read_only else _set_pragmas)
         event.listen(engine, "begin", _begin)
+        if url.get_driver_name() == "pysqlcipher":
+            event.listen(engine, "connect", _set_cipher_cache)
     return engine
+
+
+#: Pages an SQLCipher connection keeps decrypted (KiB, as SQLite's negative cache_size). A plain store's
+#: pages stay in the operating system's cache ready to read; an encrypted one's must be decrypted and
+#: checked each time they leave SQLite's own cache, so that cache is larger (the default is 2 MiB).
+CIPHER_CACHE_KIB = 64 * 1024
+
+
+def _set_cipher_cache(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute(f"PRAGMA cache_size=-{CIPHER_CACHE_KIB}")
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -113,6 +152,7 @@ class Store:
     def __init__(self, engine: Engine, path: Path | None = None, *, read_only: bool = False) -> None:
         self.engine = engine
         self.path = path
+        self.key = engine_key(engine)  # the data key of an encrypted store (its backups use it too)
         self.read_only = read_only  # the file or its folder cannot be written: it is read, never written
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
@@ -199,7 +239,7 @@ class Store:
         self.engine.dispose()
 
 
-def _check_is_nals_store(path: Path) -> None:
+def _check_is_nals_store(path: Path, key: bytes | None = None) -> None:
     """Refuse, before anything writes to it, an existing file at ``path`` that is not a NALS store.
 
     A NALS store has the table of its schema version (``alembic_version``): an empty file, another
@@ -219,17 +259,26 @@ def _check_is_nals_store(path: Path) -> None:
         ) from exc
     if not header:
         raise StoreError(_("{path} is empty (0 bytes), not a NALS store.").format(path=path) + " " + advice)
-    if header != SQLITE_HEADER:
+    if key is None and header != SQLITE_HEADER:
+        if cipher.key_file(path).exists():
+            raise StoreError(_("The store {path} is encrypted; its passphrase is needed.").format(path=path))
         raise StoreError(
             _("{path} is not a NALS store (not an SQLite database).").format(path=path) + " " + advice
         )
+    if key is not None and header == SQLITE_HEADER:
+        raise StoreError(
+            _(
+                "The store {path} is not encrypted, but this data folder keeps an encrypted one; it was left "
+                "as it is. To encrypt it: nals encrypt"
+            ).format(path=path)
+        )
     try:
-        # A plain connection, with no pragma: it reads the schema and changes nothing (a read-only one
+        # A connection with no pragma but the key: it reads the schema and changes nothing (a read-only one
         # fails "disk I/O error" now and then while other programs write the store in WAL mode).
         conn = (
-            sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             if writable(path)
-            else sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            else cipher.connect(read_only_uri(path), key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         )
         try:
             found = conn.execute(
@@ -237,7 +286,16 @@ def _check_is_nals_store(path: Path) -> None:
             ).fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.DB_ERRORS as exc:
+        if key is not None and "not a database" in str(exc):
+            raise StoreError(
+                _(
+                    "The store {path} cannot be decrypted with this data folder's key: it is damaged, or was "
+                    "encrypted by another installation."
+                ).format(path=path)
+                + " "
+                + advice
+            ) from exc
         if "malformed" in str(exc) or "not a database" in str(exc):
             raise StoreError(describe_db_error(exc, path) + " " + advice) from exc
         return  # busy, locked, cannot open: the real open waits, or says why in its own words
@@ -247,7 +305,7 @@ def _check_is_nals_store(path: Path) -> None:
         )
 
 
-def unreadable_reason(path: Path) -> str | None:
+def unreadable_reason(path: Path, key: bytes | None = None) -> str | None:
     """Why the file at ``path`` cannot be read as a sound SQLite database; None when it can.
 
     Read-only: nothing is written, not even a checkpoint (a damaged file must stay exactly as it is).
@@ -263,16 +321,16 @@ def unreadable_reason(path: Path) -> str | None:
         return exc.strerror or str(exc)
     if not header:
         return _("it is empty (0 bytes)")
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and key is None:
         return _("it is not an SQLite database")
     present = [p for p in companions(path) if p.exists()]
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        conn = cipher.connect(f"{path.absolute().as_uri()}?mode=ro", key, uri=True)
         try:
             findings = [row[0] for row in conn.execute("PRAGMA quick_check")]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.DB_ERRORS as exc:
         findings = [str(exc)]
     finally:  # the empty -wal and -shm a reader of a WAL-mode file makes are not the store's: leave none
         for made in (p for p in companions(path) if p not in present and p.exists()):
@@ -328,26 +386,27 @@ def set_aside(path: Path, tag: str) -> Path:
     return aside
 
 
-def backup_sqlite(source: Path, dest: Path) -> Path:
+def backup_sqlite(source: Path, dest: Path, key: bytes | None = None) -> Path:
     """An online, consistent copy of an SQLite store (safe while others read or write it).
 
+    An encrypted store (``key``) is copied encrypted with the same key: no page is ever written in clear.
     The copy is written beside ``dest`` and renamed into place: ``dest`` is whole or absent, never partial.
     Raises OSError or sqlite3.Error (a full disk, a folder that cannot be written).
     """
     partial: Path | None = None
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        # A name of its own: programs migrating at once may pick the same backup name in the same second.
+        dest.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        # A name of its own (programs migrating at once may pick the same name in the same second); mode 0600.
         fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
         os.close(fd)
         partial = Path(name)
         src = (
-            sqlite3.connect(str(source))
+            cipher.connect(str(source), key)
             if writable(source)
-            else sqlite3.connect(read_only_uri(source), uri=True)
+            else cipher.connect(read_only_uri(source), key, uri=True)
         )
         try:
-            out = sqlite3.connect(str(partial))
+            out = cipher.connect(str(partial), key)
             try:
                 src.backup(out)
             finally:
@@ -415,8 +474,10 @@ def migrate(engine: Engine, path: Path | None, backup_dir: Path | None, *, read_
     if current is not None and path is not None and backup_dir is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         try:
-            backup = backup_sqlite(path, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite")
-        except (OSError, sqlite3.Error) as exc:
+            backup = backup_sqlite(
+                path, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite", engine_key(engine)
+            )
+        except (OSError, sqlite3.Error, cipher.SQLCipherError) as exc:
             raise StoreError(
                 _(
                     "The store {path} needs an update for this version of NALS Desktop, but the copy made "
@@ -445,12 +506,17 @@ def open_store(
     url: str | None = None,
     backup_dir: Path | None = None,
     prepare: Callable[[Store], object] | None = None,
+    key: bytes | None = None,
 ) -> Store:
     """Open the store at ``path`` (migrating it as needed), or at an SQLAlchemy ``url``.
 
     A missing store is created beside ``path``, migrated and given to ``prepare`` (the first start's
     seed), then put in place at once: ``path`` is never a half-made store, and of two first starts racing,
     one store wins and both open it. An existing file that is not a NALS store is refused, never changed.
+
+    With ``key`` (the raw data key; default: the one this process unlocked from the key file beside
+    ``path``), the store is encrypted with SQLCipher; an encrypted store is never opened without it, and a
+    plain one is not opened as the encrypted one.
     """
     if url is not None:
         return _open(url, None, backup_dir)
@@ -458,37 +524,44 @@ def open_store(
         raise ValueError("open_store needs a path or a url")
     if backup_dir is None:
         backup_dir = path.parent / "backups"
-    _check_is_nals_store(path)
+    if (
+        key is None
+    ):  # the key this process unlocked for it, if any (an encrypted store is never opened without)
+        key = cipher.unlocked_key(cipher.key_file(path))
+    _check_is_nals_store(path, key)
     if not os.path.lexists(path):
-        _create(path, prepare)
+        _create(path, prepare, key)
     if not writable(path):
-        return _open(f"sqlite:///{read_only_uri(path)}&uri=true", path, None, read_only=True)
-    return _open(f"sqlite:///{path}", path, backup_dir)
+        return _open(store_url(path, key, read_only=True), path, None, read_only=True)
+    for own in (path, *companions(path)):  # SQLite gives a new -wal and -shm the store's mode
+        if own.exists():
+            make_private(own)
+    return _open(store_url(path, key), path, backup_dir)
 
 
-def _open(url: str, path: Path | None, backup_dir: Path | None, *, read_only: bool = False) -> Store:
+def _open(url: str | URL, path: Path | None, backup_dir: Path | None, *, read_only: bool = False) -> Store:
     engine = make_engine(url, read_only=read_only)
     try:
         migrate(engine, path, backup_dir, read_only=read_only)
-    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
+    except (OperationalError, DatabaseError, sqlite3.Error, cipher.SQLCipherError) as exc:
         engine.dispose()
-        raise StoreError(describe_db_error(exc, path or url)) from exc
+        raise StoreError(describe_db_error(exc, path or engine.url.render_as_string())) from exc
     except BaseException:
         engine.dispose()
         raise
     return Store(engine, path, read_only=read_only)
 
 
-def _create(path: Path, prepare: Callable[[Store], object] | None) -> None:
+def _create(path: Path, prepare: Callable[[Store], object] | None, key: bytes | None = None) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.new-", suffix=".sqlite")
+        private_folder(path.parent)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.new-", suffix=".sqlite")  # 0600
         os.close(fd)
     except OSError as exc:
         raise _cannot_create(path, exc) from exc
     fresh = Path(name)
     try:
-        store = _open(f"sqlite:///{fresh}", fresh, None)
+        store = _open(store_url(fresh, key), fresh, None)
         try:
             if prepare is not None:
                 prepare(store)

@@ -9,6 +9,10 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from nals_desktop.domain.errors import StoreError
+from nals_desktop.store import cipher
+from nals_desktop.store.engine import engine_key
+
 
 class DataVersion:
     """SQLite's ``PRAGMA data_version`` on a read-only connection of its own.
@@ -20,6 +24,7 @@ class DataVersion:
     def __init__(self, engine: Engine) -> None:
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
+        self._key = engine_key(engine)  # an encrypted store is read with its key
         self._last: int | None = None
         self._path: Path | None = None
         self._file: tuple[int, int] | None = None  # (device, inode) of the file the connection reads
@@ -33,8 +38,10 @@ class DataVersion:
         uri = self._path.absolute().as_uri() + "?mode=ro"
         try:
             self._file = _identity(self._path)
-            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-        except (OSError, sqlite3.Error):
+            self._conn = cipher.connect(
+                uri, self._key, uri=True, check_same_thread=False, isolation_level=None
+            )
+        except (OSError, StoreError, sqlite3.Error, cipher.SQLCipherError):
             self._conn = None  # unreadable now: every poll says "perhaps changed"
 
     def changed(self) -> bool:
@@ -50,7 +57,7 @@ class DataVersion:
                     return True
             try:
                 (version,) = self._conn.execute("PRAGMA data_version").fetchone()
-            except sqlite3.Error:
+            except cipher.DB_ERRORS:
                 return True  # a store that cannot be read now: let the caller's own query say why
             changed: bool = version != self._last
             self._last = version

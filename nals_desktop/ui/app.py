@@ -7,10 +7,14 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from nals_desktop import VersionAction, i18n
 from nals_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from nals_desktop.store.engine import Store
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -32,6 +36,32 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return known
 
 
+def _unlock_and_open(open_user_store: Callable[..., Store], *, interactive: bool) -> Store:
+    """The user's store, asking its passphrase with a dialog (unless $NALS_PASSPHRASE_FILE gives it).
+
+    A wrong passphrase asks again, saying so (each try waits longer); Cancel raises CancelledError.
+    """
+    from nals_desktop.domain.errors import CancelledError, WrongPassphraseError
+    from nals_desktop.services.startup import PASSPHRASE_ENV, passphrase_from_file
+    from nals_desktop.ui.passphrase import ask_passphrase
+
+    if os.environ.get(PASSPHRASE_ENV) or not interactive:
+        return open_user_store(passphrase=passphrase_from_file)
+    problem = ""
+
+    def ask(new: bool) -> str:
+        answer = ask_passphrase(new, problem)
+        if answer is None:
+            raise CancelledError("cancelled")
+        return answer
+
+    while True:
+        try:
+            return open_user_store(passphrase=ask)
+        except WrongPassphraseError as exc:
+            problem = str(exc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     i18n.install()
@@ -44,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # (by about 60 ms for SQLAlchemy and the services, measured with their bytecode cached).
     import nals_desktop.services.annotate
     import nals_desktop.services.workspace
-    from nals_desktop.domain.errors import NalsError
+    from nals_desktop.domain.errors import CancelledError, NalsError
     from nals_desktop.services.startup import open_user_store
 
     # isort: split
@@ -69,7 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     try:
-        store = open_user_store()
+        store = _unlock_and_open(open_user_store, interactive=not args.self_check)
+    except CancelledError:
+        return 1
     except NalsError as exc:
         if args.self_check:
             print(f"nals-desktop: {exc}", file=sys.stderr)

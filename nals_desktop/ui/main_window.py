@@ -41,6 +41,7 @@ from nals_desktop.store.engine import Store
 from nals_desktop.ui import accessibility, icons, settings
 from nals_desktop.ui.detail import DetailPane
 from nals_desktop.ui.errors import ErrorReporter
+from nals_desktop.ui.lock import WindowLock
 from nals_desktop.ui.maintenance import IdleCheckpoint, StoreRestorer
 from nals_desktop.ui.models.commitments import CommitmentTableModel
 from nals_desktop.ui.models.navigator import KeyRole, Kind, NavigatorModel, Node, PayloadRole
@@ -366,6 +367,10 @@ class MainWindow(QMainWindow):
             self.tr("&Search syntax"), self.show_search_help, QKeySequence.StandardKey.HelpContents
         )
         self.about_action = self._action(self.tr("&About NALS Desktop"), self.show_about)
+        # The lock (Ctrl+L, idle minutes): saves the edit, then hides every text until the passphrase.
+        self.lock = WindowLock(
+            self, self.store, self.runner, self.editor.flush, self.prefs.get(settings.LOCK_IDLE_MINUTES)
+        )
         self.restorer = StoreRestorer(self.store, self.runner, self.errors, self, prepare=self.editor.flush)
         self.restore_action = self._action(
             self.tr("&Restore from backup…"),

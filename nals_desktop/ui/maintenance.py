@@ -81,7 +81,7 @@ class StoreRestorer(QObject):
         def work(_ctx: TaskContext) -> maintenance.Restored:
             store.close()  # no connection may keep the replaced file open
             try:
-                return maintenance.restore(path, source)
+                return maintenance.restore(path, source, store.key)
             finally:
                 store.close()
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from nals_desktop.paths import data_home
+from nals_desktop.paths import PRIVATE_FILE, data_home, make_private, private_folder
 
 T = TypeVar("T")
 
@@ -29,6 +31,9 @@ LANGUAGE = Setting(
 )
 TABLE_PAGE_SIZE = Setting("table/page_size", int, 100, "Rows fetched from the store at a time.")
 TABLE_CACHE_ROWS = Setting("table/cache_rows", int, 1000, "Most table rows kept in memory.")
+LOCK_IDLE_MINUTES = Setting(
+    "security/lock_idle_minutes", int, 10, "Minutes without input before the window locks (0: never)."
+)
 
 # Window state (data_home()/window-state.ini): restored on the next start, never edited by hand.
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry.")
@@ -48,7 +53,13 @@ class SettingsFile:
     """Typed access to one INI file under the data folder (NALS_HOME), so tests stay isolated."""
 
     def __init__(self, name: str) -> None:
-        self.qsettings = QSettings(str(data_home() / name), QSettings.Format.IniFormat)
+        self.path = data_home() / name
+        try:  # made empty and private first: Qt keeps the mode of the file it rewrites
+            os.close(os.open(private_folder(self.path.parent) / name, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE))
+        except OSError:
+            pass  # a read-only data folder: the settings are read, and not kept
+        make_private(self.path)
+        self.qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting[T], suffix: str = "") -> T:
         key = setting.key + (f"/{suffix}" if suffix else "")
@@ -67,6 +78,7 @@ class SettingsFile:
 
     def sync(self) -> None:
         self.qsettings.sync()
+        make_private(Path(self.qsettings.fileName()))
 
 
 def confine_qt_settings() -> None:

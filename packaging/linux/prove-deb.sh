@@ -57,6 +57,9 @@ say "dpkg -i $(basename "$deb")"
 dpkg -i "$deb" >/dev/null || fail "dpkg -i $deb"
 cd "$work"  # nothing of the checkout is reachable from here
 unset NALS_HOME QT_QPA_PLATFORM
+# Every store made here is encrypted, as a user's: the commands read its passphrase from this file.
+export NALS_PASSPHRASE_FILE="$work/passphrase.txt"
+printf 'prove-deb passphrase\n' > "$NALS_PASSPHRASE_FILE"
 for f in /usr/bin/nals /usr/bin/nals-desktop /opt/nals-desktop/nals /opt/nals-desktop/nals-desktop \
          /usr/share/applications/nals-desktop.desktop /usr/share/metainfo/io.github.nals.Desktop.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/nals-desktop.svg /usr/share/icons/hicolor/256x256/apps/nals-desktop.png; do
@@ -99,7 +102,10 @@ NALS_HOME=$home QT_QPA_PLATFORM=offscreen nals-desktop --self-check || fail "nal
 [ -f "$home/nals.sqlite" ] || fail "the self-check did not create the store in NALS_HOME"
 summits=$(NALS_HOME=$home nals summits | wc -l)
 [ "$summits" -ge 1 ] || fail "the self-check's store has no summit"
-ok "QT_QPA_PLATFORM=offscreen nals-desktop --self-check: exit 0 on a fresh, seeded store"
+[ -f "$home/nals.key" ] || fail "the self-check made no key file beside the store"
+head -c 15 "$home/nals.sqlite" | grep -q "SQLite format" && fail "the store is not encrypted (a plain SQLite header)"
+strings "$home/nals.sqlite" | grep -qi "methane" && fail "the store's bytes show the seed's text"
+ok "QT_QPA_PLATFORM=offscreen nals-desktop --self-check: exit 0 on a fresh, seeded, encrypted store"
 
 if command -v xvfb-run >/dev/null 2>&1; then
     NALS_HOME=$(fresh_home) QT_QPA_PLATFORM=xcb xvfb-run -a nals-desktop --self-check \

@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="714"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="724"/>
         <source>Briefing book</source>
         <translation>Cuaderno informativo</translation>
     </message>
@@ -530,128 +530,148 @@
         <translation>Fechas e identificador fijos en el archivo: al volver a generar el mismo contenido se obtiene un archivo idéntico</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="444"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="445"/>
+        <source>none: anyone with the file reads it</source>
+        <translation>ninguna: cualquiera que tenga el archivo lo lee</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="448"/>
+        <source>Password to open the book</source>
+        <translation>Contraseña para abrir el cuaderno</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <source>At least 8 characters; the PDF is encrypted with AES-256 and opens only with it</source>
+        <translation>Al menos 8 caracteres; el PDF se cifra con AES-256 y solo se abre con ella</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Mar&amp;king:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="445"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
         <source>Pl&amp;acement:</source>
         <translation>Ubic&amp;ación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="446"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Paper si&amp;ze:</source>
         <translation>Tamaño &amp;del papel:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="447"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="456"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="457"/>
+        <source>Password to open:</source>
+        <translation>Contraseña para abrir:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="463"/>
         <source>Output file</source>
         <translation>Archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="463"/>
         <source>Where the PDF is written</source>
         <translation>Dónde se escribe el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
         <source>B&amp;rowse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="465"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="465"/>
         <source>Choose where to save the PDF</source>
         <translation>Elegir dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="468"/>
         <source>Sa&amp;ve as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
         <source>Build status</source>
         <translation>Estado de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Lo que hace la generación, o cómo terminó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="494"/>
         <source>Build progress</source>
         <translation>Progreso de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="494"/>
         <source>How far the briefing book has been built</source>
         <translation>Cuánto se ha avanzado en la generación del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="489"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="496"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="499"/>
         <source>Cancel build</source>
         <translation>Cancelar la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="490"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="500"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Detener la generación; no se escribe ningún archivo y un archivo existente queda como estaba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="500"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="510"/>
         <source>&amp;Build</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="511"/>
         <source>Build</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="511"/>
         <source>Build the briefing book and show it</source>
         <translation>Generar el cuaderno informativo y mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="515"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="515"/>
         <source>Close without building</source>
         <translation>Cerrar sin generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="569"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (nuestra delegación)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="576"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="586"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimir la posición completa de nuestra delegación (objetivo, mensajes, línea roja)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="589"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimir nuestra lectura de la posición de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="594"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="604"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} compromiso: {refs}</numerusform>
@@ -659,73 +679,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="601"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="611"/>
         <source>{n} selected: more than a book of a selection takes; choose the summit or pillars.</source>
         <translation>{n} seleccionados: más de los que admite un cuaderno de una selección; elija la cumbre o los pilares.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="605"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="615"/>
         <source>None selected in the main window.</source>
         <translation>No hay ninguno seleccionado en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="645"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="655"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omitidas aunque sus posiciones están registradas: {parties}. El cuaderno lo indica.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="753"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="763"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de datos aún no tiene cumbres; primero importe una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="756"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="766"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Marque al menos una parte cuyas posiciones se incluirán en el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="764"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="774"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>No hay nada que imprimir: marque al menos un pilar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="768"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="778"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>No hay nada que imprimir: no hay ningún compromiso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="772"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="782"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>No hay nada que imprimir: elija una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="786"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="796"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>No hay nada que imprimir: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="823"/>
+        <source>A book&apos;s password needs at least 8 characters; nothing was written.</source>
+        <translation>La contraseña de un cuaderno necesita al menos 8 caracteres; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="830"/>
         <source>Choose where to save the book.</source>
         <translation>Elija dónde guardar el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="857"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="876"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="937"/>
         <source>Cannot build the briefing book</source>
         <translation>No se puede generar el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="865"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="884"/>
         <source>Not built: {name} was kept.</source>
         <translation>No se generó: se conservó {name}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="888"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="907"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Se escribió {path} ({pages} página).</numerusform>
@@ -733,7 +758,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="931"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="950"/>
         <source>Building the briefing book…</source>
         <translation>Generando el cuaderno informativo…</translation>
     </message>
@@ -2355,433 +2380,472 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="54"/>
+        <source>NALS Desktop is locked</source>
+        <extracomment>The desktop&apos;s screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).</extracomment>
+        <translation>NALS Desktop está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="57"/>
+        <source>Your edits were saved. Type the store&apos;s passphrase to show them again.</source>
+        <translation>Sus cambios se guardaron. Escriba la frase de contraseña de la base de datos para volver a mostrarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="63"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="64"/>
+        <source>The store&apos;s passphrase unlocks the window</source>
+        <translation>La frase de contraseña de la base de datos desbloquea la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="68"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="69"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="70"/>
+        <source>Check the passphrase and show the window again</source>
+        <translation>Verificar la frase de contraseña y volver a mostrar la ventana</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="96"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="131"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="185"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="168"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="171"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="172"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Send to a colleague…</source>
         <translation>&amp;Enviar a un colega…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="238"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Escribir sus anotaciones en un archivo de paquete para un colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recibir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
         <translation>Fusionar el paquete de un colega en esta base de datos, tras una vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
         <source>Send and receive annotations through the delegation server</source>
         <translation>Enviar y recibir anotaciones por el servidor de delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Delegation server…</source>
         <translation>Ser&amp;vidor de delegación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
         <source>The delegation server&apos;s address and your user name</source>
         <translation>La dirección del servidor de delegación y su nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="276"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="292"/>
         <source>Summit de&amp;tails…</source>
         <translation>Da&amp;tos de la cumbre…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
         <source>Fix the title, date, location or parties of the summit in view</source>
         <translation>Corregir el título, la fecha, el lugar o las partes de la cumbre mostrada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
         <source>De&amp;lete summit…</source>
         <translation>Eli&amp;minar la cumbre…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="299"/>
         <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
         <translation>Eliminar la cumbre mostrada y todo lo registrado en ella (antes se guarda una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="310"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>The language of the app, and other settings of this computer</source>
         <translation>El idioma de la aplicación y otros ajustes de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="325"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="331"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="335"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="341"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="344"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
         <source>C&amp;ompare positions…</source>
         <translation>C&amp;omparar posiciones…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="357"/>
         <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
         <translation>La posición de cada parte sobre los compromisos seleccionados, o el pilar en pantalla, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
         <source>Pro&amp;gress dashboard…</source>
         <translation>Ta&amp;blero de avance…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="364"/>
         <source>How far the positions on the summit in view have come</source>
         <translation>Cuánto han avanzado las posiciones sobre la cumbre en pantalla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="367"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="369"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="378"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="384"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="386"/>
         <source>E&amp;xchange</source>
         <translation>Inter&amp;cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="406"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="415"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="420"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="421"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="472"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="542"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="540"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="548"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="558"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="569"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="621"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="630"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2789,39 +2853,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="741"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="759"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="810"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Primero elija una cumbre en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="803"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Se guardaron los datos de “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="812"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="834"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
         <source>Cannot delete the summit</source>
         <translation>No se puede eliminar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>Se eliminó “{title}”; la base de datos anterior se guardó como {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2829,28 +2893,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="881"/>
         <source>Shown commitments: {status}</source>
         <translation>Compromisos mostrados: {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1021"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Elija una cumbre para ver su avance.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1046"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2858,7 +2922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1049"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2866,22 +2930,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1104"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1109"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1132"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1137"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1156"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -2889,7 +2953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1154"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -2897,44 +2961,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1173"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1178"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1193"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1184"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1181"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1190"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1189"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1194"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1197"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1203"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1202"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -3087,6 +3151,49 @@
         <location filename="../../nals_desktop/ui/navigator.py" line="144"/>
         <source>Delete saved search</source>
         <translation>Eliminar búsqueda guardada</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="32"/>
+        <source>Choose a passphrase</source>
+        <translation>Elegir una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="32"/>
+        <source>Unlock NALS Desktop</source>
+        <translation>Desbloquear NALS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="36"/>
+        <source>Your positions are kept encrypted on this computer. Choose a passphrase of at least {n} characters: it is asked at every start and after the window locks. Without it, the store cannot be read, by anyone.</source>
+        <translation>Sus posiciones se guardan cifradas en esta computadora. Elija una frase de contraseña de al menos {n} caracteres: se pide en cada inicio y después de que la ventana se bloquea. Sin ella, nadie puede leer la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="41"/>
+        <source>Your positions are encrypted. Type the passphrase of this computer&apos;s store.</source>
+        <translation>Sus posiciones están cifradas. Escriba la frase de contraseña de la base de datos de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="53"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="57"/>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="59"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="61"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5148,14 @@
         <location filename="../../nals_desktop/ui/sync.py" line="135"/>
         <source>at {time}</source>
         <translation>el {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="206"/>
+        <source>This passphrase is not the open store&apos;s.</source>
+        <translation>Esta frase de contraseña no es la de la base de datos abierta.</translation>
     </message>
 </context>
 </TS>

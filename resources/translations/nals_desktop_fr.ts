@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="714"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="724"/>
         <source>Briefing book</source>
         <translation>Cahier d’information</translation>
     </message>
@@ -530,128 +530,148 @@
         <translation>Dates et identifiant fixes dans le fichier : produire de nouveau le même contenu donne un fichier identique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="444"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="445"/>
+        <source>none: anyone with the file reads it</source>
+        <translation>aucun : quiconque a le fichier le lit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="448"/>
+        <source>Password to open the book</source>
+        <translation>Mot de passe pour ouvrir le cahier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <source>At least 8 characters; the PDF is encrypted with AES-256 and opens only with it</source>
+        <translation>Au moins 8 caractères; le PDF est chiffré en AES-256 et ne s’ouvre qu’avec lui</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
         <source>Mar&amp;king:</source>
         <translation>Mar&amp;quage :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="445"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
         <source>Pl&amp;acement:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="446"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="447"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="456"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="457"/>
+        <source>Password to open:</source>
+        <translation>Mot de passe d’ouverture :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="463"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="463"/>
         <source>Where the PDF is written</source>
         <translation>L’endroit où le PDF est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="465"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="465"/>
         <source>Choose where to save the PDF</source>
         <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="458"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="468"/>
         <source>Sa&amp;ve as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
         <source>Build status</source>
         <translation>État de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Ce que fait la production, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="494"/>
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="494"/>
         <source>How far the briefing book has been built</source>
         <translation>L’avancement de la production du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="489"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="496"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="499"/>
         <source>Cancel build</source>
         <translation>Annuler la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="490"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="500"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Arrêter la production; aucun fichier n’est écrit et un fichier existant reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="500"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="510"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="511"/>
         <source>Build</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="501"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="511"/>
         <source>Build the briefing book and show it</source>
         <translation>Produire le cahier d’information et l’afficher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="515"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="505"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="515"/>
         <source>Close without building</source>
         <translation>Fermer sans produire le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="569"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (notre délégation)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="576"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="586"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimer la position complète de notre délégation (objectif, messages, ligne rouge)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="589"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimer notre lecture de la position de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="594"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="604"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} engagement : {refs}</numerusform>
@@ -659,73 +679,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="601"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="611"/>
         <source>{n} selected: more than a book of a selection takes; choose the summit or pillars.</source>
         <translation>{n} sélectionnés : plus que n’en prend un cahier d’une sélection; choisissez le sommet ou des piliers.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="605"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="615"/>
         <source>None selected in the main window.</source>
         <translation>Aucun engagement sélectionné dans la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="645"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="655"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omises bien que leurs positions soient consignées : {parties}. Le cahier le précise.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="753"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="763"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de données ne contient encore aucun sommet; importez d’abord une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="756"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="766"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Cochez au moins une partie dont les positions figureront dans le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="764"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="774"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>Rien à imprimer : cochez au moins un pilier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="768"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="778"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>Rien à imprimer : aucun engagement n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="772"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="782"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>Rien à imprimer : choisissez une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="786"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="796"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>Rien à imprimer : cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="811"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="823"/>
+        <source>A book&apos;s password needs at least 8 characters; nothing was written.</source>
+        <translation>Le mot de passe d’un cahier doit compter au moins 8 caractères; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="830"/>
         <source>Choose where to save the book.</source>
         <translation>Choisissez où enregistrer le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="857"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="876"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="937"/>
         <source>Cannot build the briefing book</source>
         <translation>Impossible de produire le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="865"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="884"/>
         <source>Not built: {name} was kept.</source>
         <translation>Cahier non produit : {name} a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="888"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="907"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="899"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>{path} a été écrit ({pages} page).</numerusform>
@@ -733,7 +758,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="931"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="950"/>
         <source>Building the briefing book…</source>
         <translation>Production du cahier d’information…</translation>
     </message>
@@ -2355,433 +2380,472 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="54"/>
+        <source>NALS Desktop is locked</source>
+        <extracomment>The desktop&apos;s screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).</extracomment>
+        <translation>NALS Desktop est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="57"/>
+        <source>Your edits were saved. Type the store&apos;s passphrase to show them again.</source>
+        <translation>Vos modifications ont été enregistrées. Tapez la phrase de passe de la base de données pour les afficher de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="63"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="64"/>
+        <source>The store&apos;s passphrase unlocks the window</source>
+        <translation>La phrase de passe de la base de données déverrouille la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="68"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="69"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="70"/>
+        <source>Check the passphrase and show the window again</source>
+        <translation>Vérifier la phrase de passe et afficher de nouveau la fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="96"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="131"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="185"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="168"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="171"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="172"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Send to a colleague…</source>
         <translation>&amp;Envoyer à un collègue…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="238"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Écrire vos annotations dans un fichier paquet pour un collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recevoir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
         <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
         <translation>Fusionner le paquet d’un collègue dans cette base de données, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
         <source>Send and receive annotations through the delegation server</source>
         <translation>Envoyer et recevoir les annotations par le serveur de délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Delegation server…</source>
         <translation>Serveur de &amp;délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
         <source>The delegation server&apos;s address and your user name</source>
         <translation>L’adresse du serveur de délégation et votre nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="276"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="292"/>
         <source>Summit de&amp;tails…</source>
         <translation>Détails du somme&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
         <source>Fix the title, date, location or parties of the summit in view</source>
         <translation>Corriger le titre, la date, le lieu ou les parties du sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
         <source>De&amp;lete summit…</source>
         <translation>Supprimer &amp;le sommet…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="299"/>
         <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
         <translation>Supprimer le sommet affiché et tout ce qui y est consigné (une sauvegarde est d’abord conservée)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="310"/>
         <source>Prefere&amp;nces…</source>
         <translation>Préférence&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
         <source>The language of the app, and other settings of this computer</source>
         <translation>La langue de l’application et d’autres réglages de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="325"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="331"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="335"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="341"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="344"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
         <source>C&amp;ompare positions…</source>
         <translation>C&amp;omparer les positions…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="357"/>
         <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
         <translation>La position de chaque partie sur les engagements sélectionnés, ou le pilier affiché, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
         <source>Pro&amp;gress dashboard…</source>
         <translation>&amp;Tableau de bord de l’avancement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="364"/>
         <source>How far the positions on the summit in view have come</source>
         <translation>Où en sont les positions sur le sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="367"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="369"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="378"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="384"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="386"/>
         <source>E&amp;xchange</source>
         <translation>É&amp;changes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="406"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="415"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="420"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="421"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="472"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="542"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="540"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="548"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="558"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="569"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="621"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="630"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2789,39 +2853,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="741"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="759"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="788"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="810"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="803"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Les détails de « {title} » ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="812"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="834"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
         <source>Cannot delete the summit</source>
         <translation>Impossible de supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2829,28 +2893,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="881"/>
         <source>Shown commitments: {status}</source>
         <translation>Engagements affichés : {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1021"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Choisissez un sommet pour en voir l’avancement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1046"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2858,7 +2922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1049"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2866,22 +2930,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1104"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1109"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1132"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1137"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1151"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1156"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -2889,7 +2953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1154"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -2897,44 +2961,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1173"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1178"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1193"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1184"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1181"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1190"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1189"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1194"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1197"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1203"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1202"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -3087,6 +3151,49 @@
         <location filename="../../nals_desktop/ui/navigator.py" line="144"/>
         <source>Delete saved search</source>
         <translation>Supprimer la recherche enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="32"/>
+        <source>Choose a passphrase</source>
+        <translation>Choisir une phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="32"/>
+        <source>Unlock NALS Desktop</source>
+        <translation>Déverrouiller NALS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="36"/>
+        <source>Your positions are kept encrypted on this computer. Choose a passphrase of at least {n} characters: it is asked at every start and after the window locks. Without it, the store cannot be read, by anyone.</source>
+        <translation>Vos positions sont conservées chiffrées sur cet ordinateur. Choisissez une phrase de passe d’au moins {n} caractères : elle est demandée à chaque démarrage et après le verrouillage de la fenêtre. Sans elle, personne ne peut lire la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="41"/>
+        <source>Your positions are encrypted. Type the passphrase of this computer&apos;s store.</source>
+        <translation>Vos positions sont chiffrées. Tapez la phrase de passe de la base de données de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="53"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="57"/>
+        <source>The same passphrase again</source>
+        <translation>La même phrase de passe, encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="59"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/passphrase.py" line="61"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore une fois :</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5148,14 @@
         <location filename="../../nals_desktop/ui/sync.py" line="135"/>
         <source>at {time}</source>
         <translation>le {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../nals_desktop/ui/lock.py" line="206"/>
+        <source>This passphrase is not the open store&apos;s.</source>
+        <translation>Cette phrase de passe n’est pas celle de la base de données ouverte.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nals_desktop.store import cipher
+
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("child.py")
 VICTIM = Path(__file__).with_name("victim.py")
@@ -60,6 +62,17 @@ class Figures:
         )
 
 
+#: The passphrase of the templates' key file (the tests' own, given to the programs by NALS_PASSPHRASE_FILE).
+PASSPHRASE = "correct horse battery staple"
+#: The templates' data key, once made.
+KEY: dict[str, bytes] = {}
+
+
+def connect_store(target: str | Path, **kwargs: Any) -> Any:
+    """A DB-API connection to a trial's store (or a backup of it): encrypted with the templates' key."""
+    return cipher.connect(target, KEY["key"], **kwargs)
+
+
 def env_for(home: Path) -> dict[str, str]:
     return {**os.environ, "NALS_HOME": str(home), "PYTHONPATH": str(ROOT), "NALS_LANG": "en"}
 
@@ -73,6 +86,7 @@ class Templates:
     backup: Path  # a backup of it with a second marker position
     old: Path  # the same store at the oldest schema: opening it migrates
     import_file: Path  # a small fact sheet to import
+    key_file: Path  # the key file of the three stores (they are encrypted)
 
 
 def make_templates(folder: Path) -> Templates:
@@ -87,7 +101,11 @@ def make_templates(folder: Path) -> Templates:
     folder.mkdir(parents=True, exist_ok=True)
     author = Author("Fault suite", "CA", "00000000-0000-0000-0000-00000000fa17")
     seeded = folder / "seeded.sqlite"
-    store = open_store(seeded, prepare=import_seed)
+    # Encrypted, as every store a first start makes; a trial's data folder gets the key file with the store.
+    key = cipher.create_key_file(folder / "nals.key", PASSPHRASE)
+    assert key is not None
+    KEY["key"] = key
+    store = open_store(seeded, prepare=import_seed, key=key)
     set_position(store, commitment_id_for(store, "A-1"), "CA", {"objective": MARKER}, author)
     copy = backup(store, folder / "backup.sqlite")
     store.checkpoint(truncate=True)
@@ -111,14 +129,14 @@ def make_templates(folder: Path) -> Templates:
         + "".join(f"- Fund vaccine research programme {i}.\n" for i in range(40)),
         encoding="utf-8",
     )
-    return Templates(seeded, copy, old, sheet)
+    return Templates(seeded, copy, old, sheet, folder / "nals.key")
 
 
 @contextlib.contextmanager
 def _store(path: Path) -> Iterator[Any]:
     from nals_desktop.store.engine import open_store
 
-    store = open_store(path)
+    store = open_store(path, key=KEY["key"])
     try:
         yield store
     finally:
@@ -130,6 +148,7 @@ def fresh_home(templates: Templates, folder: Path, *, old: bool = False) -> Path
     home = folder
     home.mkdir(parents=True)
     shutil.copyfile(templates.old if old else templates.seeded, home / "nals.sqlite")
+    shutil.copyfile(templates.key_file, home / "nals.key")
     return home
 
 
@@ -265,7 +284,7 @@ def verify(kind: str, home: Path, templates: Templates, acks: Sequence[str]) -> 
             if MARKER not in _objectives(made):
                 return 0, f"an incomplete backup {made.name} was left under a backup's name"
     if kind == "import":
-        with sqlite3.connect(path) as conn:
+        with connect_store(path) as conn:
             summits = conn.execute("SELECT count(*) FROM summit").fetchone()[0]
             commitments = conn.execute("SELECT count(*) FROM commitment").fetchone()[0]
         conn.close()
@@ -281,17 +300,17 @@ def _kept_elsewhere(home: Path) -> bool:
 
 def _objectives(path: Path) -> set[str]:
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        conn = connect_store(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
             return {row[0] for row in conn.execute("SELECT objective FROM position") if row[0]}
         finally:
             conn.close()
-    except sqlite3.Error:
+    except cipher.DB_ERRORS:
         return set()
 
 
 def _revision_ids(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
+    conn = connect_store(path)
     try:
         return {row[0] for row in conn.execute("SELECT id FROM revision")}
     finally:
@@ -486,7 +505,7 @@ def hostile_imports(folder: Path, templates: Templates, corpus: Path) -> Figures
 def _digest(path: Path) -> str:
     """What the store holds, row by row (not its bytes: a checkpoint moves pages and changes nothing)."""
     digest = hashlib.sha256()
-    conn = sqlite3.connect(path)
+    conn = connect_store(path)
     try:
         tables = [
             r[0]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .harness import Templates, concurrent_writers, env_for, fresh_home
+from .harness import Templates, concurrent_writers, connect_store, env_for, fresh_home
 
 
 @pytest.mark.slow
@@ -42,6 +41,6 @@ def test_starts_migrating_one_store_at_once_all_open_it(tmp_path: Path, template
     assert [(p.returncode, out, err) for p, (out, err) in zip(procs, results, strict=True)] == [
         (0, "ok\n", "")
     ] * 3
-    conn = sqlite3.connect(home / "nals.sqlite")
+    conn = connect_store(home / "nals.sqlite")
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()

@@ -42,7 +42,7 @@ def test_check_warns_when_the_wal_holding_saves_is_missing(tmp_path: Path, templ
     _killed_with_saves_in_the_wal(home)
     copy = tmp_path / "copied"  # the store and its -shm copied, the -wal forgotten
     copy.mkdir()
-    for name in ("nals.sqlite", "nals.sqlite-shm"):
+    for name in ("nals.sqlite", "nals.sqlite-shm", "nals.key"):
         shutil.copyfile(home / name, copy / name)
     code, _out, err, raised = run_cli(copy, "check")
     assert raised is None and code == 1

@@ -41,6 +41,7 @@ def test_a_full_disk_is_one_line_and_loses_nothing(
     home = small_disk / "home"
     home.mkdir()
     shutil.copyfile(templates.seeded, home / "nals.sqlite")
+    shutil.copyfile(templates.key_file, home / "nals.key")
     big = tmp_path / "big.md"
     big.write_text(
         "# Big summit\n\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -66,5 +67,7 @@ def test_a_read_only_store_is_read_exported_and_backed_up(tmp_path: Path, templa
         [line] = err.splitlines()
         assert line.startswith(f"nals: Cannot restore into {home}") and line.endswith("nothing was changed.")
     assert (home / "nals.sqlite").read_bytes() == before
-    assert sorted(p.name for p in home.iterdir()) == ["nals.sqlite"]
+    assert sorted(p.name for p in home.iterdir()) == ["nals.key", "nals.sqlite"]
+    (tmp_path / "copied").mkdir()
+    shutil.copyfile(home / "nals.key", tmp_path / "copied" / "nals.key")  # the backup's key goes with it
     assert run_cli(tmp_path / "copied", "restore", str(out / "copy.sqlite"))[0] == 0  # the backup is sound

@@ -169,8 +169,8 @@ SAVER = textwrap.dedent(
     from pathlib import Path
     from nals_desktop.services import annotate
     from nals_desktop.services.identity import Author
-    from nals_desktop.store.engine import open_store
-    store = open_store(Path(sys.argv[1]))
+    from nals_desktop.services.startup import open_user_store
+    store = open_user_store(Path(sys.argv[1]), seed=False)  # unlocked with $NALS_PASSPHRASE_FILE
     cid, start = sys.argv[2], int(sys.argv[3])
     author = Author("killer-test", "CA", "dev")
     for i in range(start, start + 100000):
@@ -223,9 +223,11 @@ def test_sigkill_while_saving_never_loses_an_acknowledged_save(seeded_store, tmp
 def _store_with(path: Path, pragma: str | None = None, url: str | None = None):
     from sqlalchemy import event
 
-    from nals_desktop.store.engine import Store, make_engine
+    from nals_desktop.store import cipher
+    from nals_desktop.store.engine import Store, make_engine, store_url
 
-    engine = make_engine(url or f"sqlite:///{path}")
+    key = cipher.unlocked_key(cipher.key_file(path))  # the store is encrypted
+    engine = make_engine(store_url(path, key, read_only=url == "read-only") if url else store_url(path, key))
     if pragma:
         event.listen(engine, "connect", lambda conn, _rec: conn.execute(pragma))
     return Store(engine, path)
@@ -255,7 +257,7 @@ def test_a_read_only_store_gives_one_clear_message(seeded_store) -> None:
     cid = _id(seeded_store, "A-1")
     path = seeded_store.path
     seeded_store.close()
-    read_only = _store_with(path, url=f"sqlite:///file:{path}?mode=ro&uri=true")
+    read_only = _store_with(path, url="read-only")
     with pytest.raises(StoreError, match="read-only"):
         annotate.set_position(read_only, cid, "CA", {"objective": "cannot land"}, ME)
     read_only.close()

@@ -184,7 +184,7 @@ REFS = ("A-1", "B-2", "C-1")
 LINES = ("Energy first.", "Then trade.", "Then water.", "Then health.")
 TAGS = ("Energy", "Trade", "Water")
 STATUSES = ("not-started", "ongoing", "underway-on-track")
-_TEMPLATE: dict[str, Path] = {}
+_TEMPLATE: dict[str, Any] = {}
 
 
 def _template() -> Path:
@@ -194,6 +194,7 @@ def _template() -> Path:
         store = open_user_store(folder / "nals.sqlite")
         store.close()
         _TEMPLATE["path"] = folder / "nals.sqlite"
+        _TEMPLATE["key"] = store.key  # every copy is encrypted with the template's key
     return _TEMPLATE["path"]
 
 
@@ -227,7 +228,7 @@ class ThreeLaptops(RuleBasedStateMachine):
             path = self.folder / str(i) / "nals.sqlite"
             path.parent.mkdir()
             shutil.copyfile(_template(), path)
-            self.stores.append(open_store(path))
+            self.stores.append(open_store(path, key=_TEMPLATE["key"]))
         self.ids = {ref: cid(self.stores[0], ref) for ref in REFS}
         self.saved: list[tuple[str, Any]] = []  # every revision saved anywhere, with a value it saved
         self.last_bundle: tuple[int, Path] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
-import sqlite3
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from nals_desktop.domain.errors import StoreError
 from nals_desktop.services.browse import list_summits
 from nals_desktop.services.importing import ImportOptions, import_file
 from nals_desktop.services.maintenance import Restored, backup, check, export_json, restore
+from nals_desktop.store import cipher
 from nals_desktop.store.engine import Store, make_engine, open_store
 
 
@@ -33,8 +34,10 @@ def test_backup_then_restore_brings_the_old_store_back(seeded_store, tmp_path: P
     saved = restore(path, copy).previous
     assert saved is not None
     restored = open_store(path)
-    assert [s.title for s in list_summits(restored)] == [list_summits(open_store(copy))[0].title]
-    assert len(list_summits(open_store(saved))) == 2  # the replaced store was kept
+    key = restored.key  # the backups are encrypted with the store's key
+    assert key is not None and not cipher.is_plaintext(copy) and not cipher.is_plaintext(saved)
+    assert [s.title for s in list_summits(restored)] == [list_summits(open_store(copy, key=key))[0].title]
+    assert len(list_summits(open_store(saved, key=key))) == 2  # the replaced store was kept
     assert check(restored) == []
 
 
@@ -52,6 +55,9 @@ def test_restore_refuses_what_is_not_a_sound_store(seeded_store, tmp_path: Path)
     before = path.read_bytes()
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"\x00garbage" * 100)
+    with pytest.raises(StoreError, match="not a NALS backup"):
+        restore(path, junk)
+    junk.write_bytes(b"")
     with pytest.raises(StoreError, match="not a NALS backup"):
         restore(path, junk)
     with pytest.raises(StoreError, match="does not exist"):
@@ -165,13 +171,13 @@ def test_restore_keeps_a_readable_store_in_backups_even_a_foreign_database(seede
     for companion in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         companion.unlink(missing_ok=True)
     path.unlink()
-    with sqlite3.connect(path) as conn:
+    with cipher.store_connection(path) as conn:
         conn.execute("CREATE TABLE recipes(name TEXT)")
         conn.execute("INSERT INTO recipes VALUES ('bread')")
     conn.close()
     done = restore(path, copy)
     assert done.unreadable is None and done.previous is not None and done.previous.parent.name == "backups"
-    with sqlite3.connect(done.previous) as conn:
+    with cipher.connect(done.previous, cipher.unlocked_key(cipher.key_file(path))) as conn:
         assert conn.execute("SELECT name FROM recipes").fetchall() == [("bread",)]
     conn.close()
     assert not list(path.parent.glob(".restore-*"))  # the working copy is gone
@@ -181,5 +187,9 @@ def test_restore_without_a_current_store_puts_the_backup_in_place(seeded_store, 
     copy = backup(seeded_store, tmp_path / "good.sqlite")
     seeded_store.close()
     target = tmp_path / "new-laptop" / "nals.sqlite"
+    target.parent.mkdir()
+    shutil.copyfile(
+        cipher.key_file(seeded_store.path), cipher.key_file(target)
+    )  # the backup's key goes along
     assert restore(target, copy) == Restored(None)
     assert len(list_summits(open_store(target))) == 1

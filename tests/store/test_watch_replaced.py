@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from nals_desktop.services.maintenance import backup, restore
+from nals_desktop.store import cipher
 from nals_desktop.store.engine import open_store
 from nals_desktop.store.watch import DataVersion
 
@@ -20,7 +20,7 @@ def test_a_watch_follows_a_restored_store(seeded_store, tmp_path: Path) -> None:
     assert watch.changed() is True
     assert watch.changed() is False
     other = open_store(seeded_store.path)  # another program commits to the restored file
-    with sqlite3.connect(seeded_store.path) as conn:
+    with cipher.store_connection(seeded_store.path) as conn:
         conn.execute("UPDATE summit SET location = 'Ottawa'")
     conn.close()
     assert watch.changed() is True

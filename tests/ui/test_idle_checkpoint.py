@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from nals_desktop.services.annotate import set_position
 from nals_desktop.services.workspace import TableQuery, commitment_ids
+from nals_desktop.store import cipher
 
 from .conftest import AUTHOR
 
@@ -15,7 +15,7 @@ from .conftest import AUTHOR
 def _objectives_in_the_file_alone(store_file: Path, tmp_path: Path) -> set[str]:
     copy = tmp_path / f"copy-{len(list(tmp_path.glob('copy-*')))}.sqlite"
     shutil.copyfile(store_file, copy)  # the file alone, as a person copies it: no -wal beside it
-    conn = sqlite3.connect(copy)
+    conn = cipher.connect(copy, cipher.unlocked_key(cipher.key_file(store_file)))  # the store is encrypted
     try:
         return {row[0] for row in conn.execute("SELECT objective FROM position") if row[0]}
     finally:

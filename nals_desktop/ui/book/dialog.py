@@ -439,12 +439,22 @@ class BookDialog(QDialog):
             t("Reproducible"),
             t("Fixed dates and ID in the file, so rebuilding the same content gives an identical file"),
         )
+        self.password_edit = QLineEdit(print_box)
+        self.password_edit.setObjectName("bookPassword")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(t("none: anyone with the file reads it"))
+        self._describe(
+            self.password_edit,
+            t("Password to open the book"),
+            t("At least 8 characters; the PDF is encrypted with AES-256 and opens only with it"),
+        )
         marking_form = QFormLayout(print_box)
         for label, widget in (
             (t("Mar&king:"), self.marking_combo),
             (t("Pl&acement:"), self.placement_combo),
             (t("Paper si&ze:"), self.page_size_combo),
             (t("Language:"), self.language_combo),  # every letter is taken: reached with Tab
+            (t("Password to open:"), self.password_edit),
         ):
             marking_form.addRow(label, widget)
         marking_form.addRow(self.reproducible_check)
@@ -803,7 +813,16 @@ class BookDialog(QDialog):
             reproducible=self.reproducible_check.isChecked(),
             page_size=self.page_size_combo.currentData(),
             language=language,
+            password=self._password(),
         )
+
+    def _password(self) -> str | None:
+        password = self.password_edit.text()
+        if password and len(password) < 8:
+            raise ValidationError(
+                self.tr("A book's password needs at least 8 characters; nothing was written.")
+            )
+        return password or None
 
     def output_path(self) -> Path:
         text = self.path_edit.text().strip()

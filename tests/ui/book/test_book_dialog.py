@@ -426,3 +426,16 @@ def test_cover_fields_and_parties_are_remembered_per_summit(make_dialog, seeded_
     assert other.checked_parties() == ["CA", "US"]
     other.summit_combo.setCurrentIndex(other.summit_combo.findData(oceans))  # edits kept while it is open
     assert other.subtitle_edit.text() == "Ottawa"
+
+
+def test_a_password_typed_in_the_dialog_protects_the_book(make_dialog) -> None:
+    from nals_desktop.domain.errors import ValidationError
+
+    dialog = make_dialog()
+    assert dialog.request().password is None  # no password: an ordinary PDF
+    dialog.password_edit.setText("short")
+    with pytest.raises(ValidationError, match="at least 8 characters"):
+        dialog.request()
+    dialog.password_edit.setText("book password 1")
+    assert dialog.request().password == "book password 1"
+    assert "book password 1" not in repr(dialog.request())  # never shown in a log line

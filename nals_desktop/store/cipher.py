@@ -1,0 +1,332 @@
+"""Encryption at rest: the store's data key, wrapped by a passphrase, and SQLCipher connections keyed with it.
+
+The store is encrypted by SQLCipher with a random 256-bit data key, given to it raw (``x'…'``), so opening a
+connection derives nothing. The data key is kept in a key file beside the store (``nals.key``), wrapped
+(AES-256-GCM) by a key derived from the passphrase with Argon2id, whose parameters are recorded with it.
+Changing the passphrase rewrites the key file only. Once unlocked, the data key stays in this process's
+memory until ``forget_keys()`` (the lock).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from nals_desktop.domain.errors import StoreError, WrongPassphraseError
+from nals_desktop.i18n import _
+from nals_desktop.paths import PRIVATE_FILE, make_private
+
+KEY_FORMAT = "nals-desktop-key"
+KEY_FORMAT_VERSION = 1
+KEY_BYTES = 32
+MIN_PASSPHRASE = 8
+_AAD = b"nals-desktop data key v1"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id's cost: passes, memory in KiB, lanes (RFC 9106's second recommended option by default)."""
+
+    time_cost: int = 3
+    memory_cost: int = 64 * 1024
+    parallelism: int = 4
+
+
+DEFAULT_KDF = KdfParams()
+
+
+class _NoSQLCipherError(Exception):
+    """Stands for sqlcipher3.Error where SQLCipher is missing (nothing raises it)."""
+
+
+def _sqlcipher_error() -> type[Exception]:
+    try:
+        import sqlcipher3
+    except ImportError:  # an installation without SQLCipher opens no encrypted store
+        return _NoSQLCipherError
+    error: type[Exception] = sqlcipher3.Error
+    return error
+
+
+#: What an SQLCipher connection raises (its own classes, not sqlite3's).
+SQLCipherError = _sqlcipher_error()
+#: What a plain or an SQLCipher connection raises.
+DB_ERRORS = (sqlite3.Error, SQLCipherError)
+
+
+def key_file(store: Path) -> Path:
+    """The key file of the store at ``store``: ``nals.key`` beside ``nals.sqlite``."""
+    return store.with_name(store.stem + ".key")
+
+
+def require_sqlcipher() -> None:
+    """Raise StoreError unless SQLCipher can be used."""
+    _sqlcipher()
+
+
+def _sqlcipher() -> Any:
+    global _quiet
+    try:
+        import sqlcipher3
+    except ImportError as exc:  # never a plaintext fallback
+        raise StoreError(
+            _(
+                "The store is encrypted, and this installation lacks SQLCipher (the Python package "
+                "sqlcipher3); reinstall NALS Desktop. Nothing was opened."
+            )
+        ) from exc
+    if not _quiet:  # SQLCipher writes its own error lines to stderr (a wrong key): the message says it
+        conn = sqlcipher3.connect(":memory:")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.close()
+        _quiet = True
+    return sqlcipher3
+
+
+_quiet = False
+
+
+def key_pragma(key: bytes) -> str:
+    """The value of ``PRAGMA key`` for a raw key: no key derivation when a connection opens."""
+    return f"\"x'{key.hex()}'\""
+
+
+def connect(target: str | Path, key: bytes | None, **kwargs: Any) -> Any:
+    """A DB-API connection to ``target``: SQLCipher keyed with ``key``, or plain SQLite without one."""
+    if key is None:
+        return sqlite3.connect(target, **kwargs)
+    conn = _sqlcipher().connect(str(target), **kwargs)
+    conn.execute(f"PRAGMA key = {key_pragma(key)}")
+    return conn
+
+
+def store_connection(path: Path, **kwargs: Any) -> Any:
+    """A DB-API connection to the store at ``path`` with the key this process unlocked for it (if any)."""
+    return connect(path, unlocked_key(key_file(path)), **kwargs)
+
+
+def is_plaintext(path: Path) -> bool:
+    """Whether ``path`` starts as a plain SQLite database does (an encrypted one looks random)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def encrypted_copy(source: Path, dest: Path, key: bytes, *, source_key: bytes | None = None) -> None:
+    """Copy the database ``source`` (plain, or encrypted with ``source_key``) to a new ``dest`` under ``key``.
+
+    Everything is copied (schema, rows, the search index) through SQLCipher's ``sqlcipher_export``; the
+    source's own connection holds a read transaction, so the copy is consistent. Raises DB_ERRORS.
+    """
+    conn = (
+        connect(source, source_key, isolation_level=None) if source_key else _sqlcipher().connect(str(source))
+    )
+    try:
+        conn.isolation_level = None
+        conn.execute("ATTACH DATABASE ? AS encrypted KEY " + key_pragma(key), (str(dest),))
+        conn.execute("BEGIN")
+        conn.execute("SELECT sqlcipher_export('encrypted')").fetchall()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    make_private(dest)
+
+
+# The key file ------------------------------------------------------------------------------------------
+
+
+def _derive(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
+    return hash_secret_raw(
+        passphrase.encode("utf-8"), salt, kdf.time_cost, kdf.memory_cost, kdf.parallelism, KEY_BYTES, Type.ID
+    )
+
+
+def _wrap(key: bytes, passphrase: str, kdf: KdfParams) -> dict[str, Any]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapped = AESGCM(_derive(passphrase, salt, kdf)).encrypt(nonce, key, _AAD)
+    b64 = base64.b64encode
+    return {
+        "format": KEY_FORMAT,
+        "version": KEY_FORMAT_VERSION,
+        "cipher": "sqlcipher4-raw-key",
+        "kdf": {"name": "argon2id", "salt": b64(salt).decode(), **kdf.__dict__},
+        "wrap": {"name": "aes-256-gcm", "nonce": b64(nonce).decode(), "key": b64(wrapped).decode()},
+    }
+
+
+def _read_key_file(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != KEY_FORMAT:
+            raise ValueError("format")
+        if int(data["version"]) > KEY_FORMAT_VERSION:
+            raise StoreError(
+                _("The key file {path} was written by a newer version of NALS Desktop.").format(path=path)
+            )
+        return dict(data)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise StoreError(
+            _("The key file {path} cannot be read ({error}); the store cannot be opened without it.").format(
+                path=path, error=getattr(exc, "strerror", None) or exc
+            )
+        ) from exc
+
+
+def _write_key_file(path: Path, data: dict[str, Any], *, replace: bool) -> bool:
+    """Write the key file whole (0600); without ``replace``, only where none is. False: one was there."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data, indent=2))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, PRIVATE_FILE)
+        if replace:
+            os.replace(tmp, path)
+            return True
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links on this file system
+            if path.exists():
+                return False
+            os.replace(tmp, path)
+        return True
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise StoreError(
+            _("A passphrase needs at least {n} characters; nothing was changed.").format(n=MIN_PASSPHRASE)
+        )
+
+
+def create_key_file(
+    path: Path, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF, key: bytes | None = None
+) -> bytes | None:
+    """A new data key (or ``key``), wrapped by ``passphrase`` into a new key file at ``path``; returns it.
+
+    None when another program made a key file there first (then ``unlock`` it).
+    """
+    check_new_passphrase(passphrase)
+    key = key or secrets.token_bytes(KEY_BYTES)
+    if not _write_key_file(path, _wrap(key, passphrase, kdf), replace=False):
+        return None
+    _remember(path, key)
+    return key
+
+
+# Unlocking, with growing delays after failures --------------------------------------------------------
+
+_unlocked: dict[str, bytes] = {}
+_lock = threading.Lock()
+
+
+def _cache_id(path: Path) -> str:
+    # By content: a copy of the key file (a copied data folder) wraps the same key.
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _remember(path: Path, key: bytes) -> None:
+    with _lock:
+        _unlocked[_cache_id(path)] = key
+
+
+def unlocked_key(path: Path) -> bytes | None:
+    """The data key of the key file at ``path`` if this process unlocked it already (and not forgot it)."""
+    try:
+        ident = _cache_id(path)
+    except OSError:
+        return None
+    with _lock:
+        return _unlocked.get(ident)
+
+
+def forget_keys() -> None:
+    """Drop every unlocked data key from this process (the next open asks for the passphrase again)."""
+    with _lock:
+        _unlocked.clear()
+
+
+def _failures_file(path: Path) -> Path:
+    return path.with_name(path.name + ".failures")
+
+
+def failed_attempts(path: Path) -> int:
+    try:
+        return int(_failures_file(path).read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError):
+        return 0
+
+
+def delay_after(failures: int) -> float:
+    """Seconds to wait before trying a passphrase after ``failures`` wrong ones: 0, 0, 1, 2, 4 … 30."""
+    return 0.0 if failures < 2 else float(min(30, 2 ** (failures - 2)))
+
+
+def unlock(path: Path, passphrase: str, *, sleep: Any = time.sleep) -> bytes:
+    """The data key of the key file at ``path``, unwrapped with ``passphrase``.
+
+    A wrong passphrase raises WrongPassphraseError and changes nothing but the count of failures, which
+    makes each next attempt wait longer (kept beside the key file, so it holds across programs).
+    """
+    data = _read_key_file(path)
+    sleep(delay_after(failed_attempts(path)))
+    try:
+        kdf_data = data["kdf"]
+        kdf = KdfParams(
+            int(kdf_data["time_cost"]), int(kdf_data["memory_cost"]), int(kdf_data["parallelism"])
+        )
+        salt = base64.b64decode(kdf_data["salt"])
+        nonce = base64.b64decode(data["wrap"]["nonce"])
+        wrapped = base64.b64decode(data["wrap"]["key"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise StoreError(
+            _("The key file {path} cannot be read ({error}); the store cannot be opened without it.").format(
+                path=path, error=exc
+            )
+        ) from exc
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        key = AESGCM(_derive(passphrase, salt, kdf)).decrypt(nonce, wrapped, _AAD)
+    except InvalidTag:
+        try:
+            _failures_file(path).write_text(str(failed_attempts(path) + 1), encoding="ascii")
+        except OSError:
+            pass
+        raise WrongPassphraseError(_("Wrong passphrase; nothing was opened.")) from None
+    _failures_file(path).unlink(missing_ok=True)
+    _remember(path, key)
+    return key
+
+
+def change_passphrase(path: Path, old: str, new: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
+    """Re-wrap the data key under ``new``: the key file is rewritten, the store is not touched."""
+    check_new_passphrase(new)
+    key = unlock(path, old)
+    _write_key_file(path, _wrap(key, new, kdf), replace=True)
+    _remember(path, key)
