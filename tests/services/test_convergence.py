@@ -28,7 +28,7 @@ from nals_desktop.services.identity import Author
 from nals_desktop.store.engine import Store, open_store
 from nals_desktop.store.models import Peer, PeerRevision, Position, PositionTag, Revision, StatusRecord
 
-from .test_bundles import LINES, REFS, STATUSES, TAGS, _template, state
+from .test_bundles import _TEMPLATE, LINES, REFS, STATUSES, TAGS, _template, state
 from .test_revisions import cid, records
 
 #: Few commitments, so that laptops often edit the same position and histories diverge.
@@ -49,7 +49,7 @@ def laptops() -> tuple[list[Store], dict[str, str]]:
             path = folder / str(i) / "nals.sqlite"
             path.parent.mkdir()
             shutil.copyfile(_template(), path)
-            stores.append(open_store(path))
+            stores.append(open_store(path, key=_TEMPLATE["key"]))  # encrypted as the template
         _LAPTOPS.update(stores=stores, folder=folder, ids={ref: cid(stores[0], ref) for ref in REFS})
     return _LAPTOPS["stores"], _LAPTOPS["ids"]
 

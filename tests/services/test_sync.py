@@ -299,7 +299,7 @@ def test_a_laptop_whose_store_is_restored_from_an_older_backup_gets_its_revision
     from nals_desktop.store.engine import backup_sqlite
 
     assert a.store.path is not None
-    backup_sqlite(a.store.path, backup)
+    backup_sqlite(a.store.path, backup, a.store.key)  # encrypted as the store is
     a.edit("A-1", {"stance": "support"})
     a.sync()
     path = a.store.path
