@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -64,6 +67,35 @@ def private_folder(path: Path) -> Path:
     path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     make_private(path, PRIVATE_FOLDER)
     return path
+
+
+def write_private_json(path: Path, data: Mapping[str, object], *, replace: bool) -> bool:
+    """Write ``data`` as JSON whole (0600) through a file of its own, so concurrent writers never share one.
+
+    ``replace=False`` writes only if ``path`` does not exist; returns False when another program's was there
+    first. Raises OSError when the folder cannot be written.
+    """
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # mode 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data, ensure_ascii=False, indent=2))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, PRIVATE_FILE)
+        if replace:
+            os.replace(tmp, path)
+            return True
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links on this file system
+            if path.exists():
+                return False
+            os.replace(tmp, path)
+        return True
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def secure_data_home(home: Path | None = None) -> Path:

@@ -591,3 +591,11 @@ class Rule(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         self.canv.setStrokeColor(self.color)
         self.canv.setLineWidth(self.thickness)
         self.canv.line(0, self.space, self.width, self.space)
+
+
+def nice_step(total: int) -> int:
+    """A round step for a chart's scale: at most about eight steps up to ``total``."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000):
+        if total / step <= 8:
+            return step
+    return max(1, total // 8)

@@ -13,10 +13,12 @@ from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from nals_desktop.briefing.content import CommitmentView, PositionView
-from nals_desktop.briefing.layout import Anchor, FieldLabel, SectionBar
+from nals_desktop.briefing.layout import Anchor, FieldLabel, SectionBar, nice_step
 from nals_desktop.briefing.text import clip, markup, one_line, wrap
 from nals_desktop.briefing.theme import (
+    ANNEX_TABLE_STYLE,
     BOLD,
+    COUNTS_TABLE_STYLE,
     FONT,
     GREY,
     INK,
@@ -243,7 +245,7 @@ def _party_chart(composer: Composer, items: list[CommitmentView]) -> Drawing:
     chart.valueAxis.strokeColor = LIGHT_GREY
     chart.valueAxis.valueMin = 0
     total = max(len(items), 1)
-    step = _nice_step(total)
+    step = nice_step(total)
     chart.valueAxis.valueMax = -(-total // step) * step
     chart.valueAxis.valueStep = step
     chart.valueAxis.visibleGrid = 1
@@ -294,7 +296,7 @@ def _party_counts(composer: Composer, items: list[CommitmentView]) -> Table:
         ("TEXTCOLOR", (1, 0), (len(Stance), 0), white),
         ("BACKGROUND", (len(stances), 0), (len(stances), 0), PALE),
     ]
-    table.setStyle(TableStyle(_COUNTS_STYLE + commands))
+    table.setStyle(TableStyle(COUNTS_TABLE_STYLE + commands))
     return table
 
 
@@ -364,7 +366,7 @@ def _week_table(week: list, width: float) -> Table:  # type: ignore[type-arg]
             ]
         )
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(_ANNEX_STYLE))
+    table.setStyle(TableStyle(ANNEX_TABLE_STYLE))
     return table
 
 
@@ -447,43 +449,6 @@ def _compared_table(
     return table
 
 
-def _nice_step(total: int) -> int:
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000):
-        if total / step <= 8:
-            return step
-    return max(1, total // 8)
-
-
-_COUNTS_STYLE: list[tuple[object, ...]] = [
-    ("FONTNAME", (0, 0), (-1, -1), FONT),
-    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
-    ("LEADING", (0, 0), (-1, -1), 8.5),
-    ("FONTNAME", (0, 0), (-1, 0), BOLD),
-    ("FONTSIZE", (0, 0), (-1, 0), 7),
-    ("FONTNAME", (0, 1), (0, -1), BOLD),
-    ("TEXTCOLOR", (0, 0), (0, -1), NAVY),
-    ("ALIGN", (1, 0), (-1, -1), "CENTER"),
-    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-    ("LINEAFTER", (0, 0), (-2, 0), 1, white),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-]
-_ANNEX_STYLE: list[tuple[object, ...]] = [
-    ("FONTNAME", (0, 0), (-1, -1), FONT),
-    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
-    ("LEADING", (0, 0), (-1, -1), 9.5),
-    ("FONTNAME", (0, 0), (-1, 0), BOLD),
-    ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),
-    ("BACKGROUND", (0, 0), (-1, 0), PALE),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-]
 _COMPARED_STYLE: list[tuple[object, ...]] = [
     ("FONTNAME", (0, 0), (-1, -1), FONT),
     ("FONTSIZE", (0, 0), (-1, -1), 7),

@@ -38,12 +38,15 @@ from nals_desktop.briefing.layout import (
     SectionBar,
     StatusStrip,
     draw_chip,
+    nice_step,
 )
 from nals_desktop.briefing.overview import compared_section, progress_section
 from nals_desktop.briefing.text import blocks, clip, long_date, markup, one_line, short_date, timestamp, wrap
 from nals_desktop.briefing.theme import (
     AMBER,
+    ANNEX_TABLE_STYLE,
     BOLD,
+    COUNTS_TABLE_STYLE,
     FONT,
     GREY,
     INK,
@@ -382,7 +385,7 @@ class Composer:
         chart.valueAxis.strokeColor = LIGHT_GREY
         chart.valueAxis.valueMin = 0
         total = max((len(p.commitments) * len(self.columns) for _t, p in self.pillars), default=1) or 1
-        step = max(1, _nice_step(total))
+        step = max(1, nice_step(total))
         chart.valueAxis.valueMax = -(-total // step) * step
         chart.valueAxis.valueStep = step
         chart.valueAxis.visibleGrid = 1
@@ -425,7 +428,7 @@ class Composer:
             ("TEXTCOLOR", (1, 0), (len(stances), 0), white),
             ("BACKGROUND", (len(stances) + 1, 0), (len(stances) + 1, 0), PALE),
         ]
-        table.setStyle(TableStyle(_COUNTS_STYLE + commands))
+        table.setStyle(TableStyle(COUNTS_TABLE_STYLE + commands))
         return table
 
     # -- pillars -------------------------------------------------------------------------------------
@@ -798,20 +801,13 @@ def _indented(style: ParagraphStyle, depth: int) -> ParagraphStyle:
     return ParagraphStyle(f"child{depth}", style, leftIndent=18 * depth, bulletIndent=18 * depth - 12)
 
 
-def _nice_step(total: int) -> int:
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
-        if total / step <= 8:
-            return step
-    return max(1, total // 8)
-
-
 def _as_utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _annex_table(rows: list[list[object]], widths: Iterable[float]) -> Table:
     table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(_ANNEX_STYLE))
+    table.setStyle(TableStyle(ANNEX_TABLE_STYLE))
     return table
 
 
@@ -860,36 +856,6 @@ _TAB_INDEX_STYLE: list[tuple[object, ...]] = [
     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-]
-_COUNTS_STYLE: list[tuple[object, ...]] = [
-    ("FONTNAME", (0, 0), (-1, -1), FONT),
-    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
-    ("LEADING", (0, 0), (-1, -1), 8.5),
-    ("FONTNAME", (0, 0), (-1, 0), BOLD),
-    ("FONTSIZE", (0, 0), (-1, 0), 7),
-    ("FONTNAME", (0, 1), (0, -1), BOLD),
-    ("TEXTCOLOR", (0, 0), (0, -1), NAVY),
-    ("ALIGN", (1, 0), (-1, -1), "CENTER"),
-    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-    ("LINEAFTER", (0, 0), (-2, 0), 1, white),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-]
-_ANNEX_STYLE: list[tuple[object, ...]] = [
-    ("FONTNAME", (0, 0), (-1, -1), FONT),
-    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
-    ("LEADING", (0, 0), (-1, -1), 9.5),
-    ("FONTNAME", (0, 0), (-1, 0), BOLD),
-    ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),
-    ("BACKGROUND", (0, 0), (-1, 0), PALE),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
 ]
 
 

@@ -185,3 +185,37 @@ class Styles:
         )
         self.divider_intro = ParagraphStyle("divider_intro", base, fontSize=11, leading=16, textColor=INK)
         self.source_title = ParagraphStyle("source_title", base, fontName=BOLD, spaceAfter=1)
+
+
+#: A table of counts (a header row, a label column, centred numbers): the progress and matrix counts.
+COUNTS_TABLE_STYLE: list[tuple[object, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+    ("LEADING", (0, 0), (-1, -1), 8.5),
+    ("FONTNAME", (0, 0), (-1, 0), BOLD),
+    ("FONTSIZE", (0, 0), (-1, 0), 7),
+    ("FONTNAME", (0, 1), (0, -1), BOLD),
+    ("TEXTCOLOR", (0, 0), (0, -1), NAVY),
+    ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ("LINEAFTER", (0, 0), (-2, 0), 1, colors.white),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+]
+#: An annex's table: a pale header row, then rows of text.
+ANNEX_TABLE_STYLE: list[tuple[object, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+    ("LEADING", (0, 0), (-1, -1), 9.5),
+    ("FONTNAME", (0, 0), (-1, 0), BOLD),
+    ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),
+    ("BACKGROUND", (0, 0), (-1, 0), PALE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+]

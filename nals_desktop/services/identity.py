@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import uuid
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
@@ -13,7 +11,7 @@ from pathlib import Path
 
 from nals_desktop.domain.errors import StoreError, ValidationError
 from nals_desktop.i18n import _
-from nals_desktop.paths import data_home, private_folder
+from nals_desktop.paths import data_home, private_folder, write_private_json
 
 log = logging.getLogger("nals.identity")
 
@@ -96,29 +94,6 @@ def save_profile(name: str, delegation: str | None) -> Author:
 
 
 def _write(path: Path, data: Mapping[str, object], *, replace: bool) -> bool:
-    """Write ``data`` whole through a file of its own (so concurrent writers never share one).
-
-    ``replace=False`` writes only if ``path`` does not exist; returns False when another program's was
-    there first. Raises OSError when the folder cannot be written.
-    """
+    """``write_private_json`` into a private folder (False: ``replace=False`` and another's was there)."""
     private_folder(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # mode 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(data, ensure_ascii=False, indent=2))
-            fh.flush()
-            os.fsync(fh.fileno())
-        if replace:
-            os.replace(tmp, path)
-            return True
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return False
-        except OSError:  # no hard links on this file system
-            if path.exists():
-                return False
-            os.replace(tmp, path)
-        return True
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    return write_private_json(path, data, replace=replace)

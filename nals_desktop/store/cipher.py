@@ -12,10 +12,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
 import sqlite3
-import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -24,7 +22,7 @@ from typing import Any
 
 from nals_desktop.domain.errors import StoreError, WrongPassphraseError
 from nals_desktop.i18n import _
-from nals_desktop.paths import PRIVATE_FILE, make_private
+from nals_desktop.paths import make_private, write_private_json
 
 KEY_FORMAT = "nals-desktop-key"
 KEY_FORMAT_VERSION = 1
@@ -191,31 +189,6 @@ def _read_key_file(path: Path) -> dict[str, Any]:
         ) from exc
 
 
-def _write_key_file(path: Path, data: dict[str, Any], *, replace: bool) -> bool:
-    """Write the key file whole (0600); without ``replace``, only where none is. False: one was there."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(data, indent=2))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, PRIVATE_FILE)
-        if replace:
-            os.replace(tmp, path)
-            return True
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return False
-        except OSError:  # no hard links on this file system
-            if path.exists():
-                return False
-            os.replace(tmp, path)
-        return True
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise StoreError(
@@ -232,7 +205,7 @@ def create_key_file(
     """
     check_new_passphrase(passphrase)
     key = key or secrets.token_bytes(KEY_BYTES)
-    if not _write_key_file(path, _wrap(key, passphrase, kdf), replace=False):
+    if not write_private_json(path, _wrap(key, passphrase, kdf), replace=False):
         return None
     _remember(path, key)
     return key
@@ -328,5 +301,5 @@ def change_passphrase(path: Path, old: str, new: str, *, kdf: KdfParams = DEFAUL
     """Re-wrap the data key under ``new``: the key file is rewritten, the store is not touched."""
     check_new_passphrase(new)
     key = unlock(path, old)
-    _write_key_file(path, _wrap(key, new, kdf), replace=True)
+    write_private_json(path, _wrap(key, new, kdf), replace=True)
     _remember(path, key)
