@@ -20,6 +20,9 @@ PYEOF
 "$work/venv/bin/pip" install --quiet -c "$root/constraints.txt" "$wheel"
 cd "$work"  # nothing of the checkout is importable from here
 export NALS_HOME="$work/home"
+# The store is encrypted: the first start takes its new passphrase from this file (never an argument).
+export NALS_PASSPHRASE_FILE="$work/passphrase.txt"
+printf 'wheel-check passphrase\n' > "$NALS_PASSPHRASE_FILE"
 "$work/venv/bin/nals" --version
 seed=$("$work/venv/bin/python" -c 'from nals_desktop.paths import resource_path; print(resource_path("seed", "nals-2023-key-deliverables.txt"))')
 case "$seed" in "$root"*) echo "the seed was found in the checkout, not in the wheel: $seed" >&2; exit 1;; esac
@@ -27,4 +30,5 @@ case "$seed" in "$root"*) echo "the seed was found in the checkout, not in the w
 "$work/venv/bin/nals" summits
 "$work/venv/bin/nals" search methane
 "$work/venv/bin/nals" check
+head -c 4096 "$NALS_HOME/nals.sqlite" | grep -q "SQLite format 3" && { echo "the store is not encrypted" >&2; exit 1; }
 echo "wheel-check: ok ($(basename "$wheel"))"
