@@ -235,7 +235,7 @@ class Convergence(RuleBasedStateMachine):
             c.commitment_id,
             c.party_code,
             c.field,
-            AUTHORS[self.stores.index(store)],
+            AUTHORS[who],
             choice=None if how == "value" else how,
             value=value if how == "value" else None,
         )
