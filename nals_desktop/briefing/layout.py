@@ -8,19 +8,22 @@ just before it saves. So the book is laid out once, yet every number is right.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
-from nals_desktop.briefing.text import clip
+from nals_desktop.briefing.text import clip, wrap
 from nals_desktop.briefing.theme import (
     BOLD,
+    COUNTS_TABLE_STYLE,
     FONT,
     GREY,
     INK,
@@ -28,12 +31,13 @@ from nals_desktop.briefing.theme import (
     NAVY,
     PALE,
     RULE,
+    STANCE_FILL,
     STANCE_TINT,
     Geometry,
 )
 from nals_desktop.domain.errors import CancelledError
 from nals_desktop.domain.model import Priority, Stance
-from nals_desktop.i18n import _
+from nals_desktop.i18n import _, number
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
@@ -599,3 +603,85 @@ def nice_step(total: int) -> int:
         if total / step <= 8:
             return step
     return max(1, total // 8)
+
+
+#: The stances of a count, in the charts' and tables' order: each stance, then "not recorded" (None).
+COUNTED_STANCES: tuple[Stance | None, ...] = (*Stance, None)
+
+
+def stance_bar_chart(
+    width: float,
+    names: Sequence[str],
+    counts: Sequence[Mapping[Stance | None, int]],
+    *,
+    total: int,
+    bar: float,
+    label_w: float,
+    spacing: float,
+) -> Drawing:
+    """Stacked bars, one per name (the first on top), in the stances' colours, pale for "not recorded";
+    the scale runs to ``total`` in round steps; ``spacing``: the gap between bars, as a share of a bar."""
+    n = max(len(names), 1)
+    plot_h = n * bar * (1 + spacing)
+    drawing = Drawing(width, plot_h + 28)
+    drawing.initialFontName, drawing.initialFontSize = FONT, 7  # else renderPDF starts in Helvetica
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = label_w, 16, width - label_w - 12, plot_h
+    # the first category is drawn at the bottom: reverse, so the first name is on top
+    chart.data = [[c[stance] for c in reversed(counts)] for stance in COUNTED_STANCES]
+    chart.categoryAxis.categoryNames = list(reversed(names))
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.labels.fontName = BOLD
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fillColor = NAVY
+    chart.categoryAxis.strokeColor = LIGHT_GREY
+    chart.categoryAxis.visibleTicks = 0
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = GREY
+    chart.valueAxis.strokeColor = LIGHT_GREY
+    chart.valueAxis.valueMin = 0
+    total = max(total, 1)
+    step = nice_step(total)
+    chart.valueAxis.valueMax = -(-total // step) * step
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = PALE
+    chart.valueAxis.gridStrokeWidth = 0.5
+    chart.barSpacing = 0
+    chart.groupSpacing = bar * spacing
+    for i, stance in enumerate(COUNTED_STANCES):
+        chart.bars[i].fillColor = STANCE_FILL[stance] if stance is not None else PALE
+        chart.bars[i].strokeColor = white if stance is not None else LIGHT_GREY
+        chart.bars[i].strokeWidth = 0.5
+    drawing.add(chart)
+    return drawing
+
+
+def stance_counts_table(
+    width: float, heading: str, rows: Sequence[tuple[object, Mapping[Stance | None, int]]], *, cell: float
+) -> Table:
+    """A chart's numbers: a row per label, a column per stance (its name on the chart's colour), then
+    "not recorded"; legible where the chart's colours are not (grey print)."""
+    header: list[object] = [
+        heading,
+        *(wrap(_(s.label), BOLD, 7, cell - 6, 2) for s in Stance),
+        wrap(_("Not recorded"), BOLD, 7, cell - 6, 2),
+    ]
+    body = [[label, *(number(c[s]) if c[s] else "·" for s in COUNTED_STANCES)] for label, c in rows]
+    last = len(COUNTED_STANCES)
+    table = Table(
+        [header, *body],
+        colWidths=[width - cell * last] + [cell] * last,
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (i + 1, 0), (i + 1, 0), STANCE_FILL[s]) for i, s in enumerate(Stance)
+    ]
+    commands += [
+        ("TEXTCOLOR", (1, 0), (len(Stance), 0), white),
+        ("BACKGROUND", (last, 0), (last, 0), PALE),
+    ]
+    table.setStyle(TableStyle(COUNTS_TABLE_STYLE + commands))
+    return table

@@ -6,30 +6,25 @@ from collections import Counter
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib.colors import Color, white
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from nals_desktop.briefing.content import CommitmentView, PositionView
-from nals_desktop.briefing.layout import Anchor, FieldLabel, SectionBar, nice_step
+from nals_desktop.briefing.layout import Anchor, FieldLabel, SectionBar, stance_bar_chart, stance_counts_table
 from nals_desktop.briefing.text import clip, markup, one_line, wrap
 from nals_desktop.briefing.theme import (
     ANNEX_TABLE_STYLE,
     BOLD,
-    COUNTS_TABLE_STYLE,
     FONT,
     GREY,
     INK,
-    LIGHT_GREY,
     NAVY,
     NO_POSITION_TINT,
     PALE,
     PALE_RED,
     RED,
     RULE,
-    STANCE_FILL,
     STANCE_TINT,
 )
 from nals_desktop.domain.model import ImplementationStatus, Priority, Stance, field_label
@@ -218,48 +213,18 @@ def _stance_counts(composer: Composer, items: list[CommitmentView]) -> dict[str,
 
 def _party_chart(composer: Composer, items: list[CommitmentView]) -> Drawing:
     """One stacked bar per party: how many commitments it takes each stance on (pale: not recorded)."""
-    g = composer.g
     counts = _stance_counts(composer, items)
     parties = composer.columns
-    stances: list[Stance | None] = [*Stance, None]
-    bar = max(8.0, min(22.0, 160 / max(len(parties), 1)))
-    plot_h = len(parties) * bar * 1.5
     label_w = 70.0
-    drawing = Drawing(g.frame_width, plot_h + 28)
-    drawing.initialFontName, drawing.initialFontSize = FONT, 7
-    chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = label_w, 16, g.frame_width - label_w - 12, plot_h
-    chart.data = [[counts[code][stance] for code in reversed(parties)] for stance in stances]
-    chart.categoryAxis.categoryNames = [
-        clip(composer.names.get(code, code), BOLD, 8, label_w - 8) for code in reversed(parties)
-    ]
-    chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.labels.fontName = BOLD
-    chart.categoryAxis.labels.fontSize = 8
-    chart.categoryAxis.labels.fillColor = NAVY
-    chart.categoryAxis.strokeColor = LIGHT_GREY
-    chart.categoryAxis.visibleTicks = 0
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = GREY
-    chart.valueAxis.strokeColor = LIGHT_GREY
-    chart.valueAxis.valueMin = 0
-    total = max(len(items), 1)
-    step = nice_step(total)
-    chart.valueAxis.valueMax = -(-total // step) * step
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = PALE
-    chart.valueAxis.gridStrokeWidth = 0.5
-    chart.barSpacing = 0
-    chart.groupSpacing = bar * 0.5
-    fills: list[Color] = [*(STANCE_FILL[s] for s in Stance), PALE]
-    for i, fill in enumerate(fills):
-        chart.bars[i].fillColor = fill
-        chart.bars[i].strokeColor = white if i < len(Stance) else LIGHT_GREY
-        chart.bars[i].strokeWidth = 0.5
-    drawing.add(chart)
-    return drawing
+    return stance_bar_chart(
+        composer.g.frame_width,
+        [clip(composer.names.get(code, code), BOLD, 8, label_w - 8) for code in parties],
+        [counts[code] for code in parties],
+        total=len(items),
+        bar=max(8.0, min(22.0, 160 / max(len(parties), 1))),
+        label_w=label_w,
+        spacing=0.5,
+    )
 
 
 def _legend() -> Flowable:
@@ -271,33 +236,13 @@ def _legend() -> Flowable:
 
 def _party_counts(composer: Composer, items: list[CommitmentView]) -> Table:
     counts = _stance_counts(composer, items)
-    stances: list[Stance | None] = [*Stance, None]
     cell = 0.85 * inch
-    name_w = composer.g.frame_width - cell * len(stances)
-    header: list[object] = [
-        _("Party"),
-        *(wrap(_(s.label), BOLD, 7, cell - 6, 2) for s in Stance),
-        wrap(_("Not recorded"), BOLD, 7, cell - 6, 2),
+    name_w = composer.g.frame_width - cell * (len(Stance) + 1)
+    rows = [
+        (clip(composer.names.get(code, code), BOLD, 7.5, name_w - 6), counts[code])
+        for code in composer.columns
     ]
-    rows: list[list[object]] = [header]
-    for code in composer.columns:
-        name = composer.names.get(code, code)
-        rows.append(
-            [
-                clip(name, BOLD, 7.5, name_w - 6),
-                *(number(counts[code][s]) if counts[code][s] else "·" for s in stances),
-            ]
-        )
-    table = Table(rows, colWidths=[name_w] + [cell] * len(stances), repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[object, ...]] = [
-        ("BACKGROUND", (i + 1, 0), (i + 1, 0), STANCE_FILL[s]) for i, s in enumerate(Stance)
-    ]
-    commands += [
-        ("TEXTCOLOR", (1, 0), (len(Stance), 0), white),
-        ("BACKGROUND", (len(stances), 0), (len(stances), 0), PALE),
-    ]
-    table.setStyle(TableStyle(COUNTS_TABLE_STYLE + commands))
-    return table
+    return stance_counts_table(composer.g.frame_width, _("Party"), rows, cell=cell)
 
 
 def _status_table(items: list[CommitmentView], width: float) -> Table:

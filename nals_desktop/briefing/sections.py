@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib.colors import Color, white
+from reportlab.lib.colors import white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -38,7 +37,8 @@ from nals_desktop.briefing.layout import (
     SectionBar,
     StatusStrip,
     draw_chip,
-    nice_step,
+    stance_bar_chart,
+    stance_counts_table,
 )
 from nals_desktop.briefing.overview import compared_section, progress_section
 from nals_desktop.briefing.text import blocks, clip, long_date, markup, one_line, short_date, timestamp, wrap
@@ -46,17 +46,14 @@ from nals_desktop.briefing.theme import (
     AMBER,
     ANNEX_TABLE_STYLE,
     BOLD,
-    COUNTS_TABLE_STYLE,
     FONT,
     GREY,
     INK,
-    LIGHT_GREY,
     NAVY,
     NO_POSITION_TINT,
     PALE,
     RED,
     RULE,
-    STANCE_FILL,
     STANCE_TINT,
     Geometry,
     Styles,
@@ -348,88 +345,35 @@ class Composer:
         table.setStyle(TableStyle(_MATRIX_STYLE + commands))
         return table
 
-    def _chart(self) -> Flowable:
-        """Stacked bars: per pillar, how many of the printed parties' positions take each stance."""
-        g = self.g
-        stances = list(Stance)
-        counts = {s: [0] * len(self.pillars) for s in stances}
-        missing = [0] * len(self.pillars)
-        for i, (_tab, pillar) in enumerate(self.pillars):
-            for item in pillar.commitments:
-                positions = {p.party_code: p for p in item.positions}
-                for code in self.columns:
-                    stance = positions[code].stance if code in positions else None
-                    if stance is None:
-                        missing[i] += 1
-                    else:
-                        counts[stance][i] += 1
-        n = max(len(self.pillars), 1)
-        bar = max(5.0, min(16.0, (g.frame_height * 0.45) / n))
-        plot_h = n * bar * 1.45
-        drawing = Drawing(g.frame_width, plot_h + 30)
-        drawing.initialFontName, drawing.initialFontSize = FONT, 7  # else renderPDF starts in Helvetica
-        chart = HorizontalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 34, 16, g.frame_width - 50, plot_h
-        # the first category is drawn at the bottom: reverse, so tab A is on top
-        chart.data = [list(reversed(counts[s])) for s in stances] + [list(reversed(missing))]
-        chart.categoryAxis.categoryNames = [tab for tab, _p in reversed(self.pillars)]
-        chart.categoryAxis.style = "stacked"
-        chart.categoryAxis.labels.fontName = BOLD
-        chart.categoryAxis.labels.fontSize = 8
-        chart.categoryAxis.labels.fillColor = NAVY
-        chart.categoryAxis.strokeColor = LIGHT_GREY
-        chart.categoryAxis.visibleTicks = 0
-        chart.valueAxis.labels.fontName = FONT
-        chart.valueAxis.labels.fontSize = 7
-        chart.valueAxis.labels.fillColor = GREY
-        chart.valueAxis.strokeColor = LIGHT_GREY
-        chart.valueAxis.valueMin = 0
-        total = max((len(p.commitments) * len(self.columns) for _t, p in self.pillars), default=1) or 1
-        step = max(1, nice_step(total))
-        chart.valueAxis.valueMax = -(-total // step) * step
-        chart.valueAxis.valueStep = step
-        chart.valueAxis.visibleGrid = 1
-        chart.valueAxis.gridStrokeColor = PALE
-        chart.valueAxis.gridStrokeWidth = 0.5
-        chart.barSpacing = 0
-        chart.groupSpacing = bar * 0.45
-        fills: list[Color] = [*(STANCE_FILL[s] for s in stances), PALE]
-        for i, fill in enumerate(fills):
-            chart.bars[i].fillColor = fill
-            chart.bars[i].strokeColor = white if i < len(stances) else LIGHT_GREY
-            chart.bars[i].strokeWidth = 0.5
-        drawing.add(chart)
-        return drawing
-
-    def _stance_counts(self) -> Table:
-        """The chart's numbers, with stance names in the header (in the chart's colours): legible in grey."""
-        stances = list(Stance)
-        header: list[object] = [
-            _("Tab"),
-            *(wrap(_(s.label), BOLD, 7, 0.9 * inch - 6, 2) for s in stances),
-            wrap(_("Not recorded"), BOLD, 7, 0.9 * inch - 6, 2),
-        ]
-        rows: list[list[object]] = [header]
-        for tab, pillar in self.pillars:
-            counts = dict.fromkeys([*stances, None], 0)
+    def _pillar_counts(self) -> list[Counter[Stance | None]]:
+        """Per pillar, how many of the printed parties' positions take each stance (None: not recorded)."""
+        counts: list[Counter[Stance | None]] = []
+        for _tab, pillar in self.pillars:
+            count: Counter[Stance | None] = Counter()
             for item in pillar.commitments:
                 positions = {p.party_code: p.stance for p in item.positions}
                 for code in self.columns:
-                    counts[positions.get(code)] += 1
-            rows.append([tab, *(str(counts[s]) if counts[s] else "·" for s in [*stances, None])])
-        tab_w = self.g.frame_width - 0.9 * inch * (len(stances) + 1)
-        table = Table(
-            rows, colWidths=[tab_w] + [0.9 * inch] * (len(stances) + 1), repeatRows=1, hAlign="LEFT"
+                    count[positions.get(code)] += 1
+            counts.append(count)
+        return counts
+
+    def _chart(self) -> Flowable:
+        """Stacked bars: per pillar, how many of the printed parties' positions take each stance."""
+        n = max(len(self.pillars), 1)
+        return stance_bar_chart(
+            self.g.frame_width,
+            [tab for tab, _p in self.pillars],
+            self._pillar_counts(),
+            total=max((len(p.commitments) * len(self.columns) for _t, p in self.pillars), default=1),
+            bar=max(5.0, min(16.0, (self.g.frame_height * 0.45) / n)),
+            label_w=34,
+            spacing=0.45,
         )
-        commands: list[tuple[object, ...]] = [
-            ("BACKGROUND", (i + 1, 0), (i + 1, 0), STANCE_FILL[s]) for i, s in enumerate(stances)
-        ]
-        commands += [
-            ("TEXTCOLOR", (1, 0), (len(stances), 0), white),
-            ("BACKGROUND", (len(stances) + 1, 0), (len(stances) + 1, 0), PALE),
-        ]
-        table.setStyle(TableStyle(COUNTS_TABLE_STYLE + commands))
-        return table
+
+    def _stance_counts(self) -> Table:
+        """The chart's numbers, with stance names in the header (in the chart's colours): legible in grey."""
+        rows = [(tab, count) for (tab, _p), count in zip(self.pillars, self._pillar_counts(), strict=True)]
+        return stance_counts_table(self.g.frame_width, _("Tab"), rows, cell=0.9 * inch)
 
     # -- pillars -------------------------------------------------------------------------------------
 
