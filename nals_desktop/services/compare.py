@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from nals_desktop.domain.errors import NotFoundError
 from nals_desktop.i18n import _
@@ -54,6 +55,24 @@ class Comparison:
         return sum(1 for c in self.commitments if c.differs)
 
 
+def summit_with_parties(session: Session, summit_id: str, own: str | None) -> tuple[Summit, list[PartyDTO]]:
+    """The summit and its parties in the summit's order, the own delegation first; NotFoundError if none."""
+    summit = session.get(Summit, summit_id)
+    if summit is None:
+        raise NotFoundError(_("No summit matches “{key}”; `nals summits` lists them.").format(key=summit_id))
+    parties = [
+        PartyDTO(code, name)
+        for code, name in session.execute(
+            select(Party.code, Party.name)
+            .join(SummitParty, SummitParty.party_id == Party.id)
+            .where(SummitParty.summit_id == summit_id)
+            .order_by(SummitParty.ordinal)
+        )
+    ]
+    parties.sort(key=lambda p: p.code != own)  # stable: the own delegation first, the others in order
+    return summit, parties
+
+
 def differing_fields(positions: Iterable[ComparedPosition], parties: Iterable[str]) -> frozenset[str]:
     """The fields on which the given parties differ: two recorded values disagree, or one party has a value
     and another has none. Texts are compared without surrounding blanks."""
@@ -82,21 +101,7 @@ def compare_positions(
     chosen = bool(chosen_ids)
     own = (own_party or "").strip().upper() or None
     with store.unit_of_work() as session:
-        summit = session.get(Summit, summit_id)
-        if summit is None:
-            raise NotFoundError(
-                _("No summit matches “{key}”; `nals summits` lists them.").format(key=summit_id)
-            )
-        parties = [
-            PartyDTO(code, name)
-            for code, name in session.execute(
-                select(Party.code, Party.name)
-                .join(SummitParty, SummitParty.party_id == Party.id)
-                .where(SummitParty.summit_id == summit_id)
-                .order_by(SummitParty.ordinal)
-            )
-        ]
-        parties.sort(key=lambda p: p.code != own)  # stable: the own delegation first, the others in order
+        summit, parties = summit_with_parties(session, summit_id, own)
         tabs = {
             pid: tab
             for pid, tab in session.execute(

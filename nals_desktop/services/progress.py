@@ -8,9 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 
-from nals_desktop.domain.errors import NotFoundError
 from nals_desktop.domain.model import FIELD_LABELS, Priority
-from nals_desktop.i18n import _
+from nals_desktop.services.compare import summit_with_parties
 from nals_desktop.services.dto import PartyDTO
 from nals_desktop.store.engine import Store
 from nals_desktop.store.models import (
@@ -20,8 +19,6 @@ from nals_desktop.store.models import (
     Position,
     Revision,
     StatusRecord,
-    Summit,
-    SummitParty,
 )
 
 #: A position counts as recorded once one of these holds something.
@@ -98,21 +95,7 @@ def summit_progress(
     since = now - WEEK
     own = (own_party or "").strip().upper() or None
     with store.unit_of_work() as session:
-        summit = session.get(Summit, summit_id)
-        if summit is None:
-            raise NotFoundError(
-                _("No summit matches “{key}”; `nals summits` lists them.").format(key=summit_id)
-            )
-        parties = [
-            PartyDTO(code, name)
-            for code, name in session.execute(
-                select(Party.code, Party.name)
-                .join(SummitParty, SummitParty.party_id == Party.id)
-                .where(SummitParty.summit_id == summit_id)
-                .order_by(SummitParty.ordinal)
-            )
-        ]
-        parties.sort(key=lambda p: p.code != own)
+        summit, parties = summit_with_parties(session, summit_id, own)
         if own not in {p.code for p in parties}:
             own = None
         pillar_ids = select(Pillar.id).where(Pillar.summit_id == summit_id).scalar_subquery()
