@@ -51,6 +51,7 @@ class Block:
     lines: int = 1  # source lines the text came from (plain-text heading detection needs one-liners)
     link_only: bool = False  # nothing but a link: navigation, share buttons, related pages, a site's logo
     bold_start: bool = False  # a paragraph partly bold from its start ("**A Space Partnership**. The…")
+    lead: bool = False  # a bold lead split from the paragraph it was run into ("**Carbon Capture:** Exxon…")
 
 
 # ---------------------------------------------------------------------------------------------- list markers
@@ -195,7 +196,7 @@ class InlineBuffer:
         if lead is not None:
             head, body_text = lead
             return [
-                Block("paragraph", head, span=span, strong=True),
+                Block("paragraph", head, span=span, strong=True, lead=True),
                 Block("paragraph", body_text, span=span, lines=len(lines)),
             ]
         text = self._clean(_join(pieces))
