@@ -181,8 +181,11 @@ class InlineBuffer:
         first, rest = lines[0], lines[1:]
         if rest and _wholly_strong(first):
             body = [piece for line in rest for piece in [*line, _SPACE]]
+            head = self._clean(_join(first))
+            # "**Carbon Capture:**" on a line of its own, its text on the next: a bold lead as well.
+            label = head.endswith(":") and len(head.split()) <= _MAX_LEAD_WORDS and not _wholly_strong(body)
             return [
-                Block("paragraph", self._clean(_join(first)), span=span, strong=True),
+                Block("paragraph", head, span=span, strong=True, lead=label),
                 Block(
                     "paragraph",
                     self._clean(_join(body)),
