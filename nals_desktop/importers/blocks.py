@@ -51,7 +51,9 @@ class Block:
     lines: int = 1  # source lines the text came from (plain-text heading detection needs one-liners)
     link_only: bool = False  # nothing but a link: navigation, share buttons, related pages, a site's logo
     bold_start: bool = False  # a paragraph partly bold from its start ("**A Space Partnership**. The…")
-    lead: bool = False  # a bold lead split from the paragraph it was run into ("**Carbon Capture:** Exxon…")
+    # A bold lead: split from the paragraph it was run into ("**Carbon Capture:** Exxon…", then a strong
+    # paragraph), or ending in a full stop and kept in it ("**Carbon Capture.** Exxon…").
+    lead: bool = False
 
 
 # ---------------------------------------------------------------------------------------------- list markers
@@ -204,10 +206,16 @@ class InlineBuffer:
             ]
         text = self._clean(_join(pieces))
         strong = _wholly_strong(pieces)
-        start = next((bold for piece, bold, _link in pieces if clean_text(piece)), False)
+        start = next((bold for piece, bold, _link in pieces if clean_text(piece)), False) and not strong
         return [
             Block(
-                "paragraph", text, span=span, strong=strong, lines=len(lines), bold_start=start and not strong
+                "paragraph",
+                text,
+                span=span,
+                strong=strong,
+                lines=len(lines),
+                bold_start=start,
+                lead=start and _sentence_lead(pieces, self._clean),
             )
         ]
 
@@ -219,6 +227,18 @@ def _join(pieces: list[_Piece]) -> str:
 def _wholly_strong(pieces: list[_Piece]) -> bool:
     visible = [strong for text, strong, _link in pieces if clean_text(text)]
     return bool(visible) and all(visible)
+
+
+def _sentence_lead(pieces: list[_Piece], clean: Callable[[str], str]) -> bool:
+    """ "**Carbon Capture.** ExxonMobil…", "**A Space Partnership**. The…": a short bold lead ended by a full
+    stop, run into its text (not "**Microsoft** and its partners…", nor a long bold sentence)."""
+    count = 0
+    while count < len(pieces) and (pieces[count][1] or not clean_text(pieces[count][0])):
+        count += 1
+    lead, body = clean(_join(pieces[:count])), clean(_join(pieces[count:])).lstrip("* ")
+    if body.startswith("."):
+        lead, body = lead + ".", body[1:].lstrip("* ")
+    return bool(body) and lead.endswith(".") and 1 <= len(lead.split()) <= _MAX_LEAD_WORDS
 
 
 def _bold_lead(pieces: list[_Piece], clean: Callable[[str], str]) -> tuple[str, str] | None:

@@ -177,35 +177,44 @@ def _as_commitments(content: list[Block]) -> list[Block]:
 
 def _lead_paragraphs(content: list[Block]) -> list[Block]:
     """Commitments written as paragraphs with bold leads instead of bullets ("**Carbon Capture:** ExxonMobil
-    and Pertamina…"): where most leads have no list below them, each lead with its paragraph is an item; its
-    list nests under it, and paragraphs before its list or before the next lead join its text. Where most
-    leads head a list, they stay pillar headings ("**SECURING THE BORDER:** Today…" over bullets)."""
-    leads = [i for i, b in enumerate(content[:-1]) if b.lead and content[i + 1].kind == "paragraph"]
+    and Pertamina…", "**Carbon Capture.** ExxonMobil…"): where most leads have no list below them, each lead
+    with its paragraph is an item; its list nests under it, and paragraphs before its list or before the next
+    lead join its text. Where most leads head a list, they stay pillar headings ("**SECURING THE BORDER:**
+    Today…" over bullets)."""
+    # A split lead is followed by its text; a lead ended by a full stop is in its paragraph.
+    leads = {
+        i: 2 if b.strong else 1
+        for i, b in enumerate(content)
+        if b.lead and (not b.strong or (i + 1 < len(content) and content[i + 1].kind == "paragraph"))
+    }
     if len(leads) < _MIN_LEAD_ITEMS:
         return content
+    starts = sorted(leads)
     spans: dict[int, tuple[int, bool]] = {}  # lead → the end of what it holds, and whether a heading ends it
-    for n, start in enumerate(leads):
-        stop = leads[n + 1] if n + 1 < len(leads) else len(content)
-        end = next((j for j in range(start + 2, stop) if _ends_lead(content[j])), stop)
+    for n, start in enumerate(starts):
+        stop = starts[n + 1] if n + 1 < len(starts) else len(content)
+        end = next((j for j in range(start + leads[start], stop) if _ends_lead(content[j])), stop)
         spans[start] = end, end != stop or stop == len(content)
     bare = sum(
-        not any(b.kind == "item" for b in content[start + 2 : end]) for start, (end, _last) in spans.items()
+        not any(b.kind == "item" for b in content[start + leads[start] : end])
+        for start, (end, _last) in spans.items()
     )
     if bare < _MIN_LEAD_ITEMS or 2 * bare < len(leads):
         return content
-    out = content[: leads[0]]
-    for n, start in enumerate(leads):
+    out = content[: starts[0]]
+    for n, start in enumerate(starts):
         end, last = spans[start]
-        held = content[start + 2 : end]
+        held = content[start + leads[start] : end]
         items = [j for j, b in enumerate(held) if b.kind == "item"]
         # The last lead of a section keeps the paragraphs after its list (or after it) apart: a closing word.
-        joined = len(held) if not last else (items[-1] if items else 0)
-        lead, body = content[start], content[start + 1]
-        texts = [body.text] + [b.text for b in held[:joined] if b.kind == "paragraph"]
-        out.append(replace(body, kind="item", depth=0, text=f"{lead.text.rstrip(' :')}: {' '.join(texts)}"))
+        joined = len(held) if not last else (items[-1] + 1 if items else 0)
+        texts = [content[start + leads[start] - 1].text]
+        texts += [b.text for b in held[:joined] if b.kind == "paragraph"]
+        head = f"{content[start].text.rstrip(' :')}: " if leads[start] == 2 else ""
+        out.append(replace(content[start], kind="item", depth=0, strong=False, text=head + " ".join(texts)))
         out.extend(replace(b, depth=b.depth + 1) for b in held[:joined] if b.kind == "item")
         out.extend(held[joined:])
-        following = leads[n + 1] if n + 1 < len(leads) else len(content)
+        following = starts[n + 1] if n + 1 < len(starts) else len(content)
         out.extend(content[end:following])
     return out
 

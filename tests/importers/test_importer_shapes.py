@@ -177,13 +177,19 @@ def test_paragraphs_with_bold_leads_are_items_where_most_leads_head_no_list() ->
 
 
 def test_a_fact_sheet_of_bold_lead_paragraphs_alone_is_one_list() -> None:
-    summit = reading("lead_paragraphs_only.md").summit
-    assert [c.text.split(":")[0] for c in summit.pillars[0].commitments] == [
-        "Fisheries Enforcement",
-        "Reducing Plastic Pollution",
-        "Education Cooperation",
+    found = reading("lead_paragraphs_only.md")
+    pillar = found.summit.pillars[0]
+    assert texts(pillar.commitments) == [
+        "Fisheries Enforcement. The coast guards will run joint patrols against illegal fishing in the shared "
+        "waters of both countries.",
+        "Reducing Plastic Pollution. The environment agencies will launch a programme to keep plastic waste "
+        "out of rivers that flow into the sea.",
+        "Education Cooperation: Building on their memorandum of understanding, the two countries will double "
+        "their exchange scholarships, which will include:",
+        ["engineering scholarships for 200 students;", "summer schools for teachers."],
     ]
-    assert summit.pillars[0].intro.startswith("On the margins of the regional summit")
+    assert pillar.intro.startswith("On the margins of the regional summit")
+    assert found.left_out == ["The two presidents look forward to meeting again next year."]
 
 
 def test_bold_leads_over_lists_stay_pillar_headings() -> None:
