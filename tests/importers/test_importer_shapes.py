@@ -180,8 +180,8 @@ def test_a_fact_sheet_of_bold_lead_paragraphs_alone_is_one_list() -> None:
     found = reading("lead_paragraphs_only.md")
     pillar = found.summit.pillars[0]
     assert texts(pillar.commitments) == [
-        "Fisheries Enforcement. The coast guards will run joint patrols against illegal fishing in the shared "
-        "waters of both countries.",
+        "Fisheries Enforcement. The coast guards will run joint patrols against illegal fishing in the "
+        "shared waters of both countries.",
         "Reducing Plastic Pollution. The environment agencies will launch a programme to keep plastic waste "
         "out of rivers that flow into the sea.",
         "Education Cooperation: Building on their memorandum of understanding, the two countries will double "
