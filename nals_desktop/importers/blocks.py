@@ -130,6 +130,7 @@ _Piece = tuple[str, bool, bool]  # text, bold, inside a link
 _SPACE: _Piece = (" ", False, False)
 # A bold lead run into its paragraph ("SECURING THE BORDER: Today, …"): a heading with its intro.
 _MAX_LEAD_WORDS = 12
+_LEAD_ENDS = ".\u2013\u2014"  # what ends a bold lead kept in its paragraph: a full stop, an en or em dash
 
 
 @dataclass
@@ -230,15 +231,16 @@ def _wholly_strong(pieces: list[_Piece]) -> bool:
 
 
 def _sentence_lead(pieces: list[_Piece], clean: Callable[[str], str]) -> bool:
-    """ "**Carbon Capture.** ExxonMobil…", "**A Space Partnership**. The…": a short bold lead ended by a full
-    stop, run into its text (not "**Microsoft** and its partners…", nor a long bold sentence)."""
+    """ "**Carbon Capture.** ExxonMobil…", "**A Space Partnership**. The…", "**Carbon Capture** – Exxon…": a
+    short bold lead ended by a full stop or a dash, run into its text (not "**Microsoft** and its partners…",
+    nor a long bold sentence)."""
     count = 0
     while count < len(pieces) and (pieces[count][1] or not clean_text(pieces[count][0])):
         count += 1
     lead, body = clean(_join(pieces[:count])), clean(_join(pieces[count:])).lstrip("* ")
-    if body.startswith("."):
-        lead, body = lead + ".", body[1:].lstrip("* ")
-    return bool(body) and lead.endswith(".") and 1 <= len(lead.split()) <= _MAX_LEAD_WORDS
+    if body[:1] in _LEAD_ENDS:
+        lead, body = lead + body[0], body[1:].lstrip("* ")
+    return bool(body) and lead[-1:] in _LEAD_ENDS and 1 <= len(lead.split()) <= _MAX_LEAD_WORDS
 
 
 def _bold_lead(pieces: list[_Piece], clean: Callable[[str], str]) -> tuple[str, str] | None:

@@ -177,9 +177,9 @@ def _as_commitments(content: list[Block]) -> list[Block]:
 
 def _lead_paragraphs(content: list[Block]) -> list[Block]:
     """Commitments written as paragraphs with bold leads instead of bullets ("**Carbon Capture:** ExxonMobil
-    and Pertamina…", "**Carbon Capture.** ExxonMobil…"): where most leads have no list below them, each lead
-    with its paragraph is an item; its list nests under it, and paragraphs before its list or before the next
-    lead join its text. Where most leads head a list, they stay pillar headings ("**SECURING THE BORDER:**
+    and Pertamina…", "**Carbon Capture.** ExxonMobil…"): where more than half of the leads have no list below
+    them, each lead with its paragraph is an item; its list nests under it, and paragraphs before its list or
+    before the next lead join its text. Otherwise the leads stay pillar headings ("**SECURING THE BORDER:**
     Today…" over bullets)."""
     # A split lead is followed by its text; a lead ended by a full stop is in its paragraph.
     leads = {
@@ -199,7 +199,7 @@ def _lead_paragraphs(content: list[Block]) -> list[Block]:
         not any(b.kind == "item" for b in content[start + leads[start] : end])
         for start, (end, _last) in spans.items()
     )
-    if bare < _MIN_LEAD_ITEMS or 2 * bare < len(leads):
+    if bare < _MIN_LEAD_ITEMS or 2 * bare <= len(leads):
         return content
     out = content[: starts[0]]
     for n, start in enumerate(starts):

@@ -154,6 +154,10 @@ def test_paragraphs_with_bold_leads_are_items_where_most_leads_head_no_list() ->
     summit = found.summit
     assert [p.title for p in summit.pillars] == ["TRADE AND INVESTMENT", "CLEAN ENERGY"]
     assert summit.pillars[0].intro.startswith("The two countries are each other")
+    assert [c.text.split(" The ")[0] for c in summit.pillars[0].commitments] == [
+        "Critical Minerals Framework:",
+        "Customs Pilot –",
+    ]
     assert texts(summit.pillars[1].commitments) == [
         "Grid Interconnection: The utilities of both countries will study two new interconnections between "
         "their grids.",
