@@ -185,7 +185,9 @@ def _lead_paragraphs(content: list[Block]) -> list[Block]:
     leads = {
         i: 2 if b.strong else 1
         for i, b in enumerate(content)
-        if b.lead and (not b.strong or (i + 1 < len(content) and content[i + 1].kind == "paragraph"))
+        if b.lead
+        and (not b.strong or (i + 1 < len(content) and content[i + 1].kind == "paragraph"))
+        and not _FACT_SHEET.match(b.text)  # "**FACT SHEET:** President Biden…" is a title
     }
     if len(leads) < _MIN_LEAD_ITEMS:
         return content
