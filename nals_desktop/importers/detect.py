@@ -136,6 +136,7 @@ _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+\S")
 _NUMBERED_WORDS = 12
 _MIN_LEAD_ITEMS = 2
 _MIN_OVERVIEW_ITEMS = 2
+_MAX_OVERVIEW_ITEMS = 20  # an overview names a few sections; bounded, for a huge document
 # "I. Introduction", "B. Promoting…", "3. Protecting…": a heading numbered or lettered by the document.
 _ENUMERATED_HEADING = re.compile(r"(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.\s+\S")
 _HEADING_LINE_WORDS = 12
@@ -313,7 +314,7 @@ def _overview_as_preamble(content: list[Block]) -> list[Block]:
     pillar of its own."""
     first = next((i for i, b in enumerate(content) if b.kind == "heading"), 0)
     items = [b for b in content[:first] if b.kind == "item"]
-    if len(items) < _MIN_OVERVIEW_ITEMS:
+    if not _MIN_OVERVIEW_ITEMS <= len(items) <= _MAX_OVERVIEW_ITEMS:
         return content
     headings = {_words(b.text) for b in content[first:] if b.kind == "heading"} - {""}
     named = sum(any(_words(item.text).startswith(h) for h in headings) for item in items)
