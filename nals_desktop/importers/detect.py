@@ -81,6 +81,7 @@ def examine(
     shown = name or _("The document")
     content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
     content = _lead_paragraphs(content)
+    leads = {b.text for b in content if b.kind == "item" and b.lead}  # "**Customs Pilot** – The…"
     content = [
         _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
         for i, block in enumerate(content)
@@ -111,9 +112,10 @@ def examine(
         when = find_date(texts)
         if when is not None:
             guessed.add("date")
-    # Datelines and summit names are in paragraphs: an item ("Alana Grant – Hate Won't Win…") is no dateline.
+    # Datelines and summit names are in paragraphs: an item ("Alana Grant – Hate Won't Win…"), or a paragraph
+    # with a bold lead read as one, is no dateline.
     location, location_guessed = find_location(
-        [b.text for b in blocks[:_METADATA_BLOCKS] if b.text and b.kind != "item"]
+        [b.text for b in blocks[:_METADATA_BLOCKS] if b.text and b.kind != "item" and b.text not in leads]
     )
     if location_guessed:
         guessed.add("location")

@@ -158,6 +158,7 @@ def test_paragraphs_with_bold_leads_are_items_where_most_leads_head_no_list() ->
         "Critical Minerals Framework:",
         "Customs Pilot –",
     ]
+    assert summit.location == ""  # "**Customs Pilot** – The customs agencies…" is a lead, not a dateline
     assert texts(summit.pillars[1].commitments) == [
         "Grid Interconnection: The utilities of both countries will study two new interconnections between "
         "their grids.",
