@@ -4,7 +4,13 @@ The store is encrypted by SQLCipher with a random 256-bit data key, given to it 
 connection derives nothing. The data key is kept in a key file beside the store (``nals.key``), wrapped
 (AES-256-GCM) by a key derived from the passphrase with Argon2id, whose parameters are recorded with it.
 Changing the passphrase rewrites the key file only. Once unlocked, the data key stays in this process's
-memory until ``forget_keys()`` (the lock).
+memory until ``forget_keys()`` (the lock), which overwrites it.
+
+What Python cannot promise: the key is held in a ``bytearray`` that ``forget_keys()`` overwrites with zeros,
+but the immutable copies made on the way (the ``bytes`` handed to callers, the hex text of ``PRAGMA key`` and
+of the engine's URL, the Argon2id output) cannot be overwritten; they are freed when nothing refers to them
+any more, and their memory is reused, not cleared. SQLCipher itself wipes its copy when its last connection
+to the store closes. The lock therefore closes every connection and drops every reference it can.
 """
 
 from __future__ import annotations
@@ -213,7 +219,7 @@ def create_key_file(
 
 # Unlocking, with growing delays after failures --------------------------------------------------------
 
-_unlocked: dict[str, bytes] = {}
+_unlocked: dict[str, bytearray] = {}
 _lock = threading.Lock()
 
 
@@ -224,7 +230,12 @@ def _cache_id(path: Path) -> str:
 
 def _remember(path: Path, key: bytes) -> None:
     with _lock:
-        _unlocked[_cache_id(path)] = key
+        _unlocked[_cache_id(path)] = bytearray(key)
+
+
+def remember(path: Path, key: bytes) -> None:
+    """Keep ``key`` as the data key of the key file at ``path`` (a key from the system keyring)."""
+    _remember(path, key)
 
 
 def unlocked_key(path: Path) -> bytes | None:
@@ -234,13 +245,33 @@ def unlocked_key(path: Path) -> bytes | None:
     except OSError:
         return None
     with _lock:
-        return _unlocked.get(ident)
+        held = _unlocked.get(ident)
+        return bytes(held) if held is not None else None
 
 
 def forget_keys() -> None:
-    """Drop every unlocked data key from this process (the next open asks for the passphrase again)."""
+    """Drop every unlocked data key from this process (the next open asks for the passphrase again).
+
+    Each key's bytearray is overwritten with zeros before it is dropped (see the module's docstring for the
+    copies Python cannot overwrite).
+    """
     with _lock:
+        for held in _unlocked.values():
+            held[:] = bytes(len(held))
         _unlocked.clear()
+
+
+def opens(path: Path, key: bytes) -> bool:
+    """Whether ``key`` opens the encrypted store at ``path`` (reads its schema; writes nothing)."""
+    try:
+        conn = connect(f"{path.absolute().as_uri()}?mode=ro", key, uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except (*DB_ERRORS, StoreError):
+        return False
+    return True
 
 
 def _failures_file(path: Path) -> Path:

@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
         self.watch_timer.setInterval(WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self.poll_store)
         self.watch_timer.start()
+        self.lock.locked_changed.connect(self._lock_changed)
+        self.lock.releasing.connect(lambda: self.watcher.close())  # its own connection, with the key
+        self.lock.reopened.connect(self._store_reopened)
         # Typing goes to the search field first (Down moves into the results), as in Anki's browser.
         self.search.edit.setFocus()
         self.reload_navigator()
@@ -692,6 +695,24 @@ class MainWindow(QMainWindow):
             on_error=self._poll_failed,
             owner=self,
         )
+
+    def _lock_changed(self, locked: bool) -> None:
+        """Locked: nothing starts reading the store (the timers stop); unlocked: they start again."""
+        timers = (self.watch_timer, self.checkpointer.timer)
+        if locked:
+            for timer in timers:
+                timer.stop()
+            self.sync.stop()
+            return
+        for timer in timers:
+            timer.start()
+        if not self.read_only:
+            self.sync.start()
+
+    def _store_reopened(self) -> None:
+        """The lock reopened the store: a new watcher, and what other programs saved meanwhile is shown."""
+        self.watcher = StoreWatcher(self.store)
+        self.reload_navigator()
 
     def _poll_failed(self, error: TaskError) -> None:
         self._polling = False
