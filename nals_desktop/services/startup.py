@@ -15,7 +15,7 @@ from sqlalchemy import select
 from nals_desktop.domain.errors import StoreError
 from nals_desktop.i18n import _
 from nals_desktop.paths import private_folder, secure_data_home, store_path
-from nals_desktop.store import cipher
+from nals_desktop.store import cipher, keyring_copy
 from nals_desktop.store.engine import Store, companions, open_store
 from nals_desktop.store.models import Summit
 
@@ -23,6 +23,8 @@ log = logging.getLogger("nals.startup")
 
 #: Asks for the passphrase; its argument is True when a new one is chosen (first start, ``nals encrypt``).
 Passphrase = Callable[[bool], str]
+#: Told one line when something the user should know happened on the way (the keyring could not be used).
+Notice = Callable[[str], None]
 
 PASSPHRASE_ENV = "NALS_PASSPHRASE_FILE"
 
@@ -48,16 +50,27 @@ def passphrase_from_file(new: bool = False) -> str:
         ) from exc
 
 
-def store_key(path: Path, passphrase: Passphrase | None = None) -> bytes | None:
+def store_key(path: Path, passphrase: Passphrase | None = None, notice: Notice | None = None) -> bytes | None:
     """The data key of the store at ``path``, asking ``passphrase`` only when this process has not got it.
 
-    No store and no key file (a first start): a new key is made and wrapped by a new passphrase. A plain
-    store from before encryption, without a key file, has no key (None): ``nals encrypt`` encrypts it.
+    The system keyring's copy (if one was kept) is tried first; when it cannot be used, ``notice`` (default:
+    a logged warning) gets one line saying why, and the passphrase is asked. No store and no key file (a
+    first start): a new key is made and wrapped by a new passphrase. A plain store from before encryption,
+    without a key file, has no key (None): ``nals encrypt`` encrypts it.
     """
     ask = passphrase or passphrase_from_file
     keys = cipher.key_file(path)
     if keys.exists():
-        return cipher.unlocked_key(keys) or cipher.unlock(keys, ask(False))
+        held = cipher.unlocked_key(keys)
+        if held is not None:
+            return held
+        key, problem = keyring_copy.stored_key(path)
+        if key is not None:
+            cipher.remember(keys, key)
+            return key
+        if problem:
+            (notice or log.warning)(problem)
+        return cipher.unlock(keys, ask(False))
     if os.path.lexists(path):
         return None  # a plain store (or not a store at all, or one without its key: opening it says so)
     secret = ask(True)
@@ -75,7 +88,11 @@ def store_key(path: Path, passphrase: Passphrase | None = None) -> bytes | None:
 
 
 def open_user_store(
-    path: Path | None = None, *, seed: bool = True, passphrase: Passphrase | None = None
+    path: Path | None = None,
+    *,
+    seed: bool = True,
+    passphrase: Passphrase | None = None,
+    notice: Notice | None = None,
 ) -> Store:
     """The user's store at ``path`` (default: in $NALS_HOME or the user data folder), unlocked.
 
@@ -89,7 +106,7 @@ def open_user_store(
         secure_data_home(path.parent)  # 0700, its files 0600 (tightens a folder an older version made)
     except OSError:
         pass  # cannot be made: opening the store says why
-    key = store_key(path, passphrase)
+    key = store_key(path, passphrase, notice)
     store = open_store(path, prepare=_seed if seed else None, key=key)
     if seed and not _has_summit(store):
         _seed(store)
@@ -206,6 +223,16 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
             _("The store {path} is not encrypted; to encrypt it: nals encrypt").format(path=path)
         )
     cipher.change_passphrase(keys, old, new)
+
+
+def keep_key_in_keyring(path: Path, passphrase: Passphrase) -> None:
+    """Keep the store's data key in the system keyring (``nals keyring enable``)."""
+    keys = cipher.key_file(path)
+    if not keys.exists():
+        raise StoreError(
+            _("The store {path} is not encrypted; to encrypt it: nals encrypt").format(path=path)
+        )
+    keyring_copy.enable(path, cipher.unlocked_key(keys) or cipher.unlock(keys, passphrase(False)))
 
 
 def _seed(store: Store) -> None:

@@ -39,7 +39,9 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 def _unlock_and_open(open_user_store: Callable[..., Store], *, interactive: bool) -> Store:
     """The user's store, asking its passphrase with a dialog (unless $NALS_PASSPHRASE_FILE gives it).
 
-    A wrong passphrase asks again, saying so (each try waits longer); Cancel raises CancelledError.
+    A wrong passphrase asks again, saying so (each try waits longer); Cancel raises CancelledError. The
+    system keyring's copy of the key, when one is kept, opens it without asking; when that copy cannot be
+    used, the dialog says why on top.
     """
     from nals_desktop.domain.errors import CancelledError, WrongPassphraseError
     from nals_desktop.services.startup import PASSPHRASE_ENV, passphrase_from_file
@@ -55,9 +57,13 @@ def _unlock_and_open(open_user_store: Callable[..., Store], *, interactive: bool
             raise CancelledError("cancelled")
         return answer
 
+    def notice(line: str) -> None:
+        nonlocal problem
+        problem = line
+
     while True:
         try:
-            return open_user_store(passphrase=ask)
+            return open_user_store(passphrase=ask, notice=notice)
         except WrongPassphraseError as exc:
             problem = str(exc)
 
