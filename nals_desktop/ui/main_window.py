@@ -37,6 +37,7 @@ from nals_desktop.services.dto import ImportSummary, SummitDTO
 from nals_desktop.services.identity import load_author
 from nals_desktop.services.watch import StoreActivity, StoreWatcher
 from nals_desktop.services.workspace import TableQuery
+from nals_desktop.store import keyring_copy
 from nals_desktop.store.engine import Store
 from nals_desktop.ui import accessibility, icons, settings
 from nals_desktop.ui.detail import DetailPane
@@ -877,10 +878,36 @@ class MainWindow(QMainWindow):
         self.reload_navigator()
 
     def open_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self)
+        dialog = PreferencesDialog(self, self.store.path)
+        dialog.keyring_wanted.connect(self.keep_key_in_keyring)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def keep_key_in_keyring(self, keep: bool) -> None:
+        """Put the store's key in the system keyring, or take it out (off the GUI thread: it may prompt)."""
+        path, key = self.store.path, self.store.key
+        if path is None or key is None:
+            return
+
+        def work(_ctx: TaskContext) -> bool:
+            if keep:
+                keyring_copy.enable(path, key)
+                return True
+            keyring_copy.disable(path)
+            return False
+
+        self.runner.submit(
+            work,
+            on_done=lambda kept: self.statusBar().showMessage(
+                self.tr("The store's key is kept in the system keyring.")
+                if kept
+                else self.tr("The store's key was removed from the system keyring."),
+                8000,
+            ),
+            on_error=lambda err: self.errors.report_task(self.tr("System keyring"), err, parent=self),
+            owner=self,
+        )
 
     def open_profile(self, *, first_start: bool = False) -> ProfileDialog:
         dialog = ProfileDialog.ask(self.store, self, first_start=first_start)
