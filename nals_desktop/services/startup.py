@@ -9,6 +9,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -16,7 +17,7 @@ from nals_desktop.domain.errors import StoreError
 from nals_desktop.i18n import _
 from nals_desktop.paths import private_folder, secure_data_home, store_path
 from nals_desktop.store import cipher, keyring_copy
-from nals_desktop.store.engine import Store, companions, open_store
+from nals_desktop.store.engine import Store, companions, describe_db_error, open_store
 from nals_desktop.store.models import Summit
 
 log = logging.getLogger("nals.startup")
@@ -119,13 +120,15 @@ def encrypt_store(path: Path, passphrase: Passphrase) -> list[Path]:
     An encrypted copy is written beside it and checked (integrity, and the same rows in every table) before
     it replaces the plain file, whose -wal and -shm are removed; the plain backups in ``backups/`` are
     encrypted too. The key file is written before the swap: the encrypted store is never without its key.
-    Run it while no other program has the store open.
+    Another program that has the store open (the app's window, another ``nals`` command) is detected by
+    SQLite's locks: the store is then refused, unchanged; it is held exclusively from the copy to the swap.
     """
     keys = cipher.key_file(path)
     if not path.is_file():
         raise StoreError(_("There is no store at {path}.").format(path=path))
     if not cipher.is_plaintext(path):
         raise StoreError(_("The store {path} is encrypted already.").format(path=path))
+    _claim(path).close()  # before the migrations below write anything
     plain = open_store(path, backup_dir=path.parent / "backups")  # migrated first, as any start does
     try:
         if not plain.checkpoint(truncate=True):
@@ -144,11 +147,12 @@ def encrypt_store(path: Path, passphrase: Passphrase) -> list[Path]:
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.encrypted-", suffix=".sqlite")
     os.close(fd)
     fresh = Path(name)
+    guard = _claim(path)  # nobody opens the plain store from here to the swap
     try:
         fresh.unlink()
         try:
             data_key = key or secrets.token_bytes(cipher.KEY_BYTES)
-            cipher.encrypted_copy(path, fresh, data_key)
+            cipher.encrypted_copy(path, fresh, data_key, conn=guard)
         except cipher.DB_ERRORS as exc:
             raise StoreError(
                 _("The encrypted copy of {path} could not be written ({error}); nothing was changed.").format(
@@ -173,13 +177,30 @@ def encrypt_store(path: Path, passphrase: Passphrase) -> list[Path]:
                 raise StoreError(
                     _("Another program is encrypting {path}; nothing was changed.").format(path=path)
                 )
+        guard.close()  # (Windows replaces no open file)
         os.replace(fresh, path)
     finally:
+        guard.close()
         for leftover in (fresh, *companions(fresh)):
             leftover.unlink(missing_ok=True)
     for companion in companions(path):  # the plain -wal and -shm (empty after the checkpoint)
         companion.unlink(missing_ok=True)
     return _encrypt_backups(path.parent / "backups", data_key)
+
+
+def _claim(path: Path) -> Any:
+    """``cipher.claim_plain``: the plain store held exclusively, or StoreError when another program has it."""
+    try:
+        conn = cipher.claim_plain(path)
+    except cipher.DB_ERRORS as exc:
+        raise StoreError(describe_db_error(exc, path)) from exc
+    if conn is None:
+        raise StoreError(
+            _("The store {path} is in use by another program; close it and try again.").format(path=path)
+            + " "
+            + _("Nothing was changed.")
+        )
+    return conn
 
 
 def _encrypt_backups(folder: Path, key: bytes) -> list[Path]:

@@ -128,15 +128,43 @@ def is_plaintext(path: Path) -> bool:
         return False
 
 
-def encrypted_copy(source: Path, dest: Path, key: bytes, *, source_key: bytes | None = None) -> None:
+def claim_plain(path: Path) -> Any:
+    """A connection holding the plain store at ``path`` exclusively until it is closed, or None when another
+    connection (the app's window, another ``nals`` command) has the store open, even idle.
+
+    In WAL mode every open connection keeps a shared lock on the store file; an exclusive one is granted only
+    to the one connection left. Raises DB_ERRORS for another failure (not a database, unreadable).
+    """
+    conn = _sqlcipher().connect(str(path), timeout=0, isolation_level=None)
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # kept after each transaction, until closed
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("COMMIT")
+    except DB_ERRORS as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            return None
+        raise
+    return conn
+
+
+def encrypted_copy(
+    source: Path, dest: Path, key: bytes, *, source_key: bytes | None = None, conn: Any = None
+) -> None:
     """Copy the database ``source`` (plain, or encrypted with ``source_key``) to a new ``dest`` under ``key``.
 
     Everything is copied (schema, rows, the search index) through SQLCipher's ``sqlcipher_export``; the
-    source's own connection holds a read transaction, so the copy is consistent. Raises DB_ERRORS.
+    source's own connection holds a read transaction, so the copy is consistent. ``conn``: an SQLCipher
+    connection to the plain ``source`` to copy through (``claim_plain``'s; it stays open). Raises DB_ERRORS.
     """
-    conn = (
-        connect(source, source_key, isolation_level=None) if source_key else _sqlcipher().connect(str(source))
-    )
+    own = conn is None
+    if conn is None:
+        conn = (
+            connect(source, source_key, isolation_level=None)
+            if source_key
+            else _sqlcipher().connect(str(source))
+        )
     try:
         conn.isolation_level = None
         conn.execute("ATTACH DATABASE ? AS encrypted KEY " + key_pragma(key), (str(dest),))
@@ -147,7 +175,8 @@ def encrypted_copy(source: Path, dest: Path, key: bytes, *, source_key: bytes | 
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE encrypted")
     finally:
-        conn.close()
+        if own:
+            conn.close()
     make_private(dest)
 
 
