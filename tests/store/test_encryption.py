@@ -215,8 +215,9 @@ def test_nals_encrypt_refuses_a_store_another_program_holds_and_changes_nothing(
         before = {p.name: p.read_bytes() for p in nals_home.iterdir() if p.is_file()}
         assert main(["encrypt"]) == 1
         err = capsys.readouterr().err.strip().splitlines()
+        store = nals_home / "nals.sqlite"
         assert err == [
-            f"nals: The store {nals_home / 'nals.sqlite'} is in use by another program; close it and try again. "
+            f"nals: The store {store} is in use by another program; close it and try again. "
             "Nothing was changed."
         ]
         after = {p.name: p.read_bytes() for p in nals_home.iterdir() if p.is_file()}
