@@ -357,6 +357,35 @@ def unlock(path: Path, passphrase: str, *, sleep: Any = time.sleep) -> bytes:
     return key
 
 
+class BackgroundUnlock(threading.Thread):
+    """``unlock(path, passphrase)`` on a thread of its own, started at once: Argon2id releases the GIL, so
+    it overlaps what the caller does meanwhile (the app's imports at start). ``wait()`` returns the key, or
+    raises what ``unlock`` raised (a wrong passphrase counts once, as ever)."""
+
+    def __init__(self, path: Path, passphrase: str) -> None:
+        super().__init__(name="nals-unlock", daemon=True)
+        self._path, self._passphrase = path, passphrase
+        self._key: bytes | None = None
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self._key = unlock(self._path, self._passphrase)
+        except BaseException as exc:  # handed to wait(), in the caller's thread
+            self._error = exc
+        finally:
+            self._passphrase = ""
+
+    def wait(self) -> bytes:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        key, self._key = self._key, None
+        assert key is not None
+        return key
+
+
 def change_passphrase(path: Path, old: str, new: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
     """Re-wrap the data key under ``new``: the key file is rewritten, the store is not touched."""
     check_new_passphrase(new)
