@@ -65,6 +65,17 @@ def _keyring() -> Any:
     return keyring
 
 
+def _why(exc: BaseException) -> str:
+    """The reason to show for a keyring's failure (keyring's own text for "no backend" is a paragraph)."""
+    try:
+        from keyring.errors import NoKeyringError
+    except ImportError:  # keyring itself is missing: that is the reason
+        return _("this system has no keyring")
+    if isinstance(exc, NoKeyringError):
+        return _("this system has no keyring")
+    return str(exc) or type(exc).__name__
+
+
 def backend_name() -> str | None:
     """The name of the keyring this system offers, or None where it has none (or it fails)."""
     try:
@@ -92,7 +103,7 @@ def enable(store: Path, key: bytes) -> None:
     except Exception as exc:  # locked, missing or failing: one line, nothing changed
         raise StoreError(
             _("The system keyring could not keep the store's key ({error}); nothing was changed.").format(
-                error=str(exc) or type(exc).__name__
+                error=_why(exc)
             )
         ) from exc
     try:
@@ -128,7 +139,7 @@ def disable(store: Path) -> bool:
             _(
                 "The store's key could not be removed from the system keyring ({error}); it is still kept "
                 "there."
-            ).format(error=str(exc) or type(exc).__name__)
+            ).format(error=_why(exc))
         ) from exc
     marker(store).unlink(missing_ok=True)
     return True
@@ -152,7 +163,7 @@ def stored_key(store: Path) -> tuple[bytes | None, str]:
         log.info("keyring: %r", exc)
         return None, _(
             "The system keyring is locked or unavailable ({error}); asking for the passphrase."
-        ).format(error=str(exc) or type(exc).__name__)
+        ).format(error=_why(exc))
     if not text:
         return None, _("The system keyring holds no key for this store; asking for the passphrase.")
     try:
