@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import socket
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -128,7 +129,16 @@ def encrypt_store(path: Path, passphrase: Passphrase) -> list[Path]:
         raise StoreError(_("There is no store at {path}.").format(path=path))
     if not cipher.is_plaintext(path):
         raise StoreError(_("The store {path} is encrypted already.").format(path=path))
-    _claim(path).close()  # before the migrations below write anything
+    holder = _window_holding(path)
+    if holder is not None:
+        raise StoreError(
+            _("NALS Desktop (process {pid}) has the store {path} open; close it and try again.").format(
+                pid=holder, path=path
+            )
+            + " "
+            + _("Nothing was changed.")
+        )
+    _claim(path).close()  # before the migrations below write anything (any other program: SQLite's locks)
     plain = open_store(path, backup_dir=path.parent / "backups")  # migrated first, as any start does
     try:
         if not plain.checkpoint(truncate=True):
@@ -186,6 +196,28 @@ def encrypt_store(path: Path, passphrase: Passphrase) -> list[Path]:
     for companion in companions(path):  # the plain -wal and -shm (empty after the checkpoint)
         companion.unlink(missing_ok=True)
     return _encrypt_backups(path.parent / "backups", data_key)
+
+
+def _window_holding(path: Path) -> int | None:
+    """The process id of a running NALS Desktop window on the store at ``path``, from the lock file its
+    single-instance guard keeps beside it (Qt's QLockFile: process id, application, host, …); None when
+    there is none, it is stale, or this system cannot tell (where there is no POSIX ``kill(pid, 0)``)."""
+    if os.name != "posix":
+        return None
+    try:
+        pid_text, _app, host, *_rest = path.with_name(path.name + ".lock").read_text("utf-8").split("\n")
+        pid = int(pid_text)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if pid <= 0 or pid == os.getpid() or host != socket.gethostname():
+        return None
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return None  # a lock left by a window that was killed
+    except PermissionError:
+        pass  # exists, under another user
+    return pid
 
 
 def _claim(path: Path) -> Any:

@@ -175,6 +175,14 @@ def test_restoring_an_encrypted_backup_on_a_new_laptop_needs_its_key_file(
 
 HOLDER = """
 import sys, time
+if sys.argv[2] == "window":  # a window's single-instance lock file alone (its connections closed)
+    from PySide6.QtCore import QCoreApplication, QLockFile
+    app = QCoreApplication([])
+    lock = QLockFile(sys.argv[1] + ".lock")
+    lock.setStaleLockTime(0)
+    assert lock.tryLock(1000)
+    print("holding", flush=True)
+    time.sleep(120)
 from nals_desktop.store.engine import open_store
 from nals_desktop.services.workspace import count_commitments
 store = open_store(__import__("pathlib").Path(sys.argv[1]))
@@ -189,7 +197,7 @@ time.sleep(120)
 """
 
 
-@pytest.mark.parametrize("how", ["idle", "writing"])
+@pytest.mark.parametrize("how", ["idle", "writing", "window"])
 def test_nals_encrypt_refuses_a_store_another_program_holds_and_changes_nothing(
     nals_home: Path, tmp_path: Path, how: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -216,10 +224,12 @@ def test_nals_encrypt_refuses_a_store_another_program_holds_and_changes_nothing(
         assert main(["encrypt"]) == 1
         err = capsys.readouterr().err.strip().splitlines()
         store = nals_home / "nals.sqlite"
-        assert err == [
-            f"nals: The store {store} is in use by another program; close it and try again. "
-            "Nothing was changed."
-        ]
+        held = (
+            f"NALS Desktop (process {proc.pid}) has the store {store} open"
+            if how == "window"
+            else f"The store {store} is in use by another program"
+        )
+        assert err == [f"nals: {held}; close it and try again. Nothing was changed."]
         after = {p.name: p.read_bytes() for p in nals_home.iterdir() if p.is_file()}
         assert after == before and not (nals_home / "nals.key").exists()
     finally:
