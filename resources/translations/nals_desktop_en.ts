@@ -23,7 +23,7 @@
 <context>
     <name>BookPreview</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/preview.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="376"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>
             <numerusform>Sent {n} page to the printer.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Updated: {n} commitment changed in another program.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="923"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1097"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} new revision</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1207"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="122"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="121"/>
         <source>{n} to send</source>
         <translation>
             <numerusform>{n} to send</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="133"/>
         <source>{n} min ago</source>
         <translation>
             <numerusform>{n} min ago</numerusform>
