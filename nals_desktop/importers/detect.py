@@ -12,6 +12,7 @@ from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSumm
 from nals_desktop.i18n import _
 from nals_desktop.importers.blocks import IMPLIED_HEADING_LEVEL, Block, clean_text, is_residue
 from nals_desktop.importers.metadata import find_date, find_location, find_summit_name
+from nals_desktop.importers.parties import find_parties
 from nals_desktop.importers.titles import first_sentence, propose_short_title
 
 # "FACT SHEET", and the French and Spanish names for one.
@@ -58,7 +59,9 @@ class Reading:
 
     summit: ParsedSummit
     left_out: list[str] = field(default_factory=list)  # text that is in no title, preamble, intro or item
-    guessed: frozenset[str] = frozenset()  # "title", "date", "location": not stated as such by the document
+    guessed: frozenset[str] = frozenset()  # "title", "date", "location", "parties": not stated as such
+    guessed_parties: list[str] = field(default_factory=list)  # party codes not named in the title
+    parties_found: int = 0  # parties found before keeping the most prominent (MAX_PARTIES)
     guessed_pillars: list[bool] = field(default_factory=list)  # per pillar: no heading gave its title
     paragraphs: bool = False  # read in paragraph mode
 
@@ -87,6 +90,12 @@ def examine(
     content = _two_heading_levels(content)
     boilerplate: list[str] = []  # the news release's quotes, facts and contacts: left out, and said so
     title, content = _take_title(_without_boilerplate(content, boilerplate), name, fmt)
+    named = title != title_from_name(name)
+    parties = find_parties(
+        title if named else "",
+        [b.text for b in content if b.kind != "heading"],
+        [b.text for b in content if b.kind == "heading"],
+    )
     content = _lone_item_headings(content)
     content = _as_commitments(content) if paragraphs else _repair_lists(_numbered_paragraphs(content))
     if not any(block.kind == "item" for block in content):
@@ -101,9 +110,11 @@ def examine(
         raise DocumentError(_("{name}: no list of commitments found").format(name=shown))
     guessed: set[str] = set()
     texts = [b.text for b in blocks[:_METADATA_BLOCKS] if b.text]
-    if title == title_from_name(name):
+    if not named:
         title = find_summit_name(texts) or title
         guessed.add("title")
+    if parties.guessed:
+        guessed.add("parties")
     preamble, pillars = _structure(content, fallback_title=title)
     when = stated_date
     if when is None:
@@ -116,13 +127,22 @@ def examine(
     )
     if location_guessed:
         guessed.add("location")
-    summit = ParsedSummit(title=title, pillars=pillars, preamble=preamble, date=when, location=location)
+    summit = ParsedSummit(
+        title=title,
+        pillars=pillars,
+        preamble=preamble,
+        date=when,
+        location=location,
+        parties=parties.codes,
+    )
     headings = {b.text.rstrip(" :") or b.text for b in content if b.kind == "heading"}
     return Reading(
         summit=summit,
         left_out=boilerplate + _left_out(content, summit),
         guessed=frozenset(guessed),
         guessed_pillars=[p.title not in headings for p in pillars],
+        guessed_parties=parties.guessed,
+        parties_found=parties.found,
         paragraphs=paragraphs,
     )
 
