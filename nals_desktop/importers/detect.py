@@ -20,6 +20,8 @@ _FACT_SHEET = re.compile(
     r"(FACT SHEET|Fact Sheet|Fact sheet|FICHE D['\u2019]INFORMATION|Fiche d['\u2019]information|"
     r"HOJA INFORMATIVA|Hoja informativa)\b"
 )
+# A memo's or an e-mail's header line ("From: Global Affairs") in bold is no title.
+_HEADER_FIELD = re.compile(r"(from|to|cc|sent|date|de|à|a|para|envoyé|enviado|fecha)\s*:", re.IGNORECASE)
 _KNOWN_SUFFIX = re.compile(r"\.(txt|md|markdown|html?)$", re.IGNORECASE)
 
 #: Deeper nesting is folded into this depth: recursive consumers (JSON, trees) stay safe on hostile input.
@@ -110,20 +112,20 @@ def examine(
         raise DocumentError(_("{name}: no list of commitments found").format(name=shown))
     guessed: set[str] = set()
     texts = [b.text for b in blocks[:_METADATA_BLOCKS] if b.text]
-    if not named:
-        title = find_summit_name(texts) or title
-        guessed.add("title")
-    if parties.guessed:
-        guessed.add("parties")
-    preamble, pillars = _structure(content, fallback_title=title)
     when = stated_date
     if when is None:
         when = find_date(texts)
         if when is not None:
             guessed.add("date")
+    if not named:
+        title = find_summit_name(texts, when) or title
+        guessed.add("title")
+    if parties.guessed:
+        guessed.add("parties")
+    preamble, pillars = _structure(content, fallback_title=title)
     # Datelines and summit names are in paragraphs: an item ("Alana Grant – Hate Won't Win…") is no dateline.
     location, location_guessed = find_location(
-        [b.text for b in blocks[:_METADATA_BLOCKS] if b.text and b.kind != "item"]
+        [b.text for b in blocks[:_METADATA_BLOCKS] if b.text and b.kind != "item"], when
     )
     if location_guessed:
         guessed.add("location")
@@ -347,9 +349,20 @@ def _take_title(content: list[Block], name: str, fmt: str) -> tuple[str, list[Bl
         ):
             before = content[:index]
             return block.text, ([] if all(map(_chrome_like, before)) else before) + content[index + 1 :]
-    if fmt == "txt" and content and _first_line_title(content):
+    if content and (_first_line_title(content) if fmt == "txt" else _bold_first_line_title(content)):
         return content[0].text, content[1:]
     return title_from_name(name), content
+
+
+def _bold_first_line_title(content: list[Block]) -> bool:
+    """A short bold line opening a Markdown or HTML page titles it, as a first line does a plain text."""
+    first = content[0]
+    return (
+        first.kind == "heading"
+        and first.level == IMPLIED_HEADING_LEVEL
+        and not _HEADER_FIELD.match(first.text)
+        and _first_line_title([replace(first, kind="paragraph"), *content[1:]])
+    )
 
 
 def _chrome_like(block: Block) -> bool:

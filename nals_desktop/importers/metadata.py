@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
+
+from nals_desktop.importers.parties import KNOWN_PARTIES
 
 _MONTHS_EN = "january february march april may june july august september october november december".split()
 _MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
@@ -30,6 +32,11 @@ _DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{_MONTH})\.?,?\s+(?:del?\s+)?(?P<y2>\d{{4}}))\b",
     re.IGNORECASE,
 )
+# "February 2024", "février 2024", "febrero de 2024", with or without a day before it.
+_MONTH_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:del?\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _FRONT_MATTER_DATE = re.compile(r"^date\s*:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.MULTILINE)
 # "WASHINGTON, D.C. —", "MEXICO CITY, January 10, 2023 –", "Ottawa (Ontario), le 10 janvier 2023 —",
 # "Ciudad de México, 10 de enero de 2023.": a place at the very start of a paragraph, before a date or a dash.
@@ -44,6 +51,9 @@ _SUMMIT = re.compile(
     r"(?:Summit|Leaders[’']?\s+Meeting|Leaders[’']?\s+Summit|Special\s+Summit|Dialogue))"
     r"(?:\s+(?:in|at)\s+(?P<place>(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}))?"
 )
+# The country after a summit's city: "in Madrid, Spain", "in Nassau, The Bahamas".
+_COUNTRY_NAMES = "|".join(re.escape(n) for names in KNOWN_PARTIES.values() for n in names if n[0].isupper())
+_COUNTRY_AFTER = re.compile(rf",\s+(?:{_COUNTRY_NAMES})(?![\w-])")
 _NOT_A_PLACE = frozenset(
     "today the this tomorrow yesterday we our in on at for fact sheet joint statement".split()
 )
@@ -75,36 +85,65 @@ def find_date(texts: Iterable[str]) -> date | None:
     return None
 
 
-def find_location(texts: Iterable[str]) -> tuple[str, bool]:
+def find_location(texts: Iterable[str], when: date | None = None) -> tuple[str, bool]:
     """Where the summit took place, and whether that is a guess: from a dateline ("MEXICO CITY, January 10,
-    2023 –"), else (a guess) from the summit the text names ("the G7 Summit in Hiroshima")."""
+    2023 –"), else (a guess) from the summit the text names ("the G7 Summit in Hiroshima"), unless that is
+    another year's or told of with another date than the document's ``when``."""
     opening = list(_opening(texts))
     for text in opening:
         match = _DATELINE.match(text)
         if match and match["place"].split()[0].lower().strip(",") not in _NOT_A_PLACE:
             return _tidy_place(match["place"]), False
     for text in opening:
-        for match in _SUMMIT.finditer(text):
+        for match in _summits(text, when):
             place = match["place"]
             if place and _plain(place.split()[0].lower()) not in _MONTH_NUMBER:  # "in June" is no place
-                return _tidy_place(place), True
+                country = _COUNTRY_AFTER.match(text, match.end())  # "in Madrid, Spain"
+                return _tidy_place(place + (country[0] if country else "")), True
     return "", False
 
 
-def find_summit_name(texts: Iterable[str]) -> str:
+def find_summit_name(texts: Iterable[str], when: date | None = None) -> str:
     """ "the 2024 NATO Summit in Washington" → "2024 NATO Summit in Washington", a title where there is none:
-    a summit named with its year or place (a bare "Leaders' Summit" names no meeting in particular)."""
+    a summit named with its year or place; failing one, a summit series the text names by at least two words
+    ("the North American Leaders' Summit"). A bare "Leaders' Summit" names no meeting in particular."""
+    series = ""
     for text in _opening(texts):
-        for match in _SUMMIT.finditer(text):
-            if not (match["place"] or match["name"][:2] in ("19", "20")):
-                continue
-            name = match[0]
-            words = name.split()
-            while words and words[0].lower() in ("the", "at", "in", "on", "during"):
+        for match in _summits(text, when):
+            words = match[0].split()
+            while words and words[0].lower() in ("the", "at", "in", "on", "during", "this", "our"):
                 words = words[1:]
-            if len(words) >= 2:
+            if len(words) < 2:
+                continue
+            if match["place"] or match["name"][:2] in ("19", "20"):
                 return " ".join(words).rstrip(".,")
-    return ""
+            qualifiers = [w for w in words[:-1] if not w.lower().startswith(("leader", "special"))]
+            if not series and len(qualifiers) >= 2:
+                series = " ".join(words).rstrip(".,")
+    return series
+
+
+def _summits(text: str, when: date | None) -> Iterator[re.Match[str]]:
+    """The summits ``text`` names, but those of another year than ``when``'s ("the JETP announced at the
+    2022 G20 Summit in Bali", in 2023) or in a sentence dated otherwise ("In February 2024, … prepared for the
+    NATO Summit in Washington", in October): meetings told of, not this one."""
+    for match in _SUMMIT.finditer(text):
+        if when is not None:
+            if match["name"][:2] in ("19", "20") and int(match["name"][:4]) != when.year:
+                continue
+            start = max(text.rfind(". ", 0, match.start()), text.rfind(".\n", 0, match.start())) + 1
+            end = text.find(". ", match.end())
+            sentence = text[start : end if end >= 0 else len(text)]
+            if any(
+                _month_year(m) not in (None, (when.year, when.month)) for m in _MONTH_YEAR.finditer(sentence)
+            ):
+                continue
+        yield match
+
+
+def _month_year(match: re.Match[str]) -> tuple[int, int] | None:
+    number = _MONTH_NUMBER.get(_plain(match["month"].lower().rstrip(".")))
+    return (int(match["year"]), number) if number else None
 
 
 def _opening(texts: Iterable[str]) -> Iterable[str]:

@@ -293,9 +293,14 @@ def test_a_trilateral_written_with_abbreviations_gives_its_three_parties() -> No
     assert detect_parties(ParsedSummit("Let us meet", [], preamble="They told us so.")) == []
 
 
-def test_a_summit_name_needs_its_year_or_place_to_be_a_title() -> None:
+def test_a_summit_named_with_its_year_or_place_comes_before_a_series() -> None:
     assert find_summit_name(["Allies met at the 2024 NATO Summit in Washington."]) == (
         "2024 NATO Summit in Washington"
     )
     assert find_summit_name(["the G7 Summit in Apulia."]) == "G7 Summit in Apulia"
-    assert find_summit_name(["at the North American Leaders' Summit, the leaders"]) == ""
+    # A series named by at least two words is a title where there is none; a bare "Leaders' Summit" is not.
+    assert find_summit_name(["at the North American Leaders' Summit, the leaders"]) == (
+        "North American Leaders' Summit"
+    )
+    assert find_summit_name(["at the Leaders' Summit, the leaders"]) == ""
+    assert find_summit_name(["the North American Leaders' Summit and the 2023 G7 Summit"]) == "2023 G7 Summit"
