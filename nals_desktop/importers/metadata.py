@@ -54,6 +54,13 @@ _SUMMIT = re.compile(
 # The country after a summit's city: "in Madrid, Spain", "in Nassau, The Bahamas".
 _COUNTRY_NAMES = "|".join(re.escape(n) for names in KNOWN_PARTIES.values() for n in names if n[0].isupper())
 _COUNTRY_AFTER = re.compile(rf",\s+(?:{_COUNTRY_NAMES})(?![\w-])")
+# "to be held in Washington, D.C.", "se reunieron hoy en la ciudad de Ottawa", "réunis aujourd'hui à Ottawa".
+_HELD_IN = re.compile(
+    r"\b(?:held|hosted|convened|met|meeting|gathered|(?:s['’]est\s+)?tenue?s?|réunie?s|"
+    r"celebrad[ao]s?|se\s+reunieron|reunid[ao]s)"
+    r"\s+(?:today\s+|aujourd['’]hui\s+|hoy\s+)?(?:in|à|en)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’.-]*){0,2}(?:,\s+D\.C\.)?)"
+)
 _NOT_A_PLACE = frozenset(
     "today the this tomorrow yesterday we our in on at for fact sheet joint statement".split()
 )
@@ -100,6 +107,11 @@ def find_location(texts: Iterable[str], when: date | None = None) -> tuple[str, 
             if place and _plain(place.split()[0].lower()) not in _MONTH_NUMBER:  # "in June" is no place
                 country = _COUNTRY_AFTER.match(text, match.end())  # "in Madrid, Spain"
                 return _tidy_place(place + (country[0] if country else "")), True
+    for text in opening:
+        for match in _HELD_IN.finditer(text):
+            place = match["place"]
+            if _plain(place.split()[0].lower()) not in _MONTH_NUMBER and not _told_of(text, match, when):
+                return _tidy_place(place), True
     return "", False
 
 
@@ -128,17 +140,20 @@ def _summits(text: str, when: date | None) -> Iterator[re.Match[str]]:
     2022 G20 Summit in Bali", in 2023) or in a sentence dated otherwise ("In February 2024, … prepared for the
     NATO Summit in Washington", in October): meetings told of, not this one."""
     for match in _SUMMIT.finditer(text):
-        if when is not None:
-            if match["name"][:2] in ("19", "20") and int(match["name"][:4]) != when.year:
-                continue
-            start = max(text.rfind(". ", 0, match.start()), text.rfind(".\n", 0, match.start())) + 1
-            end = text.find(". ", match.end())
-            sentence = text[start : end if end >= 0 else len(text)]
-            if any(
-                _month_year(m) not in (None, (when.year, when.month)) for m in _MONTH_YEAR.finditer(sentence)
-            ):
-                continue
-        yield match
+        if when is not None and match["name"][:2] in ("19", "20") and int(match["name"][:4]) != when.year:
+            continue
+        if not _told_of(text, match, when):
+            yield match
+
+
+def _told_of(text: str, match: re.Match[str], when: date | None) -> bool:
+    """Whether the sentence around ``match`` is dated otherwise than the document ("In February 2024, …")."""
+    if when is None:
+        return False
+    start = max(text.rfind(". ", 0, match.start()), text.rfind(".\n", 0, match.start())) + 1
+    end = text.find(". ", match.end())
+    sentence = text[start : end if end >= 0 else len(text)]
+    return any(_month_year(m) not in (None, (when.year, when.month)) for m in _MONTH_YEAR.finditer(sentence))
 
 
 def _month_year(match: re.Match[str]) -> tuple[int, int] | None:
