@@ -344,11 +344,10 @@ def _group_cues(text: str, *, in_title: bool) -> Iterable[tuple[str, ...]]:
     """Groups that meet in ``text``: named in a title, or as "Quad leaders", "the Leaders of the Quad"."""
     text = text.replace("’", "'")
     for pattern, codes in _GROUP_CODES:
+        group = len(codes) > 1  # a group of members, not a party ("Pacific Islands Forum leaders")
         for match in pattern.finditer(text):
-            if (
-                in_title
-                or _GROUP_MEETS.match(text, match.end())
-                or _GROUP_AFTER.search(text, 0, match.start())
+            if _GROUP_MEETS.match(text, match.end()) or (
+                group and (in_title or _GROUP_AFTER.search(text, 0, match.start()))
             ):
                 yield codes
                 break
