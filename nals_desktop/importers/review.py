@@ -49,9 +49,7 @@ def warnings(reading: Reading) -> list[Warning]:
         found.append(
             Warning(
                 "location_guessed",
-                _("The place was taken from the summit the text names: {location}.").format(
-                    location=summit.location
-                ),
+                _("The place was taken from the text: {location}.").format(location=summit.location),
             )
         )
     if reading.guessed_parties:
