@@ -51,6 +51,13 @@ _SUMMIT = re.compile(
     r"(?:Summit|Leaders[’']?\s+Meeting|Leaders[’']?\s+Summit|Special\s+Summit|Dialogue))"
     r"(?:\s+(?:in|at)\s+(?P<place>(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}))?"
 )
+# "le Sommet des leaders nord-américains de 2023 à Mexico", "la Cumbre de Líderes de América del Norte en la
+# Ciudad de México": French and Spanish name a summit before its place, in lower case words too.
+_SOMMET = re.compile(
+    r"\b(?P<name>(?:Sommet|sommet|Cumbre|cumbre)(?:\s+[\w'’.-]+){1,7}?)"
+    r"\s+(?:à|en)\s+(?:la\s+)?(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’.-]+){0,2})"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The country after a summit's city: "in Madrid, Spain", "in Nassau, The Bahamas".
 _COUNTRY_NAMES = "|".join(re.escape(n) for names in KNOWN_PARTIES.values() for n in names if n[0].isupper())
 _COUNTRY_AFTER = re.compile(rf",\s+(?:{_COUNTRY_NAMES})(?![\w-])")
@@ -127,7 +134,8 @@ def find_summit_name(texts: Iterable[str], when: date | None = None) -> str:
                 words = words[1:]
             if len(words) < 2:
                 continue
-            if match["place"] or match["name"][:2] in ("19", "20"):
+            if match["place"] or _YEAR.search(match["name"]):
+                words[0] = words[0][0].upper() + words[0][1:]  # "sommet du G7 à Charlevoix"
                 return " ".join(words).rstrip(".,")
             qualifiers = [w for w in words[:-1] if not w.lower().startswith(("leader", "special"))]
             if not series and len(qualifiers) >= 2:
@@ -139,8 +147,9 @@ def _summits(text: str, when: date | None) -> Iterator[re.Match[str]]:
     """The summits ``text`` names, but those of another year than ``when``'s ("the JETP announced at the
     2022 G20 Summit in Bali", in 2023) or in a sentence dated otherwise ("In February 2024, … prepared for the
     NATO Summit in Washington", in October): meetings told of, not this one."""
-    for match in _SUMMIT.finditer(text):
-        if when is not None and match["name"][:2] in ("19", "20") and int(match["name"][:4]) != when.year:
+    for match in (*_SUMMIT.finditer(text), *_SOMMET.finditer(text)):
+        year = _YEAR.search(match["name"])
+        if when is not None and year is not None and int(year[0]) != when.year:
             continue
         if not _told_of(text, match, when):
             yield match

@@ -129,6 +129,27 @@ def test_a_summit_told_of_is_not_where_this_one_was(text: str, when: date | None
     assert find_location([text], when) == (place, bool(place))
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "place"),
+    [
+        (
+            "Les dirigeants se sont réunis au Sommet des leaders nord-américains de 2023 à Mexico.",
+            "Sommet des leaders nord-américains de 2023 à Mexico",
+            "Mexico",
+        ),
+        (
+            "Los líderes asistieron a la Cumbre de Líderes de América del Norte en la Ciudad de México.",
+            "Cumbre de Líderes de América del Norte en la Ciudad de México",
+            "Ciudad de México",
+        ),
+        ("Lors du sommet du G7 à Charlevoix, les dirigeants…", "Sommet du G7 à Charlevoix", "Charlevoix"),
+    ],
+)
+def test_french_and_spanish_summit_names_give_title_and_place(text: str, title: str, place: str) -> None:
+    assert find_summit_name([text]) == title
+    assert find_location([text]) == (place, True)
+
+
 def test_a_summit_of_another_year_gives_no_title() -> None:
     assert find_summit_name(["Announced at the 2022 G20 Summit in Bali."], date(2023, 11, 13)) == ""
     assert find_summit_name(["Announced at the 2022 G20 Summit in Bali."], date(2022, 11, 13)) == (
