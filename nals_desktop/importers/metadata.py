@@ -47,8 +47,9 @@ _DATELINE = re.compile(
 )
 # "the 2024 NATO Summit in Washington", "the G7 Summit in Apulia", "the Quad Leaders' Summit at Camp David".
 _SUMMIT = re.compile(
-    r"\b(?P<name>(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}"
-    r"(?:Summit|Leaders[’']?\s+Meeting|Leaders[’']?\s+Summit|Special\s+Summit|Dialogue))"
+    r"\b(?P<name>(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w.'’&-]*\s+){1,6}"
+    r"(?:Summit|Leaders[’']?\s+Meeting|Leaders[’']?\s+Summit|Special\s+Summit|Dialogue)"
+    r"|(?:[A-Z][\w.'’&-]*\s+){0,3}Summit\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]*))"
     r"(?:\s+(?:in|at)\s+(?P<place>(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}))?"
 )
 # "le Sommet des leaders nord-américains de 2023 à Mexico", "la Cumbre de Líderes de América del Norte en la

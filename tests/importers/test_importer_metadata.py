@@ -123,6 +123,8 @@ def test_the_summit_the_text_names_is_a_flagged_title_before_the_file_name(text:
         ("Les dirigeants se sont réunis aujourd’hui à Ottawa pour le sommet.", None, "Ottawa"),
         ("Los líderes se reunieron hoy en la ciudad de Ottawa y emitieron…", None, "Ottawa"),
         ("The leaders met in June to plan the year.", None, ""),
+        ("Korea hosted the third Summit for Democracy in Seoul.", date(2024, 3, 20), "Seoul"),
+        ("At the June 2022 Summit of the Americas in Los Angeles, and in April 2022.", date(2023, 6, 8), ""),
     ],
 )
 def test_a_summit_told_of_is_not_where_this_one_was(text: str, when: date | None, place: str) -> None:
