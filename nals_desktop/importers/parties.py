@@ -307,8 +307,12 @@ def _code(name: str) -> str:
 
 def _in_title(text: str) -> list[str]:
     """Every party a title names, by its name or its leader's, in the title's order."""
-    found = [(m.start(), _code(m[0])) for m in _NAME.finditer(text)]
-    found += [(m.start("name"), LEADERS[m["name"]]) for m in _LEADER.finditer(text)]
+    letters = [c for c in text if c.isalpha()]
+    shouted = sum(c.isupper() for c in letters) > 0.8 * len(letters)  # "FACT SHEET: UNITED STATES–MEXICO…"
+    found: list[tuple[int, str]] = []
+    for version in (text, text.title()) if shouted else (text,):
+        found += [(m.start(), _code(m[0])) for m in _NAME.finditer(version)]
+        found += [(m.start("name"), LEADERS[m["name"]]) for m in _LEADER.finditer(version)]
     return list(dict.fromkeys(code for _position, code in sorted(found)))
 
 

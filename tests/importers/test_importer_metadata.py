@@ -184,6 +184,8 @@ def test_a_summit_of_another_year_gives_no_title() -> None:
         ("FACT SHEET: Trilateral Australia–UK–US Partnership", "The three will act.", ["AU", "GB", "US"]),
         ("U.S.-India Joint Statement", "The two countries will act.", ["US", "IN"]),
         ("US–EU Joint Statement", "The partners will act.", ["US", "EU"]),
+        ("FACT SHEET: UNITED STATES–MEXICO HIGH-LEVEL DIALOGUE", "The two will act.", ["US", "MX"]),
+        ("DÉCLARATION CONJOINTE DU CANADA ET DU MEXIQUE", "Les deux pays…", ["CA", "MX"]),
         ("Joint Statement by President Biden and President von der Leyen", "They will act.", ["US", "EU"]),
         ("", "The United States and the European Commission met in the Trade Council.", ["US", "EU"]),
     ],
