@@ -250,6 +250,10 @@ def test_a_trilateral_without_title_or_front_matter_reads_as_a_staffer_would() -
     found = read_text((DOCUMENTS / "bold_title_trilateral.md").read_text(encoding="utf-8"), "md", "x.md")
     summit = found.summit
     assert summit.title == "Leaders’ Statement on a North American Energy Partnership"
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [
+        ("Energy Security", 2),
+        ("Clean Technology", 3),
+    ]
     assert summit.date == date(2025, 3, 4)
     assert summit.location == "Quebec City"
     assert summit.parties == ["CA", "MX", "US"]  # two named with their country, the third by leader only
