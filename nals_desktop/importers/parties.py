@@ -276,7 +276,7 @@ def find_parties(title: str, texts: Sequence[str], headings: Sequence[str] = ())
             for code in codes:
                 add(code, _GROUP, part=not settled)
         if index < 2:  # the lede: who is named there is prominent, if not yet taking part
-            for code in {_code(m[0]) for m in _NAME.finditer(text)}:
+            for code in dict.fromkeys(_code(m[0]) for m in _NAME.finditer(text)):  # in the text's order
                 add(code, _LEDE, part=False)
     mentions: dict[str, int] = {}
     seen = 0
