@@ -12,6 +12,7 @@ from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSumm
 from nals_desktop.i18n import _
 from nals_desktop.importers.blocks import IMPLIED_HEADING_LEVEL, Block, clean_text, is_residue
 from nals_desktop.importers.metadata import find_date, find_location, find_summit_name
+from nals_desktop.importers.parties import find_parties
 from nals_desktop.importers.titles import first_sentence, propose_short_title
 
 # "FACT SHEET", and the French and Spanish names for one.
@@ -19,6 +20,8 @@ _FACT_SHEET = re.compile(
     r"(FACT SHEET|Fact Sheet|Fact sheet|FICHE D['\u2019]INFORMATION|Fiche d['\u2019]information|"
     r"HOJA INFORMATIVA|Hoja informativa)\b"
 )
+# A memo's or an e-mail's header line ("From: Global Affairs") in bold is no title.
+_HEADER_FIELD = re.compile(r"(from|to|cc|sent|date|de|à|a|para|envoyé|enviado|fecha)\s*:", re.IGNORECASE)
 _KNOWN_SUFFIX = re.compile(r"\.(txt|md|markdown|html?)$", re.IGNORECASE)
 
 #: Deeper nesting is folded into this depth: recursive consumers (JSON, trees) stay safe on hostile input.
@@ -58,7 +61,9 @@ class Reading:
 
     summit: ParsedSummit
     left_out: list[str] = field(default_factory=list)  # text that is in no title, preamble, intro or item
-    guessed: frozenset[str] = frozenset()  # "title", "date", "location": not stated as such by the document
+    guessed: frozenset[str] = frozenset()  # "title", "date", "location", "parties": not stated as such
+    guessed_parties: list[str] = field(default_factory=list)  # party codes not named in the title
+    parties_found: int = 0  # parties found before keeping the most prominent (MAX_PARTIES)
     guessed_pillars: list[bool] = field(default_factory=list)  # per pillar: no heading gave its title
     paragraphs: bool = False  # read in paragraph mode
 
@@ -89,6 +94,12 @@ def examine(
     content = _enumerated_heading_levels(_two_heading_levels(content))
     boilerplate: list[str] = []  # the news release's quotes, facts and contacts: left out, and said so
     title, content = _take_title(_without_boilerplate(content, boilerplate), name, fmt)
+    named = title != title_from_name(name)
+    parties = find_parties(
+        title if named else "",
+        [b.text for b in content if b.kind != "heading"],
+        [b.text for b in content if b.kind == "heading"],
+    )
     content = _overview_as_preamble(_lone_item_headings(content))
     content = _as_commitments(content) if paragraphs else _repair_lists(_numbered_paragraphs(content))
     if not any(block.kind == "item" for block in content):
@@ -103,29 +114,41 @@ def examine(
         raise DocumentError(_("{name}: no list of commitments found").format(name=shown))
     guessed: set[str] = set()
     texts = [b.text for b in blocks[:_METADATA_BLOCKS] if b.text]
-    if title == title_from_name(name):
-        title = find_summit_name(texts) or title
-        guessed.add("title")
-    preamble, pillars = _structure(content, fallback_title=title)
     when = stated_date
     if when is None:
         when = find_date(texts)
         if when is not None:
             guessed.add("date")
+    if not named:
+        title = find_summit_name(texts, when) or title
+        guessed.add("title")
+    if parties.guessed:
+        guessed.add("parties")
+    preamble, pillars = _structure(content, fallback_title=title)
     # Datelines and summit names are in paragraphs: an item ("Alana Grant – Hate Won't Win…"), or a paragraph
     # with a bold lead read as one, is no dateline.
     location, location_guessed = find_location(
-        [b.text for b in blocks[:_METADATA_BLOCKS] if b.text and b.kind != "item" and b.text not in leads]
+        [b.text for b in blocks[:_METADATA_BLOCKS] if b.text and b.kind != "item" and b.text not in leads],
+        when,
     )
     if location_guessed:
         guessed.add("location")
-    summit = ParsedSummit(title=title, pillars=pillars, preamble=preamble, date=when, location=location)
+    summit = ParsedSummit(
+        title=title,
+        pillars=pillars,
+        preamble=preamble,
+        date=when,
+        location=location,
+        parties=parties.codes,
+    )
     headings = {b.text.rstrip(" :") or b.text for b in content if b.kind == "heading"}
     return Reading(
         summit=summit,
         left_out=boilerplate + _left_out(content, summit),
         guessed=frozenset(guessed),
         guessed_pillars=[p.title not in headings for p in pillars],
+        guessed_parties=parties.guessed,
+        parties_found=parties.found,
         paragraphs=paragraphs,
     )
 
@@ -438,9 +461,20 @@ def _take_title(content: list[Block], name: str, fmt: str) -> tuple[str, list[Bl
         ):
             before = content[:index]
             return block.text, ([] if all(map(_chrome_like, before)) else before) + content[index + 1 :]
-    if fmt == "txt" and content and _first_line_title(content):
+    if content and (_first_line_title(content) if fmt == "txt" else _bold_first_line_title(content)):
         return content[0].text, content[1:]
     return title_from_name(name), content
+
+
+def _bold_first_line_title(content: list[Block]) -> bool:
+    """A short bold line opening a Markdown or HTML page titles it, as a first line does a plain text."""
+    first = content[0]
+    return (
+        first.kind == "heading"
+        and first.level == IMPLIED_HEADING_LEVEL
+        and not _HEADER_FIELD.match(first.text)
+        and _first_line_title([replace(first, kind="paragraph"), *content[1:]])
+    )
 
 
 def _chrome_like(block: Block) -> bool:

@@ -1979,329 +1979,334 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="70"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="98"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
         <source>Import fact sheet</source>
         <extracomment>The preview lists this many warnings at most (a huge document may leave out thousands of passages).</extracomment>
         <translation>Importar hoja informativa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="72"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="73"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
         <translation>Hojas informativas ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="104"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
         <translation>Elija un archivo o pegue texto, revise la vista previa, corrija los datos de la cumbre y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="114"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="115"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="116"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
         <translation>De dónde proviene la hoja informativa: un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="120"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
         <source>No file chosen (.txt, .md or .html)</source>
         <translation>Ningún archivo elegido (.txt, .md o .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
         <source>Chosen file</source>
         <translation>Archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
         <source>The fact sheet file to import</source>
         <translation>El archivo de la hoja informativa que se importará</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="125"/>
         <source>Choose file</source>
         <translation>Elegir archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="127"/>
         <source>Pick a .txt, .md or .html fact sheet to preview</source>
         <translation>Elegir una hoja informativa .txt, .md o .html para la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
         <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
         <translation>Una hoja informativa guardada como texto sin formato, Markdown o HTML. También puede soltar un archivo en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Paste the fact sheet&apos;s text here…</source>
         <translation>Pegue aquí el texto de la hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="151"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
         <translation>El texto de la hoja informativa, copiado de una página web o de un documento</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="155"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="158"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
         <source>Format of the pasted text</source>
         <translation>Formato del texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
         <source>Plain text, Markdown or HTML</source>
         <translation>Texto sin formato, Markdown o HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="164"/>
         <source>Preview pasted text</source>
         <translation>Vista previa del texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
         <translation>Detectar la cumbre, los pilares y los compromisos; no se escribe nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="170"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mato:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>From a &amp;file</source>
         <translation>Desde un &amp;archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="180"/>
         <source>&amp;Paste text</source>
         <translation>&amp;Pegar texto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
         <source>Summit (edit what was detected)</source>
         <translation>Cumbre (corrija lo detectado)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
         <source>The summit&apos;s title</source>
         <translation>El título de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="187"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="187"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
         <translation>La fecha de la cumbre, como AAAA-MM-DD; vacía si se desconoce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="190"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="190"/>
         <source>Where the summit took place</source>
         <translation>Dónde se celebró la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
         <source>Party codes, separated by commas, e.g. CA, MX, US</source>
         <translation>Códigos de las partes, separados por comas, p. ej. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="195"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="210"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="211"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="198"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="213"/>
         <source>Pa&amp;rties:</source>
         <translation>Pa&amp;rtes:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="204"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
         <source>What was detected</source>
         <translation>Lo que se detectó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
         <source>How many pillars and commitments the preview found</source>
         <translation>Cuántos pilares y compromisos encontró la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="223"/>
         <source>Each p&amp;aragraph is a commitment</source>
         <translation>Cada párrafo es un c&amp;ompromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="224"/>
         <source>Paragraph mode</source>
         <translation>Modo párrafos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="227"/>
         <source>For joint statements and declarations without lists: each paragraph under each heading becomes a commitment</source>
         <translation>Para declaraciones conjuntas sin listas: cada párrafo bajo cada encabezado se vuelve un compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="234"/>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="236"/>
         <source>Titles that were guessed, unusual pillars, and text that will not be imported</source>
         <translation>Títulos deducidos, pilares inusuales y texto que no se importará</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="250"/>
         <source>Detected pillars and commitments</source>
         <translation>Pilares y compromisos detectados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="252"/>
         <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
         <translation>Los pilares con sus compromisos; presione F2 sobre el título corto de un pilar para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="266"/>
         <source>Import problem</source>
         <translation>Problema de importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="253"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="268"/>
         <source>Why the fact sheet could not be previewed or imported</source>
         <translation>Por qué no se pudo mostrar la vista previa de la hoja informativa o importarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="273"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
         <source>How far the preview or the import has come</source>
         <translation>Cuánto ha avanzado la vista previa o la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="277"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="278"/>
         <source>What the import is doing</source>
         <translation>Lo que hace la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="282"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="269"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="435"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="460"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="270"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="285"/>
         <source>Write the previewed summit into the store</source>
         <translation>Escribir la cumbre de la vista previa en la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="289"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="275"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="290"/>
         <source>Close without importing</source>
         <translation>Cerrar sin importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="333"/>
         <source>Paste a fact sheet&apos;s text first.</source>
         <translation>Primero pegue el texto de una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="350"/>
         <source>Reading and detecting the structure…</source>
         <translation>Leyendo y detectando la estructura…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
         <source>…and {n} more</source>
         <translation>
             <numerusform>…y {n} más</numerusform>
             <numerusform>…y {n} más</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="371"/>
+        <source>Guessed: check it</source>
+        <translation>Deducido: verifíquelo</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="381"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} punto anidado</numerusform>
@@ -2309,33 +2314,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="385"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Todavía no se ha escrito nada. Revise los datos y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="398"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{value}” no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="425"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="415"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="438"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="421"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="444"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Este documento ya está en la base de datos como “{title}”; no se agregó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="481"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2343,7 +2348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="459"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="484"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>

@@ -1979,329 +1979,334 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="70"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="98"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
         <source>Import fact sheet</source>
         <extracomment>The preview lists this many warnings at most (a huge document may leave out thousands of passages).</extracomment>
         <translation>Importer une fiche d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="72"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="73"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
         <translation>Fiches d’information ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="104"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
         <translation>Choisissez un fichier ou collez du texte, vérifiez l’aperçu, corrigez les détails du sommet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="114"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="115"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="116"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
         <translation>La provenance de la fiche d’information : un fichier ou du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="120"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
         <source>No file chosen (.txt, .md or .html)</source>
         <translation>Aucun fichier choisi (.txt, .md ou .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
         <source>Chosen file</source>
         <translation>Fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
         <source>The fact sheet file to import</source>
         <translation>Le fichier de la fiche d’information à importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="125"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="127"/>
         <source>Pick a .txt, .md or .html fact sheet to preview</source>
         <translation>Choisir une fiche d’information .txt, .md ou .html à prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
         <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
         <translation>Une fiche d’information enregistrée en texte brut, en Markdown ou en HTML. Vous pouvez aussi déposer un fichier sur la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Paste the fact sheet&apos;s text here…</source>
         <translation>Collez ici le texte de la fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="151"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
         <translation>Le texte de la fiche d’information, copié d’une page Web ou d’un document</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="155"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="158"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
         <source>Format of the pasted text</source>
         <translation>Format du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
         <source>Plain text, Markdown or HTML</source>
         <translation>Texte brut, Markdown ou HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="164"/>
         <source>Preview pasted text</source>
         <translation>Prévisualiser le texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
         <translation>Détecter le sommet, les piliers et les engagements; rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="170"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mat :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>From a &amp;file</source>
         <translation>À partir d’un &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="180"/>
         <source>&amp;Paste text</source>
         <translation>C&amp;oller du texte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
         <source>Summit (edit what was detected)</source>
         <translation>Sommet (corrigez ce qui a été détecté)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
         <source>The summit&apos;s title</source>
         <translation>Le titre du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="187"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="187"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
         <translation>La date du sommet, au format AAAA-MM-JJ; vide si elle est inconnue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="190"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="190"/>
         <source>Where the summit took place</source>
         <translation>Le lieu du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
         <source>Party codes, separated by commas, e.g. CA, MX, US</source>
         <translation>Codes des parties, séparés par des virgules, p. ex. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="195"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="210"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="211"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="198"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="213"/>
         <source>Pa&amp;rties:</source>
         <translation>Pa&amp;rties :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="204"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
         <source>What was detected</source>
         <translation>Ce qui a été détecté</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
         <source>How many pillars and commitments the preview found</source>
         <translation>Le nombre de piliers et d’engagements trouvés par l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="223"/>
         <source>Each p&amp;aragraph is a commitment</source>
         <translation>Chaque &amp;paragraphe est un engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="224"/>
         <source>Paragraph mode</source>
         <translation>Mode paragraphes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="227"/>
         <source>For joint statements and declarations without lists: each paragraph under each heading becomes a commitment</source>
         <translation>Pour les déclarations communes sans listes : chaque paragraphe sous chaque intertitre devient un engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="234"/>
         <source>Check before importing</source>
         <translation>À vérifier avant l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="236"/>
         <source>Titles that were guessed, unusual pillars, and text that will not be imported</source>
         <translation>Titres devinés, piliers inhabituels et texte qui ne sera pas importé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="250"/>
         <source>Detected pillars and commitments</source>
         <translation>Piliers et engagements détectés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="252"/>
         <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
         <translation>Les piliers et leurs engagements; appuyez sur F2 sur le titre court d’un pilier pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="266"/>
         <source>Import problem</source>
         <translation>Problème d’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="253"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="268"/>
         <source>Why the fact sheet could not be previewed or imported</source>
         <translation>Pourquoi la fiche d’information n’a pas pu être prévisualisée ou importée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="273"/>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
         <source>How far the preview or the import has come</source>
         <translation>L’avancement de l’aperçu ou de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="277"/>
         <source>Import status</source>
         <translation>État de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="278"/>
         <source>What the import is doing</source>
         <translation>Ce que fait l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="282"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="269"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="435"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="460"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="270"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="285"/>
         <source>Write the previewed summit into the store</source>
         <translation>Écrire le sommet prévisualisé dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="289"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="275"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="290"/>
         <source>Close without importing</source>
         <translation>Fermer sans importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="333"/>
         <source>Paste a fact sheet&apos;s text first.</source>
         <translation>Collez d’abord le texte d’une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="350"/>
         <source>Reading and detecting the structure…</source>
         <translation>Lecture et détection de la structure…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
         <source>…and {n} more</source>
         <translation>
             <numerusform>…et {n} autre</numerusform>
             <numerusform>…et {n} autres</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="371"/>
+        <source>Guessed: check it</source>
+        <translation>Deviné : à vérifier</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="381"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} sous-élément</numerusform>
@@ -2309,33 +2314,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="385"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Rien n’a encore été écrit. Vérifiez les détails, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="398"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>« {value} » n’est pas une date; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="425"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="415"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="438"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="421"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="444"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Ce document se trouve déjà dans la base de données sous le titre « {title} »; rien n’a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="481"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2343,7 +2348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="459"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="484"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>

@@ -144,9 +144,16 @@ def test_numbered_paragraphs_are_commitments_and_the_summit_named_gives_title_da
     assert summit.title == "2023 North American Leaders' Summit in Mexico City"
     assert summit.date == date(2023, 1, 10)
     assert summit.location == "Mexico City"
-    assert found.guessed == {"title", "date", "location"}
+    assert found.guessed == {"title", "date", "location", "parties"}
+    assert summit.parties == ["CA", "MX", "US"]  # "We, the leaders of Canada, Mexico and the United States"
     kinds = [w.kind for w in warnings(found)]
-    assert kinds == ["title_guessed", "date_guessed", "location_guessed", "pillar_title_guessed"]
+    assert kinds == [
+        "title_guessed",
+        "date_guessed",
+        "location_guessed",
+        "parties_guessed",
+        "pillar_title_guessed",
+    ]
 
 
 def test_paragraphs_with_bold_leads_are_items_where_most_leads_head_no_list() -> None:
@@ -339,13 +346,20 @@ def test_cli_paragraph_mode_and_warnings_in_the_dry_run_json(capsys: pytest.Capt
     data = json.loads(capsys.readouterr().out)
     assert [len(p["commitments"]) for p in data["pillars"]] == [3]
     assert data["date"] == "2023-02-07"
+    assert data["parties"] == ["AU", "IN", "JP", "US"]
     assert data["warnings"] == [
+        {
+            "kind": "parties_guessed",
+            "pillar": "",
+            "message": "Parties taken from the text, not its title: Australia, India, Japan, United States.",
+            "text": "",
+        },
         {
             "kind": "pillar_title_guessed",
             "pillar": "A",
             "message": "Pillar A has no heading; its title was taken from its text.",
             "text": "",
-        }
+        },
     ]
 
 
@@ -384,13 +398,18 @@ def test_places_from_datelines_and_summit_names(text: str, place: str, guessed: 
 
 def test_a_trilateral_written_with_abbreviations_gives_its_three_parties() -> None:
     parsed = ParsedSummit("FACT SHEET: Trilateral Australia-UK-US Partnership on Submarines", [])
-    assert detect_parties(parsed) == ["US", "AU", "GB"]
+    assert detect_parties(parsed) == ["AU", "GB", "US"]  # in the title's order
     assert detect_parties(ParsedSummit("Let us meet", [], preamble="They told us so.")) == []
 
 
-def test_a_summit_name_needs_its_year_or_place_to_be_a_title() -> None:
+def test_a_summit_named_with_its_year_or_place_comes_before_a_series() -> None:
     assert find_summit_name(["Allies met at the 2024 NATO Summit in Washington."]) == (
         "2024 NATO Summit in Washington"
     )
     assert find_summit_name(["the G7 Summit in Apulia."]) == "G7 Summit in Apulia"
-    assert find_summit_name(["at the North American Leaders' Summit, the leaders"]) == ""
+    # A series named by at least two words is a title where there is none; a bare "Leaders' Summit" is not.
+    assert find_summit_name(["at the North American Leaders' Summit, the leaders"]) == (
+        "North American Leaders' Summit"
+    )
+    assert find_summit_name(["at the Leaders' Summit, the leaders"]) == ""
+    assert find_summit_name(["the North American Leaders' Summit and the 2023 G7 Summit"]) == "2023 G7 Summit"
