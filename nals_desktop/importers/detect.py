@@ -636,16 +636,64 @@ def _by_intros(content: Sequence[Block], fallback_title: str) -> tuple[str, list
     preamble: list[str] = []
     builders: list[_PillarBuilder] = []
     pending: list[Block] = []
+    bold_sections = _bold_sections(content)
     for block in content:
         if block.kind != "item":
             pending.append(block)
             continue
-        if pending or not builders:
+        if builders and pending and bold_sections and not _opens_section(pending[0]):
+            # Within a section opened in bold, a plain paragraph (or a bold one after it) between two lists
+            # introduces the next list of the same pillar ("Additionally, **BlackRock** also highlighted…").
+            builders[-1].intro = "\n\n".join(
+                [*filter(None, [builders[-1].intro]), *(b.text for b in pending)]
+            )
+            builders[-1].end_list()
+            pending = []
+        elif builders and pending and bold_sections:
+            builders.append(_opened_pillar(pending))
+            pending = []
+        elif pending or not builders:
             builders.append(_intro_pillar(pending, fallback_title, preamble if not builders else None))
             pending = []
         builders[-1].add_item(block)
     # Paragraphs after the last list introduce nothing: they are dropped.
     return "\n\n".join(preamble), [b.build() for b in builders]
+
+
+def _opens_section(block: Block) -> bool:
+    return block.kind == "heading" or block.strong
+
+
+def _bold_sections(content: Sequence[Block]) -> bool:
+    """Sections opened in bold: at least two of the runs between lists start with a bold paragraph or a
+    heading, and at least one of those has prose of its own before its list ("**President Biden also
+    highlighted progress on PGI economic corridors…**", then a paragraph, then "***Investments … include:***"
+    over the list). Then the bold openers alone start pillars: the plain paragraphs and later bold intros
+    between lists stay within their section."""
+    runs: list[list[Block]] = []
+    after_list = False
+    for block in content:
+        if block.kind == "item":
+            after_list = True
+        elif after_list:
+            runs.append([block])
+            after_list = False
+        elif runs:
+            runs[-1].append(block)
+    opened = [run for run in runs if _opens_section(run[0])]
+    return len(opened) >= 2 and any(
+        len(run) > 1 and run[1].kind == "paragraph" and not run[1].strong for run in opened
+    )
+
+
+def _opened_pillar(pending: list[Block]) -> _PillarBuilder:
+    """A pillar of a section opened in bold: the opener names it; the paragraphs after it are its intro."""
+    opener = pending[0]
+    if opener.kind == "heading":
+        title, intro = opener.text, [b.text for b in pending[1:]]
+    else:
+        title, intro = first_sentence(opener.text) or opener.text, [b.text for b in pending]
+    return _PillarBuilder(title, "\n\n".join(intro), opener.text)
 
 
 def _intro_pillar(pending: list[Block], fallback_title: str, preamble: list[str] | None) -> _PillarBuilder:

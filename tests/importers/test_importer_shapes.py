@@ -34,9 +34,6 @@ def reading(name: str, paragraphs: bool = False):
 
 # Real documents whose hand count the importer does not reach yet (bench_corpus prints them as DIFFERS).
 KNOWN_MISSES = {
-    # Wholly bold sentences head the sections, over intro paragraphs ("***Investments … include:***") that
-    # are just as bold: one pillar per intro instead (6 for 4).
-    "corpus/wh_2024_g7_pgi_fact_sheet.md",
     # Bold sentences over bold-lead paragraphs that head their own lists: the leads become pillars (5 for 3).
     "corpus/wh_2023_g7_pgii_fact_sheet.md",
     # No headings; a paragraph between the actions and the list of honorees starts a second pillar.
@@ -205,6 +202,25 @@ def test_bold_leads_over_lists_stay_pillar_headings() -> None:
         "DEEPENING DEFENSE COOPERATION AND REGIONAL SECURITY",
         "DRIVING AMERICAN ECONOMIC PROSPERITY AND JOB CREATION",
     ]
+
+
+def test_sections_opened_in_bold_keep_their_inner_intros_and_paragraphs() -> None:
+    summit = reading("bold_sections_fact_sheet.md").summit
+    assert [p.title for p in summit.pillars] == [
+        "The United States announced new support for the Harbour Partnership, bringing its total to "
+        "$4 billion across partner ports.",
+        "The leaders also reviewed progress on the coastal corridors that link the partner ports with their "
+        "hinterland, and the investments that the corridors attract.",
+        "Commitments from the private sector",
+        "Additional notable investments this year include:",
+    ]
+    corridors, private = summit.pillars[1], summit.pillars[2]
+    # The bold "***Investments to date include:***" intros and the corridor paragraphs stay in the section.
+    assert corridors.intro.count("Investments to date include:") == 2
+    assert "The Southern Corridor, the second of the partnership" in corridors.intro
+    assert private.intro.startswith("The partners welcome companies")
+    assert "Additionally, Bluewater Capital highlighted" in private.intro
+    assert private.commitments[-1].text == "A 100 MW offshore wind farm off Port Marsh."
 
 
 def test_an_overview_list_naming_the_sections_is_preamble() -> None:
