@@ -80,7 +80,7 @@ def examine(
     paragraph mode every substantive paragraph is a commitment (joint statements, declarations)."""
     shown = name or _("The document")
     content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
-    content = _lead_paragraphs(content)
+    content = _leads_under_a_sentence(_lead_paragraphs(content))
     leads = {b.text for b in content if b.kind == "item" and b.lead}  # "**Customs Pilot** – The…"
     content = [
         _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
@@ -222,6 +222,60 @@ def _lead_paragraphs(content: list[Block]) -> list[Block]:
         following = starts[n + 1] if n + 1 < len(starts) else len(content)
         out.extend(content[end:following])
     return out
+
+
+def _leads_under_a_sentence(content: list[Block]) -> list[Block]:
+    """Bold-lead paragraphs right under a wholly bold sentence ("**President Biden also announced new PGII
+    projects…**" over "**Investments in Key Economic Corridors:** Creating…" and its list) are the commitments
+    of that section: each lead with its paragraph is an item, its list nests under it, and paragraphs before
+    its list or before the next lead join its text. A lead over several lists ("**Additional Commitments from
+    the Private Sector**:" over the lists of two companies) opens a section of its own: it and what follows
+    stay as they are."""
+    out: list[Block] = []
+    i = 0
+    while i < len(content):
+        block = content[i]
+        out.append(block)
+        i += 1
+        if not (
+            block.strong and not block.lead and not _heading_like(block.text) and _lead_width(content, i)
+        ):
+            continue
+        taken: list[Block] = []
+        first, count = i, 0
+        while width := _lead_width(content, i):
+            end = next(
+                (
+                    j
+                    for j in range(i + width, len(content))
+                    if _lead_width(content, j) or _ends_lead(content[j])
+                ),
+                len(content),
+            )
+            held = content[i + width : end]
+            items = [j for j, b in enumerate(held) if b.kind == "item"]
+            if items and any(b.kind != "item" for b in held[items[0] : items[-1] + 1]):
+                break  # several lists: a section of its own
+            # The last lead keeps the paragraphs after its list apart (a closing word).
+            closing = items[-1] + 1 if items and not _lead_width(content, end) else len(held)
+            head = f"{content[i].text.rstrip(' :')}: " if width == 2 else ""
+            texts = [content[i + width - 1].text, *(b.text for b in held[:closing] if b.kind != "item")]
+            taken.append(replace(content[i], kind="item", depth=0, strong=False, text=head + " ".join(texts)))
+            taken.extend(replace(b, depth=b.depth + 1) for b in held if b.kind == "item")
+            taken.extend(held[closing:])
+            count += 1
+            i = end
+        out.extend(taken if count >= _MIN_LEAD_ITEMS else content[first:i])
+    return out
+
+
+def _lead_width(content: Sequence[Block], i: int) -> int:
+    """2 for a bold lead split from its paragraph, 1 for one kept in it, 0 where no lead starts at ``i``."""
+    if i >= len(content) or not content[i].lead or _FACT_SHEET.match(content[i].text):
+        return 0
+    if not content[i].strong:
+        return 1
+    return 2 if i + 1 < len(content) and content[i + 1].kind == "paragraph" else 0
 
 
 def _ends_lead(block: Block) -> bool:

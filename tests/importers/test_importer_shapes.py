@@ -34,8 +34,6 @@ def reading(name: str, paragraphs: bool = False):
 
 # Real documents whose hand count the importer does not reach yet (bench_corpus prints them as DIFFERS).
 KNOWN_MISSES = {
-    # Bold sentences over bold-lead paragraphs that head their own lists: the leads become pillars (5 for 3).
-    "corpus/wh_2023_g7_pgii_fact_sheet.md",
     # No headings; a paragraph between the actions and the list of honorees starts a second pillar.
     "corpus/wh_2022_united_we_stand_fact_sheet.md",
 }
@@ -221,6 +219,21 @@ def test_sections_opened_in_bold_keep_their_inner_intros_and_paragraphs() -> Non
     assert private.intro.startswith("The partners welcome companies")
     assert "Additionally, Bluewater Capital highlighted" in private.intro
     assert private.commitments[-1].text == "A 100 MW offshore wind farm off Port Marsh."
+
+
+def test_bold_leads_under_a_bold_sentence_are_its_commitments() -> None:
+    summit = reading("leads_under_bold_sentence.md").summit
+    projects, private = summit.pillars[1], summit.pillars[2]
+    assert projects.title.startswith("The President also announced new projects")
+    assert [(c.text.split(":")[0], len(c.children)) for c in projects.commitments] == [
+        ("Northern Corridor", 3),
+        ("Coastal Power", 2),
+        ("Port Marsh Cold Store", 0),
+    ]
+    assert projects.commitments[0].children[0].text == "A $250 million loan for the Greyford rail line."
+    # A lead over the lists of two companies opens a pillar of its own.
+    assert private.title == "Commitments from the private sector"
+    assert len(private.commitments) == 3 and "Bluewater Capital" in private.intro
 
 
 def test_an_overview_list_naming_the_sections_is_preamble() -> None:
