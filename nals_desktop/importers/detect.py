@@ -230,16 +230,18 @@ def _leads_under_a_sentence(content: list[Block]) -> list[Block]:
     of that section: each lead with its paragraph is an item, its list nests under it, and paragraphs before
     its list or before the next lead join its text. A lead over several lists ("**Additional Commitments from
     the Private Sector**:" over the lists of two companies) opens a section of its own: it and what follows
-    stay as they are."""
+    stay as they are. Only where such sentences open the sections (two of them at least): a lone bold
+    sentence over ALL-CAPS or title-case leads ("**Today the leaders announced:**" over "**TRADE:** The…" and
+    bullets) leaves them pillar headings."""
+    if sum(_bold_sentence(b) for b in content) < 2:
+        return content
     out: list[Block] = []
     i = 0
     while i < len(content):
         block = content[i]
         out.append(block)
         i += 1
-        if not (
-            block.strong and not block.lead and not _heading_like(block.text) and _lead_width(content, i)
-        ):
+        if not (_bold_sentence(block) and _lead_width(content, i)):
             continue
         taken: list[Block] = []
         first, count = i, 0
@@ -269,9 +271,19 @@ def _leads_under_a_sentence(content: list[Block]) -> list[Block]:
     return out
 
 
+def _bold_sentence(block: Block) -> bool:
+    return block.strong and not block.lead and not _heading_like(block.text)
+
+
 def _lead_width(content: Sequence[Block], i: int) -> int:
-    """2 for a bold lead split from its paragraph, 1 for one kept in it, 0 where no lead starts at ``i``."""
-    if i >= len(content) or not content[i].lead or _FACT_SHEET.match(content[i].text):
+    """2 for a bold lead split from its paragraph, 1 for one kept in it, 0 where no lead starts at ``i``
+    (an ALL-CAPS lead is a pillar heading)."""
+    if (
+        i >= len(content)
+        or not content[i].lead
+        or _FACT_SHEET.match(content[i].text)
+        or _all_caps(content[i].text)
+    ):
         return 0
     if not content[i].strong:
         return 1

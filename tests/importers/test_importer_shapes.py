@@ -233,6 +233,22 @@ def test_bold_leads_under_a_bold_sentence_are_its_commitments() -> None:
     assert len(private.commitments) == 3 and "Bluewater Capital" in private.intro
 
 
+def test_bold_leads_under_a_lone_bold_sentence_stay_pillar_headings() -> None:
+    text = (
+        "**Today the leaders announced new steps for the partnership across the region:**\n\n"
+        "**Trade and Investment:** The leaders will open their markets further.\n\n"
+        "-   Cut tariffs on solar panels.\n-   Open a joint customs office.\n\n"
+        "**Energy Security:** The leaders will connect their grids.\n\n"
+        "-   Build a cross-border power line.\n-   Share reserves in an emergency.\n\n"
+        "**Ports:** A new ferry line was launched last week between the two capitals.\n"
+    )
+    summit = read_text(text, "md", "steps.md").summit
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [
+        ("Trade and Investment", 2),
+        ("Energy Security", 2),
+    ]
+
+
 def test_an_overview_list_naming_the_sections_is_preamble() -> None:
     summit = reading("overview_list_fact_sheet.md").summit
     assert [p.title for p in summit.pillars] == [
