@@ -85,7 +85,7 @@ def examine(
     paragraph mode every substantive paragraph is a commitment (joint statements, declarations)."""
     shown = name or _("The document")
     content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
-    content = _lead_paragraphs(content)
+    content = _leads_under_a_sentence(_lead_paragraphs(content))
     leads = {b.text for b in content if b.kind == "item" and b.lead}  # "**Customs Pilot** – The…"
     content = [
         _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
@@ -245,6 +245,72 @@ def _lead_paragraphs(content: list[Block]) -> list[Block]:
         following = starts[n + 1] if n + 1 < len(starts) else len(content)
         out.extend(content[end:following])
     return out
+
+
+def _leads_under_a_sentence(content: list[Block]) -> list[Block]:
+    """Bold-lead paragraphs right under a wholly bold sentence ("**President Biden also announced new PGII
+    projects…**" over "**Investments in Key Economic Corridors:** Creating…" and its list) are the commitments
+    of that section: each lead with its paragraph is an item, its list nests under it, and paragraphs before
+    its list or before the next lead join its text. A lead over several lists ("**Additional Commitments from
+    the Private Sector**:" over the lists of two companies) opens a section of its own: it and what follows
+    stay as they are. Only where such sentences open the sections (two of them at least): a lone bold
+    sentence over ALL-CAPS or title-case leads ("**Today the leaders announced:**" over "**TRADE:** The…" and
+    bullets) leaves them pillar headings."""
+    if sum(_bold_sentence(b) for b in content) < 2:
+        return content
+    out: list[Block] = []
+    i = 0
+    while i < len(content):
+        block = content[i]
+        out.append(block)
+        i += 1
+        if not (_bold_sentence(block) and _lead_width(content, i)):
+            continue
+        taken: list[Block] = []
+        first, count = i, 0
+        while width := _lead_width(content, i):
+            end = next(
+                (
+                    j
+                    for j in range(i + width, len(content))
+                    if _lead_width(content, j) or _ends_lead(content[j])
+                ),
+                len(content),
+            )
+            held = content[i + width : end]
+            items = [j for j, b in enumerate(held) if b.kind == "item"]
+            if items and any(b.kind != "item" for b in held[items[0] : items[-1] + 1]):
+                break  # several lists: a section of its own
+            # The last lead keeps the paragraphs after its list apart (a closing word).
+            closing = items[-1] + 1 if items and not _lead_width(content, end) else len(held)
+            head = f"{content[i].text.rstrip(' :')}: " if width == 2 else ""
+            texts = [content[i + width - 1].text, *(b.text for b in held[:closing] if b.kind != "item")]
+            taken.append(replace(content[i], kind="item", depth=0, strong=False, text=head + " ".join(texts)))
+            taken.extend(replace(b, depth=b.depth + 1) for b in held if b.kind == "item")
+            taken.extend(held[closing:])
+            count += 1
+            i = end
+        out.extend(taken if count >= _MIN_LEAD_ITEMS else content[first:i])
+    return out
+
+
+def _bold_sentence(block: Block) -> bool:
+    return block.strong and not block.lead and not _heading_like(block.text)
+
+
+def _lead_width(content: Sequence[Block], i: int) -> int:
+    """2 for a bold lead split from its paragraph, 1 for one kept in it, 0 where no lead starts at ``i``
+    (an ALL-CAPS lead is a pillar heading)."""
+    if (
+        i >= len(content)
+        or not content[i].lead
+        or _FACT_SHEET.match(content[i].text)
+        or _all_caps(content[i].text)
+    ):
+        return 0
+    if not content[i].strong:
+        return 1
+    return 2 if i + 1 < len(content) and content[i + 1].kind == "paragraph" else 0
 
 
 def _ends_lead(block: Block) -> bool:
@@ -670,16 +736,64 @@ def _by_intros(content: Sequence[Block], fallback_title: str) -> tuple[str, list
     preamble: list[str] = []
     builders: list[_PillarBuilder] = []
     pending: list[Block] = []
+    bold_sections = _bold_sections(content)
     for block in content:
         if block.kind != "item":
             pending.append(block)
             continue
-        if pending or not builders:
+        if builders and pending and bold_sections and not _opens_section(pending[0]):
+            # Within a section opened in bold, a plain paragraph (or a bold one after it) between two lists
+            # introduces the next list of the same pillar ("Additionally, **BlackRock** also highlighted…").
+            builders[-1].intro = "\n\n".join(
+                [*filter(None, [builders[-1].intro]), *(b.text for b in pending)]
+            )
+            builders[-1].end_list()
+            pending = []
+        elif builders and pending and bold_sections:
+            builders.append(_opened_pillar(pending))
+            pending = []
+        elif pending or not builders:
             builders.append(_intro_pillar(pending, fallback_title, preamble if not builders else None))
             pending = []
         builders[-1].add_item(block)
     # Paragraphs after the last list introduce nothing: they are dropped.
     return "\n\n".join(preamble), [b.build() for b in builders]
+
+
+def _opens_section(block: Block) -> bool:
+    return block.kind == "heading" or block.strong
+
+
+def _bold_sections(content: Sequence[Block]) -> bool:
+    """Sections opened in bold: at least two of the runs between lists start with a bold paragraph or a
+    heading, and at least one of those has prose of its own before its list ("**President Biden also
+    highlighted progress on PGI economic corridors…**", then a paragraph, then "***Investments … include:***"
+    over the list). Then the bold openers alone start pillars: the plain paragraphs and later bold intros
+    between lists stay within their section."""
+    runs: list[list[Block]] = []
+    after_list = False
+    for block in content:
+        if block.kind == "item":
+            after_list = True
+        elif after_list:
+            runs.append([block])
+            after_list = False
+        elif runs:
+            runs[-1].append(block)
+    opened = [run for run in runs if _opens_section(run[0])]
+    return len(opened) >= 2 and any(
+        len(run) > 1 and run[1].kind == "paragraph" and not run[1].strong for run in opened
+    )
+
+
+def _opened_pillar(pending: list[Block]) -> _PillarBuilder:
+    """A pillar of a section opened in bold: the opener names it; the paragraphs after it are its intro."""
+    opener = pending[0]
+    if opener.kind == "heading":
+        title, intro = opener.text, [b.text for b in pending[1:]]
+    else:
+        title, intro = first_sentence(opener.text) or opener.text, [b.text for b in pending]
+    return _PillarBuilder(title, "\n\n".join(intro), opener.text)
 
 
 def _intro_pillar(pending: list[Block], fallback_title: str, preamble: list[str] | None) -> _PillarBuilder:

@@ -33,15 +33,7 @@ def reading(name: str, paragraphs: bool = False):
 
 
 # Real documents whose hand count the importer does not reach yet (bench_corpus prints them as DIFFERS).
-KNOWN_MISSES = {
-    # Wholly bold sentences head the sections, over intro paragraphs ("***Investments … include:***") that
-    # are just as bold: one pillar per intro instead (6 for 4).
-    "corpus/wh_2024_g7_pgi_fact_sheet.md",
-    # Bold sentences over bold-lead paragraphs that head their own lists: the leads become pillars (5 for 3).
-    "corpus/wh_2023_g7_pgii_fact_sheet.md",
-    # No headings; a paragraph between the actions and the list of honorees starts a second pillar.
-    "corpus/wh_2022_united_we_stand_fact_sheet.md",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -211,6 +203,56 @@ def test_bold_leads_over_lists_stay_pillar_headings() -> None:
         "ACHIEVING NUCLEAR ENERGY, CRITICAL MINERALS, AND TECHNOLOGY DOMINANCE",
         "DEEPENING DEFENSE COOPERATION AND REGIONAL SECURITY",
         "DRIVING AMERICAN ECONOMIC PROSPERITY AND JOB CREATION",
+    ]
+
+
+def test_sections_opened_in_bold_keep_their_inner_intros_and_paragraphs() -> None:
+    summit = reading("bold_sections_fact_sheet.md").summit
+    assert [p.title for p in summit.pillars] == [
+        "The United States announced new support for the Harbour Partnership, bringing its total to "
+        "$4 billion across partner ports.",
+        "The leaders also reviewed progress on the coastal corridors that link the partner ports with their "
+        "hinterland, and the investments that the corridors attract.",
+        "Commitments from the private sector",
+        "Additional notable investments this year include:",
+    ]
+    corridors, private = summit.pillars[1], summit.pillars[2]
+    # The bold "***Investments to date include:***" intros and the corridor paragraphs stay in the section.
+    assert corridors.intro.count("Investments to date include:") == 2
+    assert "The Southern Corridor, the second of the partnership" in corridors.intro
+    assert private.intro.startswith("The partners welcome companies")
+    assert "Additionally, Bluewater Capital highlighted" in private.intro
+    assert private.commitments[-1].text == "A 100 MW offshore wind farm off Port Marsh."
+
+
+def test_bold_leads_under_a_bold_sentence_are_its_commitments() -> None:
+    summit = reading("leads_under_bold_sentence.md").summit
+    projects, private = summit.pillars[1], summit.pillars[2]
+    assert projects.title.startswith("The President also announced new projects")
+    assert [(c.text.split(":")[0], len(c.children)) for c in projects.commitments] == [
+        ("Northern Corridor", 3),
+        ("Coastal Power", 2),
+        ("Port Marsh Cold Store", 0),
+    ]
+    assert projects.commitments[0].children[0].text == "A $250 million loan for the Greyford rail line."
+    # A lead over the lists of two companies opens a pillar of its own.
+    assert private.title == "Commitments from the private sector"
+    assert len(private.commitments) == 3 and "Bluewater Capital" in private.intro
+
+
+def test_bold_leads_under_a_lone_bold_sentence_stay_pillar_headings() -> None:
+    text = (
+        "**Today the leaders announced new steps for the partnership across the region:**\n\n"
+        "**Trade and Investment:** The leaders will open their markets further.\n\n"
+        "-   Cut tariffs on solar panels.\n-   Open a joint customs office.\n\n"
+        "**Energy Security:** The leaders will connect their grids.\n\n"
+        "-   Build a cross-border power line.\n-   Share reserves in an emergency.\n\n"
+        "**Ports:** A new ferry line was launched last week between the two capitals.\n"
+    )
+    summit = read_text(text, "md", "steps.md").summit
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [
+        ("Trade and Investment", 2),
+        ("Energy Security", 2),
     ]
 
 
