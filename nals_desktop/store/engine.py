@@ -102,8 +102,9 @@ def make_engine(url: str | URL, *, read_only: bool = False) -> Engine:
     url = make_url(url)
     if url.get_driver_name() == "pysqlcipher":
         cipher.require_sqlcipher()  # an encrypted store without SQLCipher: an error, never plain SQLite
-        # A pool as pysqlite's for files (the dialect's default keeps one connection per thread).
-        engine = create_engine(url, poolclass=pool.QueuePool)
+        # A pool as pysqlite's for files (the dialect's default keeps one connection per thread), handing out
+        # the connection returned last: its cache holds the pages decrypted last.
+        engine = create_engine(url, poolclass=pool.QueuePool, pool_use_lifo=True)
     else:
         engine = create_engine(url)
     if engine.dialect.name == "sqlite":
@@ -116,8 +117,9 @@ def make_engine(url: str | URL, *, read_only: bool = False) -> Engine:
 
 #: Pages an SQLCipher connection keeps decrypted (KiB, as SQLite's negative cache_size). A plain store's
 #: pages stay in the operating system's cache ready to read; an encrypted one's must be decrypted and
-#: checked each time they leave SQLite's own cache, so that cache is larger (the default is 2 MiB).
-CIPHER_CACHE_KIB = 64 * 1024
+#: checked each time they leave SQLite's own cache, so that cache is larger (the default is 2 MiB). It
+#: grows only as pages are read: a store of a few summits stays whole in a few MiB.
+CIPHER_CACHE_KIB = 256 * 1024
 
 
 def _set_cipher_cache(dbapi_connection: Any, _record: Any) -> None:
@@ -475,7 +477,7 @@ def _check_copy(partial: Path, key: bytes | None) -> None:
 
 
 def _sync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDWR)  # (Windows syncs only what it may write)
     try:
         os.fsync(fd)
     finally:
