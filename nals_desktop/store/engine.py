@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 import struct
 import tempfile
@@ -101,8 +102,9 @@ def make_engine(url: str | URL, *, read_only: bool = False) -> Engine:
     url = make_url(url)
     if url.get_driver_name() == "pysqlcipher":
         cipher.require_sqlcipher()  # an encrypted store without SQLCipher: an error, never plain SQLite
-        # A pool as pysqlite's for files (the dialect's default keeps one connection per thread).
-        engine = create_engine(url, poolclass=pool.QueuePool)
+        # A pool as pysqlite's for files (the dialect's default keeps one connection per thread), handing out
+        # the connection returned last: its cache holds the pages decrypted last.
+        engine = create_engine(url, poolclass=pool.QueuePool, pool_use_lifo=True)
     else:
         engine = create_engine(url)
     if engine.dialect.name == "sqlite":
@@ -115,8 +117,9 @@ def make_engine(url: str | URL, *, read_only: bool = False) -> Engine:
 
 #: Pages an SQLCipher connection keeps decrypted (KiB, as SQLite's negative cache_size). A plain store's
 #: pages stay in the operating system's cache ready to read; an encrypted one's must be decrypted and
-#: checked each time they leave SQLite's own cache, so that cache is larger (the default is 2 MiB).
-CIPHER_CACHE_KIB = 64 * 1024
+#: checked each time they leave SQLite's own cache, so that cache is larger (the default is 2 MiB). It
+#: grows only as pages are read: a store of a few summits stays whole in a few MiB.
+CIPHER_CACHE_KIB = 256 * 1024
 
 
 def _set_cipher_cache(dbapi_connection: Any, _record: Any) -> None:
@@ -429,8 +432,8 @@ def backup_sqlite(source: Path, dest: Path, key: bytes | None = None) -> Path:
     """An online, consistent copy of an SQLite store (safe while others read or write it).
 
     An encrypted store (``key``) is copied encrypted with the same key: no page is ever written in clear.
-    The copy is written beside ``dest`` and renamed into place: ``dest`` is whole or absent, never partial.
-    Raises OSError or sqlite3.Error (a full disk, a folder that cannot be written).
+    The copy is written beside ``dest``, synced and renamed into place: ``dest`` is whole or absent, never
+    partial. Raises OSError or sqlite3.Error (a full disk, a folder that cannot be written).
     """
     partial: Path | None = None
     try:
@@ -439,25 +442,85 @@ def backup_sqlite(source: Path, dest: Path, key: bytes | None = None) -> Path:
         fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
         os.close(fd)
         partial = Path(name)
-        src = (
-            cipher.connect(str(source), key)
-            if writable(source)
-            else cipher.connect(read_only_uri(source), key, uri=True)
-        )
-        try:
-            out = cipher.connect(str(partial), key)
-            try:
-                src.backup(out)
-            finally:
-                out.close()
-        finally:
-            src.close()
+        if not (writable(source) and _copy_file_at_rest(source, partial, key)):
+            _copy_pages(source, partial, key)
+        _check_copy(partial, key)
+        _sync(partial)
         os.replace(partial, dest)
     except BaseException:
         if partial is not None:
-            partial.unlink(missing_ok=True)
+            for made in (partial, *companions(partial)):
+                made.unlink(missing_ok=True)
         raise
     return dest
+
+
+def _copy_pages(source: Path, partial: Path, key: bytes | None) -> None:
+    """Copy through SQLite's backup API: every page read (decrypted) and written (encrypted) again."""
+    src = (
+        cipher.connect(str(source), key)
+        if writable(source)
+        else cipher.connect(read_only_uri(source), key, uri=True)
+    )
+    try:
+        out = cipher.connect(str(partial), key)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+
+
+def _copy_file_at_rest(source: Path, partial: Path, key: bytes | None) -> bool:
+    """Copy the store file's bytes as they are (an encrypted store's pages stay encrypted: nothing is
+    decrypted or encrypted again), at a moment when the file alone holds every save; False when there is
+    no such moment now (a reader of an old snapshot keeps saves in the -wal), and nothing was copied.
+
+    Holding the write lock, the -wal is checkpointed into the file; a read transaction begun then reads the
+    file alone, and while it lasts no checkpoint may write into the file, so the copy is consistent. The
+    write lock is let go before copying: saves go on into the -wal meanwhile.
+    """
+    writer = cipher.connect(source, key, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    reader = cipher.connect(source, key, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        try:
+            writer.execute("BEGIN IMMEDIATE")  # no save can go into the -wal now
+        except cipher.DB_ERRORS:  # a long save elsewhere (or worse: the page copy says what)
+            return False
+        try:
+            busy, frames, copied = reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            if busy or frames != copied:  # (-1, -1 outside WAL mode, where a reader locks writers out)
+                return False
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            writer.execute("ROLLBACK")
+        try:
+            shutil.copyfile(source, partial)
+        finally:
+            reader.execute("ROLLBACK")
+    finally:
+        writer.close()
+        reader.close()
+    return True
+
+
+def _check_copy(partial: Path, key: bytes | None) -> None:
+    """Raise sqlite3.Error (or SQLCipher's) unless the copy opens, with ``key``, as a database."""
+    conn = cipher.connect(str(partial), key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+
+
+def _sync(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR)  # (Windows syncs only what it may write)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -14,6 +14,8 @@ TITLE_WEIGHT, BODY_WEIGHT = 2.0, 1.0
 
 _fts = table("search_fts", column("rowid"))
 _fts_name: ColumnClause[Any] = literal_column("search_fts")
+_rank: ColumnClause[Any] = literal_column("search_fts.rank")
+_RANKING = f"bm25({TITLE_WEIGHT}, {BODY_WEIGHT})"
 
 
 def fts_statement(
@@ -34,11 +36,14 @@ def fts_statement(
     ]
     if marks is not None:
         columns.append(func.snippet(_fts_name, -1, marks[0], marks[1], "…", 16).label("snip"))
+    # Ordered by FTS5's rank (the same bm25), FTS5 sorts the matches itself, on its index alone: the
+    # documents are read, and the snippets made, only for the rows a LIMIT keeps, not for every match
+    # (20,000 for "health" at 100,000 commitments; every page read once more costs a decryption).
     stmt = (
         select(*columns)
         .select_from(_fts.join(SearchDoc, SearchDoc.rowid == _fts.c.rowid))
-        .where(_fts_name.op("MATCH")(match))
-        .order_by(literal_column("score"))
+        .where(_fts_name.op("MATCH")(match), _rank.op("MATCH")(_RANKING))
+        .order_by(_rank)
     )
     if commitment_ids is not None:
         docs = select(SearchDoc.rowid).where(SearchDoc.commitment_id.in_(commitment_ids)).correlate(None)

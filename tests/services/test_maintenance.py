@@ -11,11 +11,15 @@ from pathlib import Path
 import pytest
 
 from nals_desktop.domain.errors import StoreError
+from nals_desktop.services.annotate import commitment_id_for, set_position
 from nals_desktop.services.browse import list_summits
+from nals_desktop.services.identity import Author
 from nals_desktop.services.importing import ImportOptions, import_file
 from nals_desktop.services.maintenance import Restored, backup, check, export_json, restore
 from nals_desktop.store import cipher
 from nals_desktop.store.engine import Store, make_engine, open_store
+
+ME = Author("Test Officer", "CA", "00000000-0000-0000-0000-000000000001")
 
 
 def _second_summit(store, tmp_path: Path) -> None:
@@ -193,3 +197,59 @@ def test_restore_without_a_current_store_puts_the_backup_in_place(seeded_store, 
     )  # the backup's key goes along
     assert restore(target, copy) == Restored(None)
     assert len(list_summits(open_store(target))) == 1
+
+
+def _objectives(path: Path, key: bytes | None) -> set[str]:
+    conn = cipher.connect(f"{path.absolute().as_uri()}?mode=ro", key, uri=True)
+    try:
+        return {row[0] for row in conn.execute("SELECT objective FROM position")}
+    finally:
+        conn.close()
+
+
+def test_a_backup_copies_the_encrypted_file_as_it_is_with_the_saves_of_its_wal(
+    seeded_store, tmp_path: Path
+) -> None:
+    set_position(seeded_store, commitment_id_for(seeded_store, "B-1"), "CA", {"objective": "in the wal"}, ME)
+    copy = backup(seeded_store, tmp_path / "copy.sqlite")
+    # The -wal was checkpointed and the file's encrypted pages copied: nothing decrypted or encrypted again.
+    assert seeded_store.path is not None and copy.read_bytes() == seeded_store.path.read_bytes()
+    assert not cipher.is_plaintext(copy) and "in the wal" in _objectives(copy, seeded_store.key)
+    assert check(open_store(copy, key=seeded_store.key)) == []
+    assert not list(tmp_path.glob(".copy.sqlite*"))  # no partial copy, -wal or -shm left beside it
+
+
+def test_a_save_during_the_backup_goes_on_and_the_backup_is_the_store_as_it_began(
+    seeded_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy_file = shutil.copyfile
+    cid = commitment_id_for(seeded_store, "B-1")
+
+    def save_then_copy(source: Path, dest: Path) -> object:
+        set_position(seeded_store, cid, "CA", {"objective": "saved while copying"}, ME)  # not blocked
+        return copy_file(source, dest)
+
+    monkeypatch.setattr(shutil, "copyfile", save_then_copy)
+    copy = backup(seeded_store, tmp_path / "copy.sqlite")
+    monkeypatch.undo()
+    assert "saved while copying" not in _objectives(copy, seeded_store.key)
+    assert check(open_store(copy, key=seeded_store.key)) == []
+    assert seeded_store.path is not None
+    assert "saved while copying" in _objectives(seeded_store.path, seeded_store.key)
+
+
+def test_a_backup_while_a_reader_holds_an_older_snapshot_copies_the_pages_with_every_save(
+    seeded_store, tmp_path: Path
+) -> None:
+    assert seeded_store.path is not None
+    reader = cipher.connect(seeded_store.path, seeded_store.key, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM position").fetchone()  # its snapshot keeps the save in the -wal
+        set_position(seeded_store, commitment_id_for(seeded_store, "B-1"), "CA", {"objective": "newer"}, ME)
+        copy = backup(seeded_store, tmp_path / "copy.sqlite")
+    finally:
+        reader.close()
+    assert copy.read_bytes() != seeded_store.path.read_bytes()  # copied page by page, encrypted again
+    assert not cipher.is_plaintext(copy) and "newer" in _objectives(copy, seeded_store.key)
+    assert check(open_store(copy, key=seeded_store.key)) == []
