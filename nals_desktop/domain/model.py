@@ -169,6 +169,9 @@ class ParsedCommitment:
     text: str
     children: list[ParsedCommitment] = field(default_factory=list)
     span: tuple[int, int] | None = None  # line span in the source document (1-based, inclusive)
+    # The sub-heading it stands under within its pillar ("Supply Chains" under "ECONOMIC SECURITY"); children
+    # are in their parent's group and carry none of their own.
+    group: str | None = None
 
     def count(self) -> int:
         return 1 + sum(child.count() for child in self.children)
@@ -200,7 +203,7 @@ class ParsedSummit:
         """The `nals import --dry-run --json` shape documented in DESIGN.md."""
 
         def item(c: ParsedCommitment) -> dict[str, object]:
-            return {"text": c.text, "children": [item(ch) for ch in c.children]}
+            return {"text": c.text, "group": c.group, "children": [item(ch) for ch in c.children]}
 
         return {
             "title": self.title,

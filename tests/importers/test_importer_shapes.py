@@ -103,8 +103,14 @@ def test_text_that_is_no_title_intro_or_item_is_listed_as_left_out() -> None:
 def test_all_caps_pillars_keep_their_title_case_sub_headings_inside() -> None:
     summit = reading("two_level_headings.md").summit
     assert [p.title for p in summit.pillars] == ["ECONOMIC SECURITY", "CLIMATE AND ENERGY"]
-    assert summit.pillars[0].intro == "Supply Chains\n\nInvestment Screening"
     assert [len(p.commitments) for p in summit.pillars] == [3, 4]
+    # The sub-headings are the groups of the commitments under them, not intro text.
+    assert [p.intro for p in summit.pillars] == ["", ""]
+    assert [[c.group for c in p.commitments] for p in summit.pillars] == [
+        ["Supply Chains", "Supply Chains", "Investment Screening"],
+        ["Methane", "Methane", "Methane", "Clean Power"],
+    ]
+    assert reading("two_level_headings.md").left_out == []
 
 
 def test_a_paragraph_that_lost_its_bullet_in_a_run_is_an_item() -> None:
