@@ -89,6 +89,9 @@ FIELD_LABELS: dict[str, str] = {
     "reason": N_("Reason"),
 }
 
+#: A commitment's group (the sub-heading it stands under): labelled, but no position or status field.
+GROUP_LABEL = N_("Group")
+
 
 def field_label(name: str) -> str:
     """The English label of the field ``name``, marked for translation (``name`` itself if unknown)."""

@@ -9,6 +9,7 @@ from datetime import date
 
 from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit
+from nals_desktop.domain.rules import MAX_GROUP_CHARS
 from nals_desktop.i18n import _
 from nals_desktop.importers.blocks import IMPLIED_HEADING_LEVEL, Block, clean_text, is_residue
 from nals_desktop.importers.metadata import find_date, find_location, find_summit_name
@@ -595,7 +596,7 @@ def _heading_pillar(heading: Block, body: Sequence[Block]) -> ParsedPillar | Non
             pending = []
             builder.add_item(block, group)
         else:
-            if block.kind == "heading":
+            if block.kind == "heading" and len(block.text) <= MAX_GROUP_CHARS:
                 sub_heading = len(pending)
             pending.append(block.text)
             builder.end_list()

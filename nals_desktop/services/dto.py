@@ -59,6 +59,7 @@ class CommitmentRow:
     priority: str | None = None  # of the first party that has one, own delegation first
     status: str | None = None
     updated_at: datetime | None = None
+    group: str | None = None  # the sub-heading it stands under within its pillar
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class CommitmentDetail:
     positions: tuple[PositionDTO, ...]
     status: StatusDTO | None
     history: tuple[RevisionDTO, ...]
+    group: str | None = None  # the sub-heading it stands under within its pillar (a child: its parent's)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from nals_desktop.domain import model
 from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import ParsedCommitment, ParsedSummit, tab_letter
+from nals_desktop.domain.rules import check_group
 from nals_desktop.i18n import _
 from nals_desktop.importers import SourceText, read_source, read_text
 from nals_desktop.importers.review import Warning, warnings
@@ -224,6 +225,7 @@ def _commitment_rows(
                 "ordinal": i - 1,
                 "reference": ref,
                 "text": item.text,
+                "group_title": check_group(item.group) if parent is None else None,
                 "span_start": item.span[0] if item.span else None,
                 "span_end": item.span[1] if item.span else None,
                 "updated_at": now,

@@ -21,10 +21,12 @@ def fts_statement(
     marks: tuple[str, str] | None = ("[", "]"),
     *,
     commitment_ids: Collection[str] | None = None,
+    snippet_column: int = -1,
 ) -> Select[Any]:
     """The ranked FTS5 query, before any restriction to a summit or filter; with ``marks``, snippets too
     (they cost more than the ranking: leave them out where only ids and scores are needed). With
-    ``commitment_ids``, only the documents of those commitments (a page of the table)."""
+    ``commitment_ids``, only the documents of those commitments (a page of the table). Snippets are of the
+    column that matches best (-1), or of ``snippet_column`` (0: title, 1: body)."""
     columns = [
         SearchDoc.kind,
         SearchDoc.summit_id,
@@ -33,7 +35,7 @@ def fts_statement(
         func.bm25(_fts_name, TITLE_WEIGHT, BODY_WEIGHT).label("score"),
     ]
     if marks is not None:
-        columns.append(func.snippet(_fts_name, -1, marks[0], marks[1], "…", 16).label("snip"))
+        columns.append(func.snippet(_fts_name, snippet_column, marks[0], marks[1], "…", 16).label("snip"))
     stmt = (
         select(*columns)
         .select_from(_fts.join(SearchDoc, SearchDoc.rowid == _fts.c.rowid))

@@ -155,6 +155,8 @@ class Commitment(Base):
     ordinal: Mapped[int] = mapped_column(Integer)
     reference: Mapped[str] = mapped_column(String(32))  # "B-3", child "B-3.1"
     text: Mapped[str] = mapped_column(Text)
+    # The sub-heading it stands under within its pillar; None for none (and for a child: its parent's).
+    group_title: Mapped[str | None] = mapped_column(Text)
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
