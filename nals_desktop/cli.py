@@ -84,6 +84,7 @@ def _detail_json(d: CommitmentDetail) -> dict[str, Any]:
         "id": d.id,
         "reference": d.reference,
         "text": d.text,
+        "group": d.group,
         "summit": {"id": d.summit.id, "title": d.summit.title},
         "pillar": {
             "id": d.pillar.id,
@@ -324,7 +325,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         ]
         _json({**_detail_json(detail), "conflicts": [asdict(c) for c in conflicts]})
         return 0
-    print(f"{detail.reference} — {detail.pillar.tab}: {detail.pillar.short_title}")
+    group = f" \u203a {detail.group}" if detail.group else ""  # the sub-heading within the pillar
+    print(f"{detail.reference} — {detail.pillar.tab}: {detail.pillar.short_title}{group}")
     print(f"  {detail.summit.title}")
     print()
     print(detail.text)
