@@ -416,7 +416,11 @@ class Composer:
         ref_w, page_w = 0.62 * inch, 0.5 * inch
         text_w = g.frame_width - ref_w - page_w
         rows: list[list[object]] = []
-        for number, item in enumerate(pillar.commitments):
+        group_rows: list[int] = []  # a group's name on a row of its own, above its commitments
+        for number, item, group in _with_groups(pillar.commitments):
+            if group is not None:
+                group_rows.append(len(rows))
+                rows.append(["", clip(one_line(group), BOLD, 8.5, text_w - 12), ""])
             rows.append(
                 [
                     clip(one_line(item.reference), BOLD, 8.5, ref_w - 8),
@@ -426,14 +430,22 @@ class Composer:
             )
             if len(rows) >= _CHUNK or number == count - 1:
                 table = Table(rows, colWidths=[ref_w, text_w, page_w], hAlign="LEFT")
-                table.setStyle(TableStyle(_TAB_INDEX_STYLE))
+                table.setStyle(
+                    TableStyle(
+                        _TAB_INDEX_STYLE
+                        + [("FONTNAME", (1, r), (1, r), BOLD) for r in group_rows]
+                        + [("TEXTCOLOR", (1, r), (1, r), NAVY) for r in group_rows]
+                    )
+                )
                 story.append(table)
-                rows = []
+                rows, group_rows = [], []
         return story
 
     def commitments(self, index: int, tab: str, pillar: PillarView) -> list[Flowable]:
         story: list[Flowable] = []
-        for number, item in enumerate(pillar.commitments):
+        for number, item, group in _with_groups(pillar.commitments):
+            if group is not None:  # the document's sub-heading, above the first of its commitments
+                story += [CondPageBreak(2.8 * inch), Paragraph(markup(group), self.styles.group)]
             story += self.commitment(f"c{index}_{number}", item)
             self._prepared += 1
             self.state.report(
@@ -801,6 +813,16 @@ _TAB_INDEX_STYLE: list[tuple[object, ...]] = [
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
 ]
+
+
+def _with_groups(items: Sequence[CommitmentView]) -> Iterator[tuple[int, CommitmentView, str | None]]:
+    """(number, commitment, the group it opens or None): a group is printed above the first commitment of
+    each run of commitments under it."""
+    current: str | None = None
+    for number, item in enumerate(items):
+        opens = item.group if item.group is not None and item.group != current else None
+        current = item.group
+        yield number, item, opens
 
 
 def _left_out(content: BookContent, shown: Sequence[str]) -> list[PartyView]:

@@ -8,10 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
+from nals_desktop.briefing import BookRequest
 from nals_desktop.domain.errors import DocumentError, ValidationError
 from nals_desktop.domain.rules import check_group
 from nals_desktop.services import annotate, bundles, workspace
+from nals_desktop.services.books import BookScope, export_book
 from nals_desktop.services.browse import get_commitment, list_commitments, pillar_dtos
 from nals_desktop.services.exchange import import_export, read_export
 from nals_desktop.services.identity import Author
@@ -148,3 +151,31 @@ def test_a_bundle_carries_the_groups_to_another_laptop(empty_store: Store, tmp_p
     assert _groups(other, summit_id) == GROUPS
     assert get_commitment(other, cid).positions[0].stance == "support"
     other.close()
+
+
+def test_the_book_prints_each_group_above_its_commitments(empty_store: Store, tmp_path: Path) -> None:
+    summit_id = _imported(empty_store)
+    out = tmp_path / "book.pdf"
+    export_book(
+        empty_store, BookScope(summit_id), BookRequest(title="Joint Action Plan", own_party="CA"), out
+    )
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+
+    def order(text: str, *needles: str) -> list[int]:
+        return [text.index(n) for n in needles]
+
+    dividers = [p for p in pages if "IN THIS TAB" in p.upper()]
+    tabs = "\n".join(
+        p for p in pages[pages.index(dividers[0]) :] if p not in dividers and "All changes" not in p
+    )
+    for needles in (
+        ("Supply Chains", "A-1", "A-2", "Investment Screening", "A-3"),
+        ("Methane", "B-1", "B-2", "B-3", "Clean Power", "B-4"),
+    ):
+        divider = next(p for p in dividers if needles[1] in p)
+        found = order(divider, *needles)  # the tab's index lists the groups too
+        assert found == sorted(found)
+        found = order(tabs, *needles)  # each group above the first of its commitments
+        assert found == sorted(found), tabs
+    # Each group once in the commitments' pages (not again above the second of its commitments).
+    assert [tabs.count(group) for group in ("Supply Chains", "Methane")] == [1, 1]
