@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from nals_desktop.briefing import BookRequest
 from nals_desktop.domain.errors import DocumentError, ValidationError
 from nals_desktop.domain.rules import check_group
-from nals_desktop.services import annotate, bundles, workspace
+from nals_desktop.services import annotate, bundles, sync, workspace
 from nals_desktop.services.books import BookScope, export_book
 from nals_desktop.services.browse import get_commitment, list_commitments, pillar_dtos
 from nals_desktop.services.exchange import import_export, read_export
@@ -179,3 +179,21 @@ def test_the_book_prints_each_group_above_its_commitments(empty_store: Store, tm
         assert found == sorted(found), tabs
     # Each group once in the commitments' pages (not again above the second of its commitments).
     assert [tabs.count(group) for group in ("Supply Chains", "Methane")] == [1, 1]
+
+
+def test_the_delegation_server_carries_the_groups_to_another_laptop(
+    delegation_server, tmp_path: Path
+) -> None:
+    first = open_store(tmp_path / "ana.sqlite")
+    second = open_store(tmp_path / "ben.sqlite")
+    summit_id = _imported(first)
+    annotate.set_position(
+        first, annotate.commitment_id_for(first, "A-3", summit_id), "CA", {"stance": "oppose"}, ANA
+    )
+    sync.sync(first, ANA, *delegation_server.add("ana"))
+    ben = Author("Ben", "CA", "laptop-2")
+    result = sync.sync(second, ben, *delegation_server.add("ben"))
+    assert result.summits_added == ("Joint Action Plan",)
+    assert _groups(second, summit_id) == GROUPS
+    first.close()
+    second.close()
