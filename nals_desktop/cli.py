@@ -230,6 +230,16 @@ def cmd_import(args: argparse.Namespace) -> int:
                 title=summary.title, **_counts(summary.pillars, summary.commitments)
             )
         )
+    elif summary.groups_added:
+        print(
+            ngettext(
+                "“{title}” is already in the store; {n} commitment got its group (the sub-heading it stands "
+                "under).",
+                "“{title}” is already in the store; {n} commitments got their group (the sub-heading they "
+                "stand under).",
+                summary.groups_added,
+            ).format(title=summary.title, n=number(summary.groups_added))
+        )
     else:
         print(_("“{title}” is already in the store; nothing imported.").format(title=summary.title))
     return 0

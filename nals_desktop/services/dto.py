@@ -156,3 +156,4 @@ class ImportSummary:
     created: bool  # False when the same document was already in the store
     revisions_added: int = 0  # an export's revisions merged into a summit the store had
     conflicts: int = 0  # positions and statuses left in conflict by that merge
+    groups_added: int = 0  # the same document again: commitments of an older import that got their group

@@ -423,6 +423,13 @@ class ImportDialog(QDialog):
                 commitments=self._commitments(summary.commitments),
             )
             if summary.created
+            else self.tr(
+                "This document is already in the store as “{title}”; {n} commitments got their group "
+                "(the sub-heading they stand under).",
+                "",
+                summary.groups_added,
+            ).format(title=summary.title, n=i18n.number(summary.groups_added))
+            if summary.groups_added
             else self.tr("This document is already in the store as “{title}”; nothing was added.").format(
                 title=summary.title
             )

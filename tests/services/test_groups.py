@@ -9,17 +9,20 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import text
 
 from nals_desktop.briefing import BookRequest
+from nals_desktop.cli import main
 from nals_desktop.domain.errors import DocumentError, ValidationError
 from nals_desktop.domain.rules import check_group
 from nals_desktop.services import annotate, bundles, sync, workspace
 from nals_desktop.services.books import BookScope, export_book
-from nals_desktop.services.browse import get_commitment, list_commitments, pillar_dtos
+from nals_desktop.services.browse import get_commitment, list_commitments, list_summits, pillar_dtos
 from nals_desktop.services.exchange import import_export, read_export
 from nals_desktop.services.identity import Author
 from nals_desktop.services.importing import ImportOptions, import_file
 from nals_desktop.services.maintenance import export_document, export_json
+from nals_desktop.services.startup import open_user_store
 from nals_desktop.store.engine import Store, open_store
 
 DOCUMENT = Path(__file__).resolve().parents[1] / "importers" / "documents" / "two_level_headings.md"
@@ -197,3 +200,66 @@ def test_the_delegation_server_carries_the_groups_to_another_laptop(
     assert _groups(second, summit_id) == GROUPS
     first.close()
     second.close()
+
+
+def _as_an_older_version_imported_it(store: Store, summit_id: str) -> None:
+    """No groups; the sub-headings in the pillars' intros, as the importer put them before groups."""
+    with store.unit_of_work(write=True) as session:
+        session.execute(
+            text("UPDATE commitment SET group_title = NULL WHERE summit_id = :s"), {"s": summit_id}
+        )
+        session.execute(
+            text("UPDATE pillar SET intro = :intro WHERE summit_id = :s AND tab = :tab"),
+            [
+                {"s": summit_id, "tab": "A", "intro": "Supply Chains\n\nInvestment Screening"},
+                {"s": summit_id, "tab": "B", "intro": "Methane\n\nClean Power"},
+            ],
+        )
+
+
+def test_importing_the_same_document_again_gives_an_older_import_its_groups(
+    empty_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    summit_id = _imported(empty_store)
+    _as_an_older_version_imported_it(empty_store, summit_id)
+    cid = annotate.commitment_id_for(empty_store, "B-1", summit_id)
+    annotate.set_position(empty_store, cid, "CA", {"stance": "support"}, ANA)
+    summary = import_file(empty_store, DOCUMENT, ImportOptions(parties=["CA", "US"]))
+    assert (summary.created, summary.summit_id, summary.groups_added) == (False, summit_id, 7)
+    assert _groups(empty_store, summit_id) == GROUPS
+    with empty_store.unit_of_work() as session:
+        assert [p.intro for p in pillar_dtos(session, summit_id)] == ["", ""]
+    assert get_commitment(empty_store, cid).positions[0].stance == "support"  # nothing else changed
+    # Once more: nothing left to add.
+    assert import_file(empty_store, DOCUMENT).groups_added == 0
+
+
+def test_an_older_import_whose_text_differs_keeps_its_structure(empty_store: Store) -> None:
+    summit_id = _imported(empty_store)
+    _as_an_older_version_imported_it(empty_store, summit_id)
+    with empty_store.unit_of_work(write=True) as session:
+        session.execute(
+            text("UPDATE commitment SET text = 'Map minerals.' WHERE summit_id = :s AND reference = 'A-1'"),
+            {"s": summit_id},
+        )
+    assert import_file(empty_store, DOCUMENT).groups_added == 4  # pillar B only
+    assert [g for _r, g in _groups(empty_store, summit_id)][:3] == [None, None, None]
+    with empty_store.unit_of_work() as session:
+        assert [p.intro for p in pillar_dtos(session, summit_id)] == [
+            "Supply Chains\n\nInvestment Screening",
+            "",
+        ]
+
+
+def test_nals_import_says_which_groups_it_added(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", str(DOCUMENT)]) == 0
+    store = open_user_store()
+    [summit_id] = [s.id for s in list_summits(store) if s.title == "Joint Action Plan"]
+    _as_an_older_version_imported_it(store, summit_id)
+    store.close()
+    capsys.readouterr()
+    assert main(["import", str(DOCUMENT)]) == 0
+    assert capsys.readouterr().out == (
+        "“Joint Action Plan” is already in the store; 7 commitments got their group (the sub-heading they "
+        "stand under).\n"
+    )
