@@ -1323,68 +1323,78 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="108"/>
         <source>{party}&apos;s stance</source>
         <extracomment>More parties than this: the priority, status and last-changed columns come before the party columns, so that they stay in view (nine party columns pushed them off the screen).</extracomment>
         <translation>Postura de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Priority of the first party that set one</source>
         <translation>Prioridad de la primera parte que asignó una</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="115"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
         <source>Last changed</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="117"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Cuándo cambió por última vez el compromiso o una posición sobre él</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>The sub-heading it stands under within its pillar</source>
+        <translation>El subtítulo bajo el que figura dentro de su pilar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="124"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="124"/>
         <source>Reference: tab letter and item number</source>
         <translation>Referencia: letra del separador y número del punto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="126"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="126"/>
         <source>The commitment&apos;s text</source>
         <translation>El texto del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="335"/>
         <source>{reference}, in conflict</source>
         <translation>{reference}, en conflicto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="351"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="366"/>
         <source>Open conflict: {fields}. Open the commitment to settle it.</source>
         <translation>Conflicto abierto: {fields}. Abra el compromiso para resolverlo.</translation>
     </message>
@@ -1781,57 +1791,57 @@
         <translation>Seleccione un compromiso para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="70"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="73"/>
         <source>Items</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="71"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="74"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="82"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="85"/>
         <source>No positions recorded yet.</source>
         <translation>Aún no hay posiciones registradas.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="83"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="86"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="92"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="95"/>
         <source>Not recorded.</source>
         <translation>Sin registrar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="96"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="99"/>
         <source>Pillar {tab}: {title}</source>
         <translation>Pilar {tab}: {title}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="104"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="107"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="110"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="113"/>
         <source>line {start}</source>
         <translation>línea {start}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="110"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="113"/>
         <source>lines {start}–{end}</source>
         <translation>líneas {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="114"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="117"/>
         <source>imported {when}</source>
         <translation>importado el {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="120"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="123"/>
         <source>No stance</source>
         <translation>Sin postura</translation>
     </message>
@@ -2263,7 +2273,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="269"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="435"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="447"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2301,41 +2311,57 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="360"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} punto anidado</numerusform>
             <numerusform>{n} puntos anidados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="363"/>
+        <source>{n} groups</source>
+        <translation>
+            <numerusform>{n} grupo</numerusform>
+            <numerusform>{n} grupos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="367"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Todavía no se ha escrito nada. Revise los datos y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="380"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{value}” no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="407"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="415"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="420"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="427"/>
+        <source>This document is already in the store as “{title}”; {n} commitments got their group (the sub-heading they stand under).</source>
+        <translation>
+            <numerusform>Este documento ya está en la base de datos como “{title}”; {n} compromiso recibió su grupo (el subtítulo bajo el que figura).</numerusform>
+            <numerusform>Este documento ya está en la base de datos como “{title}”; {n} compromisos recibieron su grupo (el subtítulo bajo el que figuran).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="421"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="433"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Este documento ya está en la base de datos como “{title}”; no se agregó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="468"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2343,7 +2369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="459"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="471"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2354,29 +2380,39 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="104"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="134"/>
         <source>Tab / ref.</source>
         <translation>Separador / ref.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="105"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="135"/>
         <source>Short title</source>
         <translation>Título corto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="106"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="136"/>
         <source>Heading or text</source>
         <translation>Encabezado o texto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="137"/>
         <source>Items</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="114"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="144"/>
         <source>Double-click or press F2 to edit a pillar&apos;s short title</source>
         <translation>Haga doble clic o presione F2 para editar el título corto de un pilar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="170"/>
+        <source>Group within the pillar: {title}</source>
+        <translation>Grupo dentro del pilar: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="178"/>
+        <source>Group: {title}</source>
+        <translation>Grupo: {title}</translation>
     </message>
 </context>
 <context>
@@ -2898,23 +2934,23 @@
         <translation>Compromisos mostrados: {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1002"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1023"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Elija una cumbre para ver su avance.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1046"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2922,7 +2958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1051"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2930,22 +2966,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1111"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1137"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1139"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1160"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -2953,7 +2989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -2961,44 +2997,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1178"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1193"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1180"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1195"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1190"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1190"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1192"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1196"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1202"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1210"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>

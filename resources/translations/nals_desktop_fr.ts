@@ -1323,68 +1323,78 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="108"/>
         <source>{party}&apos;s stance</source>
         <extracomment>More parties than this: the priority, status and last-changed columns come before the party columns, so that they stay in view (nine party columns pushed them off the screen).</extracomment>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Priority of the first party that set one</source>
         <translation>Priorité de la première partie qui en a attribué une</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="115"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="117"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Date de la dernière modification de l’engagement ou d’une position sur celui-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>The sub-heading it stands under within its pillar</source>
+        <translation>L’intertitre sous lequel il figure dans son pilier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="124"/>
         <source>Ref.</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="124"/>
         <source>Reference: tab letter and item number</source>
         <translation>Référence : lettre d’onglet et numéro d’élément</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="126"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="126"/>
         <source>The commitment&apos;s text</source>
         <translation>Le texte de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="335"/>
         <source>{reference}, in conflict</source>
         <translation>{reference}, en conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="351"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="366"/>
         <source>Open conflict: {fields}. Open the commitment to settle it.</source>
         <translation>Conflit non réglé : {fields}. Ouvrez l’engagement pour le régler.</translation>
     </message>
@@ -1781,57 +1791,57 @@
         <translation>Sélectionnez un engagement pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="70"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="73"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="71"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="74"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="82"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="85"/>
         <source>No positions recorded yet.</source>
         <translation>Aucune position consignée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="83"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="86"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="92"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="95"/>
         <source>Not recorded.</source>
         <translation>Non consigné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="96"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="99"/>
         <source>Pillar {tab}: {title}</source>
         <translation>Pilier {tab} : {title}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="104"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="107"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="110"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="113"/>
         <source>line {start}</source>
         <translation>ligne {start}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="110"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="113"/>
         <source>lines {start}–{end}</source>
         <translation>lignes {start} à {end}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="114"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="117"/>
         <source>imported {when}</source>
         <translation>importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="120"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="123"/>
         <source>No stance</source>
         <translation>Aucune position</translation>
     </message>
@@ -2263,7 +2273,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="269"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="435"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="447"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2301,41 +2311,57 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="360"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} sous-élément</numerusform>
             <numerusform>{n} sous-éléments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="363"/>
+        <source>{n} groups</source>
+        <translation>
+            <numerusform>{n} groupe</numerusform>
+            <numerusform>{n} groupes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="367"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Rien n’a encore été écrit. Vérifiez les détails, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="375"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="380"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>« {value} » n’est pas une date; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="407"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="415"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="420"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="427"/>
+        <source>This document is already in the store as “{title}”; {n} commitments got their group (the sub-heading they stand under).</source>
+        <translation>
+            <numerusform>Ce document se trouve déjà dans la base de données sous le titre « {title} »; {n} engagement a reçu son groupe (l’intertitre sous lequel il figure).</numerusform>
+            <numerusform>Ce document se trouve déjà dans la base de données sous le titre « {title} »; {n} engagements ont reçu leur groupe (l’intertitre sous lequel ils figurent).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="421"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="433"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Ce document se trouve déjà dans la base de données sous le titre « {title} »; rien n’a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="468"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2343,7 +2369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="459"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="471"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2354,29 +2380,39 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="104"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="134"/>
         <source>Tab / ref.</source>
         <translation>Onglet / réf.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="105"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="135"/>
         <source>Short title</source>
         <translation>Titre court</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="106"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="136"/>
         <source>Heading or text</source>
         <translation>Titre ou texte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="137"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="114"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="144"/>
         <source>Double-click or press F2 to edit a pillar&apos;s short title</source>
         <translation>Double-cliquez ou appuyez sur F2 pour modifier le titre court d’un pilier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="170"/>
+        <source>Group within the pillar: {title}</source>
+        <translation>Groupe dans le pilier : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="178"/>
+        <source>Group: {title}</source>
+        <translation>Groupe : {title}</translation>
     </message>
 </context>
 <context>
@@ -2898,23 +2934,23 @@
         <translation>Engagements affichés : {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1002"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1023"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Choisissez un sommet pour en voir l’avancement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1046"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2922,7 +2958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1051"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2930,22 +2966,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1111"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1137"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1139"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1156"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1160"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -2953,7 +2989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -2961,44 +2997,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1178"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1193"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1180"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1195"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1190"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1190"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1192"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1196"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1202"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1210"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
