@@ -263,3 +263,28 @@ def test_nals_import_says_which_groups_it_added(capsys: pytest.CaptureFixture[st
         "“Joint Action Plan” is already in the store; 7 commitments got their group (the sub-heading they "
         "stand under).\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("search", "references"),
+    [
+        ("group:methane", ["B-1", "B-2", "B-3"]),
+        ("group:SCREEN", ["A-3"]),
+        ("-group:methane", ["A-1", "A-2", "A-3", "B-4"]),
+        ("flaring -group:methane", []),
+        ("routine group:methane", ["B-3"]),
+        ("routine group:power", []),
+    ],
+)
+def test_the_group_field_of_a_search_filters_by_group(
+    empty_store: Store, search: str, references: list[str]
+) -> None:
+    summit_id = _imported(empty_store)
+    ids = workspace.commitment_ids(empty_store, workspace.TableQuery(summit_id=summit_id, search=search))
+    rows = workspace.fetch_rows(empty_store, ids, search)
+    assert [rows[i].row.reference for i in ids] == references
+
+
+def test_commitments_without_a_group_are_kept_by_a_negated_group_filter(seeded_store: Store) -> None:
+    ids = workspace.commitment_ids(seeded_store, workspace.TableQuery(search="-group:methane"))
+    assert len(ids) == 31
