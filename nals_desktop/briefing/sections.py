@@ -119,7 +119,8 @@ class Composer:
         return story
 
     def contents_entries(self) -> list[tuple[int, str, str, str]]:
-        """(level, key, tab or reference, title) for every line of the contents."""
+        """(level, key, tab or reference, title) for every line of the contents; a group is a line of level 1
+        without a reference."""
         sections = self.request.sections
         entries: list[tuple[int, str, str, str]] = []
         if "progress" in sections:
@@ -131,7 +132,9 @@ class Composer:
         if "pillars" in sections:
             for index, (tab, pillar) in enumerate(self.pillars):
                 entries.append((0, f"p{index}", tab, one_line(pillar.short_title or pillar.title)))
-                for number, item in enumerate(pillar.commitments):
+                for number, item, group in _with_groups(pillar.commitments):
+                    if group is not None:  # no reference: the page of its first commitment, where it is
+                        entries.append((1, f"c{index}_{number}", "", one_line(group)))
                     entries.append((1, f"c{index}_{number}", one_line(item.reference), one_line(item.text)))
         if "changes" in sections:
             entries.append((0, "changes", "", self._changes_title()))
@@ -259,10 +262,12 @@ class Composer:
                 rows.append(
                     [
                         clip(tab, FONT, 8, tab_w - 12),
-                        clip(title, FONT, 8.5, title_w - 12),
+                        clip(title, BOLD if not tab else FONT, 8.5, title_w - 12),
                         PageRef(self.state, key, g.frame_width - tab_w),
                     ]
                 )
+                if not tab:  # a group, above its commitments
+                    commands += [("FONTNAME", (1, r), (1, r), BOLD), ("TEXTCOLOR", (1, r), (1, r), NAVY)]
             if len(rows) >= _CHUNK:
                 flush()
         flush()

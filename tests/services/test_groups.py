@@ -180,6 +180,12 @@ def test_the_book_prints_each_group_above_its_commitments(empty_store: Store, tm
         assert found == sorted(found)
         found = order(tabs, *needles)  # each group above the first of its commitments
         assert found == sorted(found), tabs
+    # The contents name each group above its commitments, with the page it is printed on.
+    contents = next(p for p in pages if p.startswith("Contents"))
+    found = order(contents, "Economic Security", "Supply Chains", "A-1", "A-2", "Investment Screening", "A-3")
+    assert found == sorted(found)
+    page_of = {text.split("\n")[0]: i + 1 for i, text in enumerate(pages)}
+    assert f"Clean Power\n{page_of['Clean Power']}\n" in contents
     # Each group once in the commitments' pages (not again above the second of its commitments).
     assert [tabs.count(group) for group in ("Supply Chains", "Methane")] == [1, 1]
 
