@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 
 from nals_desktop.services import workspace
 from nals_desktop.ui.models.import_preview import ITEMS, REF, TEXT, ImportPreviewModel
@@ -97,3 +98,22 @@ def test_the_table_shows_a_group_column_where_the_scope_has_groups(qtbot, window
     [nals] = [n for n in workspace.navigator_tree(window.store) if n.summit.id != summit_id]
     assert window.navigator.select_key(f"summit:{nals.summit.id}")
     assert not model.groups and model.column_of("group") == -1
+
+
+def test_importing_the_same_document_again_gives_an_older_import_its_groups(qtbot, window) -> None:
+    summit_id = _import(qtbot, window)
+    with window.store.unit_of_work(write=True) as session:  # as an older version imported it
+        session.execute(
+            text("UPDATE commitment SET group_title = NULL WHERE summit_id = :s"), {"s": summit_id}
+        )
+    assert window.navigator.select_key(f"summit:{summit_id}")
+    assert not window.table_model.groups
+    dialog = window.open_import_dialog(DOCUMENT)
+    dialog.import_button.click()
+    assert dialog.summary is not None and dialog.summary.groups_added == 7
+    assert dialog.progress_label.text() == (
+        "This document is already in the store as “Joint Action Plan”; 7 commitments got their group "
+        "(the sub-heading they stand under)."
+    )
+    qtbot.waitUntil(lambda: window.table_model.groups, timeout=60_000)
+    assert window.table_model.index(0, window.table_model.column_of("group")).data() == "Supply Chains"
