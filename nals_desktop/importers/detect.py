@@ -583,13 +583,18 @@ def _heading_pillar(heading: Block, body: Sequence[Block]) -> ParsedPillar | Non
     intro: list[str] = []
     pending: list[str] = []
     # A heading below the pillar's ("**Supply Chains**" under "**ECONOMIC SECURITY**") is the group of the
-    # items after it, not intro text; one with no items of its own stays in the intro, where it was.
+    # items after it. Right above them it is no intro text; above a paragraph of its own ("Methane", "The
+    # two countries will:") it stays in the intro too, which would not read without it. One with no items of
+    # its own stays in the intro only.
     sub_heading: int | None = None  # its place in ``pending`` until items come under it
     group: str | None = None
     for block in body:
         if block.kind == "item":
             if sub_heading is not None:
-                group = pending.pop(sub_heading).rstrip(" :") or group
+                named = pending[sub_heading]
+                group = named.rstrip(" :") or named
+                if sub_heading == len(pending) - 1:
+                    pending.pop()
                 sub_heading = None
             # Paragraphs introducing a later list of the same pillar join its intro, in order.
             intro.extend(pending)

@@ -234,6 +234,11 @@ def _commitment_rows(
         _commitment_rows(summit_id, pillar_id, item.children, ref + ".", row_id, rows, now)
 
 
+def _without(intro: str, groups: set[str]) -> list[str]:
+    """The paragraphs of ``intro`` that name none of ``groups``."""
+    return [part for part in intro.split("\n\n") if part and part.rstrip(" :") not in groups]
+
+
 def _add_missing_groups(session: Session, summit: Summit, parsed: ParsedSummit) -> int:
     """The same document imported again into a summit an older version imported (before groups): its
     commitments get the groups the document gives them, where the reference and the text are the same, and a
@@ -255,8 +260,7 @@ def _add_missing_groups(session: Session, summit: Summit, parsed: ParsedSummit) 
             if found.group:
                 stored.group_title = check_group(found.group)
                 added += 1
-        kept = [part for part in pillar.intro.split("\n\n") if part.strip(" :") not in groups]
-        if groups and "\n\n".join(kept) == parsed_pillar.intro:
+        if groups and _without(pillar.intro, groups) == _without(parsed_pillar.intro, groups):
             pillar.intro = parsed_pillar.intro
     return added
 
