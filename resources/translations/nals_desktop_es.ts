@@ -4588,56 +4588,61 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="33"/>
+        <source>a group: the sub-heading commitments stand under</source>
+        <translation>un grupo: el subtítulo bajo el que figuran compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="36"/>
         <source>positions tagged so</source>
         <translation>las posiciones con esa etiqueta</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="36"/>
+        <location filename="../../nals_desktop/ui/search.py" line="39"/>
         <source>a party&apos;s stance (support, neutral, oppose…)</source>
         <translation>la postura de una parte (support, neutral, oppose…)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="39"/>
+        <location filename="../../nals_desktop/ui/search.py" line="42"/>
         <source>implementation status</source>
         <translation>el estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="42"/>
+        <location filename="../../nals_desktop/ui/search.py" line="45"/>
         <source>a party&apos;s priority</source>
         <translation>la prioridad de una parte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="45"/>
+        <location filename="../../nals_desktop/ui/search.py" line="48"/>
         <source>commitments on which a party has a position</source>
         <translation>compromisos en los que una parte tiene una posición</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="48"/>
+        <location filename="../../nals_desktop/ui/search.py" line="51"/>
         <source>“-” before a field excludes it</source>
         <translation>“-” antes de un campo lo excluye</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="67"/>
+        <location filename="../../nals_desktop/ui/search.py" line="70"/>
         <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
         <translation>Buscar  (Ctrl+F)   p. ej.  metano -residuos  pillar:B</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="69"/>
+        <location filename="../../nals_desktop/ui/search.py" line="72"/>
         <source>Search commitments</source>
         <translation>Buscar compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="72"/>
-        <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
-        <translation>Busca en todas las cumbres mientras escribe. Frases entre comillas, un signo menos para excluir y los campos pillar:, tag:, stance:, status:, priority:. Presione Flecha abajo para ir a los resultados y Esc para borrar.</translation>
+        <location filename="../../nals_desktop/ui/search.py" line="75"/>
+        <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, group:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
+        <translation>Busca en todas las cumbres mientras escribe. Frases entre comillas, un signo menos para excluir y los campos pillar:, group:, tag:, stance:, status:, priority:. Presione Flecha abajo para ir a los resultados y Esc para borrar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="80"/>
+        <location filename="../../nals_desktop/ui/search.py" line="83"/>
         <source>Search problem</source>
         <translation>Problema de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="81"/>
+        <location filename="../../nals_desktop/ui/search.py" line="84"/>
         <source>Why the search could not be run</source>
         <translation>Por qué no se pudo ejecutar la búsqueda</translation>
     </message>

@@ -4588,56 +4588,61 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="33"/>
+        <source>a group: the sub-heading commitments stand under</source>
+        <translation>un groupe : l’intertitre sous lequel figurent des engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="36"/>
         <source>positions tagged so</source>
         <translation>les positions portant cette étiquette</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="36"/>
+        <location filename="../../nals_desktop/ui/search.py" line="39"/>
         <source>a party&apos;s stance (support, neutral, oppose…)</source>
         <translation>la position d’une partie (support, neutral, oppose…)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="39"/>
+        <location filename="../../nals_desktop/ui/search.py" line="42"/>
         <source>implementation status</source>
         <translation>l’état de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="42"/>
+        <location filename="../../nals_desktop/ui/search.py" line="45"/>
         <source>a party&apos;s priority</source>
         <translation>la priorité d’une partie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="45"/>
+        <location filename="../../nals_desktop/ui/search.py" line="48"/>
         <source>commitments on which a party has a position</source>
         <translation>les engagements sur lesquels une partie a une position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="48"/>
+        <location filename="../../nals_desktop/ui/search.py" line="51"/>
         <source>“-” before a field excludes it</source>
         <translation>« - » devant un champ l’exclut</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="67"/>
+        <location filename="../../nals_desktop/ui/search.py" line="70"/>
         <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
         <translation>Rechercher  (Ctrl+F)   p. ex.  méthane -déchets  pillar:B</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="69"/>
+        <location filename="../../nals_desktop/ui/search.py" line="72"/>
         <source>Search commitments</source>
         <translation>Rechercher des engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="72"/>
-        <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
-        <translation>Cherche dans tous les sommets pendant la saisie. Expressions entre guillemets, signe moins pour exclure, et les champs pillar:, tag:, stance:, status:, priority:. Appuyez sur Flèche vers le bas pour aller aux résultats, sur Échap pour effacer.</translation>
+        <location filename="../../nals_desktop/ui/search.py" line="75"/>
+        <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, group:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
+        <translation>Cherche dans tous les sommets pendant la saisie. Expressions entre guillemets, signe moins pour exclure, et les champs pillar:, group:, tag:, stance:, status:, priority:. Appuyez sur Flèche vers le bas pour aller aux résultats, sur Échap pour effacer.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="80"/>
+        <location filename="../../nals_desktop/ui/search.py" line="83"/>
         <source>Search problem</source>
         <translation>Problème de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="81"/>
+        <location filename="../../nals_desktop/ui/search.py" line="84"/>
         <source>Why the search could not be run</source>
         <translation>Pourquoi la recherche n’a pas pu être lancée</translation>
     </message>
