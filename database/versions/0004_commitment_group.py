@@ -48,10 +48,18 @@ def _replace_triggers(statements: list[str]) -> None:
 def upgrade() -> None:
     # A plain ADD COLUMN (no batch copy of the table): every row, and the search index, stay as they are.
     op.add_column("commitment", sa.Column("group_title", sa.Text(), nullable=True))
+    op.create_index(
+        "ix_commitment_grouped",
+        "commitment",
+        ["summit_id", "pillar_id"],
+        unique=False,
+        sqlite_where=sa.text("group_title IS NOT NULL"),
+    )
     _replace_triggers(GROUP_TRIGGERS)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_commitment_grouped", table_name="commitment")
     _replace_triggers(PLAIN_TRIGGERS)
     op.execute("UPDATE search_doc SET title = '' WHERE kind = 'commitment'")
     # SQLite's own DROP COLUMN: a batch copy would drop and recreate the table, and with it (foreign keys on)

@@ -198,8 +198,9 @@ def has_groups(store: Store, summit_id: str | None = None, pillar_id: str | None
     """Whether any commitment of a scope (the whole store, a summit or a pillar) stands under a group: the
     table shows a Group column only then."""
     stmt = select(Commitment.id).where(Commitment.group_title.is_not(None))
-    if pillar_id is not None:
-        stmt = stmt.where(Commitment.pillar_id == pillar_id)
+    if pillar_id is not None:  # with its summit: the partial index on (summit, pillar) answers it
+        summit = select(Pillar.summit_id).where(Pillar.id == pillar_id).scalar_subquery()
+        stmt = stmt.where(Commitment.summit_id == summit, Commitment.pillar_id == pillar_id)
     elif summit_id is not None:
         stmt = stmt.where(Commitment.summit_id == summit_id)
     with store.unit_of_work() as session:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -146,6 +147,13 @@ class Commitment(Base):
     __table_args__ = (
         UniqueConstraint("summit_id", "reference"),
         Index("ix_commitment_pillar_ordinal", "pillar_id", "parent_id", "ordinal"),
+        # Only the commitments with a group: whether a scope has any (the table's Group column) is one probe.
+        Index(
+            "ix_commitment_grouped",
+            "summit_id",
+            "pillar_id",
+            sqlite_where=sql("group_title IS NOT NULL"),
+        ),
     )
 
     id: Mapped[str] = mapped_column(UUID, primary_key=True, default=new_id)

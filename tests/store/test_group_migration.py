@@ -71,6 +71,14 @@ def test_a_store_of_the_previous_version_upgrades_keeping_every_row(seeded_store
     after = _rows(store)
     # Every row as it was; commitments gained one column (the last), empty.
     assert _columns(store)[-1] == "group_title"
+    with store.engine.connect() as conn:  # whether a scope has groups is one probe of a partial index
+        plan = conn.execute(
+            text(
+                "EXPLAIN QUERY PLAN SELECT id FROM commitment "
+                "WHERE group_title IS NOT NULL AND summit_id = 'x'"
+            )
+        ).all()
+    assert "ix_commitment_grouped" in str(plan)
     assert after == before | {"commitment": [(*row, None) for row in before["commitment"]]}
     # The search index still serves the old rows and takes the new ones, groups included.
     methane = workspace.commitment_ids(store, workspace.TableQuery(search="methane"))
