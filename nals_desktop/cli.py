@@ -42,7 +42,7 @@ from nals_desktop.services.dto import CommitmentDetail, CommitmentRow, PillarDTO
 from nals_desktop.services.identity import load_author
 from nals_desktop.services.importing import ImportOptions, review_file, store_summit
 from nals_desktop.services.startup import open_user_store
-from nals_desktop.store import server
+from nals_desktop.store import keyring_copy, server
 from nals_desktop.store.engine import Store
 
 
@@ -114,8 +114,12 @@ _opened: list[Store] = []  # closed when the command ends, so the -wal is checkp
 
 
 def _store() -> Store:
-    _opened.append(open_user_store(passphrase=_passphrase))
+    _opened.append(open_user_store(passphrase=_passphrase, notice=_notice))
     return _opened[-1]
+
+
+def _notice(line: str) -> None:
+    print(line, file=sys.stderr)
 
 
 #: For `nals passphrase` in scripts: the file with the new passphrase (the old one: NALS_PASSPHRASE_FILE).
@@ -873,6 +877,41 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_keyring(args: argparse.Namespace) -> int:
+    path = store_path()
+    if args.action == "enable":
+        startup.keep_key_in_keyring(path, _passphrase)
+        print(
+            _(
+                "The key of {path} is kept in the system keyring: NALS Desktop opens without the passphrase "
+                "while you are logged in (the lock still asks for it)."
+            ).format(path=path)
+        )
+    elif args.action == "disable":
+        if keyring_copy.disable(path):
+            print(_("The key of {path} was removed from the system keyring.").format(path=path))
+        else:
+            print(_("The key of {path} was not kept in the system keyring.").format(path=path))
+    else:
+        kept = keyring_copy.enabled(path)
+        backend = keyring_copy.backend_name() if kept or keyring_copy.allowed() else None
+        if args.json:
+            _json({"store": str(path), "kept": kept, "keyring": backend, "allowed": keyring_copy.allowed()})
+            return 0
+        print(
+            _("The key of {path} is kept in the system keyring.").format(path=path)
+            if kept
+            else _("The key of {path} is not kept in the system keyring.").format(path=path)
+        )
+        if not keyring_copy.allowed():
+            print(_("Keeping it there is turned off here ({env}=off).").format(env=keyring_copy.POLICY_ENV))
+        elif backend is None:
+            print(_("This system has no keyring that can be used: the passphrase is asked at every start."))
+        else:
+            print(_("System keyring: {name}").format(name=backend))
+    return 0
+
+
 # --- parser ---------------------------------------------------------------------------------------------
 
 
@@ -1060,6 +1099,16 @@ def build_parser() -> argparse.ArgumentParser:
     add("check", cmd_check, _("check the store's integrity"))
     add("encrypt", cmd_encrypt, _("encrypt a plain store (asks for a new passphrase)"), json_flag=False)
     add("passphrase", cmd_passphrase, _("change the store's passphrase"), json_flag=False)
+    p = add(
+        "keyring",
+        cmd_keyring,
+        _("keep the store's key in the system keyring to open without the passphrase at login, or stop"),
+    )
+    p.add_argument(
+        "action",
+        choices=("enable", "disable", "status"),
+        help=_("enable: keep the key there; disable: remove it; status: say whether it is kept"),
+    )
 
     p = add("exchange", lambda a: 2, _("send and receive annotations as .nalsx bundles"), json_flag=False)
     actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTION"), parser_class=_Parser)

@@ -51,6 +51,9 @@ class Block:
     lines: int = 1  # source lines the text came from (plain-text heading detection needs one-liners)
     link_only: bool = False  # nothing but a link: navigation, share buttons, related pages, a site's logo
     bold_start: bool = False  # a paragraph partly bold from its start ("**A Space Partnership**. The…")
+    # A bold lead: split from the paragraph it was run into ("**Carbon Capture:** Exxon…", then a strong
+    # paragraph), or ending in a full stop and kept in it ("**Carbon Capture.** Exxon…").
+    lead: bool = False
 
 
 # ---------------------------------------------------------------------------------------------- list markers
@@ -127,6 +130,7 @@ _Piece = tuple[str, bool, bool]  # text, bold, inside a link
 _SPACE: _Piece = (" ", False, False)
 # A bold lead run into its paragraph ("SECURING THE BORDER: Today, …"): a heading with its intro.
 _MAX_LEAD_WORDS = 12
+_LEAD_ENDS = ".\u2013\u2014"  # what ends a bold lead kept in its paragraph: a full stop, an en or em dash
 
 
 @dataclass
@@ -180,8 +184,11 @@ class InlineBuffer:
         first, rest = lines[0], lines[1:]
         if rest and _wholly_strong(first):
             body = [piece for line in rest for piece in [*line, _SPACE]]
+            head = self._clean(_join(first))
+            # "**Carbon Capture:**" on a line of its own, its text on the next: a bold lead as well.
+            label = head.endswith(":") and len(head.split()) <= _MAX_LEAD_WORDS and not _wholly_strong(body)
             return [
-                Block("paragraph", self._clean(_join(first)), span=span, strong=True),
+                Block("paragraph", head, span=span, strong=True, lead=label),
                 Block(
                     "paragraph",
                     self._clean(_join(body)),
@@ -195,15 +202,21 @@ class InlineBuffer:
         if lead is not None:
             head, body_text = lead
             return [
-                Block("paragraph", head, span=span, strong=True),
+                Block("paragraph", head, span=span, strong=True, lead=True),
                 Block("paragraph", body_text, span=span, lines=len(lines)),
             ]
         text = self._clean(_join(pieces))
         strong = _wholly_strong(pieces)
-        start = next((bold for piece, bold, _link in pieces if clean_text(piece)), False)
+        start = next((bold for piece, bold, _link in pieces if clean_text(piece)), False) and not strong
         return [
             Block(
-                "paragraph", text, span=span, strong=strong, lines=len(lines), bold_start=start and not strong
+                "paragraph",
+                text,
+                span=span,
+                strong=strong,
+                lines=len(lines),
+                bold_start=start,
+                lead=start and _sentence_lead(pieces, self._clean),
             )
         ]
 
@@ -215,6 +228,19 @@ def _join(pieces: list[_Piece]) -> str:
 def _wholly_strong(pieces: list[_Piece]) -> bool:
     visible = [strong for text, strong, _link in pieces if clean_text(text)]
     return bool(visible) and all(visible)
+
+
+def _sentence_lead(pieces: list[_Piece], clean: Callable[[str], str]) -> bool:
+    """ "**Carbon Capture.** ExxonMobil…", "**A Space Partnership**. The…", "**Carbon Capture** – Exxon…": a
+    short bold lead ended by a full stop or a dash, run into its text (not "**Microsoft** and its partners…",
+    nor a long bold sentence)."""
+    count = 0
+    while count < len(pieces) and (pieces[count][1] or not clean_text(pieces[count][0])):
+        count += 1
+    lead, body = clean(_join(pieces[:count])), clean(_join(pieces[count:])).lstrip("* ")
+    if body[:1] in _LEAD_ENDS:
+        lead, body = lead + body[0], body[1:].lstrip("* ")
+    return bool(body) and lead[-1:] in _LEAD_ENDS and 1 <= len(lead.split()) <= _MAX_LEAD_WORDS
 
 
 def _bold_lead(pieces: list[_Piece], clean: Callable[[str], str]) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from nals_desktop.domain.rules import MAX_GROUP_CHARS
 from nals_desktop.i18n import _
 from nals_desktop.importers.blocks import IMPLIED_HEADING_LEVEL, Block, clean_text, is_residue
 from nals_desktop.importers.metadata import find_date, find_location, find_summit_name
+from nals_desktop.importers.parties import find_parties
 from nals_desktop.importers.titles import first_sentence, propose_short_title
 
 # "FACT SHEET", and the French and Spanish names for one.
@@ -20,6 +21,8 @@ _FACT_SHEET = re.compile(
     r"(FACT SHEET|Fact Sheet|Fact sheet|FICHE D['\u2019]INFORMATION|Fiche d['\u2019]information|"
     r"HOJA INFORMATIVA|Hoja informativa)\b"
 )
+# A memo's or an e-mail's header line ("From: Global Affairs") in bold is no title.
+_HEADER_FIELD = re.compile(r"(from|to|cc|sent|date|de|à|a|para|envoyé|enviado|fecha)\s*:", re.IGNORECASE)
 _KNOWN_SUFFIX = re.compile(r"\.(txt|md|markdown|html?)$", re.IGNORECASE)
 
 #: Deeper nesting is folded into this depth: recursive consumers (JSON, trees) stay safe on hostile input.
@@ -59,7 +62,9 @@ class Reading:
 
     summit: ParsedSummit
     left_out: list[str] = field(default_factory=list)  # text that is in no title, preamble, intro or item
-    guessed: frozenset[str] = frozenset()  # "title", "date", "location": not stated as such by the document
+    guessed: frozenset[str] = frozenset()  # "title", "date", "location", "parties": not stated as such
+    guessed_parties: list[str] = field(default_factory=list)  # party codes not named in the title
+    parties_found: int = 0  # parties found before keeping the most prominent (MAX_PARTIES)
     guessed_pillars: list[bool] = field(default_factory=list)  # per pillar: no heading gave its title
     paragraphs: bool = False  # read in paragraph mode
 
@@ -81,14 +86,22 @@ def examine(
     paragraph mode every substantive paragraph is a commitment (joint statements, declarations)."""
     shown = name or _("The document")
     content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
+    content = _lead_paragraphs(content)
+    leads = {b.text for b in content if b.kind == "item" and b.lead}  # "**Customs Pilot** – The…"
     content = [
         _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
         for i, block in enumerate(content)
     ]
-    content = _two_heading_levels(content)
+    content = _enumerated_heading_levels(_two_heading_levels(content))
     boilerplate: list[str] = []  # the news release's quotes, facts and contacts: left out, and said so
     title, content = _take_title(_without_boilerplate(content, boilerplate), name, fmt)
-    content = _lone_item_headings(content)
+    named = title != title_from_name(name)
+    parties = find_parties(
+        title if named else "",
+        [b.text for b in content if b.kind != "heading"],
+        [b.text for b in content if b.kind == "heading"],
+    )
+    content = _overview_as_preamble(_lone_item_headings(content))
     content = _as_commitments(content) if paragraphs else _repair_lists(_numbered_paragraphs(content))
     if not any(block.kind == "item" for block in content):
         if not paragraphs and any(_substantive(b) for b in content):
@@ -102,28 +115,41 @@ def examine(
         raise DocumentError(_("{name}: no list of commitments found").format(name=shown))
     guessed: set[str] = set()
     texts = [b.text for b in blocks[:_METADATA_BLOCKS] if b.text]
-    if title == title_from_name(name):
-        title = find_summit_name(texts) or title
-        guessed.add("title")
-    preamble, pillars = _structure(content, fallback_title=title)
     when = stated_date
     if when is None:
         when = find_date(texts)
         if when is not None:
             guessed.add("date")
-    # Datelines and summit names are in paragraphs: an item ("Alana Grant – Hate Won't Win…") is no dateline.
+    if not named:
+        title = find_summit_name(texts, when) or title
+        guessed.add("title")
+    if parties.guessed:
+        guessed.add("parties")
+    preamble, pillars = _structure(content, fallback_title=title)
+    # Datelines and summit names are in paragraphs: an item ("Alana Grant – Hate Won't Win…"), or a paragraph
+    # with a bold lead read as one, is no dateline.
     location, location_guessed = find_location(
-        [b.text for b in blocks[:_METADATA_BLOCKS] if b.text and b.kind != "item"]
+        [b.text for b in blocks[:_METADATA_BLOCKS] if b.text and b.kind != "item" and b.text not in leads],
+        when,
     )
     if location_guessed:
         guessed.add("location")
-    summit = ParsedSummit(title=title, pillars=pillars, preamble=preamble, date=when, location=location)
+    summit = ParsedSummit(
+        title=title,
+        pillars=pillars,
+        preamble=preamble,
+        date=when,
+        location=location,
+        parties=parties.codes,
+    )
     headings = {b.text.rstrip(" :") or b.text for b in content if b.kind == "heading"}
     return Reading(
         summit=summit,
         left_out=boilerplate + _left_out(content, summit),
         guessed=frozenset(guessed),
         guessed_pillars=[p.title not in headings for p in pillars],
+        guessed_parties=parties.guessed,
+        parties_found=parties.found,
         paragraphs=paragraphs,
     )
 
@@ -134,6 +160,11 @@ _METADATA_BLOCKS = 60
 # "17. The leaders…", "(3) Les dirigeants…": a paragraph numbered by the document (pandoc escapes "17\.").
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+\S")
 _NUMBERED_WORDS = 12
+_MIN_LEAD_ITEMS = 2
+_MIN_OVERVIEW_ITEMS = 2
+_MAX_OVERVIEW_ITEMS = 20  # an overview names a few sections; bounded, for a huge document
+# "I. Introduction", "B. Promoting…", "3. Protecting…": a heading numbered or lettered by the document.
+_ENUMERATED_HEADING = re.compile(r"(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.\s+\S")
 _HEADING_LINE_WORDS = 12
 _SUBSTANTIVE_WORDS = 8
 # Emphasis markers left around punctuation by a converter: "…partners*.*", "…partners**.**".
@@ -153,12 +184,73 @@ def _substantive(block: Block) -> bool:
 
 def _as_commitments(content: list[Block]) -> list[Block]:
     """Paragraph mode: each substantive paragraph under a heading is a commitment (where there are no
-    headings, every one is); what comes before the first heading is the preamble."""
+    headings, every one is); what comes before the first heading is the preamble. A list right after a
+    paragraph elaborates it ("…pledge to stand together to:", "…projects in Costa Rica and the Philippines."):
+    it nests under it."""
     first = next((i for i, b in enumerate(content) if b.kind == "heading"), 0)
-    return [
-        replace(b, kind="item", depth=0) if i >= first and _substantive(b) else b
+    out: list[Block] = []
+    under = False  # right after a paragraph: a list there elaborates it
+    for i, block in enumerate(content):
+        if i >= first and _substantive(block):
+            out.append(replace(block, kind="item", depth=0))
+            under = True
+        elif block.kind == "item" and under:
+            out.append(replace(block, depth=block.depth + 1))
+        else:
+            out.append(block)
+            under = under and block.kind == "item"
+    return out
+
+
+def _lead_paragraphs(content: list[Block]) -> list[Block]:
+    """Commitments written as paragraphs with bold leads instead of bullets ("**Carbon Capture:** ExxonMobil
+    and Pertamina…", "**Carbon Capture.** ExxonMobil…"): where more than half of the leads have no list below
+    them, each lead with its paragraph is an item; its list nests under it, and paragraphs before its list or
+    before the next lead join its text. Otherwise the leads stay pillar headings ("**SECURING THE BORDER:**
+    Today…" over bullets)."""
+    # A split lead is followed by its text; a lead ended by a full stop is in its paragraph.
+    leads = {
+        i: 2 if b.strong else 1
         for i, b in enumerate(content)
-    ]
+        if b.lead
+        and (not b.strong or (i + 1 < len(content) and content[i + 1].kind == "paragraph"))
+        and not _FACT_SHEET.match(b.text)  # "**FACT SHEET:** President Biden…" is a title
+    }
+    if len(leads) < _MIN_LEAD_ITEMS:
+        return content
+    starts = sorted(leads)
+    spans: dict[int, tuple[int, bool]] = {}  # lead → the end of what it holds, and whether a heading ends it
+    for n, start in enumerate(starts):
+        stop = starts[n + 1] if n + 1 < len(starts) else len(content)
+        end = next((j for j in range(start + leads[start], stop) if _ends_lead(content[j])), stop)
+        spans[start] = end, end != stop or stop == len(content)
+    bare = sum(
+        not any(b.kind == "item" for b in content[start + leads[start] : end])
+        for start, (end, _last) in spans.items()
+    )
+    if bare < _MIN_LEAD_ITEMS or 2 * bare <= len(leads):
+        return content
+    out = content[: starts[0]]
+    for n, start in enumerate(starts):
+        end, last = spans[start]
+        held = content[start + leads[start] : end]
+        items = [j for j, b in enumerate(held) if b.kind == "item"]
+        # The last lead of a section keeps the paragraphs after its list (or after it) apart: a closing word.
+        joined = len(held) if not last else (items[-1] + 1 if items else 0)
+        texts = [content[start + leads[start] - 1].text]
+        texts += [b.text for b in held[:joined] if b.kind == "paragraph"]
+        head = f"{content[start].text.rstrip(' :')}: " if leads[start] == 2 else ""
+        out.append(replace(content[start], kind="item", depth=0, strong=False, text=head + " ".join(texts)))
+        out.extend(replace(b, depth=b.depth + 1) for b in held[:joined] if b.kind == "item")
+        out.extend(held[joined:])
+        following = starts[n + 1] if n + 1 < len(starts) else len(content)
+        out.extend(content[end:following])
+    return out
+
+
+def _ends_lead(block: Block) -> bool:
+    """A heading, or a bold line that will be one, ends what a bold lead holds."""
+    return block.kind == "heading" or (block.strong and not block.lead)
 
 
 def _numbered_paragraphs(content: list[Block]) -> list[Block]:
@@ -242,6 +334,29 @@ def _lone_item_headings(content: list[Block]) -> list[Block]:
     return out
 
 
+def _overview_as_preamble(content: list[Block]) -> list[Block]:
+    """A list before the first heading whose items name the sections below ("**Mobilizing Finance at Scale**
+    – including…" over "MOBILIZING FINANCE AT SCALE") is an overview of the document: its preamble, not a
+    pillar of its own."""
+    first = next((i for i, b in enumerate(content) if b.kind == "heading"), 0)
+    items = [b for b in content[:first] if b.kind == "item"]
+    if not _MIN_OVERVIEW_ITEMS <= len(items) <= _MAX_OVERVIEW_ITEMS:
+        return content
+    headings = {_words(b.text) for b in content[first:] if b.kind == "heading"} - {""}
+    named = sum(any(_words(item.text).startswith(h) for h in headings) for item in items)
+    if 2 * named < len(items) or named < _MIN_OVERVIEW_ITEMS:
+        return content
+    return [
+        replace(b, kind="paragraph", depth=0) if i < first and b.kind == "item" else b
+        for i, b in enumerate(content)
+    ]
+
+
+def _words(text: str) -> str:
+    """Lower-case words only: "Advancing Women’s Leadership –" → "advancing women s leadership"."""
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
 def _numbered_heading(block: Block) -> bool:
     return (
         block.kind == "paragraph"
@@ -260,6 +375,25 @@ def _two_heading_levels(content: list[Block]) -> list[Block]:
     return [
         replace(b, level=_SUB_HEADING_LEVEL)
         if b.kind == "heading" and b.level == IMPLIED_HEADING_LEVEL and b.strong and not _all_caps(b.text)
+        else b
+        for b in content
+    ]
+
+
+def _enumerated_heading_levels(content: list[Block]) -> list[Block]:
+    """Bold headings that the document enumerates ("I. Introduction", "A. Promoting sustainability…") over
+    bold headings it does not ("Artificial Intelligence"): the enumerated ones are the upper level, the
+    others groups within them, as with ALL-CAPS pillars over title-case sub-headings."""
+    bold = [b for b in content if b.kind == "heading" and b.level == IMPLIED_HEADING_LEVEL and b.strong]
+    enumerated = [_ENUMERATED_HEADING.match(b.text) is not None for b in bold]
+    if sum(enumerated) < 2 or all(enumerated) or not enumerated[0]:
+        return content
+    return [
+        replace(b, level=_SUB_HEADING_LEVEL)
+        if b.kind == "heading"
+        and b.level == IMPLIED_HEADING_LEVEL
+        and b.strong
+        and _ENUMERATED_HEADING.match(b.text) is None
         else b
         for b in content
     ]
@@ -329,9 +463,20 @@ def _take_title(content: list[Block], name: str, fmt: str) -> tuple[str, list[Bl
         ):
             before = content[:index]
             return block.text, ([] if all(map(_chrome_like, before)) else before) + content[index + 1 :]
-    if fmt == "txt" and content and _first_line_title(content):
+    if content and (_first_line_title(content) if fmt == "txt" else _bold_first_line_title(content)):
         return content[0].text, content[1:]
     return title_from_name(name), content
+
+
+def _bold_first_line_title(content: list[Block]) -> bool:
+    """A short bold line opening a Markdown or HTML page titles it, as a first line does a plain text."""
+    first = content[0]
+    return (
+        first.kind == "heading"
+        and first.level == IMPLIED_HEADING_LEVEL
+        and not _HEADER_FIELD.match(first.text)
+        and _first_line_title([replace(first, kind="paragraph"), *content[1:]])
+    )
 
 
 def _chrome_like(block: Block) -> bool:
@@ -373,7 +518,8 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
     if block.kind != "paragraph":
         return block
     text = block.text
-    if block.strong and (_heading_like(text) or _label_like(text)):  # "**Shared Prosperity:**" too
+    # "**Shared Prosperity:**" too, and an ALL-CAPS line with its colon ("**ENGAGING ALL OF SOCIETY…:**").
+    if block.strong and (_heading_like(text) or _label_like(text) or _caps_label(text)):
         return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, text=text.rstrip(" :"))
     if fmt != "txt":
         # An underlined or ALL-CAPS line right above an intro or a list (`<span style="text-decoration:
@@ -414,6 +560,10 @@ def _title_like(text: str) -> bool:
 def _label_like(text: str) -> bool:
     """ "Trade and Investment:" — a title-like label with a colon."""
     return text.endswith(":") and len(text.split()) <= 6 and _title_like(text.rstrip(" :"))
+
+
+def _caps_label(text: str) -> bool:
+    return text.endswith(":") and _heading_like(text.rstrip(" :")) and _all_caps(text)
 
 
 def _right_above(block: Block, following: Block | None, kind: str) -> bool:

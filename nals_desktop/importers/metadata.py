@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
+
+from nals_desktop.importers.parties import KNOWN_PARTIES
 
 _MONTHS_EN = "january february march april may june july august september october november december".split()
 _MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
@@ -30,6 +32,11 @@ _DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{_MONTH})\.?,?\s+(?:del?\s+)?(?P<y2>\d{{4}}))\b",
     re.IGNORECASE,
 )
+# "February 2024", "février 2024", "febrero de 2024", with or without a day before it.
+_MONTH_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:del?\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _FRONT_MATTER_DATE = re.compile(r"^date\s*:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.MULTILINE)
 # "WASHINGTON, D.C. —", "MEXICO CITY, January 10, 2023 –", "Ottawa (Ontario), le 10 janvier 2023 —",
 # "Ciudad de México, 10 de enero de 2023.": a place at the very start of a paragraph, before a date or a dash.
@@ -40,9 +47,27 @@ _DATELINE = re.compile(
 )
 # "the 2024 NATO Summit in Washington", "the G7 Summit in Apulia", "the Quad Leaders' Summit at Camp David".
 _SUMMIT = re.compile(
-    r"\b(?P<name>(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}"
-    r"(?:Summit|Leaders[’']?\s+Meeting|Leaders[’']?\s+Summit|Special\s+Summit|Dialogue))"
+    r"\b(?P<name>(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w.'’&-]*\s+){1,6}"
+    r"(?:Summit|Leaders[’']?\s+Meeting|Leaders[’']?\s+Summit|Special\s+Summit|Dialogue)"
+    r"|(?:[A-Z][\w.'’&-]*\s+){0,3}Summit\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]*))"
     r"(?:\s+(?:in|at)\s+(?P<place>(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}))?"
+)
+# "le Sommet des leaders nord-américains de 2023 à Mexico", "la Cumbre de Líderes de América del Norte en la
+# Ciudad de México": French and Spanish name a summit before its place, in lower case words too.
+_SOMMET = re.compile(
+    r"\b(?P<name>(?:Sommet|sommet|Cumbre|cumbre)(?:\s+[\w'’.-]+){1,7}?)"
+    r"\s+(?:à|en)\s+(?:la\s+)?(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’.-]+){0,2})"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The country after a summit's city: "in Madrid, Spain", "in Nassau, The Bahamas".
+_COUNTRY_NAMES = "|".join(re.escape(n) for names in KNOWN_PARTIES.values() for n in names if n[0].isupper())
+_COUNTRY_AFTER = re.compile(rf",\s+(?:{_COUNTRY_NAMES})(?![\w-])")
+# "to be held in Washington, D.C.", "se reunieron hoy en la ciudad de Ottawa", "réunis aujourd'hui à Ottawa".
+_HELD_IN = re.compile(
+    r"\b(?:held|hosted|convened|met|meeting|gathered|(?:s['’]est\s+)?tenue?s?|réunie?s|"
+    r"celebrad[ao]s?|se\s+reunieron|reunid[ao]s)"
+    r"\s+(?:today\s+|aujourd['’]hui\s+|hoy\s+)?(?:in|à|en)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’.-]*){0,2}(?:,\s+D\.C\.)?)"
 )
 _NOT_A_PLACE = frozenset(
     "today the this tomorrow yesterday we our in on at for fact sheet joint statement".split()
@@ -75,36 +100,75 @@ def find_date(texts: Iterable[str]) -> date | None:
     return None
 
 
-def find_location(texts: Iterable[str]) -> tuple[str, bool]:
+def find_location(texts: Iterable[str], when: date | None = None) -> tuple[str, bool]:
     """Where the summit took place, and whether that is a guess: from a dateline ("MEXICO CITY, January 10,
-    2023 –"), else (a guess) from the summit the text names ("the G7 Summit in Hiroshima")."""
+    2023 –"), else (a guess) from the summit the text names ("the G7 Summit in Hiroshima"), unless that is
+    another year's or told of with another date than the document's ``when``."""
     opening = list(_opening(texts))
     for text in opening:
         match = _DATELINE.match(text)
         if match and match["place"].split()[0].lower().strip(",") not in _NOT_A_PLACE:
             return _tidy_place(match["place"]), False
     for text in opening:
-        for match in _SUMMIT.finditer(text):
+        for match in _summits(text, when):
             place = match["place"]
             if place and _plain(place.split()[0].lower()) not in _MONTH_NUMBER:  # "in June" is no place
+                country = _COUNTRY_AFTER.match(text, match.end())  # "in Madrid, Spain"
+                return _tidy_place(place + (country[0] if country else "")), True
+    for text in opening:
+        for match in _HELD_IN.finditer(text):
+            place = match["place"]
+            if _plain(place.split()[0].lower()) not in _MONTH_NUMBER and not _told_of(text, match, when):
                 return _tidy_place(place), True
     return "", False
 
 
-def find_summit_name(texts: Iterable[str]) -> str:
+def find_summit_name(texts: Iterable[str], when: date | None = None) -> str:
     """ "the 2024 NATO Summit in Washington" → "2024 NATO Summit in Washington", a title where there is none:
-    a summit named with its year or place (a bare "Leaders' Summit" names no meeting in particular)."""
+    a summit named with its year or place; failing one, a summit series the text names by at least two words
+    ("the North American Leaders' Summit"). A bare "Leaders' Summit" names no meeting in particular."""
+    series = ""
     for text in _opening(texts):
-        for match in _SUMMIT.finditer(text):
-            if not (match["place"] or match["name"][:2] in ("19", "20")):
-                continue
-            name = match[0]
-            words = name.split()
-            while words and words[0].lower() in ("the", "at", "in", "on", "during"):
+        for match in _summits(text, when):
+            words = match[0].split()
+            while words and words[0].lower() in ("the", "at", "in", "on", "during", "this", "our"):
                 words = words[1:]
-            if len(words) >= 2:
+            if len(words) < 2:
+                continue
+            if match["place"] or _YEAR.search(match["name"]):
+                words[0] = words[0][0].upper() + words[0][1:]  # "sommet du G7 à Charlevoix"
                 return " ".join(words).rstrip(".,")
-    return ""
+            qualifiers = [w for w in words[:-1] if not w.lower().startswith(("leader", "special"))]
+            if not series and len(qualifiers) >= 2:
+                series = " ".join(words).rstrip(".,")
+    return series
+
+
+def _summits(text: str, when: date | None) -> Iterator[re.Match[str]]:
+    """The summits ``text`` names, but those of another year than ``when``'s ("the JETP announced at the
+    2022 G20 Summit in Bali", in 2023) or in a sentence dated otherwise ("In February 2024, … prepared for the
+    NATO Summit in Washington", in October): meetings told of, not this one."""
+    for match in (*_SUMMIT.finditer(text), *_SOMMET.finditer(text)):
+        year = _YEAR.search(match["name"])
+        if when is not None and year is not None and int(year[0]) != when.year:
+            continue
+        if not _told_of(text, match, when):
+            yield match
+
+
+def _told_of(text: str, match: re.Match[str], when: date | None) -> bool:
+    """Whether the sentence around ``match`` is dated otherwise than the document ("In February 2024, …")."""
+    if when is None:
+        return False
+    start = max(text.rfind(". ", 0, match.start()), text.rfind(".\n", 0, match.start())) + 1
+    end = text.find(". ", match.end())
+    sentence = text[start : end if end >= 0 else len(text)]
+    return any(_month_year(m) not in (None, (when.year, when.month)) for m in _MONTH_YEAR.finditer(sentence))
+
+
+def _month_year(match: re.Match[str]) -> tuple[int, int] | None:
+    number = _MONTH_NUMBER.get(_plain(match["month"].lower().rstrip(".")))
+    return (int(match["year"]), number) if number else None
 
 
 def _opening(texts: Iterable[str]) -> Iterable[str]:

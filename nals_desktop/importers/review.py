@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
-from nals_desktop.domain.model import tab_letter
+from nals_desktop.domain.model import party_name, tab_letter
 from nals_desktop.i18n import _, ngettext
 from nals_desktop.importers.detect import Reading
 
@@ -20,8 +20,8 @@ _PROSE_PASSAGES = 10
 
 @dataclass(frozen=True)
 class Warning:
-    kind: str  # title_guessed, date_guessed, location_guessed, pillar_title_guessed, long_title,
-    # large_pillar, tiny_pillar, mostly_prose, left_out
+    kind: str  # title_guessed, date_guessed, location_guessed, parties_guessed, parties_capped,
+    # pillar_title_guessed, long_title, large_pillar, tiny_pillar, mostly_prose, left_out
     message: str
     pillar: str = ""  # the pillar's tab letter, where the warning is about one
     text: str = ""  # the text left out, for left_out
@@ -49,9 +49,25 @@ def warnings(reading: Reading) -> list[Warning]:
         found.append(
             Warning(
                 "location_guessed",
-                _("The place was taken from the summit the text names: {location}.").format(
-                    location=summit.location
+                _("The place was taken from the text: {location}.").format(location=summit.location),
+            )
+        )
+    if reading.guessed_parties:
+        found.append(
+            Warning(
+                "parties_guessed",
+                _("Parties taken from the text, not its title: {parties}.").format(
+                    parties=", ".join(party_name(code) for code in reading.guessed_parties)
                 ),
+            )
+        )
+    if reading.parties_found > len(summit.parties):
+        found.append(
+            Warning(
+                "parties_capped",
+                _(
+                    "The text names {found} possible parties; only the {kept} most prominent were kept."
+                ).format(found=reading.parties_found, kept=len(summit.parties)),
             )
         )
     sizes = [len(p.commitments) for p in summit.pillars]

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ from nals_desktop.domain.model import ParsedCommitment, ParsedSummit, tab_letter
 from nals_desktop.domain.rules import check_group
 from nals_desktop.i18n import _
 from nals_desktop.importers import SourceText, read_source, read_text
+from nals_desktop.importers.parties import find_parties
 from nals_desktop.importers.review import Warning, warnings
 from nals_desktop.paths import resource_path
 from nals_desktop.services.dto import ImportSummary
@@ -39,65 +40,6 @@ Progress = Callable[[float, str], None]
 INSERT_BATCH = 2000  # commitment rows written at a time (progress is reported after each batch)
 ID_NAMESPACE = uuid.UUID("6f1c2a4e-2b1d-5c3e-9f7a-4e8d0b1c2a3f")
 
-#: Parties recognised by name (English, French, Spanish) in a fact sheet's title and opening paragraphs.
-KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
-    "CA": ("Canada", "Canadian", "canadien", "canadienne", "Canadá", "canadiense"),
-    "MX": ("Mexico", "Mexican", "Mexique", "mexicain", "mexicaine", "México", "mexicano", "mexicana"),
-    "US": (
-        "United States",
-        "U.S.",
-        "US",  # "Australia-UK-US": capitals only, so never the word "us"
-        "President Biden",
-        "President Donald J. Trump",
-        "President Trump",
-        "États-Unis",
-        "Etats-Unis",
-        "américain",
-        "américaine",
-        "Estados Unidos",
-        "EE. UU.",
-        "EE.UU.",
-        "estadounidense",
-    ),
-    "AU": ("Australia", "Australie"),
-    "IN": ("India", "Inde"),
-    "JP": ("Japan", "Japon", "Japón"),
-    "GB": ("United Kingdom", "UK", "U.K.", "Britain", "British", "Royaume-Uni", "Reino Unido"),
-    "FR": ("France", "Francia"),
-    "DE": ("Germany", "Allemagne", "Alemania"),
-    "IT": ("Italy", "Italie", "Italia"),
-    "EU": ("European Union", "Union européenne", "Unión Europea"),
-}
-#: Summits named after their group take part with all its members (NALS fact sheets may name only two).
-KNOWN_GROUPS: dict[tuple[str, ...], tuple[str, ...]] = {
-    (
-        "North American Leaders' Summit",
-        "NALS",
-        "Sommet des leaders nord-américains",
-        "SLNA",
-        "Cumbre de Líderes de América del Norte",
-    ): ("CA", "MX", "US"),
-    ("Quad", "Quadrilateral Security Dialogue"): ("AU", "IN", "JP", "US"),
-    ("G7", "G-7", "Group of Seven", "Groupe des Sept", "Grupo de los Siete"): (
-        "CA",
-        "FR",
-        "DE",
-        "IT",
-        "JP",
-        "GB",
-        "US",
-        "EU",
-    ),
-}
-
-
-def _words(names: Iterable[str]) -> re.Pattern[str]:
-    """Any of ``names`` as whole words ("Inde" is not found in "Independence")."""
-    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names))
-
-
-_GROUP_PATTERNS = [(_words(names), codes) for names, codes in KNOWN_GROUPS.items()]
-_PARTY_PATTERNS = {code: _words(names) for code, names in KNOWN_PARTIES.items()}
 PARTY_NAMES = model.PARTY_NAMES  # English, as stored; shown through domain.model.party_name
 
 
@@ -128,13 +70,9 @@ def checksum(text: str) -> str:
 
 
 def detect_parties(parsed: ParsedSummit) -> list[str]:
-    opening = parsed.title + "\n" + parsed.preamble + "\n" + "\n".join(p.intro for p in parsed.pillars[:1])
-    opening = opening.replace("’", "'")
-    found = {code for code, pattern in _PARTY_PATTERNS.items() if pattern.search(opening)}
-    for pattern, codes in _GROUP_PATTERNS:
-        if pattern.search(opening):
-            found.update(codes)
-    return [code for code in KNOWN_PARTIES if code in found]
+    """The parties of a summit read without them (the reader finds them in the whole document)."""
+    texts = [parsed.preamble, *(p.intro for p in parsed.pillars[:1])]
+    return find_parties(parsed.title, [t for t in texts if t]).codes
 
 
 def apply_options(parsed: ParsedSummit, options: ImportOptions) -> ParsedSummit:

@@ -5,24 +5,28 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import socket
 import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from nals_desktop.domain.errors import StoreError
 from nals_desktop.i18n import _
 from nals_desktop.paths import private_folder, secure_data_home, store_path
-from nals_desktop.store import cipher
-from nals_desktop.store.engine import Store, companions, open_store
+from nals_desktop.store import cipher, keyring_copy
+from nals_desktop.store.engine import Store, companions, describe_db_error, open_store
 from nals_desktop.store.models import Summit
 
 log = logging.getLogger("nals.startup")
 
 #: Asks for the passphrase; its argument is True when a new one is chosen (first start, ``nals encrypt``).
 Passphrase = Callable[[bool], str]
+#: Told one line when something the user should know happened on the way (the keyring could not be used).
+Notice = Callable[[str], None]
 
 PASSPHRASE_ENV = "NALS_PASSPHRASE_FILE"
 
@@ -48,16 +52,27 @@ def passphrase_from_file(new: bool = False) -> str:
         ) from exc
 
 
-def store_key(path: Path, passphrase: Passphrase | None = None) -> bytes | None:
+def store_key(path: Path, passphrase: Passphrase | None = None, notice: Notice | None = None) -> bytes | None:
     """The data key of the store at ``path``, asking ``passphrase`` only when this process has not got it.
 
-    No store and no key file (a first start): a new key is made and wrapped by a new passphrase. A plain
-    store from before encryption, without a key file, has no key (None): ``nals encrypt`` encrypts it.
+    The system keyring's copy (if one was kept) is tried first; when it cannot be used, ``notice`` (default:
+    a logged warning) gets one line saying why, and the passphrase is asked. No store and no key file (a
+    first start): a new key is made and wrapped by a new passphrase. A plain store from before encryption,
+    without a key file, has no key (None): ``nals encrypt`` encrypts it.
     """
     ask = passphrase or passphrase_from_file
     keys = cipher.key_file(path)
     if keys.exists():
-        return cipher.unlocked_key(keys) or cipher.unlock(keys, ask(False))
+        held = cipher.unlocked_key(keys)
+        if held is not None:
+            return held
+        key, problem = keyring_copy.stored_key(path)
+        if key is not None:
+            cipher.remember(keys, key)
+            return key
+        if problem:
+            (notice or log.warning)(problem)
+        return cipher.unlock(keys, ask(False))
     if os.path.lexists(path):
         return None  # a plain store (or not a store at all, or one without its key: opening it says so)
     secret = ask(True)
@@ -75,7 +90,11 @@ def store_key(path: Path, passphrase: Passphrase | None = None) -> bytes | None:
 
 
 def open_user_store(
-    path: Path | None = None, *, seed: bool = True, passphrase: Passphrase | None = None
+    path: Path | None = None,
+    *,
+    seed: bool = True,
+    passphrase: Passphrase | None = None,
+    notice: Notice | None = None,
 ) -> Store:
     """The user's store at ``path`` (default: in $NALS_HOME or the user data folder), unlocked.
 
@@ -89,7 +108,7 @@ def open_user_store(
         secure_data_home(path.parent)  # 0700, its files 0600 (tightens a folder an older version made)
     except OSError:
         pass  # cannot be made: opening the store says why
-    key = store_key(path, passphrase)
+    key = store_key(path, passphrase, notice)
     store = open_store(path, prepare=_seed if seed else None, key=key)
     if seed and not _has_summit(store):
         _seed(store)
@@ -102,13 +121,24 @@ def encrypt_store(path: Path, passphrase: Passphrase) -> list[Path]:
     An encrypted copy is written beside it and checked (integrity, and the same rows in every table) before
     it replaces the plain file, whose -wal and -shm are removed; the plain backups in ``backups/`` are
     encrypted too. The key file is written before the swap: the encrypted store is never without its key.
-    Run it while no other program has the store open.
+    Another program that has the store open (the app's window, another ``nals`` command) is detected by
+    SQLite's locks: the store is then refused, unchanged; it is held exclusively from the copy to the swap.
     """
     keys = cipher.key_file(path)
     if not path.is_file():
         raise StoreError(_("There is no store at {path}.").format(path=path))
     if not cipher.is_plaintext(path):
         raise StoreError(_("The store {path} is encrypted already.").format(path=path))
+    holder = _window_holding(path)
+    if holder is not None:
+        raise StoreError(
+            _("NALS Desktop (process {pid}) has the store {path} open; close it and try again.").format(
+                pid=holder, path=path
+            )
+            + " "
+            + _("Nothing was changed.")
+        )
+    _claim(path).close()  # before the migrations below write anything (any other program: SQLite's locks)
     plain = open_store(path, backup_dir=path.parent / "backups")  # migrated first, as any start does
     try:
         if not plain.checkpoint(truncate=True):
@@ -127,11 +157,12 @@ def encrypt_store(path: Path, passphrase: Passphrase) -> list[Path]:
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.encrypted-", suffix=".sqlite")
     os.close(fd)
     fresh = Path(name)
+    guard = _claim(path)  # nobody opens the plain store from here to the swap
     try:
         fresh.unlink()
         try:
             data_key = key or secrets.token_bytes(cipher.KEY_BYTES)
-            cipher.encrypted_copy(path, fresh, data_key)
+            cipher.encrypted_copy(path, fresh, data_key, conn=guard)
         except cipher.DB_ERRORS as exc:
             raise StoreError(
                 _("The encrypted copy of {path} could not be written ({error}); nothing was changed.").format(
@@ -156,13 +187,52 @@ def encrypt_store(path: Path, passphrase: Passphrase) -> list[Path]:
                 raise StoreError(
                     _("Another program is encrypting {path}; nothing was changed.").format(path=path)
                 )
+        guard.close()  # (Windows replaces no open file)
         os.replace(fresh, path)
     finally:
+        guard.close()
         for leftover in (fresh, *companions(fresh)):
             leftover.unlink(missing_ok=True)
     for companion in companions(path):  # the plain -wal and -shm (empty after the checkpoint)
         companion.unlink(missing_ok=True)
     return _encrypt_backups(path.parent / "backups", data_key)
+
+
+def _window_holding(path: Path) -> int | None:
+    """The process id of a running NALS Desktop window on the store at ``path``, from the lock file its
+    single-instance guard keeps beside it (Qt's QLockFile: process id, application, host, …); None when
+    there is none, it is stale, or this system cannot tell (where there is no POSIX ``kill(pid, 0)``)."""
+    if os.name != "posix":
+        return None
+    try:
+        pid_text, _app, host, *_rest = path.with_name(path.name + ".lock").read_text("utf-8").split("\n")
+        pid = int(pid_text)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if pid <= 0 or pid == os.getpid() or host != socket.gethostname():
+        return None
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return None  # a lock left by a window that was killed
+    except PermissionError:
+        pass  # exists, under another user
+    return pid
+
+
+def _claim(path: Path) -> Any:
+    """``cipher.claim_plain``: the plain store held exclusively, or StoreError when another program has it."""
+    try:
+        conn = cipher.claim_plain(path)
+    except cipher.DB_ERRORS as exc:
+        raise StoreError(describe_db_error(exc, path)) from exc
+    if conn is None:
+        raise StoreError(
+            _("The store {path} is in use by another program; close it and try again.").format(path=path)
+            + " "
+            + _("Nothing was changed.")
+        )
+    return conn
 
 
 def _encrypt_backups(folder: Path, key: bytes) -> list[Path]:
@@ -206,6 +276,16 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
             _("The store {path} is not encrypted; to encrypt it: nals encrypt").format(path=path)
         )
     cipher.change_passphrase(keys, old, new)
+
+
+def keep_key_in_keyring(path: Path, passphrase: Passphrase) -> None:
+    """Keep the store's data key in the system keyring (``nals keyring enable``)."""
+    keys = cipher.key_file(path)
+    if not keys.exists():
+        raise StoreError(
+            _("The store {path} is not encrypted; to encrypt it: nals encrypt").format(path=path)
+        )
+    keyring_copy.enable(path, cipher.unlocked_key(keys) or cipher.unlock(keys, passphrase(False)))
 
 
 def _seed(store: Store) -> None:

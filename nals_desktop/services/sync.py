@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,10 +15,14 @@ from nals_desktop.i18n import _
 from nals_desktop.services import bundles, revisions
 from nals_desktop.services.identity import Author
 from nals_desktop.services.maintenance import JSON_FORMAT, JSON_FORMAT_VERSION
-from nals_desktop.store import server
 from nals_desktop.store.engine import Store
 from nals_desktop.store.models import Commitment, Revision, Summit, SyncServer
-from nals_desktop.store.server import ServerError, display_url
+
+if TYPE_CHECKING:
+    from nals_desktop.store import server
+
+# The delegation server's module (SQLAlchemy's PostgreSQL dialect: about 0.1 s) is imported when a server
+# is used, not at every start of the app, whose status line only reads the store.
 
 log = logging.getLogger("nals.sync")
 
@@ -55,6 +60,8 @@ def remembered_url(store: Store) -> str | None:
 
 def remember_url(store: Store, url: str) -> str:
     """Choose the server at ``url`` for the next syncs; returns the address as remembered (no password)."""
+    from nals_desktop.store.server import display_url
+
     shown = display_url(url)
     if remembered_url(store) == shown:
         return shown  # already the one: no write (a sync with nothing to do writes once)
@@ -85,6 +92,8 @@ def status(store: Store) -> SyncStatus:
 
 def keyring_password(url: str) -> str | None:
     """The password the operating system's keyring holds for this server and user, or None."""
+    from nals_desktop.store.server import display_url
+
     try:
         import keyring
 
@@ -96,6 +105,8 @@ def keyring_password(url: str) -> str | None:
 
 def save_password(url: str, password: str) -> None:
     """Keep the password in the operating system's keyring (never in a file of ours)."""
+    from nals_desktop.store.server import ServerError, display_url
+
     try:
         import keyring
 
@@ -125,6 +136,8 @@ def sync(store: Store, author: Author, url: str | None = None, password: str | N
         password = keyring_password(url)
     if store.read_only:
         raise StoreError(_("The store {path} is read-only; it cannot sync.").format(path=store.label))
+    from nals_desktop.store import server
+
     with server.connection(url, password) as conn:
         probe = server.probe(conn, url)
         pulled_seq = _watermark(store, shown, probe.server_id)

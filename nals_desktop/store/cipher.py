@@ -4,7 +4,13 @@ The store is encrypted by SQLCipher with a random 256-bit data key, given to it 
 connection derives nothing. The data key is kept in a key file beside the store (``nals.key``), wrapped
 (AES-256-GCM) by a key derived from the passphrase with Argon2id, whose parameters are recorded with it.
 Changing the passphrase rewrites the key file only. Once unlocked, the data key stays in this process's
-memory until ``forget_keys()`` (the lock).
+memory until ``forget_keys()`` (the lock), which overwrites it.
+
+What Python cannot promise: the key is held in a ``bytearray`` that ``forget_keys()`` overwrites with zeros,
+but the immutable copies made on the way (the ``bytes`` handed to callers, the hex text of ``PRAGMA key`` and
+of the engine's URL, the Argon2id output) cannot be overwritten; they are freed when nothing refers to them
+any more, and their memory is reused, not cleared. SQLCipher itself wipes its copy when its last connection
+to the store closes. The lock therefore closes every connection and drops every reference it can.
 """
 
 from __future__ import annotations
@@ -122,15 +128,43 @@ def is_plaintext(path: Path) -> bool:
         return False
 
 
-def encrypted_copy(source: Path, dest: Path, key: bytes, *, source_key: bytes | None = None) -> None:
+def claim_plain(path: Path) -> Any:
+    """A connection holding the plain store at ``path`` exclusively until it is closed, or None when another
+    connection (the app's window, another ``nals`` command) has the store open, even idle.
+
+    In WAL mode every open connection keeps a shared lock on the store file; an exclusive one is granted only
+    to the one connection left. Raises DB_ERRORS for another failure (not a database, unreadable).
+    """
+    conn = _sqlcipher().connect(str(path), timeout=0, isolation_level=None)
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # kept after each transaction, until closed
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("COMMIT")
+    except DB_ERRORS as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            return None
+        raise
+    return conn
+
+
+def encrypted_copy(
+    source: Path, dest: Path, key: bytes, *, source_key: bytes | None = None, conn: Any = None
+) -> None:
     """Copy the database ``source`` (plain, or encrypted with ``source_key``) to a new ``dest`` under ``key``.
 
     Everything is copied (schema, rows, the search index) through SQLCipher's ``sqlcipher_export``; the
-    source's own connection holds a read transaction, so the copy is consistent. Raises DB_ERRORS.
+    source's own connection holds a read transaction, so the copy is consistent. ``conn``: an SQLCipher
+    connection to the plain ``source`` to copy through (``claim_plain``'s; it stays open). Raises DB_ERRORS.
     """
-    conn = (
-        connect(source, source_key, isolation_level=None) if source_key else _sqlcipher().connect(str(source))
-    )
+    own = conn is None
+    if conn is None:
+        conn = (
+            connect(source, source_key, isolation_level=None)
+            if source_key
+            else _sqlcipher().connect(str(source))
+        )
     try:
         conn.isolation_level = None
         conn.execute("ATTACH DATABASE ? AS encrypted KEY " + key_pragma(key), (str(dest),))
@@ -141,7 +175,8 @@ def encrypted_copy(source: Path, dest: Path, key: bytes, *, source_key: bytes | 
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE encrypted")
     finally:
-        conn.close()
+        if own:
+            conn.close()
     make_private(dest)
 
 
@@ -213,7 +248,7 @@ def create_key_file(
 
 # Unlocking, with growing delays after failures --------------------------------------------------------
 
-_unlocked: dict[str, bytes] = {}
+_unlocked: dict[str, bytearray] = {}
 _lock = threading.Lock()
 
 
@@ -224,7 +259,12 @@ def _cache_id(path: Path) -> str:
 
 def _remember(path: Path, key: bytes) -> None:
     with _lock:
-        _unlocked[_cache_id(path)] = key
+        _unlocked[_cache_id(path)] = bytearray(key)
+
+
+def remember(path: Path, key: bytes) -> None:
+    """Keep ``key`` as the data key of the key file at ``path`` (a key from the system keyring)."""
+    _remember(path, key)
 
 
 def unlocked_key(path: Path) -> bytes | None:
@@ -234,13 +274,33 @@ def unlocked_key(path: Path) -> bytes | None:
     except OSError:
         return None
     with _lock:
-        return _unlocked.get(ident)
+        held = _unlocked.get(ident)
+        return bytes(held) if held is not None else None
 
 
 def forget_keys() -> None:
-    """Drop every unlocked data key from this process (the next open asks for the passphrase again)."""
+    """Drop every unlocked data key from this process (the next open asks for the passphrase again).
+
+    Each key's bytearray is overwritten with zeros before it is dropped (see the module's docstring for the
+    copies Python cannot overwrite).
+    """
     with _lock:
+        for held in _unlocked.values():
+            held[:] = bytes(len(held))
         _unlocked.clear()
+
+
+def opens(path: Path, key: bytes) -> bool:
+    """Whether ``key`` opens the encrypted store at ``path`` (reads its schema; writes nothing)."""
+    try:
+        conn = connect(f"{path.absolute().as_uri()}?mode=ro", key, uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except (*DB_ERRORS, StoreError):
+        return False
+    return True
 
 
 def _failures_file(path: Path) -> Path:
@@ -295,6 +355,35 @@ def unlock(path: Path, passphrase: str, *, sleep: Any = time.sleep) -> bytes:
     _failures_file(path).unlink(missing_ok=True)
     _remember(path, key)
     return key
+
+
+class BackgroundUnlock(threading.Thread):
+    """``unlock(path, passphrase)`` on a thread of its own, started at once: Argon2id releases the GIL, so
+    it overlaps what the caller does meanwhile (the app's imports at start). ``wait()`` returns the key, or
+    raises what ``unlock`` raised (a wrong passphrase counts once, as ever)."""
+
+    def __init__(self, path: Path, passphrase: str) -> None:
+        super().__init__(name="nals-unlock", daemon=True)
+        self._path, self._passphrase = path, passphrase
+        self._key: bytes | None = None
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self._key = unlock(self._path, self._passphrase)
+        except BaseException as exc:  # handed to wait(), in the caller's thread
+            self._error = exc
+        finally:
+            self._passphrase = ""
+
+    def wait(self) -> bytes:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        key, self._key = self._key, None
+        assert key is not None
+        return key
 
 
 def change_passphrase(path: Path, old: str, new: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:

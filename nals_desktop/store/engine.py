@@ -150,11 +150,45 @@ class Store:
     """One user's store: an engine and the units of work opened on it."""
 
     def __init__(self, engine: Engine, path: Path | None = None, *, read_only: bool = False) -> None:
-        self.engine = engine
+        self._engine: Engine | None = engine
         self.path = path
-        self.key = engine_key(engine)  # the data key of an encrypted store (its backups use it too)
         self.read_only = read_only  # the file or its folder cannot be written: it is read, never written
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise self._locked()
+        return self._engine
+
+    def _locked(self) -> StoreError:
+        return StoreError(_("The store {path} is locked; nothing was read or saved.").format(path=self.path))
+
+    @property
+    def key(self) -> bytes | None:
+        """The data key of an encrypted store (its backups use it too); None for a plain or released one."""
+        return engine_key(self._engine) if self._engine is not None else None
+
+    @property
+    def released(self) -> bool:
+        return self._engine is None
+
+    def release(self) -> None:
+        """Close every connection and drop the engine, whose URL holds the key (the window's lock).
+
+        Units of work are refused with a StoreError until ``reopen``. Connections a unit of work still has
+        checked out close when it ends (the lock waits for running tasks before it releases).
+        """
+        if self._engine is not None:
+            engine, self._engine = self._engine, None
+            engine.dispose()
+
+    def reopen(self, key: bytes | None) -> None:
+        """Open the store again with ``key`` after ``release`` (its schema was brought up to date before)."""
+        assert self.path is not None
+        engine = make_engine(store_url(self.path, key, read_only=self.read_only), read_only=self.read_only)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine = engine
 
     @property
     def label(self) -> str:
@@ -169,6 +203,8 @@ class Store:
         """
         if write and self.read_only:
             raise StoreError(_("The store {path} is read-only; nothing was saved.").format(path=self.label))
+        if self._engine is None:
+            raise self._locked()
         session = self._sessions()
         try:
             if write:
@@ -223,6 +259,8 @@ class Store:
         The default (passive) never waits for other connections, so it may run on the GUI thread; with
         ``truncate`` it waits (up to the busy timeout) and empties the -wal. A no-op beyond SQLite.
         """
+        if self._engine is None:
+            return False
         if self.engine.dialect.name != "sqlite" or self.read_only:
             return True
         mode = "TRUNCATE" if truncate else "PASSIVE"
@@ -236,7 +274,8 @@ class Store:
         return not busy and frames == copied
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def _check_is_nals_store(path: Path, key: bytes | None = None) -> None:

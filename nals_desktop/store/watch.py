@@ -74,6 +74,7 @@ class DataVersion:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+            self._key = None  # closed for good (the lock drops every copy of the key it can)
 
 
 def _identity(path: Path) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from nals_desktop import VersionAction, i18n
 from nals_desktop.i18n import _
 
 if TYPE_CHECKING:
+    from nals_desktop.store.cipher import BackgroundUnlock
     from nals_desktop.store.engine import Store
 
 
@@ -36,28 +37,67 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return known
 
 
-def _unlock_and_open(open_user_store: Callable[..., Store], *, interactive: bool) -> Store:
+def _unlock_early() -> BackgroundUnlock | None:
+    """The passphrase in $NALS_PASSPHRASE_FILE, already being checked (Argon2id) on a thread while the app
+    imports the rest; None where it is asked, the keyring is tried first, or there is no key file yet."""
+    name = os.environ.get("NALS_PASSPHRASE_FILE")
+    if not name:
+        return None
+    from nals_desktop.paths import store_path
+    from nals_desktop.store import cipher, keyring_copy
+
+    path = store_path()
+    keys = cipher.key_file(path)
+    if not keys.exists() or keyring_copy.enabled(path):
+        return None
+    try:
+        with open(name, encoding="utf-8") as fh:
+            passphrase = fh.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError):
+        return None  # the usual path says why
+    return cipher.BackgroundUnlock(keys, passphrase)
+
+
+def _preload_window() -> None:
+    """Import the main window's modules (about 0.4 s) while the passphrase dialog waits for typing."""
+    import nals_desktop.ui.main_window  # noqa: F401
+
+
+def _unlock_and_open(
+    open_user_store: Callable[..., Store], *, interactive: bool, early: BackgroundUnlock | None = None
+) -> Store:
     """The user's store, asking its passphrase with a dialog (unless $NALS_PASSPHRASE_FILE gives it).
 
-    A wrong passphrase asks again, saying so (each try waits longer); Cancel raises CancelledError.
+    A wrong passphrase asks again, saying so (each try waits longer); Cancel raises CancelledError. The
+    system keyring's copy of the key, when one is kept, opens it without asking; when that copy cannot be
+    used, the dialog says why on top.
     """
+    from PySide6.QtCore import QTimer
+
     from nals_desktop.domain.errors import CancelledError, WrongPassphraseError
     from nals_desktop.services.startup import PASSPHRASE_ENV, passphrase_from_file
     from nals_desktop.ui.passphrase import ask_passphrase
 
     if os.environ.get(PASSPHRASE_ENV) or not interactive:
+        if early is not None:
+            early.wait()  # its key is this process's now; a wrong passphrase raises here
         return open_user_store(passphrase=passphrase_from_file)
     problem = ""
 
     def ask(new: bool) -> str:
+        QTimer.singleShot(0, _preload_window)
         answer = ask_passphrase(new, problem)
         if answer is None:
             raise CancelledError("cancelled")
         return answer
 
+    def notice(line: str) -> None:
+        nonlocal problem
+        problem = line
+
     while True:
         try:
-            return open_user_store(passphrase=ask)
+            return open_user_store(passphrase=ask, notice=notice)
         except WrongPassphraseError as exc:
             problem = str(exc)
 
@@ -69,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_check and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    early = _unlock_early()  # Argon2id on a thread, while the imports below run
 
     # The store and services first: PySide6's import hook slows down every module imported after it
     # (by about 60 ms for SQLAlchemy and the services, measured with their bytecode cached).
@@ -99,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     try:
-        store = _unlock_and_open(open_user_store, interactive=not args.self_check)
+        store = _unlock_and_open(open_user_store, interactive=not args.self_check, early=early)
     except CancelledError:
         return 1
     except NalsError as exc:

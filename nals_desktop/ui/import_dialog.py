@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -191,6 +192,20 @@ class ImportDialog(QDialog):
             self.tr("Parties"), self.tr("Party codes, separated by commas, e.g. CA, MX, US")
         )
         self.parties_edit.setPlaceholderText("CA, MX, US")
+        # A mark at the end of each field the reader guessed, with the reason as its tooltip.
+        self.guess_marks: dict[str, QAction] = {}
+        for kinds, edit in (
+            (("title_guessed",), self.title_edit),
+            (("date_guessed",), self.date_edit),
+            (("location_guessed",), self.location_edit),
+            (("parties_guessed", "parties_capped"), self.parties_edit),
+        ):
+            mark = QAction(icons.icon("conflict"), "", edit)
+            edit.addAction(mark, QLineEdit.ActionPosition.TrailingPosition)
+            mark.setVisible(False)
+            edit.textEdited.connect(lambda _text, mark=mark: mark.setVisible(False))  # checked by the user
+            for kind in kinds:
+                self.guess_marks[kind] = mark
         for label, edit in (
             (self.tr("&Title:"), self.title_edit),
             (self.tr("&Date:"), self.date_edit),
@@ -346,6 +361,14 @@ class ImportDialog(QDialog):
         if hidden > 0:  # a huge document: the list stays quick to fill
             self.warnings_list.addItem(self.tr("…and {n} more", "", hidden).format(n=i18n.number(hidden)))
         self.warnings_list.setVisible(bool(warnings))
+        reasons: dict[QAction, list[str]] = {mark: [] for mark in self.guess_marks.values()}
+        for warning in warnings:
+            if warning.kind in self.guess_marks:
+                reasons[self.guess_marks[warning.kind]].append(warning.message)
+        for mark, messages in reasons.items():
+            mark.setVisible(bool(messages))
+            mark.setToolTip("\n".join(messages))
+            mark.setText(self.tr("Guessed: check it") if messages else "")
         self.title_edit.setText(parsed.title)
         self.date_edit.setText(parsed.date.isoformat() if parsed.date else "")
         self.location_edit.setText(parsed.location)
@@ -441,6 +464,8 @@ class ImportDialog(QDialog):
     def _failed(self, error: TaskError) -> None:
         self._idle("")
         self.warnings_list.hide()
+        for mark in self.guess_marks.values():
+            mark.setVisible(False)
         self.import_button.setEnabled(self.preview is not None)
         self.show_problem(error.message)
         if not error.expected:  # a bug: the one error helper logs it and shows the details

@@ -2,8 +2,12 @@
 
 Locking saves the edit in progress first, then takes the window's content out of it (off the screen and
 out of the accessibility tree), hides its menus, toolbars and open dialogs, and shows only a passphrase
-field. The passphrase is checked against the store's key file on the task helper (Argon2id, and the
-growing delays after wrong ones, never block the window). A store without a key file is not locked.
+field. Once the tasks running at that moment have finished (new ones are refused by the store), the store's
+connections are closed and its data key is dropped from memory (``Store.release``, ``cipher.forget_keys``).
+The passphrase is checked against the store's key file on the task helper (Argon2id, and the growing delays
+after wrong ones, never block the window); the key it unwraps reopens the store, and the window shows again
+what it showed. The system keyring's copy of the key (if kept) is not used here: someone at the unlocked
+desktop would get in with it. A store without a key file is not locked.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nals_desktop.domain.errors import NalsError
 from nals_desktop.store import cipher
 from nals_desktop.store.engine import Store
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
@@ -100,6 +105,13 @@ class WindowLock(QObject):
     """
 
     locked_changed = Signal(bool)
+    #: Emitted just before the store's connections close and its key is dropped (the window's own
+    #: connections, such as its watcher's, close then); ``reopened`` once the passphrase opened it again.
+    releasing = Signal()
+    reopened = Signal()
+
+    #: How often a lock looks whether the tasks running when it locked have finished (milliseconds).
+    RELEASE_POLL_MS = 100
 
     def __init__(
         self,
@@ -117,6 +129,7 @@ class WindowLock(QObject):
         self.screen: LockScreen | None = None
         self._content: QWidget | None = None
         self._hidden: list[QWidget] = []
+        self._release_pending = False
         self.shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(self.lock)
@@ -187,13 +200,39 @@ class WindowLock(QObject):
         window.statusBar().hide()
         self.screen.passphrase.setFocus()
         self.locked_changed.emit(True)
+        self._release_pending = True
+        self._release_when_idle()
+
+    def _release_when_idle(self) -> None:
+        """Close the store and forget its key once no task is running (one started before the lock ends
+        first, with its result; one started after it is refused by the store)."""
+        if not self._release_pending:
+            return  # unlocked meanwhile
+        if not self.runner.synchronous and self.runner.pool.activeThreadCount():
+            QTimer.singleShot(self.RELEASE_POLL_MS, self._release_when_idle)
+            return
+        self._release_pending = False
+        self.releasing.emit()
+        self.store.checkpoint(truncate=True)  # every save in the store file, the -wal emptied
+        self.store.release()
+        cipher.forget_keys()
+
+    @property
+    def released(self) -> bool:
+        """Whether the store's connections are closed and its key dropped (after the lock, once idle)."""
+        return self.store.released
 
     def _check(self, passphrase: str) -> None:
-        assert self.store.path is not None
-        keys = cipher.key_file(self.store.path)
+        path = self.store.path
+        assert path is not None
+        keys = cipher.key_file(path)
+        mismatch = self.tr("This passphrase is not the open store's.")
 
         def work(_ctx: TaskContext) -> bytes:
-            return cipher.unlock(keys, passphrase)
+            key = cipher.unlock(keys, passphrase)
+            if not cipher.opens(path, key):  # the key file was replaced by another store's
+                raise NalsError(mismatch)
+            return key
 
         self.runner.submit(work, on_done=self._unlocked, on_error=self._failed, owner=self)
 
@@ -202,9 +241,16 @@ class WindowLock(QObject):
             self.screen.failed(error.message)
 
     def _unlocked(self, key: bytes) -> None:
-        if key != self.store.key or self.screen is None:
-            self._failed(TaskError(self.tr("This passphrase is not the open store's.")))
+        if self.screen is None:
             return
+        self._release_pending = False
+        if self.store.released:
+            try:
+                self.store.reopen(key)
+            except NalsError as exc:
+                self._failed(TaskError(str(exc)))
+                return
+            self.reopened.emit()
         window = self.window
         screen, self.screen = self.screen, None
         window.takeCentralWidget()

@@ -37,6 +37,7 @@ from nals_desktop.services.dto import ImportSummary, SummitDTO
 from nals_desktop.services.identity import load_author
 from nals_desktop.services.watch import StoreActivity, StoreWatcher
 from nals_desktop.services.workspace import TableQuery
+from nals_desktop.store import keyring_copy
 from nals_desktop.store.engine import Store
 from nals_desktop.ui import accessibility, icons, settings
 from nals_desktop.ui.detail import DetailPane
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
         self.watch_timer.setInterval(WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self.poll_store)
         self.watch_timer.start()
+        self.lock.locked_changed.connect(self._lock_changed)
+        self.lock.releasing.connect(lambda: self.watcher.close())  # its own connection, with the key
+        self.lock.reopened.connect(self._store_reopened)
         # Typing goes to the search field first (Down moves into the results), as in Anki's browser.
         self.search.edit.setFocus()
         self.reload_navigator()
@@ -693,6 +697,24 @@ class MainWindow(QMainWindow):
             owner=self,
         )
 
+    def _lock_changed(self, locked: bool) -> None:
+        """Locked: nothing starts reading the store (the timers stop); unlocked: they start again."""
+        timers = (self.watch_timer, self.checkpointer.timer)
+        if locked:
+            for timer in timers:
+                timer.stop()
+            self.sync.stop()
+            return
+        for timer in timers:
+            timer.start()
+        if not self.read_only:
+            self.sync.start()
+
+    def _store_reopened(self) -> None:
+        """The lock reopened the store: a new watcher, and what other programs saved meanwhile is shown."""
+        self.watcher = StoreWatcher(self.store)
+        self.reload_navigator()
+
     def _poll_failed(self, error: TaskError) -> None:
         self._polling = False
         log.info("cannot look for changes saved elsewhere: %s", error.message)
@@ -856,10 +878,36 @@ class MainWindow(QMainWindow):
         self.reload_navigator()
 
     def open_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self)
+        dialog = PreferencesDialog(self, self.store.path)
+        dialog.keyring_wanted.connect(self.keep_key_in_keyring)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def keep_key_in_keyring(self, keep: bool) -> None:
+        """Put the store's key in the system keyring, or take it out (off the GUI thread: it may prompt)."""
+        path, key = self.store.path, self.store.key
+        if path is None or key is None:
+            return
+
+        def work(_ctx: TaskContext) -> bool:
+            if keep:
+                keyring_copy.enable(path, key)
+                return True
+            keyring_copy.disable(path)
+            return False
+
+        self.runner.submit(
+            work,
+            on_done=lambda kept: self.statusBar().showMessage(
+                self.tr("The store's key is kept in the system keyring.")
+                if kept
+                else self.tr("The store's key was removed from the system keyring."),
+                8000,
+            ),
+            on_error=lambda err: self.errors.report_task(self.tr("System keyring"), err, parent=self),
+            owner=self,
+        )
 
     def open_profile(self, *, first_start: bool = False) -> ProfileDialog:
         dialog = ProfileDialog.ask(self.store, self, first_start=first_start)

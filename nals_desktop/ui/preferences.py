@@ -1,18 +1,38 @@
-"""Preferences: the language the app speaks (kept in preferences.ini, used from the next start)."""
+"""Preferences: the language the app speaks (kept in preferences.ini, used from the next start), and
+whether the store's key is kept in the system keyring (kept there, not in a setting)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nals_desktop import i18n
+from nals_desktop.store import cipher, keyring_copy
 from nals_desktop.ui import settings
 from nals_desktop.ui.positions.common import set_accessible
 
 
 class PreferencesDialog(QDialog):
-    """``PreferencesDialog(parent=None)``; open it with ``open()``. Saves when accepted."""
+    """``PreferencesDialog(parent=None, store_path=None)``; open it with ``open()``. Saves when accepted.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With the path of an encrypted store, a check box keeps its key in the system keyring; a change of it
+    is emitted as ``keyring_wanted`` once accepted (the window does it off the GUI thread).
+    """
+
+    keyring_wanted = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, store_path: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -36,6 +56,26 @@ class PreferencesDialog(QDialog):
         set_accessible(self.note, self.tr("About the language"), self.note.text())
         form = QFormLayout()
         form.addRow(label, self.language_combo)
+        self.keyring_box: QCheckBox | None = None
+        self._kept = False
+        if store_path is not None and cipher.key_file(store_path).exists():
+            self._kept = keyring_copy.enabled(store_path)
+            box = QCheckBox(self.tr("Open &without the passphrase while I am logged in"), self)
+            box.setObjectName("keyringBox")
+            box.setChecked(self._kept)
+            description = self.tr(
+                "Keeps the store's key in the system keyring, which your login unlocks. Without a keyring, "
+                "or with a locked one, the passphrase is asked. The lock always asks for it."
+            )
+            set_accessible(box, self.tr("Unlock with the system keyring"), description)
+            box.setToolTip(description)
+            if not keyring_copy.allowed() and not self._kept:
+                box.setEnabled(False)
+                box.setToolTip(
+                    self.tr("Turned off on this computer ({env}=off).").format(env=keyring_copy.POLICY_ENV)
+                )
+            self.keyring_box = box
+            form.addRow(self.tr("Keyring:"), box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -57,3 +97,5 @@ class PreferencesDialog(QDialog):
         self.prefs.set(settings.LANGUAGE, self.language_combo.currentData())
         self.prefs.sync()
         super().accept()
+        if self.keyring_box is not None and self.keyring_box.isChecked() != self._kept:
+            self.keyring_wanted.emit(self.keyring_box.isChecked())

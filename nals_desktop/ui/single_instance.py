@@ -123,6 +123,8 @@ class SingleInstance(QObject):
         if b"\n" not in data:
             if len(data) < 1024:
                 self._buffers[key] = data
+            else:  # no request is that long: hang up rather than keep the connection open
+                socket.disconnectFromServer()
             return
         line = data.split(b"\n", 1)[0] + b"\n"
         if line == RAISE:

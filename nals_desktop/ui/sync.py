@@ -20,7 +20,6 @@ from nals_desktop import i18n
 from nals_desktop.domain.errors import NalsError
 from nals_desktop.services import sync
 from nals_desktop.services.identity import load_author
-from nals_desktop.store import server
 from nals_desktop.store.engine import Store
 from nals_desktop.ui.positions.common import set_accessible
 from nals_desktop.ui.tasks import TaskError, TaskRunner
@@ -164,6 +163,8 @@ class ServerDialog(QDialog):
         )
         intro.setWordWrap(True)
         set_accessible(intro, self.tr("About the delegation server"), intro.text())
+        from nals_desktop.store import server  # only when the dialog opens (see services/sync.py)
+
         self.url_edit = QLineEdit(server.without_user(current) if current else "", self)
         self.url_edit.setPlaceholderText("postgresql://nals.example.org/nals")
         set_accessible(self.url_edit, self.tr("Server address"), self.tr("postgresql://host/database"))
@@ -214,6 +215,8 @@ class ServerDialog(QDialog):
         return dialog
 
     def accept(self) -> None:
+        from nals_desktop.store import server
+
         try:
             url = server.with_user(self.url_edit.text(), self.user_edit.text())
             if not server.user_of(url):

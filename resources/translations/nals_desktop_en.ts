@@ -23,7 +23,7 @@
 <context>
     <name>BookPreview</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/preview.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="376"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>
             <numerusform>Sent {n} page to the printer.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
         <source>…and {n} more</source>
         <translation>
             <numerusform>…and {n} more</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="383"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} nested item</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="386"/>
         <source>{n} groups</source>
         <translation>
             <numerusform>{n} group</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="450"/>
         <source>This document is already in the store as “{title}”; {n} commitments got their group (the sub-heading they stand under).</source>
         <translation>
             <numerusform>This document is already in the store as “{title}”; {n} commitment got its group (the sub-heading it stands under).</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="468"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="493"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="471"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="496"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Updated: {n} commitment changed in another program.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="923"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} new revision</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="122"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="121"/>
         <source>{n} to send</source>
         <translation>
             <numerusform>{n} to send</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="133"/>
         <source>{n} min ago</source>
         <translation>
             <numerusform>{n} min ago</numerusform>

@@ -735,7 +735,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="876"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="937"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="939"/>
         <source>Cannot build the briefing book</source>
         <translation>No se puede generar el cuaderno informativo</translation>
     </message>
@@ -758,7 +758,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="950"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="952"/>
         <source>Building the briefing book…</source>
         <translation>Generando el cuaderno informativo…</translation>
     </message>
@@ -781,245 +781,245 @@
         <translation>Guardar una copia del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="92"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="94"/>
         <source>Briefing book preview</source>
         <extracomment>Pages are printed as images of at most this resolution (a printer&apos;s 1200 dpi would be 0.5 GB a page).</extracomment>
         <translation>Vista previa del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="94"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="96"/>
         <source>The built briefing book, page by page; print it or open it elsewhere</source>
         <translation>El cuaderno informativo generado, página por página; imprímalo o ábralo en otro programa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="105"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="107"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="107"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="109"/>
         <source>The book&apos;s pages; Page Up and Page Down scroll, Ctrl+Plus and Ctrl+Minus zoom</source>
         <translation>Las páginas del cuaderno; RePág y AvPág desplazan, Ctrl+Más y Ctrl+Menos cambian el zoom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="112"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="114"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="114"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="116"/>
         <source>Preview toolbar</source>
         <translation>Barra de herramientas de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="115"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="117"/>
         <source>Print, open, save, page and zoom</source>
         <translation>Imprimir, abrir, guardar, cambiar de página y zoom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="117"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="119"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="120"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="122"/>
         <source>Print the book on a printer of this computer</source>
         <translation>Imprimir el cuaderno en una impresora de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="123"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="125"/>
         <source>&amp;Open in viewer</source>
         <translation>&amp;Abrir en el visor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="126"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="128"/>
         <source>Open the PDF in the system&apos;s PDF viewer</source>
         <translation>Abrir el PDF en el visor de PDF del sistema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="129"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="131"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="132"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="134"/>
         <source>Save a copy of the PDF somewhere else</source>
         <translation>Guardar una copia del PDF en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="135"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="137"/>
         <source>Go to the previous page</source>
         <translation>Ir a la página anterior</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="135"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="137"/>
         <source>Pre&amp;vious page</source>
         <translation>Página an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="138"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="140"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="138"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="140"/>
         <source>Go to the next page</source>
         <translation>Ir a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="141"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="143"/>
         <source>Zoom &amp;in</source>
         <translation>A&amp;mpliar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="144"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="146"/>
         <source>Show the pages larger</source>
         <translation>Mostrar las páginas más grandes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="147"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="149"/>
         <source>Zoom o&amp;ut</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="150"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="152"/>
         <source>Show the pages smaller</source>
         <translation>Mostrar las páginas más pequeñas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="153"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="155"/>
         <source>&amp;Fit width</source>
         <translation>Ajustar al a&amp;ncho</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="153"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="155"/>
         <source>Fit the page width to the window</source>
         <translation>Ajustar el ancho de la página a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="156"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="158"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="156"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="158"/>
         <source>Close the preview</source>
         <translation>Cerrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="163"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="165"/>
         <source>Current page</source>
         <translation>Página actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="164"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="166"/>
         <source>Which page is shown, of how many</source>
         <translation>Qué página se muestra, de cuántas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="166"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="168"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="167"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="169"/>
         <source>Fit page</source>
         <translation>Ajustar a la página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="170"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="172"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="171"/>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="172"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="173"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="174"/>
         <source>How large the pages are shown</source>
         <translation>El tamaño con que se muestran las páginas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="187"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="189"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="188"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="190"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="204"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="206"/>
         <source>Print status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="205"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="207"/>
         <source>What printing is doing, or how it ended</source>
         <translation>Lo que hace la impresión, o cómo terminó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="208"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="210"/>
         <source>Print progress</source>
         <translation>Progreso de la impresión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="209"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="211"/>
         <source>How many of the pages have been sent to the printer</source>
         <translation>Cuántas páginas se han enviado a la impresora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="210"/>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="212"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="213"/>
         <source>Cancel printing</source>
         <translation>Cancelar la impresión</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="212"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="214"/>
         <source>Stop sending pages to the printer</source>
         <translation>Dejar de enviar páginas a la impresora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="252"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="255"/>
         <source>{name} — Briefing book preview</source>
         <translation>{name} — Vista previa del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="259"/>
         <source>Cannot show the briefing book</source>
         <translation>No se puede mostrar el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="257"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="260"/>
         <source>{path} cannot be read as a PDF ({error}).</source>
         <translation>No se puede leer {path} como PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="278"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="281"/>
         <source>Page {x} of {y}</source>
         <translation>Página {x} de {y}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="280"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="283"/>
         <source>No pages</source>
         <translation>Sin páginas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="341"/>
         <source>Book page</source>
         <translation>Página del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="351"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="354"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="367"/>
         <source>Printing cancelled.</source>
         <translation>Se canceló la impresión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/preview.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="376"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>
             <numerusform>Se envió {n} página a la impresora.</numerusform>
@@ -1027,27 +1027,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="382"/>
         <source>Cannot print the briefing book</source>
         <translation>No se puede imprimir el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="399"/>
         <source>Cannot open the briefing book</source>
         <translation>No se puede abrir el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="397"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="400"/>
         <source>No application opened {path}; open it from your file manager.</source>
         <translation>Ninguna aplicación abrió {path}; ábralo desde su administrador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="425"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="428"/>
         <source>Cannot save a copy of the briefing book</source>
         <translation>No se puede guardar una copia del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="426"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="429"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
@@ -1055,22 +1055,22 @@
 <context>
     <name>BookPrinting</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/printing.py" line="44"/>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="48"/>
         <source>{path} can no longer be read; build the book again.</source>
         <translation>Ya no se puede leer {path}; vuelva a generar el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/printing.py" line="48"/>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="52"/>
         <source>The printer {name} cannot be used.</source>
         <translation>No se puede usar la impresora {name}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/printing.py" line="55"/>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="59"/>
         <source>Printing page {x} of {y}</source>
         <translation>Imprimiendo la página {x} de {y}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/printing.py" line="57"/>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="61"/>
         <source>The printer refused page {x}.</source>
         <translation>La impresora rechazó la página {x}.</translation>
     </message>
@@ -1989,329 +1989,334 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="70"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="98"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
         <source>Import fact sheet</source>
         <extracomment>The preview lists this many warnings at most (a huge document may leave out thousands of passages).</extracomment>
         <translation>Importar hoja informativa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="72"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="73"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
         <translation>Hojas informativas ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="104"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
         <translation>Elija un archivo o pegue texto, revise la vista previa, corrija los datos de la cumbre y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="114"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="115"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="116"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
         <translation>De dónde proviene la hoja informativa: un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="120"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
         <source>No file chosen (.txt, .md or .html)</source>
         <translation>Ningún archivo elegido (.txt, .md o .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
         <source>Chosen file</source>
         <translation>Archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
         <source>The fact sheet file to import</source>
         <translation>El archivo de la hoja informativa que se importará</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="125"/>
         <source>Choose file</source>
         <translation>Elegir archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="127"/>
         <source>Pick a .txt, .md or .html fact sheet to preview</source>
         <translation>Elegir una hoja informativa .txt, .md o .html para la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
         <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
         <translation>Una hoja informativa guardada como texto sin formato, Markdown o HTML. También puede soltar un archivo en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Paste the fact sheet&apos;s text here…</source>
         <translation>Pegue aquí el texto de la hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="151"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
         <translation>El texto de la hoja informativa, copiado de una página web o de un documento</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="155"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="158"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
         <source>Format of the pasted text</source>
         <translation>Formato del texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
         <source>Plain text, Markdown or HTML</source>
         <translation>Texto sin formato, Markdown o HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="164"/>
         <source>Preview pasted text</source>
         <translation>Vista previa del texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
         <translation>Detectar la cumbre, los pilares y los compromisos; no se escribe nada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="170"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mato:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>From a &amp;file</source>
         <translation>Desde un &amp;archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="180"/>
         <source>&amp;Paste text</source>
         <translation>&amp;Pegar texto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
         <source>Summit (edit what was detected)</source>
         <translation>Cumbre (corrija lo detectado)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
         <source>The summit&apos;s title</source>
         <translation>El título de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="187"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="187"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
         <translation>La fecha de la cumbre, como AAAA-MM-DD; vacía si se desconoce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="190"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="190"/>
         <source>Where the summit took place</source>
         <translation>Dónde se celebró la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
         <source>Party codes, separated by commas, e.g. CA, MX, US</source>
         <translation>Códigos de las partes, separados por comas, p. ej. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="195"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="210"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="211"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="198"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="213"/>
         <source>Pa&amp;rties:</source>
         <translation>Pa&amp;rtes:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="204"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
         <source>What was detected</source>
         <translation>Lo que se detectó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
         <source>How many pillars and commitments the preview found</source>
         <translation>Cuántos pilares y compromisos encontró la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="223"/>
         <source>Each p&amp;aragraph is a commitment</source>
         <translation>Cada párrafo es un c&amp;ompromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="224"/>
         <source>Paragraph mode</source>
         <translation>Modo párrafos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="227"/>
         <source>For joint statements and declarations without lists: each paragraph under each heading becomes a commitment</source>
         <translation>Para declaraciones conjuntas sin listas: cada párrafo bajo cada encabezado se vuelve un compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="234"/>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="236"/>
         <source>Titles that were guessed, unusual pillars, and text that will not be imported</source>
         <translation>Títulos deducidos, pilares inusuales y texto que no se importará</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="250"/>
         <source>Detected pillars and commitments</source>
         <translation>Pilares y compromisos detectados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="252"/>
         <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
         <translation>Los pilares con sus compromisos; presione F2 sobre el título corto de un pilar para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="266"/>
         <source>Import problem</source>
         <translation>Problema de importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="253"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="268"/>
         <source>Why the fact sheet could not be previewed or imported</source>
         <translation>Por qué no se pudo mostrar la vista previa de la hoja informativa o importarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="273"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
         <source>How far the preview or the import has come</source>
         <translation>Cuánto ha avanzado la vista previa o la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="277"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="278"/>
         <source>What the import is doing</source>
         <translation>Lo que hace la importación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="282"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="269"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="447"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="472"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="270"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="285"/>
         <source>Write the previewed summit into the store</source>
         <translation>Escribir la cumbre de la vista previa en la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="289"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="275"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="290"/>
         <source>Close without importing</source>
         <translation>Cerrar sin importar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="333"/>
         <source>Paste a fact sheet&apos;s text first.</source>
         <translation>Primero pegue el texto de una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="350"/>
         <source>Reading and detecting the structure…</source>
         <translation>Leyendo y detectando la estructura…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
         <source>…and {n} more</source>
         <translation>
             <numerusform>…y {n} más</numerusform>
             <numerusform>…y {n} más</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="371"/>
+        <source>Guessed: check it</source>
+        <translation>Deducido: verifíquelo</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="383"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} punto anidado</numerusform>
@@ -2319,7 +2324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="386"/>
         <source>{n} groups</source>
         <translation>
             <numerusform>{n} grupo</numerusform>
@@ -2327,28 +2332,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="390"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Todavía no se ha escrito nada. Revise los datos y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="380"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="403"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{value}” no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="430"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="420"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="443"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="450"/>
         <source>This document is already in the store as “{title}”; {n} commitments got their group (the sub-heading they stand under).</source>
         <translation>
             <numerusform>Este documento ya está en la base de datos como “{title}”; {n} compromiso recibió su grupo (el subtítulo bajo el que figura).</numerusform>
@@ -2356,12 +2361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Este documento ya está en la base de datos como “{title}”; no se agregó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="468"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="493"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2369,7 +2374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="471"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="496"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2418,38 +2423,38 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="54"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="59"/>
         <source>NALS Desktop is locked</source>
         <extracomment>The desktop&apos;s screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).</extracomment>
         <translation>NALS Desktop está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="57"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="62"/>
         <source>Your edits were saved. Type the store&apos;s passphrase to show them again.</source>
         <translation>Sus cambios se guardaron. Escriba la frase de contraseña de la base de datos para volver a mostrarlos.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="63"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="68"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="64"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="69"/>
         <source>The store&apos;s passphrase unlocks the window</source>
         <translation>La frase de contraseña de la base de datos desbloquea la ventana</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="68"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="73"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="69"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="74"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="70"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="75"/>
         <source>Check the passphrase and show the window again</source>
         <translation>Verificar la frase de contraseña y volver a mostrar la ventana</translation>
     </message>
@@ -2457,431 +2462,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="97"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="130"/>
         <source>Commitment panes</source>
         <translation>Paneles del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>El compromiso, las posiciones sobre él y el historial de sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="136"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
         <source>Pane divider</source>
         <translation>Divisor de paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
         <source>Drag to resize the panes</source>
         <translation>Arrastre para cambiar el tamaño de los paneles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
         <source>Shown commitments</source>
         <translation>Compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Cuántos compromisos se muestran, de cuántos, y dónde está la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="186"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
         <source>Shown while the store is being read</source>
         <translation>Se muestra mientras se lee la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="169"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Solo lectura: NALS Desktop ya está abierto con esta base de datos en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="172"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="173"/>
         <source>Changes cannot be saved in this window</source>
         <translation>En esta ventana no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importar hoja informativa…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="230"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importar la hoja informativa de una cumbre desde un archivo o texto pegado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exportar cuaderno informativo…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimir la cumbre, el pilar o los compromisos elegidos como cuaderno informativo en PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Send to a colleague…</source>
         <translation>&amp;Enviar a un colega…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Escribir sus anotaciones en un archivo de paquete para un colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recibir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
         <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
         <translation>Fusionar el paquete de un colega en esta base de datos, tras una vista previa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="252"/>
         <source>Read the store again</source>
         <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="255"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
         <source>Send and receive annotations through the delegation server</source>
         <translation>Enviar y recibir anotaciones por el servidor de delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Delegation server…</source>
         <translation>Ser&amp;vidor de delegación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
         <source>The delegation server&apos;s address and your user name</source>
         <translation>La dirección del servidor de delegación y su nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
         <source>Quit NALS Desktop</source>
         <translation>Salir de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copiar compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copiar la referencia y el texto del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
         <source>Copy &amp;reference</source>
         <translation>Copiar refere&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copiar la referencia del compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="289"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>Editar compromisos &amp;seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="292"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Asignar postura, prioridad, etiquetas o estado a cada compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
         <source>Summit de&amp;tails…</source>
         <translation>Da&amp;tos de la cumbre…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
         <source>Fix the title, date, location or parties of the summit in view</source>
         <translation>Corregir el título, la fecha, el lugar o las partes de la cumbre mostrada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
         <source>De&amp;lete summit…</source>
         <translation>Eli&amp;minar la cumbre…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
         <translation>Eliminar la cumbre mostrada y todo lo registrado en ella (antes se guarda una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Your name and delegation…</source>
         <translation>Su nombre y de&amp;legación…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Quién es usted: se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>The language of the app, and other settings of this computer</source>
         <translation>El idioma de la aplicación y otros ajustes de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>Search the commitments</source>
         <translation>Buscar en los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
         <source>Clear search and &amp;filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Volver a mostrar todos los compromisos del pilar o de la cumbre elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="335"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conservar la búsqueda actual en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
         <source>Go to &amp;navigator</source>
         <translation>Ir al panel de &amp;navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
         <source>Go to &amp;commitments</source>
         <translation>Ir a los &amp;compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="345"/>
         <source>Go to &amp;details</source>
         <translation>Ir a los &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
         <source>Show na&amp;vigator</source>
         <translation>Mostrar &amp;panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="351"/>
         <source>Show detail &amp;pane</source>
         <translation>Mostrar panel de de&amp;talles</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="357"/>
         <source>C&amp;ompare positions…</source>
         <translation>C&amp;omparar posiciones…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
         <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
         <translation>La posición de cada parte sobre los compromisos seleccionados, o el pilar en pantalla, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="365"/>
         <source>Pro&amp;gress dashboard…</source>
         <translation>Ta&amp;blero de avance…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
         <source>How far the positions on the summit in view have come</source>
         <translation>Cuánto han avanzado las posiciones sobre la cumbre en pantalla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="371"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="373"/>
         <source>&amp;About NALS Desktop</source>
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="380"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="382"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="390"/>
         <source>E&amp;xchange</source>
         <translation>Inter&amp;cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="395"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="406"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
         <location filename="../../nals_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="419"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="420"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="424"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="425"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="476"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="545"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="552"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="562"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="573"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="634"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2889,39 +2894,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="741"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="781"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="793"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="832"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Primero elija una cumbre en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="825"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Se guardaron los datos de “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="817"/>
         <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
         <source>Cannot delete the summit</source>
         <translation>No se puede eliminar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="868"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>Se eliminó “{title}”; la base de datos anterior se guardó como {path}</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="903"/>
+        <source>The store&apos;s key is kept in the system keyring.</source>
+        <translation>La clave de la base de datos se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="905"/>
+        <source>The store&apos;s key was removed from the system keyring.</source>
+        <translation>La clave de la base de datos se quitó del llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="908"/>
+        <source>System keyring</source>
+        <translation>Llavero del sistema</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="923"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2929,28 +2949,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="929"/>
         <source>Shown commitments: {status}</source>
         <translation>Compromisos mostrados: {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1071"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Elija una cumbre para ver su avance.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2958,7 +2978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2966,22 +2986,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1111"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1139"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1187"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -2989,7 +3009,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -2997,44 +3017,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1180"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1195"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1234"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1236"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1190"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1192"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1196"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1204"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1210"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1252"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1259"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -3971,68 +3991,93 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="18"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="19"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="39"/>
         <source>Settings of NALS Desktop on this computer</source>
         <translation>Ajustes de NALS Desktop en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="22"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="42"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="29"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="49"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="30"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="50"/>
         <source>The language of the app&apos;s windows and of the books it prints by default</source>
         <translation>El idioma de las ventanas de la aplicación y, de forma predeterminada, de los cuadernos que imprime</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="32"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="52"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="34"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="54"/>
         <source>A change of language takes effect when NALS Desktop starts again.</source>
         <translation>Un cambio de idioma surte efecto la próxima vez que se inicie NALS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="36"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="56"/>
         <source>About the language</source>
         <translation>Acerca del idioma</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="43"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="63"/>
+        <source>Open &amp;without the passphrase while I am logged in</source>
+        <translation>Abrir sin la frase de contraseña &amp;mientras tenga la sesión iniciada</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="67"/>
+        <source>Keeps the store&apos;s key in the system keyring, which your login unlocks. Without a keyring, or with a locked one, the passphrase is asked. The lock always asks for it.</source>
+        <translation>Guarda la clave de la base de datos en el llavero del sistema, que su inicio de sesión desbloquea. Sin llavero, o con uno bloqueado, se pide la frase de contraseña. El bloqueo siempre la pide.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="70"/>
+        <source>Unlock with the system keyring</source>
+        <translation>Desbloquear con el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="75"/>
+        <source>Turned off on this computer ({env}=off).</source>
+        <translation>Desactivado en esta computadora ({env}=off).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="78"/>
+        <source>Keyring:</source>
+        <translation>Llavero:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="44"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="84"/>
         <source>Keep these preferences</source>
         <translation>Conservar estas preferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="44"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="84"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="46"/>
-        <location filename="../../nals_desktop/ui/preferences.py" line="47"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="86"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="47"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="87"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
@@ -4825,112 +4870,112 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="152"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="151"/>
         <source>Delegation server</source>
         <translation>Servidor de delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="153"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="152"/>
         <source>Where this laptop syncs with the delegation</source>
         <translation>Dónde se sincroniza esta computadora con la delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="160"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="159"/>
         <source>Your delegation&apos;s IT gives you the server&apos;s address and your user name. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>El área de TI de su delegación le da la dirección del servidor y su nombre de usuario. La contraseña se guarda en el llavero de esta computadora, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="166"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="165"/>
         <source>About the delegation server</source>
         <translation>Acerca del servidor de delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="170"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="170"/>
         <source>postgresql://host/database</source>
         <translation>postgresql://host/base</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="172"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="172"/>
         <source>Your login on the server</source>
         <translation>Su usuario en el servidor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="174"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="176"/>
         <source>Kept in this computer&apos;s keyring</source>
         <translation>Se guarda en el llavero de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="176"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="180"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="180"/>
         <source>Why the settings were not saved</source>
         <translation>Por qué no se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="183"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="184"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="184"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="185"/>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="185"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="186"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="194"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="196"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="197"/>
         <source>Remember the server; keep the password in the keyring</source>
         <translation>Recordar el servidor; guardar la contraseña en el llavero</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="196"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="197"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="199"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="200"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="200"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="201"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="220"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="223"/>
         <source>Give your user name on the server.</source>
         <translation>Indique su nombre de usuario en el servidor.</translation>
     </message>
@@ -5125,47 +5170,47 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="47"/>
         <source>Delegation server</source>
         <translation>Servidor de delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="47"/>
         <source>When this laptop last synced</source>
         <translation>Cuándo se sincronizó esta computadora por última vez</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="109"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="108"/>
         <source>Not syncing: no delegation server set</source>
         <translation>Sin sincronizar: no hay servidor de delegación definido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="110"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="109"/>
         <source>Edit → Delegation server… sets one</source>
         <translation>Editar → Servidor de delegación… define uno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="113"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="112"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="116"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="115"/>
         <source>Not synced: {reason}</source>
         <translation>Sin sincronizar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="118"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="117"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="120"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="119"/>
         <source>Synced {when}</source>
         <translation>Sincronizado {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="122"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="121"/>
         <source>{n} to send</source>
         <translation>
             <numerusform>{n} por enviar</numerusform>
@@ -5173,12 +5218,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="132"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="131"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="133"/>
         <source>{n} min ago</source>
         <translation>
             <numerusform>hace {n} min</numerusform>
@@ -5186,7 +5231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="135"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
         <source>at {time}</source>
         <translation>el {time}</translation>
     </message>
@@ -5194,8 +5239,9 @@
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="206"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="229"/>
         <source>This passphrase is not the open store&apos;s.</source>
+        <extracomment>Emitted just before the store&apos;s connections close and its key is dropped (the window&apos;s own connections, such as its watcher&apos;s, close then); ``reopened`` once the passphrase opened it again. How often a lock looks whether the tasks running when it locked have finished (milliseconds).</extracomment>
         <translation>Esta frase de contraseña no es la de la base de datos abierta.</translation>
     </message>
 </context>

@@ -735,7 +735,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="876"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="937"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="939"/>
         <source>Cannot build the briefing book</source>
         <translation>Impossible de produire le cahier d’information</translation>
     </message>
@@ -758,7 +758,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="950"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="952"/>
         <source>Building the briefing book…</source>
         <translation>Production du cahier d’information…</translation>
     </message>
@@ -781,245 +781,245 @@
         <translation>Enregistrer une copie du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="92"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="94"/>
         <source>Briefing book preview</source>
         <extracomment>Pages are printed as images of at most this resolution (a printer&apos;s 1200 dpi would be 0.5 GB a page).</extracomment>
         <translation>Aperçu du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="94"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="96"/>
         <source>The built briefing book, page by page; print it or open it elsewhere</source>
         <translation>Le cahier d’information produit, page par page; imprimez-le ou ouvrez-le ailleurs</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="105"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="107"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="107"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="109"/>
         <source>The book&apos;s pages; Page Up and Page Down scroll, Ctrl+Plus and Ctrl+Minus zoom</source>
         <translation>Les pages du cahier; Pg préc. et Pg suiv. font défiler, Ctrl+Plus et Ctrl+Moins zooment</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="112"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="114"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="114"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="116"/>
         <source>Preview toolbar</source>
         <translation>Barre d’outils de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="115"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="117"/>
         <source>Print, open, save, page and zoom</source>
         <translation>Imprimer, ouvrir, enregistrer, changer de page et zoomer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="117"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="119"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="120"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="122"/>
         <source>Print the book on a printer of this computer</source>
         <translation>Imprimer le cahier sur une imprimante de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="123"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="125"/>
         <source>&amp;Open in viewer</source>
         <translation>&amp;Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="126"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="128"/>
         <source>Open the PDF in the system&apos;s PDF viewer</source>
         <translation>Ouvrir le PDF dans la visionneuse PDF du système</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="129"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="131"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="132"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="134"/>
         <source>Save a copy of the PDF somewhere else</source>
         <translation>Enregistrer une copie du PDF ailleurs</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="135"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="137"/>
         <source>Go to the previous page</source>
         <translation>Aller à la page précédente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="135"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="137"/>
         <source>Pre&amp;vious page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="138"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="140"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="138"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="140"/>
         <source>Go to the next page</source>
         <translation>Aller à la page suivante</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="141"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="143"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="144"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="146"/>
         <source>Show the pages larger</source>
         <translation>Afficher les pages en plus grand</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="147"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="149"/>
         <source>Zoom o&amp;ut</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="150"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="152"/>
         <source>Show the pages smaller</source>
         <translation>Afficher les pages en plus petit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="153"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="155"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="153"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="155"/>
         <source>Fit the page width to the window</source>
         <translation>Ajuster la largeur de la page à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="156"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="158"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="156"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="158"/>
         <source>Close the preview</source>
         <translation>Fermer l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="163"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="165"/>
         <source>Current page</source>
         <translation>Page courante</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="164"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="166"/>
         <source>Which page is shown, of how many</source>
         <translation>La page affichée, et le nombre total de pages</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="166"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="168"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="167"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="169"/>
         <source>Fit page</source>
         <translation>Ajuster à la page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="170"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="172"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="171"/>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="172"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="173"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="174"/>
         <source>How large the pages are shown</source>
         <translation>La taille d’affichage des pages</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="187"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="189"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="188"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="190"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="204"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="206"/>
         <source>Print status</source>
         <translation>État de l’impression</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="205"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="207"/>
         <source>What printing is doing, or how it ended</source>
         <translation>Ce que fait l’impression, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="208"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="210"/>
         <source>Print progress</source>
         <translation>Progression de l’impression</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="209"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="211"/>
         <source>How many of the pages have been sent to the printer</source>
         <translation>Le nombre de pages déjà envoyées à l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="210"/>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="211"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="212"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="213"/>
         <source>Cancel printing</source>
         <translation>Annuler l’impression</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="212"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="214"/>
         <source>Stop sending pages to the printer</source>
         <translation>Arrêter d’envoyer des pages à l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="252"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="255"/>
         <source>{name} — Briefing book preview</source>
         <translation>{name} — Aperçu du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="259"/>
         <source>Cannot show the briefing book</source>
         <translation>Impossible d’afficher le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="257"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="260"/>
         <source>{path} cannot be read as a PDF ({error}).</source>
         <translation>Impossible de lire {path} comme un PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="278"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="281"/>
         <source>Page {x} of {y}</source>
         <translation>Page {x} de {y}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="280"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="283"/>
         <source>No pages</source>
         <translation>Aucune page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="341"/>
         <source>Book page</source>
         <translation>Page du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="351"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="354"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="364"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="367"/>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/preview.py" line="373"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="376"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>
             <numerusform>{n} page envoyée à l’imprimante.</numerusform>
@@ -1027,27 +1027,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="382"/>
         <source>Cannot print the briefing book</source>
         <translation>Impossible d’imprimer le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="399"/>
         <source>Cannot open the briefing book</source>
         <translation>Impossible d’ouvrir le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="397"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="400"/>
         <source>No application opened {path}; open it from your file manager.</source>
         <translation>Aucune application n’a ouvert {path}; ouvrez-le à partir de votre gestionnaire de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="425"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="428"/>
         <source>Cannot save a copy of the briefing book</source>
         <translation>Impossible d’enregistrer une copie du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/preview.py" line="426"/>
+        <location filename="../../nals_desktop/ui/book/preview.py" line="429"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
@@ -1055,22 +1055,22 @@
 <context>
     <name>BookPrinting</name>
     <message>
-        <location filename="../../nals_desktop/ui/book/printing.py" line="44"/>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="48"/>
         <source>{path} can no longer be read; build the book again.</source>
         <translation>{path} n’est plus lisible; produisez le cahier de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/printing.py" line="48"/>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="52"/>
         <source>The printer {name} cannot be used.</source>
         <translation>Impossible d’utiliser l’imprimante {name}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/printing.py" line="55"/>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="59"/>
         <source>Printing page {x} of {y}</source>
         <translation>Impression de la page {x} de {y}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/printing.py" line="57"/>
+        <location filename="../../nals_desktop/ui/book/printing.py" line="61"/>
         <source>The printer refused page {x}.</source>
         <translation>L’imprimante a refusé la page {x}.</translation>
     </message>
@@ -1989,329 +1989,334 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="70"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="98"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
         <source>Import fact sheet</source>
         <extracomment>The preview lists this many warnings at most (a huge document may leave out thousands of passages).</extracomment>
         <translation>Importer une fiche d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="72"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="73"/>
         <source>Fact sheets ({patterns});;All files (*)</source>
         <translation>Fiches d’information ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="104"/>
         <source>Choose a file or paste text, check the preview, correct the summit&apos;s details, then import.</source>
         <translation>Choisissez un fichier ou collez du texte, vérifiez l’aperçu, corrigez les détails du sommet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="114"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="115"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="116"/>
         <source>Where the fact sheet comes from: a file or pasted text</source>
         <translation>La provenance de la fiche d’information : un fichier ou du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="120"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
         <source>No file chosen (.txt, .md or .html)</source>
         <translation>Aucun fichier choisi (.txt, .md ou .html)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="121"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
         <source>Chosen file</source>
         <translation>Fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
         <source>The fact sheet file to import</source>
         <translation>Le fichier de la fiche d’information à importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="123"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="125"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="127"/>
         <source>Pick a .txt, .md or .html fact sheet to preview</source>
         <translation>Choisir une fiche d’information .txt, .md ou .html à prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="135"/>
         <source>A fact sheet saved as plain text, Markdown or HTML. You can also drop a file on the main window.</source>
         <translation>Une fiche d’information enregistrée en texte brut, en Markdown ou en HTML. Vous pouvez aussi déposer un fichier sur la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="147"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
         <source>Paste the fact sheet&apos;s text here…</source>
         <translation>Collez ici le texte de la fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="149"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="151"/>
         <source>The fact sheet&apos;s text, copied from a web page or document</source>
         <translation>Le texte de la fiche d’information, copié d’une page Web ou d’un document</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="155"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="156"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="157"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="158"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
         <source>Format of the pasted text</source>
         <translation>Format du texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="161"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
         <source>Plain text, Markdown or HTML</source>
         <translation>Texte brut, Markdown ou HTML</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="164"/>
         <source>Preview pasted text</source>
         <translation>Prévisualiser le texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="166"/>
         <source>Detect the summit, pillars and commitments; nothing is written</source>
         <translation>Détecter le sommet, les piliers et les engagements; rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="170"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mat :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
         <source>From a &amp;file</source>
         <translation>À partir d’un &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="180"/>
         <source>&amp;Paste text</source>
         <translation>C&amp;oller du texte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="182"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="183"/>
         <source>Summit (edit what was detected)</source>
         <translation>Sommet (corrigez ce qui a été détecté)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
         <source>The summit&apos;s title</source>
         <translation>Le titre du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="185"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="187"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="187"/>
         <source>The summit&apos;s date, as YYYY-MM-DD; empty if unknown</source>
         <translation>La date du sommet, au format AAAA-MM-JJ; vide si elle est inconnue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="190"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="190"/>
         <source>Where the summit took place</source>
         <translation>Le lieu du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="192"/>
         <source>Party codes, separated by commas, e.g. CA, MX, US</source>
         <translation>Codes des parties, séparés par des virgules, p. ex. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="195"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="210"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="211"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="198"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="213"/>
         <source>Pa&amp;rties:</source>
         <translation>Pa&amp;rties :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="204"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
         <source>What was detected</source>
         <translation>Ce qui a été détecté</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
         <source>How many pillars and commitments the preview found</source>
         <translation>Le nombre de piliers et d’engagements trouvés par l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="223"/>
         <source>Each p&amp;aragraph is a commitment</source>
         <translation>Chaque &amp;paragraphe est un engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="209"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="224"/>
         <source>Paragraph mode</source>
         <translation>Mode paragraphes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="212"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="227"/>
         <source>For joint statements and declarations without lists: each paragraph under each heading becomes a commitment</source>
         <translation>Pour les déclarations communes sans listes : chaque paragraphe sous chaque intertitre devient un engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="219"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="234"/>
         <source>Check before importing</source>
         <translation>À vérifier avant l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="221"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="236"/>
         <source>Titles that were guessed, unusual pillars, and text that will not be imported</source>
         <translation>Titres devinés, piliers inhabituels et texte qui ne sera pas importé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="250"/>
         <source>Detected pillars and commitments</source>
         <translation>Piliers et engagements détectés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="237"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="252"/>
         <source>Pillars with their commitments; press F2 on a pillar&apos;s short title to change it</source>
         <translation>Les piliers et leurs engagements; appuyez sur F2 sur le titre court d’un pilier pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="266"/>
         <source>Import problem</source>
         <translation>Problème d’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="253"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="268"/>
         <source>Why the fact sheet could not be previewed or imported</source>
         <translation>Pourquoi la fiche d’information n’a pas pu être prévisualisée ou importée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="273"/>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
         <source>How far the preview or the import has come</source>
         <translation>L’avancement de l’aperçu ou de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="277"/>
         <source>Import status</source>
         <translation>État de l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="278"/>
         <source>What the import is doing</source>
         <translation>Ce que fait l’importation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="282"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="269"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="447"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="472"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="270"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="285"/>
         <source>Write the previewed summit into the store</source>
         <translation>Écrire le sommet prévisualisé dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="274"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="289"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="275"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="290"/>
         <source>Close without importing</source>
         <translation>Fermer sans importer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="333"/>
         <source>Paste a fact sheet&apos;s text first.</source>
         <translation>Collez d’abord le texte d’une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="350"/>
         <source>Reading and detecting the structure…</source>
         <translation>Lecture et détection de la structure…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="362"/>
         <source>…and {n} more</source>
         <translation>
             <numerusform>…et {n} autre</numerusform>
             <numerusform>…et {n} autres</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="371"/>
+        <source>Guessed: check it</source>
+        <translation>Deviné : à vérifier</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="383"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} sous-élément</numerusform>
@@ -2319,7 +2324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="386"/>
         <source>{n} groups</source>
         <translation>
             <numerusform>{n} groupe</numerusform>
@@ -2327,28 +2332,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="390"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Rien n’a encore été écrit. Vérifiez les détails, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="380"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="403"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>« {value} » n’est pas une date; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="430"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="420"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="443"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="450"/>
         <source>This document is already in the store as “{title}”; {n} commitments got their group (the sub-heading they stand under).</source>
         <translation>
             <numerusform>Ce document se trouve déjà dans la base de données sous le titre « {title} »; {n} engagement a reçu son groupe (l’intertitre sous lequel il figure).</numerusform>
@@ -2356,12 +2361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Ce document se trouve déjà dans la base de données sous le titre « {title} »; rien n’a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="468"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="493"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2369,7 +2374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="471"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="496"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2418,38 +2423,38 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="54"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="59"/>
         <source>NALS Desktop is locked</source>
         <extracomment>The desktop&apos;s screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).</extracomment>
         <translation>NALS Desktop est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="57"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="62"/>
         <source>Your edits were saved. Type the store&apos;s passphrase to show them again.</source>
         <translation>Vos modifications ont été enregistrées. Tapez la phrase de passe de la base de données pour les afficher de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="63"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="68"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="64"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="69"/>
         <source>The store&apos;s passphrase unlocks the window</source>
         <translation>La phrase de passe de la base de données déverrouille la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="68"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="73"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="69"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="74"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="70"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="75"/>
         <source>Check the passphrase and show the window again</source>
         <translation>Vérifier la phrase de passe et afficher de nouveau la fenêtre</translation>
     </message>
@@ -2457,431 +2462,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="97"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="130"/>
         <source>Commitment panes</source>
         <translation>Volets de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="132"/>
         <source>The commitment, the positions on it, and the history of their changes</source>
         <translation>L’engagement, les positions sur celui-ci et l’historique de leurs modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Commitment</source>
         <translation>E&amp;ngagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="136"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
         <source>Pane divider</source>
         <translation>Séparateur de volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="155"/>
         <source>Drag to resize the panes</source>
         <translation>Faire glisser pour redimensionner les volets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="160"/>
         <source>Shown commitments</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="162"/>
         <source>How many commitments are shown, of how many, and where the store is</source>
         <translation>Le nombre d’engagements affichés, sur combien, et l’emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="163"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="186"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="166"/>
         <source>Shown while the store is being read</source>
         <translation>Affiché pendant la lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="169"/>
         <source>Read-only: NALS Desktop is already open on this store elsewhere.</source>
         <translation>Lecture seule : NALS Desktop est déjà ouvert ailleurs sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="172"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="173"/>
         <source>Changes cannot be saved in this window</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Import fact sheet…</source>
         <translation>&amp;Importer une fiche d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="230"/>
         <source>Import a summit&apos;s fact sheet from a file or pasted text</source>
         <translation>Importer la fiche d’information d’un sommet à partir d’un fichier ou de texte collé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Export briefing book…</source>
         <translation>&amp;Exporter le cahier d’information…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="237"/>
         <source>Print the chosen summit, pillar or commitments as a PDF briefing book</source>
         <translation>Imprimer le sommet, le pilier ou les engagements choisis dans un cahier d’information PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Send to a colleague…</source>
         <translation>&amp;Envoyer à un collègue…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Écrire vos annotations dans un fichier paquet pour un collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recevoir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
         <source>Merge a colleague&apos;s bundle into this store, after a preview</source>
         <translation>Fusionner le paquet d’un collègue dans cette base de données, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="252"/>
         <source>Read the store again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="255"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
         <source>Send and receive annotations through the delegation server</source>
         <translation>Envoyer et recevoir les annotations par le serveur de délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Delegation server…</source>
         <translation>Serveur de &amp;délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="264"/>
         <source>The delegation server&apos;s address and your user name</source>
         <translation>L’adresse du serveur de délégation et votre nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="267"/>
         <source>Quit NALS Desktop</source>
         <translation>Quitter NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Copy commitment</source>
         <translation>&amp;Copier l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
         <source>Copy the selected commitment&apos;s reference and text</source>
         <translation>Copier la référence et le texte de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="277"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la référe&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="280"/>
         <source>Copy the selected commitment&apos;s reference</source>
         <translation>Copier la référence de l’engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="289"/>
         <source>Edit &amp;selected commitments…</source>
         <translation>&amp;Modifier les engagements sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="292"/>
         <source>Set stance, priority, tags or status on every selected commitment</source>
         <translation>Attribuer une position, une priorité, des étiquettes ou un état à chaque engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="296"/>
         <source>Summit de&amp;tails…</source>
         <translation>Détails du somme&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="298"/>
         <source>Fix the title, date, location or parties of the summit in view</source>
         <translation>Corriger le titre, la date, le lieu ou les parties du sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="301"/>
         <source>De&amp;lete summit…</source>
         <translation>Supprimer &amp;le sommet…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="303"/>
         <source>Delete the summit in view with all recorded on it (a backup is kept first)</source>
         <translation>Supprimer le sommet affiché et tout ce qui y est consigné (une sauvegarde est d’abord conservée)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Your name and delegation…</source>
         <translation>&amp;Votre nom et votre délégation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="311"/>
         <source>Who you are: recorded with every change you make</source>
         <translation>Votre identité, consignée avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="314"/>
         <source>Prefere&amp;nces…</source>
         <translation>Préférence&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="316"/>
         <source>The language of the app, and other settings of this computer</source>
         <translation>La langue de l’application et d’autres réglages de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
         <source>Search the commitments</source>
         <translation>Rechercher dans les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="326"/>
         <source>Clear search and &amp;filters</source>
         <translation>Effacer la recherche et les &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="329"/>
         <source>Show every commitment of the chosen pillar or summit again</source>
         <translation>Afficher de nouveau tous les engagements du pilier ou du sommet choisi</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Save search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="335"/>
         <source>Keep the current search in the navigator</source>
         <translation>Conserver la recherche en cours dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="339"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="342"/>
         <source>Go to &amp;commitments</source>
         <translation>Aller aux &amp;engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="345"/>
         <source>Go to &amp;details</source>
         <translation>Aller aux &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="348"/>
         <source>Show na&amp;vigator</source>
         <translation>Afficher le na&amp;vigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="351"/>
         <source>Show detail &amp;pane</source>
         <translation>Afficher le vo&amp;let de détails</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="357"/>
         <source>C&amp;ompare positions…</source>
         <translation>C&amp;omparer les positions…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
         <source>Every party&apos;s position on the selected commitments, or the pillar in view, side by side</source>
         <translation>La position de chaque partie sur les engagements sélectionnés, ou le pilier affiché, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="365"/>
         <source>Pro&amp;gress dashboard…</source>
         <translation>&amp;Tableau de bord de l’avancement…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="368"/>
         <source>How far the positions on the summit in view have come</source>
         <translation>Où en sont les positions sur le sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="371"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="373"/>
         <source>&amp;About NALS Desktop</source>
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="380"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="382"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="390"/>
         <source>E&amp;xchange</source>
         <translation>É&amp;changes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="395"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="406"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="411"/>
         <location filename="../../nals_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="419"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="420"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="424"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="425"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="476"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="545"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="552"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="562"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="573"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="634"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2889,39 +2894,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="741"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="781"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="793"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="832"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="825"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Les détails de « {title} » ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="817"/>
         <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
         <source>Cannot delete the summit</source>
         <translation>Impossible de supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="846"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="868"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="903"/>
+        <source>The store&apos;s key is kept in the system keyring.</source>
+        <translation>La clé de la base de données est conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="905"/>
+        <source>The store&apos;s key was removed from the system keyring.</source>
+        <translation>La clé de la base de données a été retirée du trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/main_window.py" line="908"/>
+        <source>System keyring</source>
+        <translation>Trousseau du système</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="923"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2929,28 +2949,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="929"/>
         <source>Shown commitments: {status}</source>
         <translation>Engagements affichés : {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1071"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Choisissez un sommet pour en voir l’avancement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2958,7 +2978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2966,22 +2986,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1111"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1139"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1187"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -2989,7 +3009,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -2997,44 +3017,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1180"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1195"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1234"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1188"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1236"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1190"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1192"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1196"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1204"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1210"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1252"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1259"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -3971,68 +3991,93 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="18"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="19"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="39"/>
         <source>Settings of NALS Desktop on this computer</source>
         <translation>Réglages de NALS Desktop sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="22"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="42"/>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="29"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="49"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="30"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="50"/>
         <source>The language of the app&apos;s windows and of the books it prints by default</source>
         <translation>La langue des fenêtres de l’application et, par défaut, des cahiers qu’elle imprime</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="32"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="52"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="34"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="54"/>
         <source>A change of language takes effect when NALS Desktop starts again.</source>
         <translation>Un changement de langue prend effet au prochain démarrage de NALS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="36"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="56"/>
         <source>About the language</source>
         <translation>À propos de la langue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="43"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="63"/>
+        <source>Open &amp;without the passphrase while I am logged in</source>
+        <translation>Ouvrir sans la phrase de passe &amp;tant que je suis connecté</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="67"/>
+        <source>Keeps the store&apos;s key in the system keyring, which your login unlocks. Without a keyring, or with a locked one, the passphrase is asked. The lock always asks for it.</source>
+        <translation>Conserve la clé de la base de données dans le trousseau du système, que votre ouverture de session déverrouille. Sans trousseau, ou s’il est verrouillé, la phrase de passe est demandée. Le verrouillage la demande toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="70"/>
+        <source>Unlock with the system keyring</source>
+        <translation>Déverrouiller avec le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="75"/>
+        <source>Turned off on this computer ({env}=off).</source>
+        <translation>Désactivé sur cet ordinateur ({env}=off).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="78"/>
+        <source>Keyring:</source>
+        <translation>Trousseau :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="44"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="84"/>
         <source>Keep these preferences</source>
         <translation>Conserver ces préférences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="44"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="84"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="46"/>
-        <location filename="../../nals_desktop/ui/preferences.py" line="47"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="86"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="47"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="87"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
@@ -4825,112 +4870,112 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="152"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="151"/>
         <source>Delegation server</source>
         <translation>Serveur de délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="153"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="152"/>
         <source>Where this laptop syncs with the delegation</source>
         <translation>Où cet ordinateur se synchronise avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="160"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="159"/>
         <source>Your delegation&apos;s IT gives you the server&apos;s address and your user name. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Les TI de votre délégation vous donnent l’adresse du serveur et votre nom d’utilisateur. Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="166"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="165"/>
         <source>About the delegation server</source>
         <translation>À propos du serveur de délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="170"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="170"/>
         <source>postgresql://host/database</source>
         <translation>postgresql://hôte/base</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="172"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="172"/>
         <source>Your login on the server</source>
         <translation>Votre identifiant sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="174"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="176"/>
         <source>Kept in this computer&apos;s keyring</source>
         <translation>Conservé dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="176"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="180"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="180"/>
         <source>Why the settings were not saved</source>
         <translation>Pourquoi les réglages n’ont pas été enregistrés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="183"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="184"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="184"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="185"/>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="185"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="186"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="194"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="196"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="197"/>
         <source>Remember the server; keep the password in the keyring</source>
         <translation>Retenir le serveur; conserver le mot de passe dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="196"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="197"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="199"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="200"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="201"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="220"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="223"/>
         <source>Give your user name on the server.</source>
         <translation>Indiquez votre nom d’utilisateur sur le serveur.</translation>
     </message>
@@ -5125,47 +5170,47 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="47"/>
         <source>Delegation server</source>
         <translation>Serveur de délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="48"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="47"/>
         <source>When this laptop last synced</source>
         <translation>Dernière synchronisation de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="109"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="108"/>
         <source>Not syncing: no delegation server set</source>
         <translation>Pas de synchronisation : aucun serveur de délégation défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="110"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="109"/>
         <source>Edit → Delegation server… sets one</source>
         <translation>Édition → Serveur de délégation… en définit un</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="113"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="112"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="116"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="115"/>
         <source>Not synced: {reason}</source>
         <translation>Non synchronisé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="118"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="117"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="120"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="119"/>
         <source>Synced {when}</source>
         <translation>Synchronisé {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="122"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="121"/>
         <source>{n} to send</source>
         <translation>
             <numerusform>{n} à envoyer</numerusform>
@@ -5173,12 +5218,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="132"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="131"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="133"/>
         <source>{n} min ago</source>
         <translation>
             <numerusform>il y a {n} min</numerusform>
@@ -5186,7 +5231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="135"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
         <source>at {time}</source>
         <translation>le {time}</translation>
     </message>
@@ -5194,8 +5239,9 @@
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="206"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="229"/>
         <source>This passphrase is not the open store&apos;s.</source>
+        <extracomment>Emitted just before the store&apos;s connections close and its key is dropped (the window&apos;s own connections, such as its watcher&apos;s, close then); ``reopened`` once the passphrase opened it again. How often a lock looks whether the tasks running when it locked have finished (milliseconds).</extracomment>
         <translation>Cette phrase de passe n’est pas celle de la base de données ouverte.</translation>
     </message>
 </context>

@@ -66,3 +66,86 @@ def test_no_position_text_reaches_any_file_in_clear(
     assert [r.getMessage() for r in caplog.records if CANARY in r.getMessage()] == []
     store.close()
     assert hits([nals_home, temp, config, cache, out], needles) == []  # after the last checkpoint too
+
+
+def test_the_window_s_autosave_the_lock_and_a_book_preview_leave_no_plaintext(
+    nals_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, qtbot
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from nals_desktop.services.browse import get_commitment
+    from nals_desktop.ui.book import export_briefing_book
+    from nals_desktop.ui.errors import ErrorReporter
+    from nals_desktop.ui.main_window import MainWindow
+    from nals_desktop.ui.tasks import TaskRunner
+
+    temp, config, cache = (tmp_path / name for name in ("tmp", "config", "cache"))
+    for folder in (temp, config, cache):
+        folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    caplog.set_level(logging.DEBUG)
+
+    store = open_user_store()
+    errors = ErrorReporter(interactive=False)
+    window = MainWindow(store, runner=TaskRunner(synchronous=True), errors=errors)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready, timeout=60_000)
+    window.table.selectionModel().setCurrentIndex(
+        window.table_model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    cid = window.current_commitment_id()
+    assert cid is not None
+    typed = []
+    for name in TEXT_FIELDS:  # typed into the window; its autosave (the debounce timer) saves them
+        field = window.editor.field_widget("CA", name)
+        if isinstance(field, QPlainTextEdit):
+            field.setFocus()
+            field.setPlainText(f"{CANARY} {name}")
+            typed.append(name)
+        elif isinstance(field, QLineEdit):
+            field.setFocus()
+            field.setText(f"{CANARY} {name}")
+            typed.append(name)
+    assert typed
+    qtbot.waitUntil(lambda: not window.editor.autosave_timer.isActive(), timeout=30_000)
+    (saved,) = [p for p in get_commitment(store, cid).positions if p.party_code == "CA"]
+    assert all(getattr(saved, name) == f"{CANARY} {name}" for name in typed)  # autosaved, not flushed
+    window.search.edit.setText(CANARY)  # searched for, too
+
+    # The book dialog's preview: a protected book and a plain one, built where a temporary copy would go,
+    # shown in the preview, closed and deleted.
+    for name, password in (("preview-protected.pdf", "book password 1"), ("preview.pdf", "")):
+        dialog = export_briefing_book(window, store)
+        dialog.path_edit.setText(str(temp / name))
+        dialog.password_edit.setText(password)
+        dialog.build()
+        assert dialog.preview is not None and not errors.shown, errors.shown
+        assert dialog.preview.page_count > 1  # a protected book is shown too (with the password typed)
+        if password:
+            assert CANARY.encode() not in (temp / name).read_bytes()
+        dialog.preview.close()
+        dialog.preview.deleteLater()
+        (temp / name).unlink()
+    qtbot.wait(50)
+
+    window.lock.lock()  # locked: the store closes, its key is dropped
+    assert window.lock.locked and window.lock.released
+    needles = [CANARY.encode(), CANARY.encode("utf-16-le")]
+    assert hits([nals_home, temp, config, cache], needles) == []
+    window.lock.screen.passphrase.setText("correct horse battery staple")
+    window.lock.screen.button.click()
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=60_000)
+
+    window.close()  # saves the window's state (Qt settings)
+    store.close()
+    assert hits([nals_home, temp, config, cache], needles) == []
+    for raw in ("nals.sqlite", "nals.sqlite-wal", "nals.sqlite-shm"):
+        path = nals_home / raw
+        assert not path.exists() or CANARY.encode() not in path.read_bytes()
+    assert [r.getMessage() for r in caplog.records if CANARY in r.getMessage()] == []

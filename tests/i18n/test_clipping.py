@@ -131,6 +131,38 @@ def test_nothing_is_clipped_in_the_dialogs(
     assert not found, found
 
 
+def test_nothing_is_clipped_in_the_other_dialogs(
+    any_language: str, make_window: Callable[[Store], Any], seeded_store: Store, qtbot: QtBot
+) -> None:
+    """Compare, Progress, Send, the delegation server, both passphrase dialogs and the lock screen."""
+    from nals_desktop.ui.lock import LockScreen
+    from nals_desktop.ui.passphrase import PassphraseDialog
+    from nals_desktop.ui.sync import ServerDialog
+
+    window = make_window(seeded_store)
+    qtbot.waitUntil(lambda: window.table_model.rowCount() > 0)
+    window.table.setCurrentIndex(window.table_model.index(0, 0))  # its summit is compared
+    opened: list[Callable[[], QWidget | None]] = [  # each a child of the window, closed with it
+        window.open_compare,
+        window.open_dashboard,
+        window.open_send_dialog,
+        lambda: ServerDialog(seeded_store, window.runner, window),
+        lambda: PassphraseDialog(new=True, parent=window),
+        lambda: PassphraseDialog(new=False, problem="Wrong passphrase.", parent=window),
+        lambda: LockScreen(window),
+    ]
+    found: list[str] = []
+    for open_one in opened:
+        dialog = open_one()
+        assert dialog is not None
+        dialog.setWindowFlag(Qt.WindowType.Window)  # the lock screen is a page of the window
+        dialog.show()
+        qtbot.wait(50)  # Compare and Progress fill in from the task helper
+        found += [f"{type(dialog).__name__}: {f}" for f in clipped([dialog, *dialog.findChildren(QWidget)])]
+        dialog.hide()
+    assert not found, found
+
+
 def test_the_accents_of_capitals_are_drawn(qtbot: QtBot) -> None:
     """DejaVu Sans at 9 pt draws "É"'s accent above the font's ascent: Qt's tab labels lost it."""
     from PySide6.QtWidgets import QTabWidget

@@ -171,3 +171,69 @@ def test_restoring_an_encrypted_backup_on_a_new_laptop_needs_its_key_file(
     with pytest.raises(StoreError, match=r"put that installation's key file \(nals.key\) in .* first"):
         maintenance.restore(laptop, copy)
     assert not laptop.parent.exists() or list(laptop.parent.iterdir()) == []  # no key made, nothing changed
+
+
+HOLDER = """
+import sys, time
+if sys.argv[2] == "window":  # a window's single-instance lock file alone (its connections closed)
+    from PySide6.QtCore import QCoreApplication, QLockFile
+    app = QCoreApplication([])
+    lock = QLockFile(sys.argv[1] + ".lock")
+    lock.setStaleLockTime(0)
+    assert lock.tryLock(1000)
+    print("holding", flush=True)
+    time.sleep(120)
+from nals_desktop.store.engine import open_store
+from nals_desktop.services.workspace import count_commitments
+store = open_store(__import__("pathlib").Path(sys.argv[1]))
+count_commitments(store)  # a read, as a window's first: its connection stays in the pool, idle
+if sys.argv[2] == "writing":  # another nals command, in the middle of its transaction
+    import sqlite3
+    writer = sqlite3.connect(sys.argv[1], isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE summit SET title = title || ' (edited)'")
+print("holding", flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.parametrize("how", ["idle", "writing", "window"])
+def test_nals_encrypt_refuses_a_store_another_program_holds_and_changes_nothing(
+    nals_home: Path, tmp_path: Path, how: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import subprocess
+
+    from nals_desktop.cli import main
+
+    nals_home.mkdir()
+    plain = open_store(nals_home / "nals.sqlite", prepare=import_seed)
+    plain.close()
+    script = tmp_path / "holder.py"
+    script.write_text(HOLDER, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen(
+        [sys.executable, str(script), str(nals_home / "nals.sqlite"), how],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "holding"
+        before = {p.name: p.read_bytes() for p in nals_home.iterdir() if p.is_file()}
+        assert main(["encrypt"]) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        store = nals_home / "nals.sqlite"
+        held = (
+            f"NALS Desktop (process {proc.pid}) has the store {store} open"
+            if how == "window"
+            else f"The store {store} is in use by another program"
+        )
+        assert err == [f"nals: {held}; close it and try again. Nothing was changed."]
+        after = {p.name: p.read_bytes() for p in nals_home.iterdir() if p.is_file()}
+        assert after == before and not (nals_home / "nals.key").exists()
+    finally:
+        proc.kill()
+        proc.communicate()
+    assert main(["encrypt"]) == 0  # once it is gone
+    assert not cipher.is_plaintext(nals_home / "nals.sqlite")

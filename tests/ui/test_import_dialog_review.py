@@ -52,6 +52,35 @@ def test_the_preview_lists_guesses_and_text_left_out(qtbot, seeded_store, errors
     assert dialog.grab().save(str(shot)) and shot.stat().st_size > 0
 
 
+def test_the_preview_marks_each_guessed_field(qtbot, seeded_store, errors, tmp_path) -> None:
+    """NALS_SCREENSHOTS=docs/screenshots refreshes the documented picture of it."""
+    dialog = _dialog(qtbot, seeded_store, errors)
+    dialog.preview_path(DOCUMENTS / "bold_title_trilateral.md")
+    assert dialog.title_edit.text() == "Leaders’ Statement on a North American Energy Partnership"
+    assert dialog.date_edit.text() == "2025-03-04" and dialog.location_edit.text() == "Quebec City"
+    assert dialog.parties_edit.text() == "CA, MX, US"
+    lines = [dialog.warnings_list.item(i).text() for i in range(dialog.warnings_list.count())]
+    assert "Parties taken from the text, not its title: Canada, Mexico, United States." in lines
+    marks = {name: dialog.guess_marks[f"{name}_guessed"] for name in ("title", "date", "location", "parties")}
+    assert {name: mark.isVisible() for name, mark in marks.items()} == {
+        "title": False,  # the bold first line is the document's own title
+        "date": True,
+        "location": True,
+        "parties": True,
+    }
+    assert (
+        marks["parties"].toolTip()
+        == "Parties taken from the text, not its title: Canada, Mexico, United States."
+    )
+    dialog.resize(900, 700)
+    shot = Path(os.environ.get("NALS_SCREENSHOTS") or tmp_path) / "import-guesses.png"
+    assert dialog.grab().save(str(shot)) and shot.stat().st_size > 0
+    qtbot.keyClicks(dialog.parties_edit, ", JP")  # the user checked the parties: the mark goes
+    assert not marks["parties"].isVisible() and marks["date"].isVisible()
+    dialog.preview_path(DOCUMENTS / "numbered_joint_statement.md")
+    assert marks["title"].isVisible() and marks["parties"].isVisible()
+
+
 def test_a_huge_list_of_warnings_is_cut_short(qtbot, seeded_store, errors, tmp_path) -> None:
     prose = "".join(
         f"Paragraph {i} of a long prose annex that is not imported at all.\n\n" for i in range(300)

@@ -104,3 +104,27 @@ def test_version_and_timing_of_the_self_check(nals_home) -> None:
     assert proc.returncode == 0, proc.stderr
     stamp = dict(part.split("=") for part in proc.stdout.split())
     assert spawned < float(stamp["painted_at"]) < time.time() and stamp["rows"] == "6"
+
+
+def test_the_self_check_checks_the_passphrase_file_early_and_a_wrong_one_once(
+    nals_home, tmp_path, passphrase_file
+) -> None:
+    """The passphrase of $NALS_PASSPHRASE_FILE is checked on a thread during the imports; a wrong one gives
+    the usual single line and counts as one failure, not two."""
+    from nals_desktop.services.startup import open_user_store
+    from nals_desktop.store import cipher
+
+    open_user_store().close()  # an encrypted store with its key file
+    env = dict(os.environ, NALS_HOME=str(nals_home), QT_QPA_PLATFORM="offscreen")
+    app = [sys.executable, "-m", "nals_desktop.ui.app", "--self-check"]
+    proc = subprocess.run(app, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n")
+    proc = subprocess.run(
+        app, env={**env, "NALS_PASSPHRASE_FILE": str(wrong)}, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines()[-1] == "nals-desktop: Wrong passphrase; nothing was opened."
+    assert "Traceback" not in proc.stderr
+    assert cipher.failed_attempts(nals_home / "nals.key") == 1

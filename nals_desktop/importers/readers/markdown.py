@@ -44,9 +44,14 @@ _EN_DASH = re.compile(r"(?<=\S)--(?=\S)")
 
 _MAX_FRONT_MATTER = 200
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*\s*:")
-_YAML_TITLE = re.compile(r"title\s*:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE)
-# "FACT SHEET: … | The White House": a page title ends with the site's name.
-_SITE_NAME = re.compile(r"\s+[|\u2013\u2014]\s+[^|\u2013\u2014]{1,40}$")
+_YAML_TITLE = re.compile(r"title\s*:", re.IGNORECASE)
+# "FACT SHEET: … | The White House", "… – The White House", "… - Canada.ca": a page title ends with the site's
+# name. After a dash, only a name like a site's: "The U.S. – Angola Partnership" is a title's own dash.
+_SITE_NAME = re.compile(
+    r"\s+(?:\|\s+[^|]{1,40}"
+    r"|[-\u2013\u2014]\s+(?:The\s+[^|\u2013\u2014]{1,36}|[\w-]+\.(?:gov|gc\.ca|ca|mx|gob\.mx|com|org|int)"
+    r"|[^|\u2013\u2014]{0,30}\b(?:Government|Gouvernement|Gobierno)\b[^|\u2013\u2014]{0,30}))$"
+)
 
 
 # Lines of no-break spaces only (a page's `<p>&nbsp;</p>`) separate paragraphs as a blank line does; Markdown
@@ -72,6 +77,21 @@ def _yaml_unescape(value: str) -> str:
         return _YAML_SIMPLE.get(code, code)
 
     return _YAML_ESCAPE.sub(one, value)
+
+
+def _yaml_folded(first: str, more: list[str]) -> str:
+    """A YAML scalar written over several lines, as one line: the lines are joined by a space, except after
+    a double-quoted line ending in a backslash (an escaped line break); quotes and escapes are undone."""
+    value = first.strip()
+    quote = value[:1] if value[:1] in ("'", '"') else ""
+    for line in more:
+        if quote == '"' and value.endswith("\\") and not value.endswith("\\\\"):
+            value = value[:-1] + line.strip()
+        else:
+            value += " " + line.strip()
+    if quote:
+        value = value[1:-1] if len(value) >= 2 and value.endswith(quote) else value[1:]
+    return value.replace("''", "'") if quote == "'" else _yaml_unescape(value)
 
 
 def _bold_padding_repaired(text: str) -> str:
@@ -315,14 +335,13 @@ class _MarkdownReader:
         for number, line in enumerate(lines[1:end], start=2):
             title = _YAML_TITLE.match(line)
             if title:
-                self.blocks.append(
-                    Block(
-                        "heading",
-                        _site_name_dropped(_yaml_unescape(title[1])),
-                        level=1,
-                        span=(number, number),
-                    )
+                # A long title runs on over indented lines (YAML folds them into one).
+                last = next(
+                    (i for i in range(number, end) if not lines[i][:1].isspace() or not lines[i].strip()),
+                    end,
                 )
+                value = _yaml_folded(line.split(":", 1)[1], lines[number:last])
+                self.blocks.append(Block("heading", _site_name_dropped(value), level=1, span=(number, last)))
         return "\n" * end + "\n".join(lines[end:])
 
     def _too_deep(self, line_map: list[int]) -> None:

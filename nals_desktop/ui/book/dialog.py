@@ -928,7 +928,9 @@ class BookDialog(QDialog):
         # Helpers this dialog made die with it; the preview then makes its own.
         runner = self.runner if self.runner.parent() is not self else None
         errors = self.errors if self.errors.parent() is not self else None
-        self.preview = BookPreview(path, runner=runner, errors=errors, parent=self.parentWidget())
+        self.preview = BookPreview(
+            path, runner=runner, errors=errors, parent=self.parentWidget(), password=self.password_edit.text()
+        )
         self.preview.show()
         return self.preview
 

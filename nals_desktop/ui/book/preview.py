@@ -76,8 +76,10 @@ class BookPreview(QDialog):
         runner: TaskRunner | None = None,
         errors: ErrorReporter | None = None,
         parent: QWidget | None = None,
+        password: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self.password = password or ""  # a protected book's, to show and print it (kept in memory only)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
@@ -248,6 +250,7 @@ class BookPreview(QDialog):
         """Show ``path``; a PDF that cannot be read is reported, and the preview stays empty."""
         self.path = Path(path)
         self.document.close()
+        self.document.setPassword(self.password)
         error = self.document.load(str(self.path))
         self.setWindowTitle(self.tr("{name} — Briefing book preview").format(name=self.path.name))
         ok = error == QPdfDocument.Error.None_
@@ -346,11 +349,11 @@ class BookPreview(QDialog):
         pages = chosen_pages(printer, self.page_count)
         if not pages:
             return False
-        path, dpi = self.path, min(printer.resolution(), self.print_dpi)
+        path, dpi, password = self.path, min(printer.resolution(), self.print_dpi), self.password
         self._printer = printer  # used by the worker only, until it is done
         self._print_busy(True, self.tr("Printing…"))
         self._print_task = self.runner.submit(
-            lambda ctx: print_pages(path, printer, pages, dpi, ctx),
+            lambda ctx: print_pages(path, printer, pages, dpi, ctx, password),
             on_done=self._printed,
             on_error=self._print_failed,
             on_progress=self._print_progress,

@@ -34,12 +34,16 @@ def chosen_pages(printer: QPrinter, count: int) -> list[int]:
     return pages * copies
 
 
-def print_pages(path: Path, printer: QPrinter, pages: Sequence[int], dpi: int, ctx: TaskContext) -> int:
-    """Render ``pages`` of the PDF at ``path`` into ``printer``, each fitted to its paper; returns the count.
+def print_pages(
+    path: Path, printer: QPrinter, pages: Sequence[int], dpi: int, ctx: TaskContext, password: str = ""
+) -> int:
+    """Render ``pages`` of the PDF at ``path`` (protected by ``password``, if any) into ``printer``, each
+    fitted to its paper; returns the count.
 
     Runs on a worker thread with its own QPdfDocument (painting on a QPrinter is allowed off the GUI thread).
     """
     document = QPdfDocument()
+    document.setPassword(password)
     if document.load(str(path)) != QPdfDocument.Error.None_:
         raise ExportError(tr("{path} can no longer be read; build the book again.").format(path=path))
     painter = QPainter()

@@ -182,10 +182,10 @@ def test_cancel_printing(qtbot, book, errors, out_dir, monkeypatch) -> None:
     started, go_on = threading.Event(), threading.Event()
     real = preview_module.print_pages  # type: ignore[attr-defined]  # patched where the job looks it up
 
-    def gated(path, printer, pages, dpi, ctx):
+    def gated(path, printer, pages, dpi, ctx, password=""):
         started.set()
         go_on.wait(10)  # hold the worker until the test has pressed Cancel
-        return real(path, printer, pages, dpi, ctx)
+        return real(path, printer, pages, dpi, ctx, password)
 
     monkeypatch.setattr(preview_module, "print_pages", gated)
     runner = TaskRunner()

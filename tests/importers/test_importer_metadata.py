@@ -1,0 +1,260 @@
+"""A document's title, place and parties as a staffer would write them, and what was guessed (invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nals_desktop.importers import parse_text, read_text
+from nals_desktop.importers.metadata import find_location, find_summit_name
+from nals_desktop.importers.parties import MAX_PARTIES, find_parties
+from nals_desktop.importers.review import warnings
+
+DOCUMENTS = Path(__file__).resolve().parent / "documents"
+LIST = "\n\nThe leaders will:\n\n- act on climate\n- act on trade\n"
+
+# ---------------------------------------------------------------------------------------------- titles
+
+
+def test_a_front_matter_title_over_several_lines_is_read_whole() -> None:
+    escaped = (
+        "---\n"
+        'title: "Fact Sheet: The Leaders Announce Commitments to Strengthen the U.S.\\\n'
+        '  \\ Partnership with the Pacific\\_Islands"\n'
+        "date: '2022-07-12'\n"
+        "---\n\nToday the leaders met." + LIST
+    )
+    assert parse_text(escaped, "md").title == (
+        "Fact Sheet: The Leaders Announce Commitments to Strengthen the U.S. Partnership with the Pacific "
+        "Islands"
+    )
+    plain = "---\ntitle: Joint Statement on a Framework for an Agreement on\n  Reciprocal Trade\n---\n" + LIST
+    assert (
+        parse_text(plain, "md").title == "Joint Statement on a Framework for an Agreement on Reciprocal Trade"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("FACT SHEET: The U.S. – Angola Partnership", "FACT SHEET: The U.S. – Angola Partnership"),
+        (
+            "Fiche d'information : le partenariat Canada – Mexique",
+            "Fiche d'information : le partenariat Canada – Mexique",
+        ),
+        ("FACT SHEET: Key Deliverables | The White House", "FACT SHEET: Key Deliverables"),
+        ("Joint Statement on Labour Mobility - Canada.ca", "Joint Statement on Labour Mobility"),
+        ("Declaración conjunta sobre movilidad – Gobierno de México", "Declaración conjunta sobre movilidad"),
+    ],
+)
+def test_a_titles_own_dash_is_kept_and_a_site_name_dropped(title: str, shown: str) -> None:
+    assert parse_text(f"---\ntitle: {title}\n---\n{LIST}", "md").title == shown
+
+
+@pytest.mark.parametrize(
+    ("document", "fmt", "title"),
+    [
+        ("**Joint Statement on Borders**\n\nToday the leaders met.", "md", "Joint Statement on Borders"),
+        (
+            "**Déclaration commune sur les frontières**\n\nLes dirigeants.",
+            "md",
+            "Déclaration commune sur les frontières",
+        ),
+        (
+            "<p><b>Declaración conjunta sobre fronteras</b></p><p>Hoy.</p>",
+            "html",
+            "Declaración conjunta sobre fronteras",
+        ),
+    ],
+)
+def test_a_short_bold_first_line_titles_the_document(document: str, fmt: str, title: str) -> None:
+    items = (
+        "<p>The leaders will:</p><ul><li>act on climate</li><li>act on trade</li></ul>"
+        if fmt == "html"
+        else LIST
+    )
+    found = read_text(document + items, fmt, "statement." + fmt)
+    assert found.summit.title == title
+    assert "title" not in found.guessed
+
+
+def test_a_bold_first_line_heading_a_section_with_a_list_is_its_pillar_not_the_title() -> None:
+    document = "**Vaccines**\n\nThey will:\n\n- make vaccines\n\n**Climate**\n\nThey will:\n\n- cut methane\n"
+    summit = parse_text(document, "md", "quad_summit.md")
+    assert summit.title == "Quad summit"
+    assert [p.title for p in summit.pillars] == ["Vaccines", "Climate"]
+    memo = parse_text("**From: Global Affairs**\n\nToday…" + LIST, "md", "memo.md")
+    assert memo.title == "Memo"  # a memo's header line is no title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The North American Leaders’ Summit (NALS) strengthens us.", "North American Leaders’ Summit"),
+        ("Allies met at the 2024 NATO Summit in Washington.", "2024 NATO Summit in Washington"),
+        ("Le Sommet des leaders nord-américains renforce nos liens.", ""),  # no summit phrase: no guess
+    ],
+)
+def test_the_summit_the_text_names_is_a_flagged_title_before_the_file_name(text: str, title: str) -> None:
+    found = read_text(text + LIST, "md", "wh_nals2023_key_deliverables.md")
+    assert found.summit.title == (title or "Wh nals2023 key deliverables")
+    assert "title" in found.guessed
+    assert [w.message for w in warnings(found) if w.kind == "title_guessed"] == [
+        f"The title was guessed: “{found.summit.title}”."
+    ]
+
+
+# ---------------------------------------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "place"),
+    [
+        ("The JETP, announced at the 2022 G20 Summit in Bali, will cut emissions.", date(2023, 11, 13), ""),
+        ("In February 2024, the leaders prepared for the NATO Summit in Washington.", date(2024, 10, 17), ""),
+        ("At the 2024 G7 Summit in Fasano, Italy, the leaders met.", date(2024, 6, 13), "Fasano, Italy"),
+        (
+            "The first to be held in Washington, D.C., on 12-13 May 2022.",
+            date(2022, 5, 13),
+            "Washington, D.C.",
+        ),
+        ("Les dirigeants se sont réunis aujourd’hui à Ottawa pour le sommet.", None, "Ottawa"),
+        ("Los líderes se reunieron hoy en la ciudad de Ottawa y emitieron…", None, "Ottawa"),
+        ("The leaders met in June to plan the year.", None, ""),
+        ("Korea hosted the third Summit for Democracy in Seoul.", date(2024, 3, 20), "Seoul"),
+        ("At the June 2022 Summit of the Americas in Los Angeles, and in April 2022.", date(2023, 6, 8), ""),
+    ],
+)
+def test_a_summit_told_of_is_not_where_this_one_was(text: str, when: date | None, place: str) -> None:
+    assert find_location([text], when) == (place, bool(place))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place"),
+    [
+        (
+            "Les dirigeants se sont réunis au Sommet des leaders nord-américains de 2023 à Mexico.",
+            "Sommet des leaders nord-américains de 2023 à Mexico",
+            "Mexico",
+        ),
+        (
+            "Los líderes asistieron a la Cumbre de Líderes de América del Norte en la Ciudad de México.",
+            "Cumbre de Líderes de América del Norte en la Ciudad de México",
+            "Ciudad de México",
+        ),
+        ("Lors du sommet du G7 à Charlevoix, les dirigeants…", "Sommet du G7 à Charlevoix", "Charlevoix"),
+    ],
+)
+def test_french_and_spanish_summit_names_give_title_and_place(text: str, title: str, place: str) -> None:
+    assert find_summit_name([text]) == title
+    assert find_location([text]) == (place, True)
+
+
+def test_a_summit_of_another_year_gives_no_title() -> None:
+    assert find_summit_name(["Announced at the 2022 G20 Summit in Bali."], date(2023, 11, 13)) == ""
+    assert find_summit_name(["Announced at the 2022 G20 Summit in Bali."], date(2022, 11, 13)) == (
+        "2022 G20 Summit in Bali"
+    )
+
+
+# ---------------------------------------------------------------------------------------------- parties
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "parties"),
+    [
+        # Listed as those who speak, in English, French and Spanish.
+        ("", "We, the leaders of the United States, Canada and Mexico, met today.", ["US", "CA", "MX"]),
+        ("", "Nous, les dirigeants du Canada, du Mexique et des États-Unis, convenons…", ["CA", "MX", "US"]),
+        ("", "Nosotros, los líderes de México, Canadá y los Estados Unidos, acordamos…", ["MX", "CA", "US"]),
+        # By their leaders.
+        ("", "Today President Biden met Prime Minister Trudeau to renew the partnership.", ["US", "CA"]),
+        ("", "Le premier ministre Trudeau et la présidente Sheinbaum ont convenu…", ["CA", "MX"]),
+        ("", "El presidente de los Estados Unidos Mexicanos y el primer ministro de Canadá…", ["MX", "CA"]),
+        # A group and its members.
+        (
+            "",
+            "The Leaders of the Quad — Australia, India, Japan and the United States…",
+            ["AU", "IN", "JP", "US"],
+        ),
+        ("", "We, the Member States of ASEAN and the United States, gather today.", ["ASEAN", "US"]),
+        # Joined names, in the title's order.
+        ("FACT SHEET: Trilateral Australia–UK–US Partnership", "The three will act.", ["AU", "GB", "US"]),
+        ("U.S.-India Joint Statement", "The two countries will act.", ["US", "IN"]),
+        ("US–EU Joint Statement", "The partners will act.", ["US", "EU"]),
+        ("FACT SHEET: UNITED STATES–MEXICO HIGH-LEVEL DIALOGUE", "The two will act.", ["US", "MX"]),
+        ("DÉCLARATION CONJOINTE DU CANADA ET DU MEXIQUE", "Les deux pays…", ["CA", "MX"]),
+        ("Joint Statement by President Biden and President von der Leyen", "They will act.", ["US", "EU"]),
+        ("", "The United States and the European Commission met in the Trade Council.", ["US", "EU"]),
+    ],
+)
+def test_parties_are_those_said_to_take_part(title: str, text: str, parties: list[str]) -> None:
+    assert find_parties(title, [text]).codes == parties
+
+
+def test_a_country_only_mentioned_is_no_party() -> None:
+    text = "We condemn Russia’s war against Ukraine and support the Government of Ukraine."
+    found = find_parties("Joint Statement by President Biden and President von der Leyen", [text, text])
+    assert found.codes == ["US", "EU"] and found.guessed == []
+
+
+def test_a_third_country_joined_in_the_text_does_not_join_a_two_party_title() -> None:
+    text = "Prime Minister Modi and President Biden launched a U.S.-India-ROK technology initiative."
+    assert find_parties("Joint Fact Sheet: The United States and India", [text]).codes == ["US", "IN"]
+    # Without such a title, the join says who meets.
+    assert find_parties("", ["The Australia-UK-US partnership delivers submarines."]).codes == [
+        "AU",
+        "GB",
+        "US",
+    ]
+
+
+def test_parties_are_ranked_by_how_prominently_the_text_names_them() -> None:
+    texts = [
+        "We, the leaders of Chile, Peru and Colombia, met today.",
+        "Peru will host the next meeting.",
+        "Peru and Chile will lead the work on ports.",
+    ]
+    assert find_parties("", texts).codes == ["PE", "CL", "CO"]
+
+
+def test_countries_receiving_aid_are_no_parties_and_a_long_list_is_cut_and_said() -> None:
+    aid = (
+        "Assistance will reach Angola, Argentina, Brazil, Chile, Colombia, Ecuador, Fiji, Guatemala, Haiti, "
+        "Honduras, Jamaica, Kenya, Nigeria, Panama, Peru and the Philippines."
+    )
+    document = "**U.S.-Mexico Statement on Health**\n\nThe two countries met today.\n\n" + aid + LIST
+    found = read_text(document, "md")
+    assert found.summit.parties == ["US", "MX"] and "parties" not in found.guessed
+    many = "We, the leaders of " + aid.split("reach ")[1]
+    found = read_text("**Declaration on Health**\n\n" + many + LIST, "md")
+    assert len(found.summit.parties) == MAX_PARTIES and found.parties_found == 16
+    capped = [w.message for w in warnings(found) if w.kind == "parties_capped"]
+    assert capped == ["The text names 16 possible parties; only the 12 most prominent were kept."]
+
+
+def test_guessed_parties_are_flagged_by_name() -> None:
+    found = read_text(
+        "**Health Cooperation**\n\nToday President Biden met Prime Minister Carney." + LIST, "md"
+    )
+    assert found.summit.parties == ["US", "CA"]
+    assert found.guessed_parties == ["US", "CA"]
+    assert [w.message for w in warnings(found) if w.kind == "parties_guessed"] == [
+        "Parties taken from the text, not its title: United States, Canada."
+    ]
+
+
+def test_a_trilateral_without_title_or_front_matter_reads_as_a_staffer_would() -> None:
+    found = read_text((DOCUMENTS / "bold_title_trilateral.md").read_text(encoding="utf-8"), "md", "x.md")
+    summit = found.summit
+    assert summit.title == "Leaders’ Statement on a North American Energy Partnership"
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [
+        ("Energy Security", 2),
+        ("Clean Technology", 3),
+    ]
+    assert summit.date == date(2025, 3, 4)
+    assert summit.location == "Quebec City"
+    assert summit.parties == ["CA", "MX", "US"]  # two named with their country, the third by leader only
+    assert [w.kind for w in warnings(found)][:3] == ["date_guessed", "location_guessed", "parties_guessed"]
