@@ -234,6 +234,22 @@ def test_an_overview_list_naming_the_sections_is_preamble() -> None:
 # ------------------------------------------------------------------------------------------- real documents
 
 
+def test_a_real_joint_statement_keeps_its_sub_headings_as_groups_of_their_paragraphs() -> None:
+    summit = parse_file(CORPUS / "wh_2023_us_eu_ttc_joint_statement.md", paragraphs=True)
+    technologies = summit.pillars[1]
+    assert technologies.title.startswith("A. Robust Transatlantic Cooperation on Emerging Technologies")
+    groups = list(dict.fromkeys(c.group for c in technologies.commitments))
+    assert groups == [
+        "Artificial Intelligence",
+        "AI Cooperation to Address Global Challenges",
+        "Standardization work on critical and emerging technologies",
+        "E-Mobility standards and interoperability with smart grids",
+        "Semiconductors",
+        "Quantum technologies",
+    ]
+    assert technologies.intro == ""  # the sub-headings are groups, not intro text
+
+
 def test_real_numbered_joint_statement_gives_its_29_paragraphs() -> None:
     summit = parse_file(CORPUS / "wh_2023_india_us_joint_statement.md")
     items = summit.pillars[0].commitments
