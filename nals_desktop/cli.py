@@ -84,6 +84,7 @@ def _detail_json(d: CommitmentDetail) -> dict[str, Any]:
         "id": d.id,
         "reference": d.reference,
         "text": d.text,
+        "group": d.group,
         "summit": {"id": d.summit.id, "title": d.summit.title},
         "pillar": {
             "id": d.pillar.id,
@@ -233,6 +234,16 @@ def cmd_import(args: argparse.Namespace) -> int:
                 title=summary.title, **_counts(summary.pillars, summary.commitments)
             )
         )
+    elif summary.groups_added:
+        print(
+            ngettext(
+                "“{title}” is already in the store; {n} commitment got its group (the sub-heading it stands "
+                "under).",
+                "“{title}” is already in the store; {n} commitments got their group (the sub-heading they "
+                "stand under).",
+                summary.groups_added,
+            ).format(title=summary.title, n=number(summary.groups_added))
+        )
     else:
         print(_("“{title}” is already in the store; nothing imported.").format(title=summary.title))
     return 0
@@ -328,7 +339,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         ]
         _json({**_detail_json(detail), "conflicts": [asdict(c) for c in conflicts]})
         return 0
-    print(f"{detail.reference} — {detail.pillar.tab}: {detail.pillar.short_title}")
+    group = f" \u203a {detail.group}" if detail.group else ""  # the sub-heading within the pillar
+    print(f"{detail.reference} — {detail.pillar.tab}: {detail.pillar.short_title}{group}")
     print(f"  {detail.summit.title}")
     print()
     print(detail.text)

@@ -82,6 +82,7 @@ class CommitmentView:
     updated_by: str = ""
     updated_at: datetime | None = None
     conflicts: tuple[ConflictView, ...] = ()  # open on its positions or status
+    group: str | None = None  # the sub-heading it stands under within its pillar (top-level items only)
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,8 @@ class Composer:
         return story
 
     def contents_entries(self) -> list[tuple[int, str, str, str]]:
-        """(level, key, tab or reference, title) for every line of the contents."""
+        """(level, key, tab or reference, title) for every line of the contents; a group is a line of level 1
+        without a reference."""
         sections = self.request.sections
         entries: list[tuple[int, str, str, str]] = []
         if "progress" in sections:
@@ -131,7 +132,9 @@ class Composer:
         if "pillars" in sections:
             for index, (tab, pillar) in enumerate(self.pillars):
                 entries.append((0, f"p{index}", tab, one_line(pillar.short_title or pillar.title)))
-                for number, item in enumerate(pillar.commitments):
+                for number, item, group in _with_groups(pillar.commitments):
+                    if group is not None:  # no reference: the page of its first commitment, where it is
+                        entries.append((1, f"c{index}_{number}", "", one_line(group)))
                     entries.append((1, f"c{index}_{number}", one_line(item.reference), one_line(item.text)))
         if "changes" in sections:
             entries.append((0, "changes", "", self._changes_title()))
@@ -259,10 +262,12 @@ class Composer:
                 rows.append(
                     [
                         clip(tab, FONT, 8, tab_w - 12),
-                        clip(title, FONT, 8.5, title_w - 12),
+                        clip(title, BOLD if not tab else FONT, 8.5, title_w - 12),
                         PageRef(self.state, key, g.frame_width - tab_w),
                     ]
                 )
+                if not tab:  # a group, above its commitments
+                    commands += [("FONTNAME", (1, r), (1, r), BOLD), ("TEXTCOLOR", (1, r), (1, r), NAVY)]
             if len(rows) >= _CHUNK:
                 flush()
         flush()
@@ -416,7 +421,11 @@ class Composer:
         ref_w, page_w = 0.62 * inch, 0.5 * inch
         text_w = g.frame_width - ref_w - page_w
         rows: list[list[object]] = []
-        for number, item in enumerate(pillar.commitments):
+        group_rows: list[int] = []  # a group's name on a row of its own, above its commitments
+        for number, item, group in _with_groups(pillar.commitments):
+            if group is not None:
+                group_rows.append(len(rows))
+                rows.append(["", clip(one_line(group), BOLD, 8.5, text_w - 12), ""])
             rows.append(
                 [
                     clip(one_line(item.reference), BOLD, 8.5, ref_w - 8),
@@ -426,14 +435,22 @@ class Composer:
             )
             if len(rows) >= _CHUNK or number == count - 1:
                 table = Table(rows, colWidths=[ref_w, text_w, page_w], hAlign="LEFT")
-                table.setStyle(TableStyle(_TAB_INDEX_STYLE))
+                table.setStyle(
+                    TableStyle(
+                        _TAB_INDEX_STYLE
+                        + [("FONTNAME", (1, r), (1, r), BOLD) for r in group_rows]
+                        + [("TEXTCOLOR", (1, r), (1, r), NAVY) for r in group_rows]
+                    )
+                )
                 story.append(table)
-                rows = []
+                rows, group_rows = [], []
         return story
 
     def commitments(self, index: int, tab: str, pillar: PillarView) -> list[Flowable]:
         story: list[Flowable] = []
-        for number, item in enumerate(pillar.commitments):
+        for number, item, group in _with_groups(pillar.commitments):
+            if group is not None:  # the document's sub-heading, above the first of its commitments
+                story += [CondPageBreak(2.8 * inch), Paragraph(markup(group), self.styles.group)]
             story += self.commitment(f"c{index}_{number}", item)
             self._prepared += 1
             self.state.report(
@@ -801,6 +818,16 @@ _TAB_INDEX_STYLE: list[tuple[object, ...]] = [
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
 ]
+
+
+def _with_groups(items: Sequence[CommitmentView]) -> Iterator[tuple[int, CommitmentView, str | None]]:
+    """(number, commitment, the group it opens or None): a group is printed above the first commitment of
+    each run of commitments under it."""
+    current: str | None = None
+    for number, item in enumerate(items):
+        opens = item.group if item.group is not None and item.group != current else None
+        current = item.group
+        yield number, item, opens
 
 
 def _left_out(content: BookContent, shown: Sequence[str]) -> list[PartyView]:

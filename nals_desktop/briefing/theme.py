@@ -185,6 +185,19 @@ class Styles:
         )
         self.divider_intro = ParagraphStyle("divider_intro", base, fontSize=11, leading=16, textColor=INK)
         self.source_title = ParagraphStyle("source_title", base, fontName=BOLD, spaceAfter=1)
+        # A group within a pillar (the document's sub-heading), above its commitments: above a commitment's
+        # reference in rank, kept with it on its page.
+        self.group = ParagraphStyle(
+            "group",
+            base,
+            fontName=BOLD,
+            fontSize=14,
+            leading=18,
+            textColor=NAVY,
+            spaceBefore=14,
+            spaceAfter=2,
+            keepWithNext=1,
+        )
 
 
 #: A table of counts (a header row, a label column, centred numbers): the progress and matrix counts.

@@ -89,6 +89,9 @@ FIELD_LABELS: dict[str, str] = {
     "reason": N_("Reason"),
 }
 
+#: A commitment's group (the sub-heading it stands under): labelled, but no position or status field.
+GROUP_LABEL = N_("Group")
+
 
 def field_label(name: str) -> str:
     """The English label of the field ``name``, marked for translation (``name`` itself if unknown)."""
@@ -215,6 +218,9 @@ class ParsedCommitment:
     text: str
     children: list[ParsedCommitment] = field(default_factory=list)
     span: tuple[int, int] | None = None  # line span in the source document (1-based, inclusive)
+    # The sub-heading it stands under within its pillar ("Supply Chains" under "ECONOMIC SECURITY"); children
+    # are in their parent's group and carry none of their own.
+    group: str | None = None
 
     def count(self) -> int:
         return 1 + sum(child.count() for child in self.children)
@@ -246,7 +252,7 @@ class ParsedSummit:
         """The `nals import --dry-run --json` shape documented in DESIGN.md."""
 
         def item(c: ParsedCommitment) -> dict[str, object]:
-            return {"text": c.text, "children": [item(ch) for ch in c.children]}
+            return {"text": c.text, "group": c.group, "children": [item(ch) for ch in c.children]}
 
         return {
             "title": self.title,

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from nals_desktop.domain.errors import QuerySyntaxError
 from nals_desktop.i18n import _
 
-#: Field filters a query may carry, e.g. ``pillar:B``, ``tag:energy``, ``stance:oppose``, ``status:ongoing``.
-FILTER_FIELDS = ("pillar", "tag", "stance", "status", "party", "priority")
+#: Field filters a query may carry, e.g. ``pillar:B``, ``tag:energy``, ``stance:oppose``, ``status:ongoing``,
+#: ``group:methane`` (the sub-heading a commitment stands under).
+FILTER_FIELDS = ("pillar", "group", "tag", "stance", "status", "party", "priority")
 
 _TOKEN = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"|(\S+))')
 

@@ -11,6 +11,7 @@ from typing import Any
 from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import (
     DEFAULT_MARKINGS,
+    GROUP_LABEL,
     MAX_FIELD_CHARS,
     ImplementationStatus,
     Priority,
@@ -24,6 +25,8 @@ POSITION_FIELDS = ("stance", "priority", *TEXT_FIELDS, "marking", "tags")
 STATUS_FIELDS = ("status", "progress", "evidence", "as_of", "reason")
 MAX_TAGS = 50
 MAX_TAG_CHARS = 80
+#: A group is a sub-heading: as long as a pillar's title may be.
+MAX_GROUP_CHARS = 300
 
 # Line breaks and tabs are text; every other control character (NUL, escape, C1…) is never typed on purpose.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -117,6 +120,26 @@ def check_date(name: str, value: Any) -> str | None:
         return (value if isinstance(value, date) else date.fromisoformat(str(value))).isoformat()
     except ValueError:
         raise FieldError(name, _("“{value}” is not a date (YYYY-MM-DD)."), value=value) from None
+
+
+def check_group(value: Any) -> str | None:
+    """A commitment's group (the sub-heading it stands under) on one line, spaces collapsed; None for none.
+    Refused like any text field: not text, a control character (NUL…), over 300 characters."""
+    if value is None:
+        return None
+    try:
+        group = _SPACES.sub(" ", check_text("group", value)).strip()
+    except FieldError as exc:
+        raise FieldError("group", exc.template, label=_(GROUP_LABEL), **exc.values) from None
+    if len(group) > MAX_GROUP_CHARS:
+        raise FieldError(
+            "group",
+            _("{field} is {n} characters long; the limit is {limit}."),
+            label=_(GROUP_LABEL),
+            n=number(len(group)),
+            limit=number(MAX_GROUP_CHARS),
+        )
+    return group or None
 
 
 def tag_names(values: Iterable[str]) -> list[str]:

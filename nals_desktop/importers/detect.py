@@ -9,6 +9,7 @@ from datetime import date
 
 from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit
+from nals_desktop.domain.rules import MAX_GROUP_CHARS
 from nals_desktop.i18n import _
 from nals_desktop.importers.blocks import IMPLIED_HEADING_LEVEL, Block, clean_text, is_residue
 from nals_desktop.importers.metadata import find_date, find_location, find_summit_name
@@ -476,6 +477,7 @@ def _left_out(content: Sequence[Block], summit: ParsedSummit) -> list[str]:
         placed.add(pillar.title)
         placed.update(pillar.intro.split("\n\n"))
         placed.update(c.text for c in _walk(pillar.commitments))
+        placed.update(c.group for c in pillar.commitments if c.group)
     missing = [b.text for b in content if b.text not in placed and b.text.rstrip(" :") not in placed]
     if not missing:
         return []
@@ -678,12 +680,16 @@ class _PillarBuilder:
     commitments: list[ParsedCommitment] = field(default_factory=list)
     _open: list[tuple[int, ParsedCommitment]] = field(default_factory=list)
 
-    def add_item(self, block: Block) -> None:
+    def add_item(self, block: Block, group: str | None = None) -> None:
         commitment = ParsedCommitment(block.text, span=block.span)
         depth = min(block.depth, MAX_DEPTH)
         while self._open and self._open[-1][0] >= depth:
             self._open.pop()
-        (self._open[-1][1].children if self._open else self.commitments).append(commitment)
+        if self._open:
+            self._open[-1][1].children.append(commitment)
+        else:
+            commitment.group = group  # a child is in its parent's group
+            self.commitments.append(commitment)
         self._open.append((depth, commitment))
 
     def end_list(self) -> None:
@@ -840,13 +846,27 @@ def _heading_pillar(heading: Block, body: Sequence[Block]) -> ParsedPillar | Non
     builder = _PillarBuilder(title, "", title)
     intro: list[str] = []
     pending: list[str] = []
+    # A heading below the pillar's ("**Supply Chains**" under "**ECONOMIC SECURITY**") is the group of the
+    # items after it. Right above them it is no intro text; above a paragraph of its own ("Methane", "The
+    # two countries will:") it stays in the intro too, which would not read without it. One with no items of
+    # its own stays in the intro only.
+    sub_heading: int | None = None  # its place in ``pending`` until items come under it
+    group: str | None = None
     for block in body:
         if block.kind == "item":
+            if sub_heading is not None:
+                named = pending[sub_heading]
+                group = named.rstrip(" :") or named
+                if sub_heading == len(pending) - 1:
+                    pending.pop()
+                sub_heading = None
             # Paragraphs introducing a later list of the same pillar join its intro, in order.
             intro.extend(pending)
             pending = []
-            builder.add_item(block)
+            builder.add_item(block, group)
         else:
+            if block.kind == "heading" and len(block.text) <= MAX_GROUP_CHARS:
+                sub_heading = len(pending)
             pending.append(block.text)
             builder.end_list()
     if not builder.commitments:

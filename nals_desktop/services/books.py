@@ -246,6 +246,7 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
             return CommitmentView(
                 reference=c.reference,
                 text=c.text,
+                group=c.group_title,
                 children=tuple(view(ch) for ch in children.get(c.id, [])),
                 status=None
                 if status is None

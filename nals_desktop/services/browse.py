@@ -189,6 +189,7 @@ def commitment_rows(session: Session, commitments: list[Commitment]) -> list[Com
                 priority=next((p.priority for p in own if p.priority), None),
                 status=statuses.get(c.id),
                 updated_at=max([c.updated_at, *(p.updated_at for p in own)]),
+                group=c.group_title,
             )
         )
     return rows
@@ -291,7 +292,13 @@ def revision_dto(rev: Revision) -> RevisionDTO:
 
 
 def _detail(
-    session: Session, c: Commitment, summit: SummitDTO, pillar: PillarDTO, *, history: bool
+    session: Session,
+    c: Commitment,
+    summit: SummitDTO,
+    pillar: PillarDTO,
+    *,
+    history: bool,
+    group: str | None = None,
 ) -> CommitmentDetail:
     party_order = {p.code: i for i, p in enumerate(summit.parties)}
     positions = sorted(
@@ -314,7 +321,7 @@ def _detail(
         text=c.text,
         summit=summit,
         pillar=pillar,
-        children=tuple(_detail(session, ch, summit, pillar, history=False) for ch in c.children),
+        children=tuple(_detail(session, ch, summit, pillar, history=False, group=group) for ch in c.children),
         span=(c.span_start, c.span_end) if c.span_start is not None and c.span_end is not None else None,
         sources=tuple(
             SourceDTO(s.id, s.title, s.file_name, s.publisher, s.fmt, s.checksum, s.imported_at)
@@ -323,13 +330,19 @@ def _detail(
         positions=tuple(positions),
         status=status_dto(c.status),
         history=revisions,
+        group=group,
     )
 
 
 def commitment_detail(session: Session, commitment: Commitment) -> CommitmentDetail:
     [summit] = _summit_dtos(session, only=commitment.summit_id)
     pillar = next(p for p in pillar_dtos(session, summit.id) if p.id == commitment.pillar_id)
-    return _detail(session, commitment, summit, pillar, history=True)
+    group = commitment.group_title
+    top = commitment
+    while group is None and top.parent_id is not None:  # a child is in its parent's group
+        top = session.get_one(Commitment, top.parent_id)
+        group = top.group_title
+    return _detail(session, commitment, summit, pillar, history=True, group=group)
 
 
 def show_commitment(store: Store, reference: str, summit: str | None = None) -> CommitmentDetail:

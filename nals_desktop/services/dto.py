@@ -59,6 +59,7 @@ class CommitmentRow:
     priority: str | None = None  # of the first party that has one, own delegation first
     status: str | None = None
     updated_at: datetime | None = None
+    group: str | None = None  # the sub-heading it stands under within its pillar
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class CommitmentDetail:
     positions: tuple[PositionDTO, ...]
     status: StatusDTO | None
     history: tuple[RevisionDTO, ...]
+    group: str | None = None  # the sub-heading it stands under within its pillar (a child: its parent's)
 
 
 @dataclass(frozen=True)
@@ -154,3 +156,4 @@ class ImportSummary:
     created: bool  # False when the same document was already in the store
     revisions_added: int = 0  # an export's revisions merged into a summit the store had
     conflicts: int = 0  # positions and statuses left in conflict by that merge
+    groups_added: int = 0  # the same document again: commitments of an older import that got their group

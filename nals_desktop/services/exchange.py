@@ -17,6 +17,7 @@ from nals_desktop.domain.rules import (
     POSITION_FIELDS,
     STATUS_FIELDS,
     FieldError,
+    check_group,
     validate_position_changes,
     validate_status_changes,
 )
@@ -76,7 +77,7 @@ def as_parsed(summit: dict[str, Any]) -> ParsedSummit:
     """The structure of one exported summit, as a dry run shows it."""
 
     def item(c: dict[str, Any]) -> ParsedCommitment:
-        return ParsedCommitment(c["text"], [item(ch) for ch in c.get("children", [])])
+        return ParsedCommitment(c["text"], [item(ch) for ch in c.get("children", [])], group=c.get("group"))
 
     return ParsedSummit(
         title=summit["title"],
@@ -213,6 +214,7 @@ class _Checker:
         self.references.add((summit_id, reference))
         clean: dict[str, Any] = {"id": self.new_id("commitment", c, where), "reference": reference}
         clean["text"] = self.text(c, "text", where, empty=False)
+        clean["group"] = self.rules(where, _group_record, c)["group"]  # absent in older exports: none
         commitments[clean["id"]] = reference
         clean["positions"] = []
         for p in self.items(c, "positions", where):
@@ -308,6 +310,10 @@ class _Checker:
 def _position_record(values: dict[str, Any]) -> dict[str, Any]:
     """Every field of an exported position, through the rules (a missing one is refused as missing)."""
     return validate_position_changes({name: values.get(name) for name in POSITION_FIELDS})
+
+
+def _group_record(values: dict[str, Any]) -> dict[str, Any]:
+    return {"group": check_group(values.get("group"))}
 
 
 def _status_record(values: dict[str, Any]) -> dict[str, Any]:
@@ -495,6 +501,7 @@ def _add_commitment(
             ordinal=ordinal,
             reference=c["reference"],
             text=c["text"],
+            group_title=c["group"] if parent_id is None else None,
         )
     )
     for p in c["positions"]:

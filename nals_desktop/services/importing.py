@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from nals_desktop.domain import model
 from nals_desktop.domain.errors import ValidationError
 from nals_desktop.domain.model import ParsedCommitment, ParsedSummit, tab_letter
+from nals_desktop.domain.rules import check_group
 from nals_desktop.i18n import _
 from nals_desktop.importers import SourceText, read_source, read_text
 from nals_desktop.importers.parties import find_parties
@@ -162,12 +163,44 @@ def _commitment_rows(
                 "ordinal": i - 1,
                 "reference": ref,
                 "text": item.text,
+                "group_title": check_group(item.group) if parent is None else None,
                 "span_start": item.span[0] if item.span else None,
                 "span_end": item.span[1] if item.span else None,
                 "updated_at": now,
             }
         )
         _commitment_rows(summit_id, pillar_id, item.children, ref + ".", row_id, rows, now)
+
+
+def _without(intro: str, groups: set[str]) -> list[str]:
+    """The paragraphs of ``intro`` that name none of ``groups``."""
+    return [part for part in intro.split("\n\n") if part and part.rstrip(" :") not in groups]
+
+
+def _add_missing_groups(session: Session, summit: Summit, parsed: ParsedSummit) -> int:
+    """The same document imported again into a summit an older version imported (before groups): its
+    commitments get the groups the document gives them, where the reference and the text are the same, and a
+    pillar's intro that held only those sub-headings (and the intro proper) becomes the intro proper. Nothing
+    else changes; a summit with groups already is left as it is. Returns how many commitments got one."""
+    tabs = {p.tab: p for p in summit.pillars}
+    if len(tabs) != len(parsed.pillars) or any(c.group_title for p in summit.pillars for c in p.commitments):
+        return 0
+    added = 0
+    for i, parsed_pillar in enumerate(parsed.pillars):
+        pillar = tabs.get(tab_letter(i))
+        if pillar is None or len(pillar.commitments) != len(parsed_pillar.commitments):
+            continue
+        pairs = list(zip(pillar.commitments, parsed_pillar.commitments, strict=True))
+        if any(stored.text != found.text for stored, found in pairs):
+            continue  # not the structure this document gives today: left as it was
+        groups = {found.group for _stored, found in pairs if found.group}
+        for stored, found in pairs:
+            if found.group:
+                stored.group_title = check_group(found.group)
+                added += 1
+        if groups and _without(pillar.intro, groups) == _without(parsed_pillar.intro, groups):
+            pillar.intro = parsed_pillar.intro
+    return added
 
 
 def store_summit(
@@ -190,6 +223,7 @@ def store_summit(
                 len(summit.pillars),
                 sum(len(p.commitments) for p in summit.pillars),
                 created=False,
+                groups_added=_add_missing_groups(session, summit, parsed),
             )
         summit = Summit(
             id=derived_id(digest),

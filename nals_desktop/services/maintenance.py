@@ -313,6 +313,7 @@ def export_document(store: Store, summit_id: str | None = None) -> dict[str, Any
                     "id": c.id,
                     "reference": c.reference,
                     "text": c.text,
+                    "group": c.group_title,
                     "children": [item(ch) for ch in sorted(by_parent.get(c.id, []), key=lambda x: x.ordinal)],
                     "positions": [
                         {

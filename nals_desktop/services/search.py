@@ -65,6 +65,9 @@ def _filter_clause(flt: Filter) -> ColumnElement[bool]:
             else pillar.short_title.icontains(value, autoescape=True)
         )
         return exists().where(pillar.id == Commitment.pillar_id, named)
+    if flt.field == "group":
+        # Part of the group's name; a commitment without one is in no group ("-group:x" keeps it).
+        return func.coalesce(Commitment.group_title, "").icontains(value, autoescape=True)
     if flt.field == "status":
         return exists().where(
             StatusRecord.commitment_id == Commitment.id,

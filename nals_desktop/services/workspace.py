@@ -44,7 +44,7 @@ FACET_FIELDS = ("stance", "priority", "status", "tag", "conflict")
 OPEN_CONFLICT = "open"
 
 #: Sort keys of the commitments table; ``stance:CODE`` sorts by one party's stance.
-SORT_KEYS = ("reference", "text", "priority", "status", "updated")
+SORT_KEYS = ("reference", "group", "text", "priority", "status", "updated")
 
 #: Markers around matches in snippets; control characters, so they never occur in a document.
 MARK_START, MARK_END = "\x02", "\x03"
@@ -194,6 +194,19 @@ def facet_values(
     ]
 
 
+def has_groups(store: Store, summit_id: str | None = None, pillar_id: str | None = None) -> bool:
+    """Whether any commitment of a scope (the whole store, a summit or a pillar) stands under a group: the
+    table shows a Group column only then."""
+    stmt = select(Commitment.id).where(Commitment.group_title.is_not(None))
+    if pillar_id is not None:  # with its summit: the partial index on (summit, pillar) answers it
+        summit = select(Pillar.summit_id).where(Pillar.id == pillar_id).scalar_subquery()
+        stmt = stmt.where(Commitment.summit_id == summit, Commitment.pillar_id == pillar_id)
+    elif summit_id is not None:
+        stmt = stmt.where(Commitment.summit_id == summit_id)
+    with store.unit_of_work() as session:
+        return session.scalar(stmt.limit(1)) is not None
+
+
 def count_commitments(store: Store, summit_id: str | None = None, pillar_id: str | None = None) -> int:
     """Top-level commitments in a scope (the whole store, a summit or a pillar), before any filter."""
     stmt = select(func.count()).select_from(Commitment).where(Commitment.parent_id.is_(None))
@@ -305,6 +318,10 @@ def _id_statement(query: TableQuery) -> Select[Any]:
         return stmt.order_by(*keys)
     if sort == "text":
         key = Commitment.text.collate("NOCASE")
+    elif sort == "group":
+        # The commitments without a group after those with one, whichever way.
+        stmt = stmt.order_by(Commitment.group_title.is_(None))
+        key = Commitment.group_title.collate("NOCASE")
     elif sort == "priority":
         key = _rank(_first_priority(), [p.value for p in Priority])
     elif sort == "status":
@@ -333,9 +350,12 @@ def commitment_ids(store: Store, query: TableQuery) -> list[str]:
 
 
 def _snippets(session: Session, ids: Sequence[str], match: str) -> dict[str, str]:
-    stmt = fts_statement(match, (MARK_START, MARK_END), commitment_ids=ids)
+    # Of the body: a commitment found by its group (the title) shows its whole text, not the group's name.
+    stmt = fts_statement(match, (MARK_START, MARK_END), commitment_ids=ids, snippet_column=1)
     found: dict[str, tuple[int, str]] = {}
     for r in session.execute(stmt):
+        if MARK_START not in r.snip:
+            continue
         # The commitment's own text first, then the best position that matched.
         pref = 0 if r.kind == "commitment" else 1
         if r.commitment_id not in found or pref < found[r.commitment_id][0]:
@@ -459,6 +479,7 @@ def fetch_rows(store: Store, ids: Sequence[str], search: str = "") -> dict[str, 
                     priority=next((p.priority for _o, _c, p in own if p.priority), None),
                     status=statuses.get(c.id),
                     updated_at=max(changed),
+                    group=c.group_title,
                 ),
                 summit_title=summit_title,
                 snippet=snippets.get(c.id, ""),
@@ -544,6 +565,7 @@ __all__ = [
     "delete_saved_search",
     "facet_values",
     "fetch_rows",
+    "has_groups",
     "list_saved_searches",
     "navigator_tree",
     "save_search",

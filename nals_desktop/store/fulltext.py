@@ -23,10 +23,12 @@ def fts_statement(
     marks: tuple[str, str] | None = ("[", "]"),
     *,
     commitment_ids: Collection[str] | None = None,
+    snippet_column: int = -1,
 ) -> Select[Any]:
     """The ranked FTS5 query, before any restriction to a summit or filter; with ``marks``, snippets too
     (they cost more than the ranking: leave them out where only ids and scores are needed). With
-    ``commitment_ids``, only the documents of those commitments (a page of the table)."""
+    ``commitment_ids``, only the documents of those commitments (a page of the table). Snippets are of the
+    column that matches best (-1), or of ``snippet_column`` (0: title, 1: body)."""
     columns = [
         SearchDoc.kind,
         SearchDoc.summit_id,
@@ -35,7 +37,7 @@ def fts_statement(
         func.bm25(_fts_name, TITLE_WEIGHT, BODY_WEIGHT).label("score"),
     ]
     if marks is not None:
-        columns.append(func.snippet(_fts_name, -1, marks[0], marks[1], "…", 16).label("snip"))
+        columns.append(func.snippet(_fts_name, snippet_column, marks[0], marks[1], "…", 16).label("snip"))
     # Ordered by FTS5's rank (the same bm25), FTS5 sorts the matches itself, on its index alone: the
     # documents are read, and the snippets made, only for the rows a LIMIT keeps, not for every match
     # (20,000 for "health" at 100,000 commitments; every page read once more costs a decryption).

@@ -19,6 +19,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -146,6 +147,13 @@ class Commitment(Base):
     __table_args__ = (
         UniqueConstraint("summit_id", "reference"),
         Index("ix_commitment_pillar_ordinal", "pillar_id", "parent_id", "ordinal"),
+        # Only the commitments with a group: whether a scope has any (the table's Group column) is one probe.
+        Index(
+            "ix_commitment_grouped",
+            "summit_id",
+            "pillar_id",
+            sqlite_where=sql("group_title IS NOT NULL"),
+        ),
     )
 
     id: Mapped[str] = mapped_column(UUID, primary_key=True, default=new_id)
@@ -155,6 +163,8 @@ class Commitment(Base):
     ordinal: Mapped[int] = mapped_column(Integer)
     reference: Mapped[str] = mapped_column(String(32))  # "B-3", child "B-3.1"
     text: Mapped[str] = mapped_column(Text)
+    # The sub-heading it stands under within its pillar; None for none (and for a child: its parent's).
+    group_title: Mapped[str | None] = mapped_column(Text)
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

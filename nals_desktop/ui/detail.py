@@ -63,7 +63,10 @@ class DetailPane(QTextBrowser):
         parts = [
             f"<h2 style='margin-bottom:2px'>{html.escape(detail.reference)}</h2>",
             f"<p style='color:gray; margin-top:0'>{html.escape(summit_label(detail.summit.title))} · "
-            f"{html.escape(detail.pillar.tab)} {html.escape(detail.pillar.short_title)}</p>",
+            f"{html.escape(detail.pillar.tab)} {html.escape(detail.pillar.short_title)}"
+            # The sub-heading it stands under within the pillar.
+            + (f" \u203a {html.escape(detail.group)}" if detail.group else "")
+            + "</p>",
             f"<p style='font-size:large'>{highlight(detail.text, terms)}</p>",
         ]
         if detail.children:

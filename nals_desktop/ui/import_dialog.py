@@ -375,10 +375,15 @@ class ImportDialog(QDialog):
         self.parties_edit.setText(", ".join(parsed.parties))
         self.model.set_summit(parsed)
         self.tree.expandToDepth(0)
+        for group in self.model.group_indexes():
+            self.tree.expand(group)
         nested = sum(c.count() - 1 for p in parsed.pillars for c in p.commitments)
         counts = [self._pillars(len(parsed.pillars)), self._commitments(parsed.commitment_count)]
         if nested:
             counts.append(self.tr("{n} nested items", "", nested).format(n=i18n.number(nested)))
+        groups = len(self.model.group_indexes())
+        if groups:
+            counts.append(self.tr("{n} groups", "", groups).format(n=i18n.number(groups)))
         self.counts_label.setText(" · ".join(counts))
         self.details_box.setEnabled(True)
         self.import_button.setEnabled(bool(parsed.pillars))
@@ -441,6 +446,13 @@ class ImportDialog(QDialog):
                 commitments=self._commitments(summary.commitments),
             )
             if summary.created
+            else self.tr(
+                "This document is already in the store as “{title}”; {n} commitments got their group "
+                "(the sub-heading they stand under).",
+                "",
+                summary.groups_added,
+            ).format(title=summary.title, n=i18n.number(summary.groups_added))
+            if summary.groups_added
             else self.tr("This document is already in the store as “{title}”; nothing was added.").format(
                 title=summary.title
             )

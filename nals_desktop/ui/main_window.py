@@ -955,11 +955,13 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda on, i=i: header.setSectionHidden(i, not on))
         menu.popup(header.mapToGlobal(pos))
 
-    # Header state is kept per set of party columns (summits have different parties).
+    # Header state is kept per set of party columns (summits have different parties), with or without groups.
 
     def _apply_header_state(self) -> None:
         # A model reset gives the header default sections, whatever the columns: restored every time.
-        signature = ",".join(self.table_model.parties) or "-"
+        signature = (",".join(self.table_model.parties) or "-") + (
+            "+group" if self.table_model.groups else ""
+        )
         self._header_signature = signature
         saved = self.state.get(settings.HEADER_STATE, signature)
         header = self.table.horizontalHeader()

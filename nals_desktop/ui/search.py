@@ -29,6 +29,9 @@ def syntax_help() -> str:
             "<tr><td><code>pillar:B</code></td><td>",
             QCoreApplication.translate("SearchBar", "a pillar, by tab letter or short title"),
             "</td></tr>",
+            "<tr><td><code>group:methane</code></td><td>",
+            QCoreApplication.translate("SearchBar", "a group: the sub-heading commitments stand under"),
+            "</td></tr>",
             "<tr><td><code>tag:energy</code></td><td>",
             QCoreApplication.translate("SearchBar", "positions tagged so"),
             "</td></tr>",
@@ -70,7 +73,7 @@ class SearchBar(QWidget):
         self.edit.setAccessibleDescription(
             self.tr(
                 "Searches every summit as you type. Quoted phrases, a minus sign to exclude, "
-                "and the fields pillar:, "
+                "and the fields pillar:, group:, "
                 "tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear."
             )
         )

@@ -158,6 +158,8 @@ class CommitmentTable(QTableView):
                 width = metrics.horizontalAdvance(_(ImplementationStatus.FACING_CHALLENGES.label)) // 2 + 40
             elif column.key == "updated":
                 width = metrics.horizontalAdvance("2026-01-01 00:00") + 24
+            elif column.key == "group":  # a sub-heading of two or three words; longer ones in the tooltip
+                width = metrics.horizontalAdvance("Investment Screening") + 24
             else:
                 width = metrics.horizontalAdvance(_(Priority.MEDIUM.label)) + 32
             # Never narrower than the column's title in the language shown, with room for the sort

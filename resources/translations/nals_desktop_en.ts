@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="383"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} nested item</numerusform>
@@ -91,7 +91,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="386"/>
+        <source>{n} groups</source>
+        <translation>
+            <numerusform>{n} group</numerusform>
+            <numerusform>{n} groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="450"/>
+        <source>This document is already in the store as “{title}”; {n} commitments got their group (the sub-heading they stand under).</source>
+        <translation>
+            <numerusform>This document is already in the store as “{title}”; {n} commitment got its group (the sub-heading it stands under).</numerusform>
+            <numerusform>This document is already in the store as “{title}”; {n} commitments got their group (the sub-heading they stand under).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="493"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -99,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="496"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -126,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -134,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -142,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} new revision</numerusform>
@@ -150,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1207"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>

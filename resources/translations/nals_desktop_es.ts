@@ -1323,68 +1323,78 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="108"/>
         <source>{party}&apos;s stance</source>
         <extracomment>More parties than this: the priority, status and last-changed columns come before the party columns, so that they stay in view (nine party columns pushed them off the screen).</extracomment>
         <translation>Postura de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Priority of the first party that set one</source>
         <translation>Prioridad de la primera parte que asignó una</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="115"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
         <source>Last changed</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="117"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Cuándo cambió por última vez el compromiso o una posición sobre él</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>The sub-heading it stands under within its pillar</source>
+        <translation>El subtítulo bajo el que figura dentro de su pilar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="124"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="124"/>
         <source>Reference: tab letter and item number</source>
         <translation>Referencia: letra del separador y número del punto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="126"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="126"/>
         <source>The commitment&apos;s text</source>
         <translation>El texto del compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="335"/>
         <source>{reference}, in conflict</source>
         <translation>{reference}, en conflicto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="351"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="366"/>
         <source>Open conflict: {fields}. Open the commitment to settle it.</source>
         <translation>Conflicto abierto: {fields}. Abra el compromiso para resolverlo.</translation>
     </message>
@@ -1781,57 +1791,57 @@
         <translation>Seleccione un compromiso para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="70"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="73"/>
         <source>Items</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="71"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="74"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="82"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="85"/>
         <source>No positions recorded yet.</source>
         <translation>Aún no hay posiciones registradas.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="83"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="86"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="92"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="95"/>
         <source>Not recorded.</source>
         <translation>Sin registrar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="96"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="99"/>
         <source>Pillar {tab}: {title}</source>
         <translation>Pilar {tab}: {title}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="104"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="107"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="110"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="113"/>
         <source>line {start}</source>
         <translation>línea {start}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="110"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="113"/>
         <source>lines {start}–{end}</source>
         <translation>líneas {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="114"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="117"/>
         <source>imported {when}</source>
         <translation>importado el {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="120"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="123"/>
         <source>No stance</source>
         <translation>Sin postura</translation>
     </message>
@@ -2263,7 +2273,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="460"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="472"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2306,41 +2316,57 @@
         <translation>Deducido: verifíquelo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="383"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} punto anidado</numerusform>
             <numerusform>{n} puntos anidados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="386"/>
+        <source>{n} groups</source>
+        <translation>
+            <numerusform>{n} grupo</numerusform>
+            <numerusform>{n} grupos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="390"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Todavía no se ha escrito nada. Revise los datos y luego importe.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="403"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{value}” no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="425"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="430"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="443"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="450"/>
+        <source>This document is already in the store as “{title}”; {n} commitments got their group (the sub-heading they stand under).</source>
+        <translation>
+            <numerusform>Este documento ya está en la base de datos como “{title}”; {n} compromiso recibió su grupo (el subtítulo bajo el que figura).</numerusform>
+            <numerusform>Este documento ya está en la base de datos como “{title}”; {n} compromisos recibieron su grupo (el subtítulo bajo el que figuran).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="444"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Este documento ya está en la base de datos como “{title}”; no se agregó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="493"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2348,7 +2374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="496"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2359,29 +2385,39 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="104"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="134"/>
         <source>Tab / ref.</source>
         <translation>Separador / ref.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="105"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="135"/>
         <source>Short title</source>
         <translation>Título corto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="106"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="136"/>
         <source>Heading or text</source>
         <translation>Encabezado o texto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="137"/>
         <source>Items</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="114"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="144"/>
         <source>Double-click or press F2 to edit a pillar&apos;s short title</source>
         <translation>Haga doble clic o presione F2 para editar el título corto de un pilar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="170"/>
+        <source>Group within the pillar: {title}</source>
+        <translation>Grupo dentro del pilar: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="178"/>
+        <source>Group: {title}</source>
+        <translation>Grupo: {title}</translation>
     </message>
 </context>
 <context>
@@ -2918,23 +2954,23 @@
         <translation>Compromisos mostrados: {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1069"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1071"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Elija una cumbre para ver su avance.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1094"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2942,7 +2978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2950,22 +2986,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1157"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1187"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -2973,7 +3009,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1207"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -2981,44 +3017,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1226"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1241"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1234"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1234"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1236"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1250"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1256"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1252"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1259"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -4597,56 +4633,61 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="33"/>
+        <source>a group: the sub-heading commitments stand under</source>
+        <translation>un grupo: el subtítulo bajo el que figuran compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="36"/>
         <source>positions tagged so</source>
         <translation>las posiciones con esa etiqueta</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="36"/>
+        <location filename="../../nals_desktop/ui/search.py" line="39"/>
         <source>a party&apos;s stance (support, neutral, oppose…)</source>
         <translation>la postura de una parte (support, neutral, oppose…)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="39"/>
+        <location filename="../../nals_desktop/ui/search.py" line="42"/>
         <source>implementation status</source>
         <translation>el estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="42"/>
+        <location filename="../../nals_desktop/ui/search.py" line="45"/>
         <source>a party&apos;s priority</source>
         <translation>la prioridad de una parte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="45"/>
+        <location filename="../../nals_desktop/ui/search.py" line="48"/>
         <source>commitments on which a party has a position</source>
         <translation>compromisos en los que una parte tiene una posición</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="48"/>
+        <location filename="../../nals_desktop/ui/search.py" line="51"/>
         <source>“-” before a field excludes it</source>
         <translation>“-” antes de un campo lo excluye</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="67"/>
+        <location filename="../../nals_desktop/ui/search.py" line="70"/>
         <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
         <translation>Buscar  (Ctrl+F)   p. ej.  metano -residuos  pillar:B</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="69"/>
+        <location filename="../../nals_desktop/ui/search.py" line="72"/>
         <source>Search commitments</source>
         <translation>Buscar compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="72"/>
-        <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
-        <translation>Busca en todas las cumbres mientras escribe. Frases entre comillas, un signo menos para excluir y los campos pillar:, tag:, stance:, status:, priority:. Presione Flecha abajo para ir a los resultados y Esc para borrar.</translation>
+        <location filename="../../nals_desktop/ui/search.py" line="75"/>
+        <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, group:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
+        <translation>Busca en todas las cumbres mientras escribe. Frases entre comillas, un signo menos para excluir y los campos pillar:, group:, tag:, stance:, status:, priority:. Presione Flecha abajo para ir a los resultados y Esc para borrar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="80"/>
+        <location filename="../../nals_desktop/ui/search.py" line="83"/>
         <source>Search problem</source>
         <translation>Problema de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="81"/>
+        <location filename="../../nals_desktop/ui/search.py" line="84"/>
         <source>Why the search could not be run</source>
         <translation>Por qué no se pudo ejecutar la búsqueda</translation>
     </message>

@@ -1323,68 +1323,78 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="108"/>
         <source>{party}&apos;s stance</source>
         <extracomment>More parties than this: the priority, status and last-changed columns come before the party columns, so that they stay in view (nine party columns pushed them off the screen).</extracomment>
         <translation>Position de {party}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="111"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
         <source>Priority of the first party that set one</source>
         <translation>Priorité de la première partie qui en a attribué une</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="112"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="113"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="115"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="116"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="117"/>
         <source>When the commitment or a position on it last changed</source>
         <translation>Date de la dernière modification de l’engagement ou d’une position sur celui-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <source>The sub-heading it stands under within its pillar</source>
+        <translation>L’intertitre sous lequel il figure dans son pilier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="124"/>
         <source>Ref.</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="120"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="124"/>
         <source>Reference: tab letter and item number</source>
         <translation>Référence : lettre d’onglet et numéro d’élément</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="126"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="121"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="126"/>
         <source>The commitment&apos;s text</source>
         <translation>Le texte de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="322"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="335"/>
         <source>{reference}, in conflict</source>
         <translation>{reference}, en conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/commitments.py" line="351"/>
+        <location filename="../../nals_desktop/ui/models/commitments.py" line="366"/>
         <source>Open conflict: {fields}. Open the commitment to settle it.</source>
         <translation>Conflit non réglé : {fields}. Ouvrez l’engagement pour le régler.</translation>
     </message>
@@ -1781,57 +1791,57 @@
         <translation>Sélectionnez un engagement pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="70"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="73"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="71"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="74"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="82"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="85"/>
         <source>No positions recorded yet.</source>
         <translation>Aucune position consignée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="83"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="86"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="92"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="95"/>
         <source>Not recorded.</source>
         <translation>Non consigné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="96"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="99"/>
         <source>Pillar {tab}: {title}</source>
         <translation>Pilier {tab} : {title}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="104"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="107"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="110"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="113"/>
         <source>line {start}</source>
         <translation>ligne {start}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="110"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="113"/>
         <source>lines {start}–{end}</source>
         <translation>lignes {start} à {end}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="114"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="117"/>
         <source>imported {when}</source>
         <translation>importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/detail.py" line="120"/>
+        <location filename="../../nals_desktop/ui/detail.py" line="123"/>
         <source>No stance</source>
         <translation>Aucune position</translation>
     </message>
@@ -2263,7 +2273,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="284"/>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="460"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="472"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2306,41 +2316,57 @@
         <translation>Deviné : à vérifier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="381"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="383"/>
         <source>{n} nested items</source>
         <translation>
             <numerusform>{n} sous-élément</numerusform>
             <numerusform>{n} sous-éléments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="386"/>
+        <source>{n} groups</source>
+        <translation>
+            <numerusform>{n} groupe</numerusform>
+            <numerusform>{n} groupes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="390"/>
         <source>Nothing has been written yet. Check the details, then import.</source>
         <translation>Rien n’a encore été écrit. Vérifiez les détails, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="403"/>
         <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>« {value} » n’est pas une date; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="425"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="430"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="438"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="443"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="450"/>
+        <source>This document is already in the store as “{title}”; {n} commitments got their group (the sub-heading they stand under).</source>
+        <translation>
+            <numerusform>Ce document se trouve déjà dans la base de données sous le titre « {title} »; {n} engagement a reçu son groupe (l’intertitre sous lequel il figure).</numerusform>
+            <numerusform>Ce document se trouve déjà dans la base de données sous le titre « {title} »; {n} engagements ont reçu leur groupe (l’intertitre sous lequel ils figurent).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="444"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="456"/>
         <source>This document is already in the store as “{title}”; nothing was added.</source>
         <translation>Ce document se trouve déjà dans la base de données sous le titre « {title} »; rien n’a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="481"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="493"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2348,7 +2374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/import_dialog.py" line="484"/>
+        <location filename="../../nals_desktop/ui/import_dialog.py" line="496"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2359,29 +2385,39 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="104"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="134"/>
         <source>Tab / ref.</source>
         <translation>Onglet / réf.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="105"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="135"/>
         <source>Short title</source>
         <translation>Titre court</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="106"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="136"/>
         <source>Heading or text</source>
         <translation>Titre ou texte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="107"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="137"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/import_preview.py" line="114"/>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="144"/>
         <source>Double-click or press F2 to edit a pillar&apos;s short title</source>
         <translation>Double-cliquez ou appuyez sur F2 pour modifier le titre court d’un pilier</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="170"/>
+        <source>Group within the pillar: {title}</source>
+        <translation>Groupe dans le pilier : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/import_preview.py" line="178"/>
+        <source>Group: {title}</source>
+        <translation>Groupe : {title}</translation>
     </message>
 </context>
 <context>
@@ -2918,23 +2954,23 @@
         <translation>Engagements affichés : {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1069"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1071"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Choisissez un sommet pour en voir l’avancement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1094"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2942,7 +2978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2950,22 +2986,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1157"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1187"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -2973,7 +3009,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1207"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -2981,44 +3017,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1226"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1241"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1228"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1234"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1234"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1236"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1250"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1256"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1252"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1259"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -4597,56 +4633,61 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/search.py" line="33"/>
+        <source>a group: the sub-heading commitments stand under</source>
+        <translation>un groupe : l’intertitre sous lequel figurent des engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/search.py" line="36"/>
         <source>positions tagged so</source>
         <translation>les positions portant cette étiquette</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="36"/>
+        <location filename="../../nals_desktop/ui/search.py" line="39"/>
         <source>a party&apos;s stance (support, neutral, oppose…)</source>
         <translation>la position d’une partie (support, neutral, oppose…)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="39"/>
+        <location filename="../../nals_desktop/ui/search.py" line="42"/>
         <source>implementation status</source>
         <translation>l’état de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="42"/>
+        <location filename="../../nals_desktop/ui/search.py" line="45"/>
         <source>a party&apos;s priority</source>
         <translation>la priorité d’une partie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="45"/>
+        <location filename="../../nals_desktop/ui/search.py" line="48"/>
         <source>commitments on which a party has a position</source>
         <translation>les engagements sur lesquels une partie a une position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="48"/>
+        <location filename="../../nals_desktop/ui/search.py" line="51"/>
         <source>“-” before a field excludes it</source>
         <translation>« - » devant un champ l’exclut</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="67"/>
+        <location filename="../../nals_desktop/ui/search.py" line="70"/>
         <source>Search  (Ctrl+F)   e.g.  methane -waste  pillar:B</source>
         <translation>Rechercher  (Ctrl+F)   p. ex.  méthane -déchets  pillar:B</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="69"/>
+        <location filename="../../nals_desktop/ui/search.py" line="72"/>
         <source>Search commitments</source>
         <translation>Rechercher des engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="72"/>
-        <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
-        <translation>Cherche dans tous les sommets pendant la saisie. Expressions entre guillemets, signe moins pour exclure, et les champs pillar:, tag:, stance:, status:, priority:. Appuyez sur Flèche vers le bas pour aller aux résultats, sur Échap pour effacer.</translation>
+        <location filename="../../nals_desktop/ui/search.py" line="75"/>
+        <source>Searches every summit as you type. Quoted phrases, a minus sign to exclude, and the fields pillar:, group:, tag:, stance:, status:, priority:. Press Down to go to the results, Escape to clear.</source>
+        <translation>Cherche dans tous les sommets pendant la saisie. Expressions entre guillemets, signe moins pour exclure, et les champs pillar:, group:, tag:, stance:, status:, priority:. Appuyez sur Flèche vers le bas pour aller aux résultats, sur Échap pour effacer.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="80"/>
+        <location filename="../../nals_desktop/ui/search.py" line="83"/>
         <source>Search problem</source>
         <translation>Problème de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/search.py" line="81"/>
+        <location filename="../../nals_desktop/ui/search.py" line="84"/>
         <source>Why the search could not be run</source>
         <translation>Pourquoi la recherche n’a pas pu être lancée</translation>
     </message>

@@ -38,7 +38,7 @@ def test_import_dry_run_json_is_the_documented_shape(
     assert data["title"].startswith("FACT SHEET: Key Deliverables")
     assert [len(p["commitments"]) for p in data["pillars"]] == [6, 6, 5, 6, 1, 7]
     assert set(data["pillars"][0]) >= {"title", "intro", "commitments"}
-    assert set(data["pillars"][0]["commitments"][0]) == {"text", "children"}
+    assert set(data["pillars"][0]["commitments"][0]) == {"text", "group", "children"}
     assert not (nals_home / "nals.sqlite").exists()  # a dry run writes nothing, not even a store
 
 

@@ -93,7 +93,35 @@ def test_markdown_subheadings_below_the_pillar_level_stay_inside_the_pillar() ->
     )
     summit = parse_text(doc, "md")
     assert [(p.title, len(p.commitments)) for p in summit.pillars] == [("Climate", 2), ("Health", 1)]
-    assert summit.pillars[0].intro == "Methane\n\nForests"
+    assert summit.pillars[0].intro == ""
+    assert [(c.group, c.text) for c in summit.pillars[0].commitments] == [
+        ("Methane", "cut methane"),
+        ("Forests", "plant trees"),
+    ]
+    assert summit.pillars[1].commitments[0].group is None
+
+
+def test_a_sub_heading_with_no_items_of_its_own_stays_in_the_intro() -> None:
+    doc = (
+        "## Climate\n\n### Background\n\nThe leaders met twice.\n\n### Methane\n\n"
+        "- cut methane\n  - in oil and gas\n- report every year\n\n## Health\n\n- fund vaccines\n"
+    )
+    climate = parse_text(doc, "md").pillars[0]
+    assert climate.intro == "Background\n\nThe leaders met twice."
+    assert [c.group for c in climate.commitments] == ["Methane", "Methane"]
+    assert climate.commitments[0].children[0].group is None  # a child is in its parent's group
+
+
+def test_a_sub_heading_over_an_intro_of_its_own_stays_above_it_in_the_intro() -> None:
+    doc = (
+        "## Climate\n\n### Methane\n\nThe two countries will:\n\n- cut methane\n\n"
+        "### Forests\n\n- plant trees\n\n### Water\n\nThey will also:\n\n- share data\n\n"
+        "## Health\n\n- fund vaccines\n"
+    )
+    climate = parse_text(doc, "md").pillars[0]
+    # The intros would not read without their sub-headings; a bare one is only the group.
+    assert climate.intro == "Methane\n\nThe two countries will:\n\nWater\n\nThey will also:"
+    assert [c.group for c in climate.commitments] == ["Methane", "Forests", "Water"]
 
 
 def test_a_lone_section_heading_over_introduced_lists_is_not_the_only_pillar() -> None:

@@ -115,8 +115,14 @@ def test_text_that_is_no_title_intro_or_item_is_listed_as_left_out() -> None:
 def test_all_caps_pillars_keep_their_title_case_sub_headings_inside() -> None:
     summit = reading("two_level_headings.md").summit
     assert [p.title for p in summit.pillars] == ["ECONOMIC SECURITY", "CLIMATE AND ENERGY"]
-    assert summit.pillars[0].intro == "Supply Chains\n\nInvestment Screening"
     assert [len(p.commitments) for p in summit.pillars] == [3, 4]
+    # The sub-headings are the groups of the commitments under them, not intro text.
+    assert [p.intro for p in summit.pillars] == ["", ""]
+    assert [[c.group for c in p.commitments] for p in summit.pillars] == [
+        ["Supply Chains", "Supply Chains", "Investment Screening"],
+        ["Methane", "Methane", "Methane", "Clean Power"],
+    ]
+    assert reading("two_level_headings.md").left_out == []
 
 
 def test_a_paragraph_that_lost_its_bullet_in_a_run_is_an_item() -> None:
@@ -270,6 +276,22 @@ def test_an_overview_list_naming_the_sections_is_preamble() -> None:
 # ------------------------------------------------------------------------------------------- real documents
 
 
+def test_a_real_joint_statement_keeps_its_sub_headings_as_groups_of_their_paragraphs() -> None:
+    summit = parse_file(CORPUS / "wh_2023_us_eu_ttc_joint_statement.md", paragraphs=True)
+    technologies = summit.pillars[1]
+    assert technologies.title.startswith("A. Robust Transatlantic Cooperation on Emerging Technologies")
+    groups = list(dict.fromkeys(c.group for c in technologies.commitments))
+    assert groups == [
+        "Artificial Intelligence",
+        "AI Cooperation to Address Global Challenges",
+        "Standardization work on critical and emerging technologies",
+        "E-Mobility standards and interoperability with smart grids",
+        "Semiconductors",
+        "Quantum technologies",
+    ]
+    assert technologies.intro == ""  # the sub-headings are groups, not intro text
+
+
 def test_real_numbered_joint_statement_gives_its_29_paragraphs() -> None:
     summit = parse_file(CORPUS / "wh_2023_india_us_joint_statement.md")
     items = summit.pillars[0].commitments
@@ -376,7 +398,12 @@ def test_paragraph_mode_under_enumerated_headings_nests_lists_under_their_paragr
         ["monitoring", "of", "emerging"],
     ]
     # The plain bold sub-headings are groups inside the lettered pillars, not pillars of their own.
-    assert "Artificial Intelligence" in technology.intro
+    assert [c.group for c in technology.commitments] == [
+        "Artificial Intelligence",
+        "Artificial Intelligence",
+        "Semiconductors",
+    ]
+    assert [c.group for c in summit.pillars[2].commitments] == ["Connectivity in Third Countries"]
     assert summit.preamble == "10 May 2026 Ottawa, Canada"
 
 

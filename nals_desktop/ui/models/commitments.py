@@ -94,7 +94,8 @@ class CommitmentTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._cache: OrderedDict[str, TableRow] = OrderedDict()
         self._parties: list[str] = []
-        self._columns = self._make_columns([])
+        self._groups = False  # a Group column: some commitment of the scope stands under a sub-heading
+        self._columns = self._make_columns([], groups=False)
         self._generation = 0
         self._pending: Task | None = None
         self.fetches = 0  # pages fetched so far (for tests and the benchmark)
@@ -102,7 +103,7 @@ class CommitmentTableModel(QAbstractTableModel):
 
     # Columns
 
-    def _make_columns(self, parties: list[str]) -> list[Column]:
+    def _make_columns(self, parties: list[str], *, groups: bool) -> list[Column]:
         stances = [
             Column(f"stance:{code}", code, self.tr("{party}'s stance").format(party=party_name(code)))
             for code in parties
@@ -116,8 +117,12 @@ class CommitmentTableModel(QAbstractTableModel):
                 self.tr("When the commitment or a position on it last changed"),
             ),
         ]
+        group = Column(
+            "group", self.tr("Group"), self.tr("The sub-heading it stands under within its pillar")
+        )
         return [
             Column("reference", self.tr("Ref."), self.tr("Reference: tab letter and item number")),
+            *([group] if groups else []),
             Column("text", self.tr("Commitment"), self.tr("The commitment's text")),
             *([*key, *stances] if len(parties) > MANY_PARTIES else [*stances, *key]),
         ]
@@ -129,6 +134,11 @@ class CommitmentTableModel(QAbstractTableModel):
     @property
     def parties(self) -> list[str]:
         return list(self._parties)
+
+    @property
+    def groups(self) -> bool:
+        """Whether the Group column is shown (some commitment of the scope has a group)."""
+        return self._groups
 
     def column_of(self, key: str) -> int:
         return next((i for i, c in enumerate(self._columns) if c.key == key), -1)
@@ -145,13 +155,14 @@ class CommitmentTableModel(QAbstractTableModel):
         parties = self._parties if parties is None else parties
         store = self.store
 
-        def work(ctx: TaskContext) -> list[str]:
-            return workspace.commitment_ids(store, query)
+        def work(ctx: TaskContext) -> tuple[list[str], bool]:
+            groups = workspace.has_groups(store, query.summit_id, query.pillar_id)
+            return workspace.commitment_ids(store, query), groups
 
         self.loading.emit(True)
         self._pending = self.runner.submit(
             work,
-            on_done=lambda ids: self._ids_ready(generation, ids, parties),
+            on_done=lambda found: self._ids_ready(generation, found[0], found[1], parties),
             on_error=lambda err: self._ids_failed(generation, err),
             owner=self,
         )
@@ -161,7 +172,7 @@ class CommitmentTableModel(QAbstractTableModel):
         self._cache.clear()
         self.set_query(self.query)
 
-    def _ids_ready(self, generation: int, ids: list[str], parties: list[str]) -> None:
+    def _ids_ready(self, generation: int, ids: list[str], groups: bool, parties: list[str]) -> None:
         if generation != self._generation:
             return
         self._pending = None
@@ -169,9 +180,9 @@ class CommitmentTableModel(QAbstractTableModel):
         self._ids = ids
         self._cache.clear()
         self.fetch_error = None
-        if parties != self._parties:
-            self._parties = list(parties)
-            self._columns = self._make_columns(self._parties)
+        if parties != self._parties or groups != self._groups:
+            self._parties, self._groups = list(parties), groups
+            self._columns = self._make_columns(self._parties, groups=groups)
         self.endResetModel()
         self.loading.emit(False)
         self.loaded.emit()
@@ -308,6 +319,8 @@ class CommitmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "text":
                 return f"<p>{html.escape(row.text)}</p>"
+            if key == "group":
+                return row.group
             if key == "reference":
                 if item.conflicts:
                     return f"{item.summit_title}\n{self.conflict_text(item)}"
@@ -322,6 +335,8 @@ class CommitmentTableModel(QAbstractTableModel):
             return self.tr("{reference}, in conflict").format(reference=row.reference)
         if key == "reference":
             return row.reference
+        if key == "group":
+            return row.group or ""
         if key == "text":
             if item.snippet:
                 return item.snippet.replace(MARK_START, "").replace(MARK_END, "")

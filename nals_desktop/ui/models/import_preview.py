@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit, tab_letter
 
@@ -15,17 +16,26 @@ REF, SHORT, TEXT, ITEMS = range(4)
 
 
 class _Item:
-    __slots__ = ("children", "id", "parent", "pillar", "ref", "row", "text")
+    __slots__ = ("children", "count", "group", "id", "parent", "pillar", "ref", "row", "text")
 
     def __init__(
-        self, parent: _Item | None, row: int, ref: str, text: str, pillar: ParsedPillar | None
+        self,
+        parent: _Item | None,
+        row: int,
+        ref: str,
+        text: str,
+        pillar: ParsedPillar | None,
+        *,
+        group: bool = False,
     ) -> None:
         self.parent = parent
         self.row = row
         self.ref = ref
         self.text = text
         self.pillar = pillar
+        self.group = group  # a sub-heading: its commitments are below it, their references go on
         self.children: list[_Item] = []
+        self.count = 0  # the commitments (or nested items) it holds
 
 
 class ImportPreviewModel(QAbstractItemModel):
@@ -57,10 +67,30 @@ class ImportPreviewModel(QAbstractItemModel):
         self.endResetModel()
 
     def _add(self, parent: _Item, commitments: list[ParsedCommitment], prefix: str) -> None:
+        """The commitments under ``parent``; at the top of a pillar, those of a group under a node of its
+        own (the sub-heading, as the document shows it)."""
+        parent.count = len(commitments)
+        under = parent
         for i, c in enumerate(commitments):
-            item = _Item(parent, i, f"{prefix}{i + 1}", c.text, None)
-            parent.children.append(item)
+            if parent.pillar is not None and c.group != (under.text if under.group else None):
+                if c.group is None:
+                    under = parent
+                else:
+                    under = _Item(parent, len(parent.children), "", c.group, None, group=True)
+                    parent.children.append(under)
+            item = _Item(under, len(under.children), f"{prefix}{i + 1}", c.text, None)
+            under.children.append(item)
+            under.count += under is not parent
             self._add(item, c.children, f"{prefix}{i + 1}.")
+
+    def group_indexes(self) -> list[QModelIndex]:
+        """The groups' rows, to show them open (their commitments are what a person checks)."""
+        return [
+            self.createIndex(group.row, 0, id(group))
+            for pillar in self._root.children
+            for group in pillar.children
+            if group.group
+        ]
 
     def short_titles(self) -> list[str]:
         return list(self._short)
@@ -134,9 +164,18 @@ class ImportPreviewModel(QAbstractItemModel):
                 return self._short[item.row] if item.pillar is not None else ""
             if col == TEXT:
                 return " ".join(item.text.split())
-            return str(len(item.children)) if item.children or item.pillar is not None else ""
+            return str(item.count) if item.count or item.pillar is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == TEXT:
+            if item.group:
+                return self.tr("Group within the pillar: {title}").format(title=item.text)
             return item.text
+        if role == Qt.ItemDataRole.FontRole and item.group and col == TEXT:
+            font = QFont()
+            font.setItalic(True)
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and item.group and col == TEXT:
+            return self.tr("Group: {title}").format(title=item.text)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == ITEMS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
