@@ -13,7 +13,7 @@ from nals_desktop.importers.blocks import (
     clean_text,
     is_residue,
 )
-from nals_desktop.importers.readers.dom import Element, parse_html
+from nals_desktop.importers.readers.dom import Element, Page, titled_content
 from nals_desktop.importers.readers.shared import STRONG_TAGS, drop_navigation
 
 # Page furniture and non-content elements: never part of a fact sheet's text.
@@ -106,25 +106,34 @@ _MAX_ELEMENT_DEPTH = 100
 
 
 class _HtmlReader:
-    def __init__(self) -> None:
+    def __init__(self, page: Page, text: str) -> None:
+        self.page = page
+        self.text = text
         self.blocks: list[Block] = []
         self.depth = 0
         self.sections = 0  # open article, main and section elements
         self.levels = ListLevels()  # paragraphs written as list items ("1. …", "• …")
-        self.titled_content = False  # an <h1> inside <main> or <article>
+        self.titled_content: bool | None = None  # an <h1> inside <main> or <article>; None: not looked yet
 
     def _skipped(self, element: Element) -> bool:
         # Skipped while walking rather than removed first: one walk of a large page, not two.
         name = element.name
         if name == "form":
             # A search or sign-up form is furniture; ASP.NET and SharePoint wrap the whole page in one.
-            return element.find(*_PAGE_CONTENT) is None
+            return self.page.complete(element).find(*_PAGE_CONTENT) is None
         if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or _hidden(element):
             return True
         if name not in _PAGE_LEVEL_TAGS or self.sections:
             return False
         # A banner holding the page's <h1> (not a logo linking home) is read, unless the content has its own.
-        return self.titled_content or not _holds_title(element)
+        return not _holds_title(self.page.complete(element)) or self._titled_content()
+
+    def _titled_content(self) -> bool:
+        # Looked for in the whole page, once, and only for a banner holding an <h1>: a page read in pieces
+        # does not know yet what its content holds.
+        if self.titled_content is None:
+            self.titled_content = titled_content(self.text)
+        return self.titled_content
 
     def _too_deep(self) -> bool:
         return self.depth > _MAX_ELEMENT_DEPTH
@@ -153,7 +162,7 @@ class _HtmlReader:
                 self.blocks.append(Block("item" if item else "paragraph", text, depth=depth if item else 0))
             parts.clear()
 
-        stack = [(iter(element.children), in_item)]
+        stack = [(self.page.children(element), in_item)]
         while stack:
             children, item = stack[-1]
             child = next(children, None)
@@ -164,13 +173,13 @@ class _HtmlReader:
                 structural = child.name == "li" or _is_structural(child.name)
                 if structural:
                     flush(item)
-                stack.append((iter(child.children), child.name == "li" or (item and not structural)))
+                stack.append((self.page.children(child), child.name == "li" or (item and not structural)))
             elif _is_text(child):
                 parts.append(str(child))
 
     def _container(self, element: Element) -> None:
         buffer = InlineBuffer()
-        for child in element.children:
+        for child in self.page.children(element):
             if isinstance(child, Element) and self._skipped(child):
                 continue
             if isinstance(child, Element) and _is_structural(child.name):
@@ -252,7 +261,7 @@ class _HtmlReader:
         strong = strong or element.name in STRONG_TAGS
         link = link or (element.name == "a" and element.has_attr("href"))
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
-            buffer.add(element.get_text(" "), strong, link)
+            buffer.add(self.page.complete(element).get_text(" "), strong, link)
             return
         self.depth += 1
         try:
@@ -266,7 +275,7 @@ class _HtmlReader:
             if not strong:
                 buffer.newline()
             return
-        for child in element.children:
+        for child in self.page.children(element):
             if isinstance(child, Element) and self._skipped(child):
                 continue
             if isinstance(child, Element):
@@ -288,7 +297,7 @@ class _HtmlReader:
             self.depth -= 1
 
     def _list(self, element: Element, depth: int) -> None:
-        for child in element.children:
+        for child in self.page.children(element):
             if isinstance(child, Element) and self._skipped(child):
                 continue
             if isinstance(child, Element) and child.name == "li":
@@ -329,7 +338,7 @@ class _HtmlReader:
     ) -> None:
         """An item's text beyond the recursive walk's limit, walked with a stack; its lists are kept apart,
         so that their items stay items (read flat by ``read_list``)."""
-        stack = [iter(element.children)]
+        stack = [self.page.children(element)]
         while stack:
             child = next(stack[-1], None)
             if child is None:
@@ -337,14 +346,14 @@ class _HtmlReader:
             elif isinstance(child, Element) and child.name in _LIST_TAGS:
                 nested.append(child)
             elif isinstance(child, Element) and not self._skipped(child):
-                stack.append(iter(child.children))
+                stack.append(self.page.children(child))
             elif _is_text(child):
                 buffer.add(f" {child} ", strong, link)
 
     def _item_children(
         self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
     ) -> None:
-        for child in element.children:
+        for child in self.page.children(element):
             if isinstance(child, Element) and child.name in _LIST_TAGS:
                 nested.append(child)
             elif isinstance(child, Element) and self._skipped(child):
@@ -364,7 +373,7 @@ def _is_structural(name: str) -> bool:
 
 def read_html(text: str) -> list[Block]:
     """Headings, paragraphs and (nested) list items of an HTML page, page furniture left out."""
-    root, titled_content = parse_html(
+    page = Page(
         text,
         # The reader reads what is deeper than its limit flat anyway; its depth counts a list level, not
         # each of its elements (<ul>, <li>, a <p> in it…), hence the margin.
@@ -372,7 +381,6 @@ def read_html(text: str) -> list[Block]:
         structural=_BLOCK_TAGS | _LIST_TAGS | frozenset(_HEADING_TAGS),
         containers=_LIST_TAGS,
     )
-    reader = _HtmlReader()
-    reader.titled_content = titled_content
-    reader.read_container(root)
+    reader = _HtmlReader(page, text)
+    reader.read_container(page.root)
     return reader.blocks
