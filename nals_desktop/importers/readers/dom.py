@@ -3,14 +3,12 @@ and their text only, the page fed to the parser a piece at a time, and what the 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lxml import etree
 
 _NO_ATTRIBUTES: Mapping[str, str] = {}
-_SHARED_TEXT = 32  # texts up to this length are interned
 # Where the page's own content is: an <h1> inside one of these titles the content, not a banner.
 _CONTENT_TAGS = frozenset({"main", "article"})
 #: Characters of the page handed to the parser at a time: the tree of one piece is all the reader waits for.
@@ -73,7 +71,11 @@ class _Builder:
     """
 
     def __init__(
-        self, flat_below: int | None, structural: frozenset[str], containers: frozenset[str]
+        self,
+        flat_below: int | None,
+        structural: frozenset[str],
+        containers: frozenset[str],
+        watched: frozenset[str],
     ) -> None:
         self.root = Element("[document]", _NO_ATTRIBUTES)
         self.open = [self.root]
@@ -83,17 +85,22 @@ class _Builder:
         # One entry per element started and not yet ended: the element, or None where it was not made.
         self.started: list[Element | None] = []
         self.text: list[str] = []  # the pieces of the text being read: lxml hands it over in pieces
+        self.watched = watched
+        self.seen = 0  # elements with a watched name started so far
 
     def _flush(self) -> None:
-        text = "".join(self.text)
-        # Short texts repeat (the whitespace between tags, labels): one copy of each.
-        self.open[-1].children.append(sys.intern(text) if len(text) <= _SHARED_TEXT else text)
+        self.open[-1].children.append("".join(self.text))
         self.text.clear()
 
     def start(self, tag: Any, attrib: Mapping[str, str]) -> None:
-        if self.text:
-            self._flush()
+        text = self.text
+        if text:  # _flush(), inline: this runs for every element of the page
+            joined = text[0] if len(text) == 1 else "".join(text)
+            self.open[-1].children.append(joined)
+            text.clear()
         name = tag.lower()
+        if name in self.watched:
+            self.seen += 1
         floor = self.flat_below
         open_ = self.open
         if floor is not None and len(open_) > floor:
@@ -105,14 +112,19 @@ class _Builder:
                     closed.open = False
                 del open_[floor:]
         # lxml hands over a new dict for an element with attributes, an empty mapping for one without.
-        element = Element(name, attrib if type(attrib) is dict else dict(attrib) or _NO_ATTRIBUTES)
+        element = Element(
+            name, attrib if type(attrib) is dict else dict(attrib) if len(attrib) else _NO_ATTRIBUTES
+        )
         open_[-1].children.append(element)
         open_.append(element)
         self.started.append(element)
 
     def end(self, tag: Any) -> None:
-        if self.text:
-            self._flush()
+        text = self.text
+        if text:  # _flush(), inline
+            joined = text[0] if len(text) == 1 else "".join(text)
+            self.open[-1].children.append(joined)
+            text.clear()
         if not self.started:
             return
         element = self.started.pop()
@@ -145,12 +157,13 @@ class Page:
         flat_below: int | None = None,
         structural: frozenset[str] = frozenset(),
         containers: frozenset[str] = frozenset(),
+        watched: frozenset[str] = frozenset(),
         piece: int = _PIECE,
     ) -> None:
         self._text = text
         self._read = 0
         self._piece = piece
-        self._builder = _Builder(flat_below, structural, containers)
+        self._builder = _Builder(flat_below, structural, containers, watched)
         self._parser: etree.HTMLParser | None = etree.HTMLParser(target=self._builder, recover=True)
         self.root = self._builder.root
 
@@ -174,6 +187,11 @@ class Page:
 
     def children(self, element: Element) -> Iterator[Element | str]:
         """``element``'s children in order, read on as they come; those gone past are let go."""
+        if not element.open:  # read whole already: held whole by its parent until the reader is past it
+            return iter(element.children)
+        return self._growing(element)
+
+    def _growing(self, element: Element) -> Iterator[Element | str]:
         items = element.children
         index = 0
         while True:
@@ -189,6 +207,18 @@ class Page:
                 yield child
             elif not (element.open and self._feed()):
                 return
+
+    def holds(self, element: Element, names: frozenset[str]) -> bool:
+        """Whether ``element`` holds an element of one of these ``watched`` names: read on only until one
+        comes (a form wrapping a whole page is not read whole to find its <main>)."""
+        seen = -1
+        while True:
+            if seen != self._builder.seen:
+                seen = self._builder.seen
+                if element.find(*names) is not None:
+                    return True
+            if not (element.open and self._feed()):
+                return False
 
     def complete(self, element: Element) -> Element:
         """``element`` read to its end, for a look at all it holds (descendants, find, get_text)."""

@@ -22,7 +22,7 @@ _DROPPED_TAGS = frozenset({
     "canvas", "object", "embed", "dialog", "search",
 })  # fmt: skip
 # What only a page's content holds: a form around it is the page's wrapper, not a search or sign-up form.
-_PAGE_CONTENT = ["main", "article", "h1"]
+_PAGE_CONTENT = frozenset({"main", "article", "h1"})
 # A page's banner and footer are furniture; the header of an article (its title, its date) is not.
 _PAGE_LEVEL_TAGS = frozenset({"header", "footer"})
 _SECTIONING_TAGS = frozenset({"article", "main", "section"})
@@ -94,11 +94,16 @@ def _is_text(node: object) -> bool:
 
 
 def _hidden(element: Element) -> bool:
-    if element.has_attr("hidden"):
+    attrs = element.attrs
+    if not attrs:  # most elements: kept cheap
+        return False
+    if "hidden" in attrs:
         return True
-    classes: Sequence[str] = element.get("class") or []
-    style = element.get("style") or ""
-    return any(c in _HIDDEN_CLASSES for c in classes) or bool(style and _HIDDEN_STYLE.search(str(style)))
+    classes = attrs.get("class")
+    if classes and not _HIDDEN_CLASSES.isdisjoint(classes.split()):
+        return True
+    style = attrs.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 #: Elements nested deeper than this are read as flat text: the walk is recursive, hostile pages are not.
@@ -120,7 +125,7 @@ class _HtmlReader:
         name = element.name
         if name == "form":
             # A search or sign-up form is furniture; ASP.NET and SharePoint wrap the whole page in one.
-            return self.page.complete(element).find(*_PAGE_CONTENT) is None
+            return not self.page.holds(element, _PAGE_CONTENT)
         if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or _hidden(element):
             return True
         if name not in _PAGE_LEVEL_TAGS or self.sections:
@@ -180,22 +185,22 @@ class _HtmlReader:
     def _container(self, element: Element) -> None:
         buffer = InlineBuffer()
         for child in self.page.children(element):
-            if isinstance(child, Element) and self._skipped(child):
+            if isinstance(child, str):
+                buffer.add(child, False)
+            elif self._skipped(child):
                 continue
-            if isinstance(child, Element) and _is_structural(child.name):
+            elif _is_structural(child.name):
                 self._paragraph(buffer, element)
                 buffer = InlineBuffer()
                 self._structural(child)
-            elif isinstance(child, Element):
+            else:
                 self.read_inline(child, buffer, strong=False, link=False)
-            elif _is_text(child):
-                buffer.add(str(child), False)
         self._paragraph(buffer, element)
 
     def _paragraph(self, buffer: InlineBuffer, element: Element) -> None:
         """Inline text between blocks: a paragraph, or items where it is written as a list ("1. …", Word's
         list paragraphs); nothing where it is only a link ("Skip to content", "See more releases")."""
-        if buffer.link_only():
+        if buffer.blank() or buffer.link_only():
             return
         lines = buffer.lines()
         if not lines:
@@ -276,15 +281,15 @@ class _HtmlReader:
                 buffer.newline()
             return
         for child in self.page.children(element):
-            if isinstance(child, Element) and self._skipped(child):
-                continue
-            if isinstance(child, Element):
+            if isinstance(child, str):
+                buffer.add(child, strong, link)
+            elif not self._skipped(child):
                 spaced = _is_structural(child.name)  # misplaced blocks still separate words
-                buffer.add(" " if spaced else "", strong, link)
+                if spaced:
+                    buffer.add(" ", strong, link)
                 self.read_inline(child, buffer, strong, link)
-                buffer.add(" " if spaced else "", strong, link)
-            elif _is_text(child):
-                buffer.add(str(child), strong, link)
+                if spaced:
+                    buffer.add(" ", strong, link)
 
     def read_list(self, element: Element, depth: int) -> None:
         self.depth += 1
@@ -354,17 +359,17 @@ class _HtmlReader:
         self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
     ) -> None:
         for child in self.page.children(element):
-            if isinstance(child, Element) and child.name in _LIST_TAGS:
+            if isinstance(child, str):
+                buffer.add(child, strong, link)
+            elif child.name in _LIST_TAGS:
                 nested.append(child)
-            elif isinstance(child, Element) and self._skipped(child):
-                continue
-            elif isinstance(child, Element):
+            elif not self._skipped(child):
                 spaced = child.name == "br" or _is_structural(child.name)
-                buffer.add(" " if spaced else "", strong, link)
+                if spaced:
+                    buffer.add(" ", strong, link)
                 self._item_text(child, buffer, nested, strong, link)
-                buffer.add(" " if spaced else "", strong, link)
-            elif _is_text(child):
-                buffer.add(str(child), strong, link)
+                if spaced:
+                    buffer.add(" ", strong, link)
 
 
 def _is_structural(name: str) -> bool:
@@ -380,6 +385,7 @@ def read_html(text: str) -> list[Block]:
         flat_below=4 * _MAX_ELEMENT_DEPTH,
         structural=_BLOCK_TAGS | _LIST_TAGS | frozenset(_HEADING_TAGS),
         containers=_LIST_TAGS,
+        watched=_PAGE_CONTENT,
     )
     reader = _HtmlReader(page, text)
     reader.read_container(page.root)
