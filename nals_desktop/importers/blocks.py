@@ -158,7 +158,8 @@ class InlineBuffer:
         return all(text.isspace() for line in self._lines for text, _strong, _link in line)
 
     def text(self) -> str:
-        return self._clean(" ".join(_join(line) for line in self._lines))
+        lines = self._lines
+        return self._clean(_join(lines[0]) if len(lines) == 1 else " ".join([_join(line) for line in lines]))
 
     def pieces(self) -> list[_Piece]:
         return [piece for line in self._lines for piece in [*line, _SPACE]]
@@ -220,7 +221,7 @@ class InlineBuffer:
 
 
 def _join(pieces: list[_Piece]) -> str:
-    return "".join(text for text, _strong, _link in pieces)
+    return "".join([text for text, _strong, _link in pieces])
 
 
 def _wholly_strong(pieces: list[_Piece]) -> bool:
