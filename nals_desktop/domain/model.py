@@ -174,7 +174,7 @@ class ParsedCommitment:
         return 1 + sum(child.count() for child in self.children)
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedPillar:
     title: str  # full heading, or the intro paragraph's first sentence where there is no heading
     intro: str

@@ -42,6 +42,7 @@ _BLOCK_TAGS = frozenset(
         "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "li", "[document]",
     }
 )  # fmt: skip
+_STRUCTURAL_TAGS = _BLOCK_TAGS | _LIST_TAGS | frozenset(_HEADING_TAGS)
 _SKIPPED_INLINE = frozenset({"img", "picture", "video", "audio", "map", "input", "textarea"})
 # Word's HTML ("Save as web page", or pasted into a CMS): list paragraphs with their level in the style.
 _MSO_LEVEL = re.compile(r"mso-list\s*:[^;\"']*?level(\d+)", re.IGNORECASE)
@@ -126,7 +127,7 @@ class _HtmlReader:
         if name == "form":
             # A search or sign-up form is furniture; ASP.NET and SharePoint wrap the whole page in one.
             return not self.page.holds(element, _PAGE_CONTENT)
-        if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or _hidden(element):
+        if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or (element.attrs and _hidden(element)):
             return True
         if name not in _PAGE_LEVEL_TAGS or self.sections:
             return False
@@ -175,7 +176,7 @@ class _HtmlReader:
                 stack.pop()
                 flush(item)  # the end of an element: an item's or a paragraph's text ends with it
             elif isinstance(child, Element) and not self._skipped(child):
-                structural = child.name == "li" or _is_structural(child.name)
+                structural = child.name == "li" or child.name in _STRUCTURAL_TAGS
                 if structural:
                     flush(item)
                 stack.append((self.page.children(child), child.name == "li" or (item and not structural)))
@@ -189,7 +190,7 @@ class _HtmlReader:
                 buffer.add(child, False)
             elif self._skipped(child):
                 continue
-            elif _is_structural(child.name):
+            elif child.name in _STRUCTURAL_TAGS:
                 self._paragraph(buffer, element)
                 buffer = InlineBuffer()
                 self._structural(child)
@@ -268,28 +269,25 @@ class _HtmlReader:
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
             buffer.add(self.page.complete(element).get_text(" "), strong, link)
             return
-        self.depth += 1
-        try:
-            self._inline(element, buffer, strong, link)
-        finally:
-            self.depth -= 1
-
-    def _inline(self, element: Element, buffer: InlineBuffer, strong: bool, link: bool) -> None:
         if element.name == "br":
             buffer.add(" ", strong, link)
             if not strong:
                 buffer.newline()
             return
-        for child in self.page.children(element):
-            if isinstance(child, str):
-                buffer.add(child, strong, link)
-            elif not self._skipped(child):
-                spaced = _is_structural(child.name)  # misplaced blocks still separate words
-                if spaced:
-                    buffer.add(" ", strong, link)
-                self.read_inline(child, buffer, strong, link)
-                if spaced:
-                    buffer.add(" ", strong, link)
+        self.depth += 1
+        try:
+            for child in self.page.children(element):
+                if isinstance(child, str):
+                    buffer.add(child, strong, link)
+                elif not self._skipped(child):
+                    spaced = child.name in _STRUCTURAL_TAGS  # misplaced blocks still separate words
+                    if spaced:
+                        buffer.add(" ", strong, link)
+                    self.read_inline(child, buffer, strong, link)
+                    if spaced:
+                        buffer.add(" ", strong, link)
+        finally:
+            self.depth -= 1
 
     def read_list(self, element: Element, depth: int) -> None:
         self.depth += 1
@@ -334,7 +332,18 @@ class _HtmlReader:
             return
         self.depth += 1
         try:
-            self._item_children(element, buffer, nested, strong, link)
+            for child in self.page.children(element):
+                if isinstance(child, str):
+                    buffer.add(child, strong, link)
+                elif child.name in _LIST_TAGS:
+                    nested.append(child)
+                elif not self._skipped(child):
+                    spaced = child.name == "br" or child.name in _STRUCTURAL_TAGS
+                    if spaced:
+                        buffer.add(" ", strong, link)
+                    self._item_text(child, buffer, nested, strong, link)
+                    if spaced:
+                        buffer.add(" ", strong, link)
         finally:
             self.depth -= 1
 
@@ -355,26 +364,6 @@ class _HtmlReader:
             elif _is_text(child):
                 buffer.add(f" {child} ", strong, link)
 
-    def _item_children(
-        self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
-    ) -> None:
-        for child in self.page.children(element):
-            if isinstance(child, str):
-                buffer.add(child, strong, link)
-            elif child.name in _LIST_TAGS:
-                nested.append(child)
-            elif not self._skipped(child):
-                spaced = child.name == "br" or _is_structural(child.name)
-                if spaced:
-                    buffer.add(" ", strong, link)
-                self._item_text(child, buffer, nested, strong, link)
-                if spaced:
-                    buffer.add(" ", strong, link)
-
-
-def _is_structural(name: str) -> bool:
-    return name in _BLOCK_TAGS or name in _LIST_TAGS or name in _HEADING_TAGS
-
 
 def read_html(text: str) -> list[Block]:
     """Headings, paragraphs and (nested) list items of an HTML page, page furniture left out."""
@@ -383,7 +372,7 @@ def read_html(text: str) -> list[Block]:
         # The reader reads what is deeper than its limit flat anyway; its depth counts a list level, not
         # each of its elements (<ul>, <li>, a <p> in it…), hence the margin.
         flat_below=4 * _MAX_ELEMENT_DEPTH,
-        structural=_BLOCK_TAGS | _LIST_TAGS | frozenset(_HEADING_TAGS),
+        structural=_STRUCTURAL_TAGS,
         containers=_LIST_TAGS,
         watched=_PAGE_CONTENT,
     )
