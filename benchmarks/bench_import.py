@@ -2,7 +2,8 @@
 (plain text, Markdown, HTML), a sheet of one-item pillars, 5 MB of blank lines, and long or deep lists; each
 in a fresh process, so the peak is that file's alone.
 
-Run: `.venv/bin/python -m benchmarks.bench_import [--only NAME]…` (target: ≤ 500 MB peak for any file).
+Run: `.venv/bin/python -m benchmarks.bench_import [--only NAME]…` (targets: 20 MB of HTML in under 5 s;
+≤ 300 MB peak for any file).
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ def markdown_text(size: int) -> str:
     return repeated(MARKDOWN.read_text(encoding="utf-8"), size)
 
 
-def html_text(size: int) -> str:
-    return repeated(HTML_SECTION, size, "<html><body><main>", "</main></body></html>")
+def html_text(size: int, head: str = "<html><body><main>", tail: str = "</main></body></html>") -> str:
+    return repeated(HTML_SECTION, size, head, tail)
 
 
 def deep_html(levels: int) -> str:
@@ -64,6 +65,11 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "txt-20mb": ("txt", lambda: seed_text(LIMIT)),
     "md-20mb": ("md", lambda: markdown_text(LIMIT)),
     "html-20mb": ("html", lambda: html_text(LIMIT)),
+    # ASP.NET and SharePoint pages: the whole page inside one <form>.
+    "html-20mb-in-a-form": (
+        "html",
+        lambda: html_text(LIMIT, "<html><body><form><main>", "</main></form></body></html>"),
+    ),
     "md-20mb-one-item-pillars": ("md", lambda: repeated(PILLAR, LIMIT)),
     "txt-5mb-blank-lines": ("txt", lambda: HEAD + "\n" * 5 * MEGABYTE),
     "md-5mb-blank-lines": ("md", lambda: HEAD + "\n" * 5 * MEGABYTE),
@@ -143,7 +149,7 @@ def main() -> None:
     print(
         " peak RSS of the whole process, interpreter and libraries included, and at the start of the parse;"
     )
-    print(" target ≤ 500 MB)")
+    print(" targets: 20 MB of HTML in under 5 s, ≤ 300 MB for any file)")
 
 
 if __name__ == "__main__":

@@ -213,7 +213,7 @@ def tab_letter(index: int) -> str:
 MAX_FIELD_CHARS = 100_000
 
 
-@dataclass
+@dataclass(slots=True)  # a 20 MB fact sheet holds hundreds of thousands
 class ParsedCommitment:
     text: str
     children: list[ParsedCommitment] = field(default_factory=list)
@@ -226,7 +226,7 @@ class ParsedCommitment:
         return 1 + sum(child.count() for child in self.children)
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedPillar:
     title: str  # full heading, or the intro paragraph's first sentence where there is no heading
     intro: str

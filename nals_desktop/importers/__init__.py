@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import gc
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,6 +174,10 @@ def read_text(text: str, fmt: str, name: str = "", *, paragraphs: bool = False) 
     text = _CONTROL.sub("", _normalise_newlines(text).lstrip("\ufeff"))
     if fmt != "txt":
         text = text.replace("\f", "\n")
+    # A large document makes millions of small objects (elements, blocks, commitments), none of them garbage
+    # in a cycle: without the collector rescanning them again and again, it reads in a fifth less time.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         stated = front_matter_date(text) if fmt == "md" else None
         return examine(reader(text), fmt, name, paragraphs=paragraphs, stated_date=stated)
@@ -189,6 +194,9 @@ def read_text(text: str, fmt: str, name: str = "", *, paragraphs: bool = False) 
                 name=name or _("The document"), error=exc
             )
         ) from exc
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def parse_file(path: Path, *, paragraphs: bool = False) -> ParsedSummit:

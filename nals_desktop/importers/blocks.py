@@ -133,14 +133,18 @@ _MAX_LEAD_WORDS = 12
 _LEAD_ENDS = ".\u2013\u2014"  # what ends a bold lead kept in its paragraph: a full stop, an en or em dash
 
 
-@dataclass
 class InlineBuffer:
-    """Inline text with its boldness, split into lines at the breaks that are outside bold runs."""
+    """Inline text with its boldness, split into lines at the breaks that are outside bold runs. (A plain
+    class with slots: a page makes one per paragraph, heading and item.)"""
 
-    _lines: list[list[_Piece]] = field(default_factory=lambda: [[]])
-    tidy: Callable[[str], str] | None = (
-        None  # a reader's own clean-up of the joined text (pandoc's attributes)
-    )
+    __slots__ = ("_lines", "_linked", "tidy")
+
+    def __init__(
+        self, lines: list[list[_Piece]] | None = None, tidy: Callable[[str], str] | None = None
+    ) -> None:
+        self._lines: list[list[_Piece]] = lines if lines is not None else [[]]
+        self.tidy = tidy  # a reader's own clean-up of the joined text (pandoc's attributes)
+        self._linked = lines is not None and any(link for line in lines for _t, _s, link in line)
 
     def _clean(self, text: str) -> str:
         return clean_text(self.tidy(text) if self.tidy else text)
@@ -148,12 +152,18 @@ class InlineBuffer:
     def add(self, text: str, strong: bool, link: bool = False) -> None:
         if text:
             self._lines[-1].append((text, strong, link))
+            self._linked = self._linked or link
 
     def newline(self) -> None:
         self._lines.append([])
 
+    def blank(self) -> bool:
+        """No text but whitespace: what lies between a page's blocks, told apart cheaply."""
+        return all(text.isspace() for line in self._lines for text, _strong, _link in line)
+
     def text(self) -> str:
-        return self._clean(" ".join(_join(line) for line in self._lines))
+        lines = self._lines
+        return self._clean(_join(lines[0]) if len(lines) == 1 else " ".join([_join(line) for line in lines]))
 
     def pieces(self) -> list[_Piece]:
         return [piece for line in self._lines for piece in [*line, _SPACE]]
@@ -168,9 +178,11 @@ class InlineBuffer:
 
     def link_only(self) -> bool:
         """Nothing but links, or links and a residue label ("Share: Facebook Twitter"): navigation."""
+        if not self._linked:
+            return False  # the common case, kept cheap
         pieces = [piece for line in self._lines for piece in line]
         if not any(link for _t, _s, link in pieces):
-            return False  # the common case, kept cheap
+            return False
         linked = self._clean("".join(t for t, _s, link in pieces if link))
         other = self._clean(" ".join(t for t, _s, link in pieces if not link))
         return bool(linked) and (not any(c.isalnum() for c in other) or is_residue(other))
@@ -222,7 +234,7 @@ class InlineBuffer:
 
 
 def _join(pieces: list[_Piece]) -> str:
-    return "".join(text for text, _strong, _link in pieces)
+    return "".join([text for text, _strong, _link in pieces])
 
 
 def _wholly_strong(pieces: list[_Piece]) -> bool:

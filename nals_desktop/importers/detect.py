@@ -492,9 +492,17 @@ _LEFT_OUT_SEARCHED = 50  # each search reads all the placed text: bounded, for a
 
 
 def _walk(items: list[ParsedCommitment]) -> Iterator[ParsedCommitment]:
-    for item in items:
+    """Every commitment, parents before their children; with a stack, not nested generators, which would pass
+    each item up through every level above it."""
+    stack = [iter(items)]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+            continue
         yield item
-        yield from _walk(item.children)
+        if item.children:
+            stack.append(iter(item.children))
 
 
 def _without_boilerplate(blocks: Sequence[Block], dropped: list[str] | None = None) -> list[Block]:

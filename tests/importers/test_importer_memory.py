@@ -11,6 +11,7 @@ import tracemalloc
 import pytest
 
 from nals_desktop.importers import parse_text
+from nals_desktop.importers.readers import reader_for
 
 SIZE = 512 * 1024
 MAX_TIMES_THE_TEXT = 30
@@ -61,3 +62,33 @@ def test_a_parse_allocates_at_most_thirty_times_the_text(case: str) -> None:
         tracemalloc.stop()
     assert summit.commitment_count >= 1
     assert peak <= MAX_TIMES_THE_TEXT * len(text.encode()), f"{peak / len(text.encode()):.0f} times the text"
+
+
+# A page is read a piece at a time, its tree let go as it is read: the whole tree (what the reader built
+# before) took about 19 times the page.
+MAX_PAGE_TIMES = 10
+PAGES = {
+    "main": ("<html><body><main>", "</main></body></html>"),
+    # ASP.NET and SharePoint wrap the whole page in a form: looked into only as far as its <main>.
+    "form-wrapped": ("<html><body><form><main>", "</main></form></body></html>"),
+    "banner-title": ("<html><body><header><h1>Summit</h1></header><main>", "</main></body></html>"),
+}
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_a_page_is_read_a_piece_at_a_time(page: str) -> None:
+    head, tail = PAGES[page]
+    text = head + fill(HTML_SECTION) + tail
+    read_html = reader_for("html")
+    assert read_html is not None
+    read_html(text[:4096])
+    tracemalloc.start()
+    try:
+        blocks = read_html(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    sections = fill(HTML_SECTION).count("<h2>")
+    assert sum(b.kind == "heading" and b.text == "Energy" for b in blocks) == sections
+    assert sum(b.kind == "item" for b in blocks) == 2 * sections
+    assert peak <= MAX_PAGE_TIMES * len(text.encode()), f"{peak / len(text.encode()):.0f} times the page"

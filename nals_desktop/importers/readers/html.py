@@ -13,7 +13,7 @@ from nals_desktop.importers.blocks import (
     clean_text,
     is_residue,
 )
-from nals_desktop.importers.readers.dom import Element, parse_html
+from nals_desktop.importers.readers.dom import Element, Page, titled_content
 from nals_desktop.importers.readers.shared import STRONG_TAGS, drop_navigation
 
 # Page furniture and non-content elements: never part of a fact sheet's text.
@@ -22,7 +22,7 @@ _DROPPED_TAGS = frozenset({
     "canvas", "object", "embed", "dialog", "search",
 })  # fmt: skip
 # What only a page's content holds: a form around it is the page's wrapper, not a search or sign-up form.
-_PAGE_CONTENT = ["main", "article", "h1"]
+_PAGE_CONTENT = frozenset({"main", "article", "h1"})
 # A page's banner and footer are furniture; the header of an article (its title, its date) is not.
 _PAGE_LEVEL_TAGS = frozenset({"header", "footer"})
 _SECTIONING_TAGS = frozenset({"article", "main", "section"})
@@ -42,6 +42,7 @@ _BLOCK_TAGS = frozenset(
         "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "li", "[document]",
     }
 )  # fmt: skip
+_STRUCTURAL_TAGS = _BLOCK_TAGS | _LIST_TAGS | frozenset(_HEADING_TAGS)
 _SKIPPED_INLINE = frozenset({"img", "picture", "video", "audio", "map", "input", "textarea"})
 # Word's HTML ("Save as web page", or pasted into a CMS): list paragraphs with their level in the style.
 _MSO_LEVEL = re.compile(r"mso-list\s*:[^;\"']*?level(\d+)", re.IGNORECASE)
@@ -94,11 +95,16 @@ def _is_text(node: object) -> bool:
 
 
 def _hidden(element: Element) -> bool:
-    if element.has_attr("hidden"):
+    attrs = element.attrs
+    if not attrs:  # most elements: kept cheap
+        return False
+    if "hidden" in attrs:
         return True
-    classes: Sequence[str] = element.get("class") or []
-    style = element.get("style") or ""
-    return any(c in _HIDDEN_CLASSES for c in classes) or bool(style and _HIDDEN_STYLE.search(str(style)))
+    classes = attrs.get("class")
+    if classes and not _HIDDEN_CLASSES.isdisjoint(classes.split()):
+        return True
+    style = attrs.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 #: Elements nested deeper than this are read as flat text: the walk is recursive, hostile pages are not.
@@ -106,25 +112,34 @@ _MAX_ELEMENT_DEPTH = 100
 
 
 class _HtmlReader:
-    def __init__(self) -> None:
+    def __init__(self, page: Page, text: str) -> None:
+        self.page = page
+        self.text = text
         self.blocks: list[Block] = []
         self.depth = 0
         self.sections = 0  # open article, main and section elements
         self.levels = ListLevels()  # paragraphs written as list items ("1. …", "• …")
-        self.titled_content = False  # an <h1> inside <main> or <article>
+        self.titled_content: bool | None = None  # an <h1> inside <main> or <article>; None: not looked yet
 
     def _skipped(self, element: Element) -> bool:
         # Skipped while walking rather than removed first: one walk of a large page, not two.
         name = element.name
         if name == "form":
             # A search or sign-up form is furniture; ASP.NET and SharePoint wrap the whole page in one.
-            return element.find(*_PAGE_CONTENT) is None
-        if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or _hidden(element):
+            return not self.page.holds(element, _PAGE_CONTENT)
+        if name in _DROPPED_TAGS or name in _SKIPPED_INLINE or (element.attrs and _hidden(element)):
             return True
         if name not in _PAGE_LEVEL_TAGS or self.sections:
             return False
         # A banner holding the page's <h1> (not a logo linking home) is read, unless the content has its own.
-        return self.titled_content or not _holds_title(element)
+        return not _holds_title(self.page.complete(element)) or self._titled_content()
+
+    def _titled_content(self) -> bool:
+        # Looked for in the whole page, once, and only for a banner holding an <h1>: a page read in pieces
+        # does not know yet what its content holds.
+        if self.titled_content is None:
+            self.titled_content = titled_content(self.text)
+        return self.titled_content
 
     def _too_deep(self) -> bool:
         return self.depth > _MAX_ELEMENT_DEPTH
@@ -153,7 +168,7 @@ class _HtmlReader:
                 self.blocks.append(Block("item" if item else "paragraph", text, depth=depth if item else 0))
             parts.clear()
 
-        stack = [(iter(element.children), in_item)]
+        stack = [(self.page.children(element), in_item)]
         while stack:
             children, item = stack[-1]
             child = next(children, None)
@@ -161,32 +176,32 @@ class _HtmlReader:
                 stack.pop()
                 flush(item)  # the end of an element: an item's or a paragraph's text ends with it
             elif isinstance(child, Element) and not self._skipped(child):
-                structural = child.name == "li" or _is_structural(child.name)
+                structural = child.name == "li" or child.name in _STRUCTURAL_TAGS
                 if structural:
                     flush(item)
-                stack.append((iter(child.children), child.name == "li" or (item and not structural)))
+                stack.append((self.page.children(child), child.name == "li" or (item and not structural)))
             elif _is_text(child):
                 parts.append(str(child))
 
     def _container(self, element: Element) -> None:
         buffer = InlineBuffer()
-        for child in element.children:
-            if isinstance(child, Element) and self._skipped(child):
+        for child in self.page.children(element):
+            if isinstance(child, str):
+                buffer.add(child, False)
+            elif self._skipped(child):
                 continue
-            if isinstance(child, Element) and _is_structural(child.name):
+            elif child.name in _STRUCTURAL_TAGS:
                 self._paragraph(buffer, element)
                 buffer = InlineBuffer()
                 self._structural(child)
-            elif isinstance(child, Element):
+            else:
                 self.read_inline(child, buffer, strong=False, link=False)
-            elif _is_text(child):
-                buffer.add(str(child), False)
         self._paragraph(buffer, element)
 
     def _paragraph(self, buffer: InlineBuffer, element: Element) -> None:
         """Inline text between blocks: a paragraph, or items where it is written as a list ("1. …", Word's
         list paragraphs); nothing where it is only a link ("Skip to content", "See more releases")."""
-        if buffer.link_only():
+        if buffer.blank() or buffer.link_only():
             return
         lines = buffer.lines()
         if not lines:
@@ -252,30 +267,27 @@ class _HtmlReader:
         strong = strong or element.name in STRONG_TAGS
         link = link or (element.name == "a" and element.has_attr("href"))
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
-            buffer.add(element.get_text(" "), strong, link)
+            buffer.add(self.page.complete(element).get_text(" "), strong, link)
             return
-        self.depth += 1
-        try:
-            self._inline(element, buffer, strong, link)
-        finally:
-            self.depth -= 1
-
-    def _inline(self, element: Element, buffer: InlineBuffer, strong: bool, link: bool) -> None:
         if element.name == "br":
             buffer.add(" ", strong, link)
             if not strong:
                 buffer.newline()
             return
-        for child in element.children:
-            if isinstance(child, Element) and self._skipped(child):
-                continue
-            if isinstance(child, Element):
-                spaced = _is_structural(child.name)  # misplaced blocks still separate words
-                buffer.add(" " if spaced else "", strong, link)
-                self.read_inline(child, buffer, strong, link)
-                buffer.add(" " if spaced else "", strong, link)
-            elif _is_text(child):
-                buffer.add(str(child), strong, link)
+        self.depth += 1
+        try:
+            for child in self.page.children(element):
+                if isinstance(child, str):
+                    buffer.add(child, strong, link)
+                elif not self._skipped(child):
+                    spaced = child.name in _STRUCTURAL_TAGS  # misplaced blocks still separate words
+                    if spaced:
+                        buffer.add(" ", strong, link)
+                    self.read_inline(child, buffer, strong, link)
+                    if spaced:
+                        buffer.add(" ", strong, link)
+        finally:
+            self.depth -= 1
 
     def read_list(self, element: Element, depth: int) -> None:
         self.depth += 1
@@ -288,7 +300,7 @@ class _HtmlReader:
             self.depth -= 1
 
     def _list(self, element: Element, depth: int) -> None:
-        for child in element.children:
+        for child in self.page.children(element):
             if isinstance(child, Element) and self._skipped(child):
                 continue
             if isinstance(child, Element) and child.name == "li":
@@ -320,7 +332,18 @@ class _HtmlReader:
             return
         self.depth += 1
         try:
-            self._item_children(element, buffer, nested, strong, link)
+            for child in self.page.children(element):
+                if isinstance(child, str):
+                    buffer.add(child, strong, link)
+                elif child.name in _LIST_TAGS:
+                    nested.append(child)
+                elif not self._skipped(child):
+                    spaced = child.name == "br" or child.name in _STRUCTURAL_TAGS
+                    if spaced:
+                        buffer.add(" ", strong, link)
+                    self._item_text(child, buffer, nested, strong, link)
+                    if spaced:
+                        buffer.add(" ", strong, link)
         finally:
             self.depth -= 1
 
@@ -329,7 +352,7 @@ class _HtmlReader:
     ) -> None:
         """An item's text beyond the recursive walk's limit, walked with a stack; its lists are kept apart,
         so that their items stay items (read flat by ``read_list``)."""
-        stack = [iter(element.children)]
+        stack = [self.page.children(element)]
         while stack:
             child = next(stack[-1], None)
             if child is None:
@@ -337,42 +360,22 @@ class _HtmlReader:
             elif isinstance(child, Element) and child.name in _LIST_TAGS:
                 nested.append(child)
             elif isinstance(child, Element) and not self._skipped(child):
-                stack.append(iter(child.children))
+                stack.append(self.page.children(child))
             elif _is_text(child):
                 buffer.add(f" {child} ", strong, link)
-
-    def _item_children(
-        self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
-    ) -> None:
-        for child in element.children:
-            if isinstance(child, Element) and child.name in _LIST_TAGS:
-                nested.append(child)
-            elif isinstance(child, Element) and self._skipped(child):
-                continue
-            elif isinstance(child, Element):
-                spaced = child.name == "br" or _is_structural(child.name)
-                buffer.add(" " if spaced else "", strong, link)
-                self._item_text(child, buffer, nested, strong, link)
-                buffer.add(" " if spaced else "", strong, link)
-            elif _is_text(child):
-                buffer.add(str(child), strong, link)
-
-
-def _is_structural(name: str) -> bool:
-    return name in _BLOCK_TAGS or name in _LIST_TAGS or name in _HEADING_TAGS
 
 
 def read_html(text: str) -> list[Block]:
     """Headings, paragraphs and (nested) list items of an HTML page, page furniture left out."""
-    root, titled_content = parse_html(
+    page = Page(
         text,
         # The reader reads what is deeper than its limit flat anyway; its depth counts a list level, not
         # each of its elements (<ul>, <li>, a <p> in it…), hence the margin.
         flat_below=4 * _MAX_ELEMENT_DEPTH,
-        structural=_BLOCK_TAGS | _LIST_TAGS | frozenset(_HEADING_TAGS),
+        structural=_STRUCTURAL_TAGS,
         containers=_LIST_TAGS,
+        watched=_PAGE_CONTENT,
     )
-    reader = _HtmlReader()
-    reader.titled_content = titled_content
-    reader.read_container(root)
+    reader = _HtmlReader(page, text)
+    reader.read_container(page.root)
     return reader.blocks

@@ -112,6 +112,19 @@ def read_txt(text: str) -> list[Block]:
     page_gap = False
     previous = ""
     levels = ListLevels()  # the open list levels
+    blocks: list[Block] = []
+    # Two items in a row: the text has its bullets (no _unmarked_lists), so each chunk but the last, which
+    # may still grow, is made a block at once and let go: the chunks of a long list are never held all.
+    paired = False
+
+    def started(new: _TxtChunk) -> None:
+        nonlocal paired
+        paired = paired or (bool(chunks) and chunks[-1].kind == new.kind == "item")
+        if paired:
+            for done in chunks:
+                _add_block(done, layout, blocks)
+            chunks.clear()
+        chunks.append(new)
 
     for index, line in enumerate(lines):
         number = index + 1
@@ -135,7 +148,7 @@ def read_txt(text: str) -> list[Block]:
             match = None  # "- 30 -", the end of a news release
         if match:
             chunk = _TxtChunk("item", number, indent, depth=levels.depth(indent, match["marker"]))
-            chunks.append(chunk)
+            started(chunk)
             chunk.add(match["text"], number)
         elif (
             chunk is not None
@@ -148,22 +161,24 @@ def read_txt(text: str) -> list[Block]:
         else:
             levels.clear()  # a paragraph ends the list: the next bullet starts a new one
             chunk = _TxtChunk("paragraph", number, indent)
-            chunks.append(chunk)
+            started(chunk)
             chunk.add(line, number)
         previous = line
         after_blank = False
     # A lone "- The Minister" under a quote is no list: the text may still have lost its bullets.
-    if not any(a.kind == b.kind == "item" for a, b in itertools.pairwise(chunks)):
+    if not paired:
         chunks = _unmarked_lists(chunks)
-    blocks: list[Block] = []
     chunks.reverse()
     while chunks:  # each chunk let go as its block is made: the two lists never peak together
-        chunk = chunks.pop()
-        if not _menu(chunk):
-            block = _txt_block(chunk, layout)
-            if block.text:
-                blocks.append(block)
+        _add_block(chunks.pop(), layout, blocks)
     return blocks
+
+
+def _add_block(chunk: _TxtChunk, layout: _TxtLayout, blocks: list[Block]) -> None:
+    if not _menu(chunk):
+        block = _txt_block(chunk, layout)
+        if block.text:
+            blocks.append(block)
 
 
 def _txt_block(chunk: _TxtChunk, layout: _TxtLayout) -> Block:
