@@ -8,9 +8,17 @@ The passphrase is checked against the store's key file on the task helper (Argon
 after wrong ones, never block the window); the key it unwraps reopens the store, and the window shows again
 what it showed. The system keyring's copy of the key (if kept) is not used here: someone at the unlocked
 desktop would get in with it. A store without a key file is not locked.
+
+The idle minutes are a preference (Edit → Preferences, ``security/lock_idle_minutes``, 0: never). An IT
+department sets them for everyone with ``NALS_LOCK_IDLE_MINUTES`` (1 to 240): that value wins, the field is
+shown greyed out, and the idle lock cannot be turned off. A value that is not a number locks after the
+default minutes (a policy mistyped never leaves the window unlocked).
 """
 
 from __future__ import annotations
+
+import logging
+import os
 
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
@@ -30,7 +38,15 @@ from PySide6.QtWidgets import (
 from nals_desktop.domain.errors import NalsError
 from nals_desktop.store import cipher
 from nals_desktop.store.engine import Store
+from nals_desktop.ui import settings
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
+
+log = logging.getLogger("nals.lock")
+
+#: The environment variable with which IT fixes the idle minutes on a computer.
+IDLE_POLICY_ENV = "NALS_LOCK_IDLE_MINUTES"
+#: The idle minutes a person can choose (0, off, is chosen apart, where no policy is set).
+IDLE_MINUTES_RANGE = (1, 240)
 
 #: The desktop's screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).
 SCREEN_SAVERS = (
@@ -46,6 +62,34 @@ _INPUT = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+
+
+def idle_policy() -> int | None:
+    """The idle minutes IT fixed with $NALS_LOCK_IDLE_MINUTES (brought into 1 to 240), or None (not set)."""
+    raw = os.environ.get(IDLE_POLICY_ENV, "").strip()
+    if not raw:
+        return None
+    low, high = IDLE_MINUTES_RANGE
+    try:
+        minutes = int(raw)
+    except ValueError:
+        log.warning(
+            "%s=%r is not a number of minutes: the window locks after %d",
+            IDLE_POLICY_ENV,
+            raw,
+            settings.LOCK_IDLE_MINUTES.default,
+        )
+        return settings.LOCK_IDLE_MINUTES.default
+    return min(max(minutes, low), high)
+
+
+def idle_minutes(prefs: settings.SettingsFile) -> int:
+    """The minutes without input before the window locks: IT's, else the preference's (0: never)."""
+    fixed = idle_policy()
+    if fixed is not None:
+        return fixed
+    chosen = prefs.get(settings.LOCK_IDLE_MINUTES)
+    return 0 if chosen <= 0 else min(max(chosen, IDLE_MINUTES_RANGE[0]), IDLE_MINUTES_RANGE[1])
 
 
 class LockScreen(QWidget):

@@ -42,7 +42,7 @@ from nals_desktop.store.engine import Store
 from nals_desktop.ui import accessibility, icons, settings
 from nals_desktop.ui.detail import DetailPane
 from nals_desktop.ui.errors import ErrorReporter
-from nals_desktop.ui.lock import WindowLock
+from nals_desktop.ui.lock import WindowLock, idle_minutes
 from nals_desktop.ui.maintenance import IdleCheckpoint, StoreRestorer
 from nals_desktop.ui.models.commitments import CommitmentTableModel
 from nals_desktop.ui.models.navigator import KeyRole, Kind, NavigatorModel, Node, PayloadRole
@@ -372,9 +372,7 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&About NALS Desktop"), self.show_about)
         # The lock (Ctrl+L, idle minutes): saves the edit, then hides every text until the passphrase.
-        self.lock = WindowLock(
-            self, self.store, self.runner, self.editor.flush, self.prefs.get(settings.LOCK_IDLE_MINUTES)
-        )
+        self.lock = WindowLock(self, self.store, self.runner, self.editor.flush, idle_minutes(self.prefs))
         self.restorer = StoreRestorer(self.store, self.runner, self.errors, self, prepare=self.editor.flush)
         self.restore_action = self._action(
             self.tr("&Restore from backup…"),
@@ -880,6 +878,7 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self, self.store.path)
         dialog.keyring_wanted.connect(self.keep_key_in_keyring)
+        dialog.idle_minutes_changed.connect(self.lock.set_idle_minutes)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
