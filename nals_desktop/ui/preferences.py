@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from nals_desktop import i18n
 from nals_desktop.store import cipher, keyring_copy
 from nals_desktop.ui import lock, settings
-from nals_desktop.ui.positions.common import set_accessible
+from nals_desktop.ui.positions.common import save_cancel_buttons, set_accessible
 
 
 class PreferencesDialog(QDialog):
@@ -84,17 +83,7 @@ class PreferencesDialog(QDialog):
                 )
             self.keyring_box = box
             form.addRow(self.tr("Keyring:"), box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Save"))
-        set_accessible(save, self.tr("Save"), self.tr("Keep these preferences"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        set_accessible(cancel, self.tr("Cancel"), self.tr("Close without saving"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.tr("Keep these preferences"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)

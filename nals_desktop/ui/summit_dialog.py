@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from nals_desktop.services import summits
 from nals_desktop.services.dto import SummitDTO
 from nals_desktop.store.engine import Store
-from nals_desktop.ui.positions.common import set_accessible
+from nals_desktop.ui.positions.common import save_cancel_buttons, set_accessible
 from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 
 _WARNING_STYLE = "color: #8a1c12;"
@@ -86,17 +85,7 @@ class SummitDialog(QDialog):
                 form.addRow(label, row)
             else:
                 form.addRow(label, field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Save"))
-        set_accessible(save, self.tr("Save"), self.tr("Save the summit's details"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        set_accessible(cancel, self.tr("Cancel"), self.tr("Close without saving"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.tr("Save the summit's details"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

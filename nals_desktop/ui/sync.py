@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from nals_desktop.domain.errors import NalsError
 from nals_desktop.services import sync
 from nals_desktop.services.identity import load_author
 from nals_desktop.store.engine import Store
-from nals_desktop.ui.positions.common import set_accessible
+from nals_desktop.ui.positions.common import save_cancel_buttons, set_accessible
 from nals_desktop.ui.tasks import TaskError, TaskRunner
 
 log = logging.getLogger("nals.ui.sync")
@@ -188,19 +187,9 @@ class ServerDialog(QDialog):
             label = QLabel(text, self)
             label.setBuddy(edit)
             form.addRow(label, edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = save_cancel_buttons(
+            self, self.tr("Remember the server; keep the password in the keyring")
         )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Save"))
-        set_accessible(
-            save, self.tr("Save"), self.tr("Remember the server; keep the password in the keyring")
-        )
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        set_accessible(cancel, cancel.text(), self.tr("Close without saving"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -1,4 +1,5 @@
-"""Shared pieces of the position widgets: field labels as shown, choice lists, the tags and date inputs."""
+"""Shared pieces of the position widgets: field labels as shown, choice lists, the tags and date inputs; and
+of the app's dialogs: accessible names, the Save and Cancel buttons."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from nals_desktop import i18n
 from nals_desktop.domain import model
@@ -95,6 +96,25 @@ def local_time(value: datetime | None, *, seconds: bool = True) -> str:
 def set_accessible(widget: QWidget, name: str, description: str) -> None:
     widget.setAccessibleName(name.replace("&", ""))
     widget.setAccessibleDescription(description)
+
+
+def save_cancel_buttons(dialog: QDialog, save_description: str, cancel_text: str = "") -> QDialogButtonBox:
+    """The Save and Cancel buttons of ``dialog`` (``&Save``, Enter; Cancel, Escape), named for screen readers,
+    connected to its ``accept`` and ``reject``. ``cancel_text`` names Cancel otherwise (a first start's
+    "Later")."""
+    t = QCoreApplication.translate
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(t("DialogButtons", "&Save"))
+    set_accessible(save, t("DialogButtons", "Save"), save_description)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(cancel_text or t("DialogButtons", "Cancel"))
+    set_accessible(cancel, cancel.text(), t("DialogButtons", "Close without saving"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class PlaceholderCombo(QComboBox):

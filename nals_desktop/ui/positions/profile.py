@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +17,7 @@ from nals_desktop.services.browse import list_summits
 from nals_desktop.services.dto import PartyDTO
 from nals_desktop.services.identity import Author, is_profile_complete, load_author, save_profile
 from nals_desktop.store.engine import Store
-from nals_desktop.ui.positions.common import PlaceholderCombo, set_accessible
+from nals_desktop.ui.positions.common import PlaceholderCombo, save_cancel_buttons, set_accessible
 
 _WARNING_STYLE = "color: #8a1c12;"
 
@@ -101,17 +100,11 @@ class ProfileDialog(QDialog):
         form.addRow(name_label, self.name_edit)
         form.addRow(delegation_label, self.delegation_combo)
         form.addRow(self.tr("Device:"), device)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = save_cancel_buttons(
+            self,
+            self.tr("Save your name and delegation"),
+            self.tr("Later") if first_start else "",
         )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Save"))
-        set_accessible(save, self.tr("Save"), self.tr("Save your name and delegation"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Later") if first_start else self.tr("Cancel"))
-        set_accessible(cancel, cancel.text(), self.tr("Close without saving"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
