@@ -43,9 +43,9 @@ from nals_desktop.ui.tasks import TaskContext, TaskError, TaskRunner
 
 log = logging.getLogger("nals.lock")
 
-#: The environment variable with which IT fixes the idle minutes on a computer.
+# The environment variable with which IT fixes the idle minutes on a computer.
 IDLE_POLICY_ENV = "NALS_LOCK_IDLE_MINUTES"
-#: The idle minutes a person can choose (0, off, is chosen apart, where no policy is set).
+# The idle minutes a person can choose (0, off, is chosen apart, where no policy is set).
 IDLE_MINUTES_RANGE = (1, 240)
 
 #: The desktop's screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).

@@ -4,17 +4,23 @@ where no policy forbids it, and fixed by IT with $NALS_LOCK_IDLE_MINUTES (issue 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QSpinBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from nals_desktop.store.engine import Store
 from nals_desktop.ui import lock, settings
 from nals_desktop.ui.main_window import MainWindow
 from nals_desktop.ui.preferences import PreferencesDialog
+from nals_desktop.ui.translations import install_qt_translations, remove_qt_translations
+from tests.i18n.test_clipping import clipped
 
 MINUTE = 60_000
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def fields(dialog: PreferencesDialog) -> tuple[QCheckBox, QSpinBox]:
@@ -96,6 +102,38 @@ def test_it_fixes_the_minutes_and_the_idle_lock_cannot_be_turned_off(
     box, spin = fields(dialog)
     assert box.isEnabled() and not box.isChecked() and dialog.findChild(QLabel, "idleLockNote") is None
     dialog.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_locked_down_field_speaks_the_language_and_nothing_is_clipped(
+    make_window: Callable[[Store], MainWindow],
+    seeded_store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_qt_translations(app, language)
+    try:
+        monkeypatch.setenv(lock.IDLE_POLICY_ENV, "15")
+        window = make_window(seeded_store)
+        dialog = window.open_preferences()  # with the keyring's row: the store is encrypted
+        qtbot.waitExposed(dialog)
+        note = dialog.findChild(QLabel, "idleLockNote")
+        box, spin = fields(dialog)
+        assert note is not None and "NALS_LOCK_IDLE_MINUTES=15" in note.text()
+        assert "IT" not in note.text().replace("NALS_LOCK_IDLE_MINUTES", "")  # "TI" in both
+        assert box.text() != "Lock &after" and spin.suffix() == " min"
+        assert not clipped([dialog, *dialog.findChildren(QWidget)])
+        target = os.environ.get("NALS_SCREENSHOTS")  # docs/screenshots to refresh the documented one
+        folder = ROOT / target if target and language == "fr" else tmp_path
+        folder.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(folder / f"preferences-{language}.png"))
+        dialog.reject()
+    finally:
+        remove_qt_translations(app, translators)
 
 
 @pytest.mark.parametrize(
