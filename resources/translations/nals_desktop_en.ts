@@ -126,7 +126,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Updated: {n} commitment changed in another program.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="922"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1097"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1207"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} new revision</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="121"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="120"/>
         <source>{n} to send</source>
         <translation>
             <numerusform>{n} to send</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="133"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="132"/>
         <source>{n} min ago</source>
         <translation>
             <numerusform>{n} min ago</numerusform>

@@ -1748,27 +1748,27 @@
 <context>
     <name>DeleteSummitBox</name>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="141"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="130"/>
         <source>Delete summit</source>
         <translation>Eliminar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="149"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="138"/>
         <source>A backup of the whole store is kept first; Help → Restore from backup… brings it back.</source>
         <translation>Antes se guarda una copia de seguridad de toda la base de datos; Ayuda → Restaurar una copia de seguridad… la recupera.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="151"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="142"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="142"/>
         <source>Delete the summit and all recorded on it</source>
         <translation>Eliminar la cumbre y todo lo registrado en ella</translation>
     </message>
@@ -1844,6 +1844,29 @@
         <location filename="../../nals_desktop/ui/detail.py" line="123"/>
         <source>No stance</source>
         <translation>Sin postura</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="110"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="111"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="114"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
@@ -2423,38 +2446,38 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="59"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="103"/>
         <source>NALS Desktop is locked</source>
         <extracomment>The desktop&apos;s screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).</extracomment>
         <translation>NALS Desktop está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="62"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="106"/>
         <source>Your edits were saved. Type the store&apos;s passphrase to show them again.</source>
         <translation>Sus cambios se guardaron. Escriba la frase de contraseña de la base de datos para volver a mostrarlos.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="68"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="112"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="69"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="113"/>
         <source>The store&apos;s passphrase unlocks the window</source>
         <translation>La frase de contraseña de la base de datos desbloquea la ventana</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="73"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="117"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="74"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="118"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="75"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="119"/>
         <source>Check the passphrase and show the window again</source>
         <translation>Verificar la frase de contraseña y volver a mostrar la ventana</translation>
     </message>
@@ -2463,7 +2486,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="98"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="503"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
@@ -2779,114 +2802,114 @@
         <translation>&amp;Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="378"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="380"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Reemplazar la base de datos por una copia de seguridad; se conserva la base de datos actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
         <source>E&amp;xchange</source>
         <translation>Inter&amp;cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="415"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="417"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="418"/>
         <source>Import and search</source>
         <translation>Importar y buscar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="422"/>
         <source>Spacer</source>
         <translation>Espaciador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="423"/>
         <source>Empty space</source>
         <translation>Espacio vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="474"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="503"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="544"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="548"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="551"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="560"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="571"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="623"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="632"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2894,54 +2917,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="761"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="779"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="815"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="813"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="830"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Primero elija una cumbre en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="825"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="823"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Se guardaron los datos de “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="859"/>
         <source>Cannot delete the summit</source>
         <translation>No se puede eliminar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="868"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="866"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>Se eliminó “{title}”; la base de datos anterior se guardó como {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="902"/>
         <source>The store&apos;s key is kept in the system keyring.</source>
         <translation>La clave de la base de datos se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="905"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="904"/>
         <source>The store&apos;s key was removed from the system keyring.</source>
         <translation>La clave de la base de datos se quitó del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="908"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="907"/>
         <source>System keyring</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="922"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2949,28 +2972,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="928"/>
         <source>Shown commitments: {status}</source>
         <translation>Compromisos mostrados: {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1049"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1071"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1070"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Elija una cumbre para ver su avance.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1095"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1097"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2978,7 +3001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -2986,22 +3009,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1187"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1205"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1207"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -3009,7 +3032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -3017,44 +3040,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1228"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1227"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1234"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1233"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1235"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1237"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1239"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1252"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1257"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1259"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -3794,77 +3817,77 @@
 <context>
     <name>PositionFields</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
         <source>&amp;Stance</source>
         <translation>Pos&amp;tura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
         <source>Pr&amp;iority</source>
         <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
         <source>Sensitivity &amp;marking</source>
         <translation>Clasificación de &amp;seguridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
         <source>&amp;Tags</source>
         <translation>Eti&amp;quetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="41"/>
         <source>&amp;Objective / desired outcome</source>
         <translation>&amp;Objetivo / resultado deseado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="41"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="42"/>
         <source>&amp;Key messages</source>
         <translation>&amp;Mensajes clave</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="42"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="43"/>
         <source>&amp;Responses if raised</source>
         <translation>&amp;Respuestas si se plantea el tema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="43"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="44"/>
         <source>Fall&amp;back</source>
         <translation>Posición alter&amp;nativa</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="44"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="45"/>
         <source>Red &amp;line</source>
         <translation>&amp;Línea roja</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="45"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="46"/>
         <source>Back&amp;ground</source>
         <translation>Antece&amp;dentes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="46"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="47"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="47"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="48"/>
         <source>Pro&amp;gress</source>
         <translation>Ava&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="48"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="49"/>
         <source>Evi&amp;dence</source>
         <translation>Evi&amp;dencia</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="49"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="50"/>
         <source>&amp;As of</source>
         <translation>&amp;Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="50"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="51"/>
         <source>&amp;Reason for this change</source>
         <translation>&amp;Motivo de este cambio</translation>
     </message>
@@ -3872,33 +3895,33 @@
 <context>
     <name>Positions</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="75"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="74"/>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="184"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="75"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="204"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="81"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="82"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="124"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="144"/>
         <source>Comma-separated, e.g. energy, methane</source>
         <translation>Separadas por comas, p. ej. energía, metano</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="209"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="209"/>
         <source>Pick the as-of date</source>
         <translation>Elegir la fecha de corte</translation>
     </message>
@@ -3991,221 +4014,230 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="38"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="42"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="39"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="43"/>
         <source>Settings of NALS Desktop on this computer</source>
         <translation>Ajustes de NALS Desktop en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="42"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="46"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="49"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="53"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="50"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="54"/>
         <source>The language of the app&apos;s windows and of the books it prints by default</source>
         <translation>El idioma de las ventanas de la aplicación y, de forma predeterminada, de los cuadernos que imprime</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="52"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="56"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="54"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="58"/>
         <source>A change of language takes effect when NALS Desktop starts again.</source>
         <translation>Un cambio de idioma surte efecto la próxima vez que se inicie NALS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="56"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="60"/>
         <source>About the language</source>
         <translation>Acerca del idioma</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/preferences.py" line="63"/>
+        <source>Idle lock:</source>
+        <translation>Bloqueo:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="70"/>
         <source>Open &amp;without the passphrase while I am logged in</source>
         <translation>Abrir sin la frase de contraseña &amp;mientras tenga la sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="67"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="74"/>
         <source>Keeps the store&apos;s key in the system keyring, which your login unlocks. Without a keyring, or with a locked one, the passphrase is asked. The lock always asks for it.</source>
         <translation>Guarda la clave de la base de datos en el llavero del sistema, que su inicio de sesión desbloquea. Sin llavero, o con uno bloqueado, se pide la frase de contraseña. El bloqueo siempre la pide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="70"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="77"/>
         <source>Unlock with the system keyring</source>
         <translation>Desbloquear con el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="75"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="82"/>
         <source>Turned off on this computer ({env}=off).</source>
         <translation>Desactivado en esta computadora ({env}=off).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="78"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="85"/>
         <source>Keyring:</source>
         <translation>Llavero:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="83"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="84"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="86"/>
         <source>Keep these preferences</source>
         <translation>Conservar estas preferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="84"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="96"/>
+        <source>Lock &amp;after</source>
+        <translation>Bloquear &amp;tras</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="86"/>
-        <location filename="../../nals_desktop/ui/preferences.py" line="87"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="101"/>
+        <source>Lock when idle</source>
+        <translation>Bloquear por inactividad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="87"/>
-        <source>Close without saving</source>
-        <translation>Cerrar sin guardar</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="102"/>
+        <source>Lock the window after some minutes without keyboard or mouse input</source>
+        <translation>Bloquea la ventana tras unos minutos sin uso del teclado ni del mouse</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="108"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="113"/>
+        <source>Minutes before the idle lock</source>
+        <translation>Minutos antes del bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="115"/>
+        <source>Minutes without input, from 1 to 240, before the window hides every text and asks for the passphrase; it takes effect at once</source>
+        <translation>Minutos sin actividad, de 1 a 240, antes de que la ventana oculte todos los textos y pida la frase de contraseña; se aplica de inmediato</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="119"/>
+        <source>without input</source>
+        <translation>sin actividad</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="131"/>
+        <source>The idle lock is set on this computer by IT ({env}={minutes}).</source>
+        <translation>El bloqueo por inactividad lo fija TI en esta computadora ({env}={minutes}).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="137"/>
+        <source>About the idle lock</source>
+        <translation>Acerca del bloqueo</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="48"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="47"/>
         <source>Who is editing</source>
         <translation>Quién edita</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="48"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="47"/>
         <source>Your profile</source>
         <translation>Su perfil</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="50"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="49"/>
         <source>Your name and delegation, recorded with every change</source>
         <translation>Su nombre y su delegación, que se registran con cada cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="56"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="55"/>
         <source>Every change you make is recorded with your name, your delegation and this device, so that colleagues can see who changed what. Your delegation&apos;s position is shown first.</source>
         <translation>Cada cambio que haga se registra con su nombre, su delegación y este dispositivo, para que sus colegas puedan ver quién cambió qué. La posición de su delegación se muestra primero.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="62"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="61"/>
         <source>About the profile</source>
         <translation>Acerca del perfil</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="64"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="63"/>
         <source>e.g. Alex Tremblay</source>
         <translation>p. ej. Alex Tremblay</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="66"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="65"/>
         <source>Recorded with every change you make</source>
         <translation>Se registra con cada cambio que haga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="66"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="65"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="70"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="69"/>
         <source>Your delegation</source>
         <translation>Su delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="71"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="70"/>
         <source>The party you work for; its position is shown first</source>
         <translation>La parte para la que trabaja; su posición se muestra primero</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="79"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="78"/>
         <source>Choose your delegation</source>
         <translation>Elija su delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="88"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="87"/>
         <source>Device id</source>
         <translation>Identificador del dispositivo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="88"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="87"/>
         <source>This computer&apos;s id, made once, recorded with changes</source>
         <translation>El identificador de esta computadora, creado una sola vez y registrado con los cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="93"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="92"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="93"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="92"/>
         <source>Why the profile was not saved</source>
         <translation>Por qué no se guardó el perfil</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="97"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="99"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="98"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Delegación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="103"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="102"/>
         <source>Device:</source>
         <translation>Dispositivo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="108"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="105"/>
         <source>Save your name and delegation</source>
         <translation>Guardar su nombre y su delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="111"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="111"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="106"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
-        <source>Close without saving</source>
-        <translation>Cerrar sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="129"/>
         <source>Choose your delegation; its position is shown first.</source>
         <translation>Elija su delegación; su posición se muestra primero.</translation>
     </message>
@@ -4870,112 +4902,92 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="151"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="150"/>
         <source>Delegation server</source>
         <translation>Servidor de delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="152"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="151"/>
         <source>Where this laptop syncs with the delegation</source>
         <translation>Dónde se sincroniza esta computadora con la delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="159"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="158"/>
         <source>Your delegation&apos;s IT gives you the server&apos;s address and your user name. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>El área de TI de su delegación le da la dirección del servidor y su nombre de usuario. La contraseña se guarda en el llavero de esta computadora, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="165"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="164"/>
         <source>About the delegation server</source>
         <translation>Acerca del servidor de delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="170"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="170"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
         <source>postgresql://host/database</source>
         <translation>postgresql://host/base</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="172"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="172"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
         <source>Your login on the server</source>
         <translation>Su usuario en el servidor</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="174"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="176"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
         <source>Kept in this computer&apos;s keyring</source>
         <translation>Se guarda en el llavero de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="176"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="180"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="180"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
         <source>Why the settings were not saved</source>
         <translation>Por qué no se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="184"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="183"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="185"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="184"/>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="186"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="185"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="195"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="197"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="191"/>
         <source>Remember the server; keep the password in the keyring</source>
         <translation>Recordar el servidor; guardar la contraseña en el llavero</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="197"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="200"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="201"/>
-        <source>Close without saving</source>
-        <translation>Cerrar sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="223"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="212"/>
         <source>Give your user name on the server.</source>
         <translation>Indique su nombre de usuario en el servidor.</translation>
     </message>
@@ -5041,176 +5053,155 @@
 <context>
     <name>SummitDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="41"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="40"/>
         <source>Summit details</source>
         <translation>Datos de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="42"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="41"/>
         <source>The summit&apos;s title, date, location and parties</source>
         <translation>El título, la fecha, el lugar y las partes de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="45"/>
         <source>The summit&apos;s title, shown everywhere</source>
         <translation>El título de la cumbre, que se muestra en todas partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="45"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="47"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
         <source>&amp;Known</source>
         <translation>&amp;Conocida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="48"/>
         <source>Date known</source>
         <translation>Fecha conocida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="48"/>
         <source>Untick when the date is not known</source>
         <translation>Desmarque si no se conoce la fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="56"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="56"/>
         <source>When the summit took place</source>
         <translation>Cuándo tuvo lugar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="58"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="58"/>
         <source>Where the summit took place</source>
         <translation>Dónde tuvo lugar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="61"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="60"/>
         <source>e.g. CA, MX, US</source>
         <translation>p. ej. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="63"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="65"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
         <source>Party codes in order, separated by commas; a party with positions cannot go</source>
         <translation>Los códigos de las partes en orden, separados por comas; no se puede quitar una parte con posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="69"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="69"/>
         <source>Why the details were not saved</source>
         <translation>Por qué no se guardaron los datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="74"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="78"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
         <source>&amp;Parties:</source>
         <translation>&amp;Partes:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="88"/>
         <source>Save the summit&apos;s details</source>
         <translation>Guardar los datos de la cumbre</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="96"/>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
-        <source>Close without saving</source>
-        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="47"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="46"/>
         <source>Delegation server</source>
         <translation>Servidor de delegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="47"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="46"/>
         <source>When this laptop last synced</source>
         <translation>Cuándo se sincronizó esta computadora por última vez</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="108"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="107"/>
         <source>Not syncing: no delegation server set</source>
         <translation>Sin sincronizar: no hay servidor de delegación definido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="109"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="108"/>
         <source>Edit → Delegation server… sets one</source>
         <translation>Editar → Servidor de delegación… define uno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="112"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="111"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="115"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="114"/>
         <source>Not synced: {reason}</source>
         <translation>Sin sincronizar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="117"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="116"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="119"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="118"/>
         <source>Synced {when}</source>
         <translation>Sincronizado {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="121"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="120"/>
         <source>{n} to send</source>
         <translation>
             <numerusform>{n} por enviar</numerusform>
@@ -5218,12 +5209,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="131"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="130"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="133"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="132"/>
         <source>{n} min ago</source>
         <translation>
             <numerusform>hace {n} min</numerusform>
@@ -5231,7 +5222,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="133"/>
         <source>at {time}</source>
         <translation>el {time}</translation>
     </message>
@@ -5239,7 +5230,7 @@
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="229"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="273"/>
         <source>This passphrase is not the open store&apos;s.</source>
         <extracomment>Emitted just before the store&apos;s connections close and its key is dropped (the window&apos;s own connections, such as its watcher&apos;s, close then); ``reopened`` once the passphrase opened it again. How often a lock looks whether the tasks running when it locked have finished (milliseconds).</extracomment>
         <translation>Esta frase de contraseña no es la de la base de datos abierta.</translation>

@@ -1748,27 +1748,27 @@
 <context>
     <name>DeleteSummitBox</name>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="141"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="130"/>
         <source>Delete summit</source>
         <translation>Supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="149"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="138"/>
         <source>A backup of the whole store is kept first; Help → Restore from backup… brings it back.</source>
         <translation>Une sauvegarde de toute la base de données est d’abord conservée; Aide → Restaurer une sauvegarde… la ramène.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="151"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="142"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="153"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="142"/>
         <source>Delete the summit and all recorded on it</source>
         <translation>Supprimer le sommet et tout ce qui y est consigné</translation>
     </message>
@@ -1844,6 +1844,29 @@
         <location filename="../../nals_desktop/ui/detail.py" line="123"/>
         <source>No stance</source>
         <translation>Aucune position</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="110"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="111"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="114"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2423,38 +2446,38 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="59"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="103"/>
         <source>NALS Desktop is locked</source>
         <extracomment>The desktop&apos;s screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).</extracomment>
         <translation>NALS Desktop est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="62"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="106"/>
         <source>Your edits were saved. Type the store&apos;s passphrase to show them again.</source>
         <translation>Vos modifications ont été enregistrées. Tapez la phrase de passe de la base de données pour les afficher de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="68"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="112"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="69"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="113"/>
         <source>The store&apos;s passphrase unlocks the window</source>
         <translation>La phrase de passe de la base de données déverrouille la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="73"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="117"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="74"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="118"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="75"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="119"/>
         <source>Check the passphrase and show the window again</source>
         <translation>Vérifier la phrase de passe et afficher de nouveau la fenêtre</translation>
     </message>
@@ -2463,7 +2486,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="98"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="503"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
@@ -2779,114 +2802,114 @@
         <translation>À &amp;propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="378"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="380"/>
         <source>Replace the store by a backup; the current store is kept</source>
         <translation>Remplacer la base de données par une sauvegarde; la base de données actuelle est conservée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="388"/>
         <source>E&amp;xchange</source>
         <translation>É&amp;changes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="415"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="417"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="418"/>
         <source>Import and search</source>
         <translation>Importer et rechercher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="422"/>
         <source>Spacer</source>
         <translation>Espacement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="423"/>
         <source>Empty space</source>
         <translation>Espace vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="474"/>
         <source>Cannot read the store</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="503"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="544"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="548"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="551"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="560"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="571"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="623"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="632"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2894,54 +2917,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="761"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="779"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="815"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="813"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="830"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="825"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="823"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Les détails de « {title} » ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="859"/>
         <source>Cannot delete the summit</source>
         <translation>Impossible de supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="868"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="866"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="902"/>
         <source>The store&apos;s key is kept in the system keyring.</source>
         <translation>La clé de la base de données est conservée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="905"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="904"/>
         <source>The store&apos;s key was removed from the system keyring.</source>
         <translation>La clé de la base de données a été retirée du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="908"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="907"/>
         <source>System keyring</source>
         <translation>Trousseau du système</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="922"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2949,28 +2972,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="928"/>
         <source>Shown commitments: {status}</source>
         <translation>Engagements affichés : {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1049"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1071"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1070"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Choisissez un sommet pour en voir l’avancement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1095"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1097"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2978,7 +3001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2986,22 +3009,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1187"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1205"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1207"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -3009,7 +3032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -3017,44 +3040,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1228"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1227"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1234"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1233"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1235"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1237"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1239"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1252"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1251"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1257"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1259"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -3794,77 +3817,77 @@
 <context>
     <name>PositionFields</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="36"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
         <source>&amp;Stance</source>
         <translation>Po&amp;sition</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="37"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
         <source>Pr&amp;iority</source>
         <translation>Priori&amp;té</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="38"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
         <source>Sensitivity &amp;marking</source>
         <translation>&amp;Marquage de sécurité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="39"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
         <source>&amp;Tags</source>
         <translation>Ét&amp;iquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="40"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="41"/>
         <source>&amp;Objective / desired outcome</source>
         <translation>&amp;Objectif / résultat souhaité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="41"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="42"/>
         <source>&amp;Key messages</source>
         <translation>Messages &amp;clés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="42"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="43"/>
         <source>&amp;Responses if raised</source>
         <translation>&amp;Réponses si la question est soulevée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="43"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="44"/>
         <source>Fall&amp;back</source>
         <translation>Position de rep&amp;li</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="44"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="45"/>
         <source>Red &amp;line</source>
         <translation>Li&amp;gne rouge</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="45"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="46"/>
         <source>Back&amp;ground</source>
         <translation>Conte&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="46"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="47"/>
         <source>&amp;Status</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="47"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="48"/>
         <source>Pro&amp;gress</source>
         <translation>Avan&amp;cement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="48"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="49"/>
         <source>Evi&amp;dence</source>
         <translation>É&amp;léments probants</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="49"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="50"/>
         <source>&amp;As of</source>
         <translation>En date d&amp;u</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="50"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="51"/>
         <source>&amp;Reason for this change</source>
         <translation>&amp;Motif de ce changement</translation>
     </message>
@@ -3872,33 +3895,33 @@
 <context>
     <name>Positions</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="74"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="75"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="74"/>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="184"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="75"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="204"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="81"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="82"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="124"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="144"/>
         <source>Comma-separated, e.g. energy, methane</source>
         <translation>Séparées par des virgules, p. ex. énergie, méthane</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="209"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/common.py" line="189"/>
+        <location filename="../../nals_desktop/ui/positions/common.py" line="209"/>
         <source>Pick the as-of date</source>
         <translation>Choisir la date de référence</translation>
     </message>
@@ -3991,221 +4014,230 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="38"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="42"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="39"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="43"/>
         <source>Settings of NALS Desktop on this computer</source>
         <translation>Réglages de NALS Desktop sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="42"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="46"/>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="49"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="53"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="50"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="54"/>
         <source>The language of the app&apos;s windows and of the books it prints by default</source>
         <translation>La langue des fenêtres de l’application et, par défaut, des cahiers qu’elle imprime</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="52"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="56"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="54"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="58"/>
         <source>A change of language takes effect when NALS Desktop starts again.</source>
         <translation>Un changement de langue prend effet au prochain démarrage de NALS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="56"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="60"/>
         <source>About the language</source>
         <translation>À propos de la langue</translation>
     </message>
     <message>
         <location filename="../../nals_desktop/ui/preferences.py" line="63"/>
+        <source>Idle lock:</source>
+        <translation>Verrouillage :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="70"/>
         <source>Open &amp;without the passphrase while I am logged in</source>
         <translation>Ouvrir sans la phrase de passe &amp;tant que je suis connecté</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="67"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="74"/>
         <source>Keeps the store&apos;s key in the system keyring, which your login unlocks. Without a keyring, or with a locked one, the passphrase is asked. The lock always asks for it.</source>
         <translation>Conserve la clé de la base de données dans le trousseau du système, que votre ouverture de session déverrouille. Sans trousseau, ou s’il est verrouillé, la phrase de passe est demandée. Le verrouillage la demande toujours.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="70"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="77"/>
         <source>Unlock with the system keyring</source>
         <translation>Déverrouiller avec le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="75"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="82"/>
         <source>Turned off on this computer ({env}=off).</source>
         <translation>Désactivé sur cet ordinateur ({env}=off).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="78"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="85"/>
         <source>Keyring:</source>
         <translation>Trousseau :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="83"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="84"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="86"/>
         <source>Keep these preferences</source>
         <translation>Conserver ces préférences</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="84"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="96"/>
+        <source>Lock &amp;after</source>
+        <translation>Verrouiller &amp;après</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="86"/>
-        <location filename="../../nals_desktop/ui/preferences.py" line="87"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="101"/>
+        <source>Lock when idle</source>
+        <translation>Verrouiller en cas d’inactivité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="87"/>
-        <source>Close without saving</source>
-        <translation>Fermer sans enregistrer</translation>
+        <location filename="../../nals_desktop/ui/preferences.py" line="102"/>
+        <source>Lock the window after some minutes without keyboard or mouse input</source>
+        <translation>Verrouille la fenêtre après quelques minutes sans activité du clavier ni de la souris</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="108"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="113"/>
+        <source>Minutes before the idle lock</source>
+        <translation>Minutes avant le verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="115"/>
+        <source>Minutes without input, from 1 to 240, before the window hides every text and asks for the passphrase; it takes effect at once</source>
+        <translation>Minutes sans activité, de 1 à 240, avant que la fenêtre masque tous les textes et demande la phrase de passe; s’applique immédiatement</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="119"/>
+        <source>without input</source>
+        <translation>sans activité</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="131"/>
+        <source>The idle lock is set on this computer by IT ({env}={minutes}).</source>
+        <translation>Le verrouillage après inactivité est fixé sur cet ordinateur par les TI ({env}={minutes}).</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/preferences.py" line="137"/>
+        <source>About the idle lock</source>
+        <translation>À propos du verrouillage</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="48"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="47"/>
         <source>Who is editing</source>
         <translation>Qui fait les modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="48"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="47"/>
         <source>Your profile</source>
         <translation>Votre profil</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="50"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="49"/>
         <source>Your name and delegation, recorded with every change</source>
         <translation>Votre nom et votre délégation, consignés avec chaque modification</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="56"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="55"/>
         <source>Every change you make is recorded with your name, your delegation and this device, so that colleagues can see who changed what. Your delegation&apos;s position is shown first.</source>
         <translation>Chacune de vos modifications est consignée avec votre nom, votre délégation et cet appareil, afin que vos collègues sachent qui a modifié quoi. La position de votre délégation est affichée en premier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="62"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="61"/>
         <source>About the profile</source>
         <translation>À propos du profil</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="64"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="63"/>
         <source>e.g. Alex Tremblay</source>
         <translation>p. ex. Alex Tremblay</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="66"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="65"/>
         <source>Recorded with every change you make</source>
         <translation>Consigné avec chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="66"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="65"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="70"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="69"/>
         <source>Your delegation</source>
         <translation>Votre délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="71"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="70"/>
         <source>The party you work for; its position is shown first</source>
         <translation>La partie pour laquelle vous travaillez; sa position est affichée en premier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="79"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="78"/>
         <source>Choose your delegation</source>
         <translation>Choisissez votre délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="88"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="87"/>
         <source>Device id</source>
         <translation>Identifiant de l’appareil</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="88"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="87"/>
         <source>This computer&apos;s id, made once, recorded with changes</source>
         <translation>L’identifiant de cet ordinateur, créé une seule fois et consigné avec les modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="93"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="92"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="93"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="92"/>
         <source>Why the profile was not saved</source>
         <translation>Pourquoi le profil n’a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="97"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="99"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="98"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Délégation :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="103"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="102"/>
         <source>Device:</source>
         <translation>Appareil :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="108"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="109"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="105"/>
         <source>Save your name and delegation</source>
         <translation>Enregistrer votre nom et votre délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="111"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="111"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="106"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="112"/>
-        <source>Close without saving</source>
-        <translation>Fermer sans enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/positions/profile.py" line="136"/>
+        <location filename="../../nals_desktop/ui/positions/profile.py" line="129"/>
         <source>Choose your delegation; its position is shown first.</source>
         <translation>Choisissez votre délégation; sa position est affichée en premier.</translation>
     </message>
@@ -4870,112 +4902,92 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="151"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="150"/>
         <source>Delegation server</source>
         <translation>Serveur de délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="152"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="151"/>
         <source>Where this laptop syncs with the delegation</source>
         <translation>Où cet ordinateur se synchronise avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="159"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="158"/>
         <source>Your delegation&apos;s IT gives you the server&apos;s address and your user name. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Les TI de votre délégation vous donnent l’adresse du serveur et votre nom d’utilisateur. Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="165"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="164"/>
         <source>About the delegation server</source>
         <translation>À propos du serveur de délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="170"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="170"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="169"/>
         <source>postgresql://host/database</source>
         <translation>postgresql://hôte/base</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="172"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="172"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="171"/>
         <source>Your login on the server</source>
         <translation>Votre identifiant sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="174"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="176"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
         <source>Kept in this computer&apos;s keyring</source>
         <translation>Conservé dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="176"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="175"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="180"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="180"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="179"/>
         <source>Why the settings were not saved</source>
         <translation>Pourquoi les réglages n’ont pas été enregistrés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="184"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="183"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="185"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="184"/>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="186"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="185"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="195"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="197"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="191"/>
         <source>Remember the server; keep the password in the keyring</source>
         <translation>Retenir le serveur; conserver le mot de passe dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="197"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="200"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="201"/>
-        <source>Close without saving</source>
-        <translation>Fermer sans enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="223"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="212"/>
         <source>Give your user name on the server.</source>
         <translation>Indiquez votre nom d’utilisateur sur le serveur.</translation>
     </message>
@@ -5041,176 +5053,155 @@
 <context>
     <name>SummitDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="41"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="40"/>
         <source>Summit details</source>
         <translation>Détails du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="42"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="41"/>
         <source>The summit&apos;s title, date, location and parties</source>
         <translation>Le titre, la date, le lieu et les parties du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="45"/>
         <source>The summit&apos;s title, shown everywhere</source>
         <translation>Le titre du sommet, affiché partout</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="45"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="47"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="46"/>
         <source>&amp;Known</source>
         <translation>&amp;Connue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="48"/>
         <source>Date known</source>
         <translation>Date connue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="49"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="48"/>
         <source>Untick when the date is not known</source>
         <translation>Décochez si la date n’est pas connue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="56"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="57"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="56"/>
         <source>When the summit took place</source>
         <translation>La date du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="58"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="59"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="58"/>
         <source>Where the summit took place</source>
         <translation>Le lieu du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="61"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="60"/>
         <source>e.g. CA, MX, US</source>
         <translation>p. ex. CA, MX, US</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="63"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="65"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="64"/>
         <source>Party codes in order, separated by commas; a party with positions cannot go</source>
         <translation>Les codes des parties dans l’ordre, séparés par des virgules; une partie ayant des positions ne peut être retirée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="69"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="70"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="69"/>
         <source>Why the details were not saved</source>
         <translation>Pourquoi les détails n’ont pas été enregistrés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="74"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="75"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="76"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="78"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="77"/>
         <source>&amp;Parties:</source>
         <translation>&amp;Parties :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="93"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="94"/>
+        <location filename="../../nals_desktop/ui/summit_dialog.py" line="88"/>
         <source>Save the summit&apos;s details</source>
         <translation>Enregistrer les détails du sommet</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="96"/>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/summit_dialog.py" line="97"/>
-        <source>Close without saving</source>
-        <translation>Fermer sans enregistrer</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="47"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="46"/>
         <source>Delegation server</source>
         <translation>Serveur de délégation</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="47"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="46"/>
         <source>When this laptop last synced</source>
         <translation>Dernière synchronisation de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="108"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="107"/>
         <source>Not syncing: no delegation server set</source>
         <translation>Pas de synchronisation : aucun serveur de délégation défini</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="109"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="108"/>
         <source>Edit → Delegation server… sets one</source>
         <translation>Édition → Serveur de délégation… en définit un</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="112"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="111"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="115"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="114"/>
         <source>Not synced: {reason}</source>
         <translation>Non synchronisé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="117"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="116"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="119"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="118"/>
         <source>Synced {when}</source>
         <translation>Synchronisé {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="121"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="120"/>
         <source>{n} to send</source>
         <translation>
             <numerusform>{n} à envoyer</numerusform>
@@ -5218,12 +5209,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="131"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="130"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/sync.py" line="133"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="132"/>
         <source>{n} min ago</source>
         <translation>
             <numerusform>il y a {n} min</numerusform>
@@ -5231,7 +5222,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/sync.py" line="134"/>
+        <location filename="../../nals_desktop/ui/sync.py" line="133"/>
         <source>at {time}</source>
         <translation>le {time}</translation>
     </message>
@@ -5239,7 +5230,7 @@
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../nals_desktop/ui/lock.py" line="229"/>
+        <location filename="../../nals_desktop/ui/lock.py" line="273"/>
         <source>This passphrase is not the open store&apos;s.</source>
         <extracomment>Emitted just before the store&apos;s connections close and its key is dropped (the window&apos;s own connections, such as its watcher&apos;s, close then); ``reopened`` once the passphrase opened it again. How often a lock looks whether the tasks running when it locked have finished (milliseconds).</extracomment>
         <translation>Cette phrase de passe n’est pas celle de la base de données ouverte.</translation>
