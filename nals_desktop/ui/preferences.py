@@ -92,7 +92,8 @@ class PreferencesDialog(QDialog):
 
     def _make_idle_lock(self) -> QWidget:
         """The row [x] Lock after [10 min] without input; greyed out, with a note, where IT fixed it."""
-        self._idle = lock.idle_minutes(self.prefs)
+        self._fixed = lock.idle_policy()  # IT's minutes, or None
+        self._idle = lock.idle_minutes(self.prefs) if self._fixed is None else self._fixed
         self.idle_box = QCheckBox(self.tr("Lock &after"), self)
         self.idle_box.setObjectName("idleLockBox")
         self.idle_box.setChecked(self._idle > 0)
@@ -125,7 +126,7 @@ class PreferencesDialog(QDialog):
         line.addWidget(after)
         line.addStretch(1)
         self.idle_note: QLabel | None = None
-        if lock.idle_policy() is not None:  # IT's: shown, not changed, and never off
+        if self._fixed is not None:  # IT's: shown, not changed, and never off
             self.idle_box.setEnabled(False)
             self.idle_spin.setEnabled(False)
             note = self.tr("The idle lock is set on this computer by IT ({env}={minutes}).").format(
@@ -146,11 +147,11 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self.prefs.set(settings.LANGUAGE, self.language_combo.currentData())
         chosen = self.idle_minutes()
-        if lock.idle_policy() is None:  # IT's minutes are not a preference: the person's own are kept
+        if self._fixed is None:  # IT's minutes are not a preference: the person's own are kept
             self.prefs.set(settings.LOCK_IDLE_MINUTES, chosen)
         self.prefs.sync()
         super().accept()
-        if lock.idle_policy() is None and chosen != self._idle:
+        if self._fixed is None and chosen != self._idle:
             self.idle_minutes_changed.emit(chosen)
         if self.keyring_box is not None and self.keyring_box.isChecked() != self._kept:
             self.keyring_wanted.emit(self.keyring_box.isChecked())
