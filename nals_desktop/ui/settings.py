@@ -32,7 +32,10 @@ LANGUAGE = Setting(
 TABLE_PAGE_SIZE = Setting("table/page_size", int, 100, "Rows fetched from the store at a time.")
 TABLE_CACHE_ROWS = Setting("table/cache_rows", int, 1000, "Most table rows kept in memory.")
 LOCK_IDLE_MINUTES = Setting(
-    "security/lock_idle_minutes", int, 10, "Minutes without input before the window locks (0: never)."
+    "security/lock_idle_minutes",
+    int,
+    10,
+    "Minutes without input before the window locks, 1 to 240 (0: never); $NALS_LOCK_IDLE_MINUTES wins.",
 )
 
 # Window state (data_home()/window-state.ini): restored on the next start, never edited by hand.
