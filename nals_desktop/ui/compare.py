@@ -28,7 +28,7 @@ from nals_desktop.ui.errors import ErrorReporter
 from nals_desktop.ui.tasks import Task, TaskContext, TaskError, TaskRunner
 
 DIFFERS = "≠"  # as in the book: a field on which the parties differ
-#: The book's stance colours: pale cell tints (black text stays legible) and saturated chart fills.
+# The book's stance colours: pale cell tints (black text stays legible) and saturated chart fills.
 STANCE_TINT = {
     Stance.SUPPORT: QColor("#cfe8d5"),
     Stance.SUPPORT_WITH_CONDITIONS: QColor("#e6f0c8"),

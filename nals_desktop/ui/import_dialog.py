@@ -54,7 +54,7 @@ from nals_desktop.ui.tasks import Task, TaskContext, TaskError, TaskRunner
 
 Preview = tuple[SourceText, ParsedSummit]
 Review = tuple[SourceText, ParsedSummit, list[Warning]]
-#: The preview lists this many warnings at most (a huge document may leave out thousands of passages).
+# The preview lists this many warnings at most (a huge document may leave out thousands of passages).
 MAX_WARNINGS_SHOWN = 200
 
 

@@ -48,7 +48,7 @@ IDLE_POLICY_ENV = "NALS_LOCK_IDLE_MINUTES"
 # The idle minutes a person can choose (0, off, is chosen apart, where no policy is set).
 IDLE_MINUTES_RANGE = (1, 240)
 
-#: The desktop's screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).
+# The desktop's screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).
 SCREEN_SAVERS = (
     ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
     ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
@@ -149,12 +149,12 @@ class WindowLock(QObject):
     """
 
     locked_changed = Signal(bool)
-    #: Emitted just before the store's connections close and its key is dropped (the window's own
-    #: connections, such as its watcher's, close then); ``reopened`` once the passphrase opened it again.
+    # Emitted just before the store's connections close and its key is dropped (the window's own
+    # connections, such as its watcher's, close then); ``reopened`` once the passphrase opened it again.
     releasing = Signal()
     reopened = Signal()
 
-    #: How often a lock looks whether the tasks running when it locked have finished (milliseconds).
+    # How often a lock looks whether the tasks running when it locked have finished (milliseconds).
     RELEASE_POLL_MS = 100
 
     def __init__(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-#: Pixels added above and below a line of text in item views (the accents of capitals need one or two).
+# Pixels added above and below a line of text in item views (the accents of capitals need one or two).
 ACCENT_ROOM = 2
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from nals_desktop import i18n
 from nals_desktop.paths import resource_path
 
-#: The variety of each language when the system's locale is in another language.
+# The variety of each language when the system's locale is in another language.
 VARIETIES = {"fr": "fr_CA", "es": "es_MX"}
 
 

@@ -65,7 +65,6 @@
         <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
         <location filename="../../nals_desktop/ui/book/dialog.py" line="159"/>
         <source>Export briefing book</source>
-        <extracomment>The most commitments &quot;The selected commitments&quot; takes (a bigger book is of the summit or its pillars).</extracomment>
         <translation>Exportar cuaderno informativo</translation>
     </message>
     <message>
@@ -783,7 +782,6 @@
     <message>
         <location filename="../../nals_desktop/ui/book/preview.py" line="94"/>
         <source>Briefing book preview</source>
-        <extracomment>Pages are printed as images of at most this resolution (a printer&apos;s 1200 dpi would be 0.5 GB a page).</extracomment>
         <translation>Vista previa del cuaderno informativo</translation>
     </message>
     <message>
@@ -1325,7 +1323,6 @@
     <message>
         <location filename="../../nals_desktop/ui/models/commitments.py" line="108"/>
         <source>{party}&apos;s stance</source>
-        <extracomment>More parties than this: the priority, status and last-changed columns come before the party columns, so that they stay in view (nine party columns pushed them off the screen).</extracomment>
         <translation>Postura de {party}</translation>
     </message>
     <message>
@@ -1483,7 +1480,6 @@
     <message>
         <location filename="../../nals_desktop/ui/compare.py" line="121"/>
         <source>Ref.</source>
-        <extracomment>The book&apos;s stance colours: pale cell tints (black text stays legible) and saturated chart fills.</extracomment>
         <translation>Ref.</translation>
     </message>
     <message>
@@ -2016,7 +2012,6 @@
         <location filename="../../nals_desktop/ui/import_dialog.py" line="99"/>
         <location filename="../../nals_desktop/ui/import_dialog.py" line="101"/>
         <source>Import fact sheet</source>
-        <extracomment>The preview lists this many warnings at most (a huge document may leave out thousands of passages).</extracomment>
         <translation>Importar hoja informativa</translation>
     </message>
     <message>
@@ -2448,7 +2443,6 @@
     <message>
         <location filename="../../nals_desktop/ui/lock.py" line="103"/>
         <source>NALS Desktop is locked</source>
-        <extracomment>The desktop&apos;s screen savers: their ActiveChanged(true) locks the window too (Linux, over the session bus).</extracomment>
         <translation>NALS Desktop está bloqueado</translation>
     </message>
     <message>
@@ -3087,7 +3081,6 @@
     <message>
         <location filename="../../nals_desktop/ui/models/navigator.py" line="69"/>
         <source>Open conflicts</source>
-        <extracomment>Roles beyond Qt&apos;s. The one value of the navigator&apos;s Conflicts facet: commitments with a field left in conflict.</extracomment>
         <translation>Conflictos abiertos</translation>
     </message>
     <message>
@@ -4089,47 +4082,47 @@
         <translation>Conservar estas preferencias</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="96"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="97"/>
         <source>Lock &amp;after</source>
         <translation>Bloquear &amp;tras</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="101"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="102"/>
         <source>Lock when idle</source>
         <translation>Bloquear por inactividad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="102"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="103"/>
         <source>Lock the window after some minutes without keyboard or mouse input</source>
         <translation>Bloquea la ventana tras unos minutos sin uso del teclado ni del mouse</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="108"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="113"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="114"/>
         <source>Minutes before the idle lock</source>
         <translation>Minutos antes del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="115"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="116"/>
         <source>Minutes without input, from 1 to 240, before the window hides every text and asks for the passphrase; it takes effect at once</source>
         <translation>Minutos sin actividad, de 1 a 240, antes de que la ventana oculte todos los textos y pida la frase de contraseña; se aplica de inmediato</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="119"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="120"/>
         <source>without input</source>
         <translation>sin actividad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="131"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="132"/>
         <source>The idle lock is set on this computer by IT ({env}={minutes}).</source>
         <translation>El bloqueo por inactividad lo fija TI en esta computadora ({env}={minutes}).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/preferences.py" line="137"/>
+        <location filename="../../nals_desktop/ui/preferences.py" line="138"/>
         <source>About the idle lock</source>
         <translation>Acerca del bloqueo</translation>
     </message>
@@ -5232,7 +5225,6 @@
     <message>
         <location filename="../../nals_desktop/ui/lock.py" line="273"/>
         <source>This passphrase is not the open store&apos;s.</source>
-        <extracomment>Emitted just before the store&apos;s connections close and its key is dropped (the window&apos;s own connections, such as its watcher&apos;s, close then); ``reopened`` once the passphrase opened it again. How often a lock looks whether the tasks running when it locked have finished (milliseconds).</extracomment>
         <translation>Esta frase de contraseña no es la de la base de datos abierta.</translation>
     </message>
 </context>

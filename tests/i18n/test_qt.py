@@ -246,6 +246,21 @@ def test_ts_has_every_call_in_its_run_time_context() -> None:
         assert not missing, f"missing from nals_desktop_{lang}.ts ({REFRESH}):\n" + "\n".join(missing)
 
 
+def test_translator_notes_sit_on_a_translated_text() -> None:
+    """lupdate gives a "#:" comment to the next tr() text, wherever that is: in ui/ a "#:" stands right above
+    a tr() call (a note for translators), never above a constant (it read "The desktop's screen savers…" as a
+    note on "NALS Desktop is locked")."""
+    stray = []
+    for path in sorted(PACKAGE.joinpath("ui").rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for i, line in enumerate(lines):
+            if line.lstrip().startswith("#:"):
+                after = next((x for x in lines[i + 1 :] if not x.lstrip().startswith("#")), "")
+                if "tr(" not in after:
+                    stray.append(f"{path.name}:{i + 1}")
+    assert not stray, "use # for comments that are not notes to translators: " + ", ".join(stray)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_both_mechanisms_agree(lang: str) -> None:
     """A text translated by gettext and by Qt (domain labels, shared messages, counted ones: "{n} pillars")

@@ -109,7 +109,7 @@ def default_folder(remembered: str) -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-#: The most commitments "The selected commitments" takes (a bigger book is of the summit or its pillars).
+# The most commitments "The selected commitments" takes (a bigger book is of the summit or its pillars).
 SELECTION_LIMIT = 1000
 
 

@@ -64,7 +64,7 @@ class BookPreview(QDialog):
     open_url: Callable[[QUrl], bool] = staticmethod(QDesktopServices.openUrl)
     choose_copy_path: Callable[[QWidget, Path], Path | None] = staticmethod(ask_copy_path)
 
-    #: Pages are printed as images of at most this resolution (a printer's 1200 dpi would be 0.5 GB a page).
+    # Pages are printed as images of at most this resolution (a printer's 1200 dpi would be 0.5 GB a page).
     print_dpi = 300
 
     printed = Signal(int)  # pages sent to the printer

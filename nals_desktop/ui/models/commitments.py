@@ -43,8 +43,8 @@ MatchRole = Qt.ItemDataRole.UserRole + 2  # the text with MARK_START/MARK_END ar
 RowRole = Qt.ItemDataRole.UserRole + 3  # the TableRow
 
 _STANCE = {s.value: s.label for s in Stance}
-#: More parties than this: the priority, status and last-changed columns come before the party columns,
-#: so that they stay in view (nine party columns pushed them off the screen).
+# More parties than this: the priority, status and last-changed columns come before the party columns,
+# so that they stay in view (nine party columns pushed them off the screen).
 MANY_PARTIES = 4
 _PRIORITY = {p.value: p.label for p in Priority}
 _STATUS = {s.value: s.label for s in ImplementationStatus}

@@ -38,7 +38,7 @@ class FacetState(enum.IntEnum):
         return FacetState((self + 1) % 3)
 
 
-#: Roles beyond Qt's.
+# Roles beyond Qt's.
 KindRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = (
     Qt.ItemDataRole.UserRole + 2
@@ -65,7 +65,7 @@ def summit_label(title: str) -> str:
 
 def facet_label(field: str, value: str) -> str:
     if field == "conflict":
-        #: The one value of the navigator's Conflicts facet: commitments with a field left in conflict.
+        # The one value of the navigator's Conflicts facet: commitments with a field left in conflict.
         return QCoreApplication.translate("NavigatorModel", "Open conflicts")
     return i18n._(_LABELS[field][value]) if field in _LABELS else value
 

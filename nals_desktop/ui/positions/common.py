@@ -186,7 +186,7 @@ class TagsEdit(QLineEdit):
         self.textEdited.emit(new)
 
 
-#: Shown as "not set" by OptionalDateEdit (its minimum date).
+# Shown as "not set" by OptionalDateEdit (its minimum date).
 NOT_SET_DATE = QDate(1900, 1, 1)
 
 

@@ -25,9 +25,9 @@ from nals_desktop.ui.positions.form import STATUS, Key, PositionForm, tr
 
 log = logging.getLogger("nals.ui.positions")
 
-#: Status fields that make a change (the reason goes with them).
+# Status fields that make a change (the reason goes with them).
 STATUS_VALUES = ("status", "progress", "evidence", "as_of")
-#: Fields whose edits merge into one undo step while typing.
+# Fields whose edits merge into one undo step while typing.
 _TYPED = {*rules.TEXT_FIELDS, "tags", "evidence", "reason", "progress", "as_of"}
 
 

@@ -43,7 +43,7 @@ from nals_desktop.ui.positions.common import (
 )
 from nals_desktop.ui.positions.conflicts import ConflictBanner, ConflictPage, banner_text
 
-#: The party part of the key of a status field.
+# The party part of the key of a status field.
 STATUS = ""
 _WARNING_STYLE = (
     "color: #8a1c12; background: #fdecea; border: 1px solid #e8b4ae; border-radius: 3px; padding: 4px;"
