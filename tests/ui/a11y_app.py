@@ -1,7 +1,8 @@
 """The app as a screen reader meets it: run by test_accessibility.py under Xvfb with a private AT-SPI bus.
 
 It opens the main window on the seeded store, then the windows a staffer opens most (the book dialog,
-compare positions, the progress dashboard, the import dialog), and prints "ready" once all are shown.
+compare positions, the progress dashboard, the import dialog, Send to a colleague, Preferences), and
+prints "ready" once all are shown.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def main() -> int:
             window.open_compare()
             window.open_dashboard()
             window.open_import_dialog()
+            window.open_send_dialog()
+            window.open_preferences()
         QTimer.singleShot(500, lambda: print("ready", flush=True))
 
     QTimer.singleShot(0, open_windows)
