@@ -3,6 +3,7 @@ the scope has groups (and finds commitments by them), the detail pane names the 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -132,7 +133,7 @@ def test_importing_the_same_document_again_gives_an_older_import_its_groups(qtbo
 
 
 def test_the_navigator_lists_each_pillars_groups_and_a_group_shows_only_its_commitments(
-    qtbot, window, qtmodeltester
+    qtbot, window, qtmodeltester, tmp_path
 ) -> None:
     summit_id = _import(qtbot, window)
     nav, model = window.navigator, window.nav_model
@@ -160,6 +161,11 @@ def test_the_navigator_lists_each_pillars_groups_and_a_group_shows_only_its_comm
     assert table.groups and window.windowTitle().startswith("B  Climate and Energy \u203a Methane")
     # The facet counts follow the group.
     assert window.table_model.query.group == "Methane"
+    window.resize(1360, 820)
+    qtbot.wait(50)
+    folder = Path(os.environ.get("NALS_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(folder / "navigator-group.png"))
     # By keyboard: Down to Clean Power, Enter chooses it at once.
     nav.setFocus()
     qtbot.keyClick(nav, Qt.Key.Key_Down)
