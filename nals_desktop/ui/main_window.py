@@ -1217,8 +1217,10 @@ class MainWindow(QMainWindow):
         )
         changes = report.changes
         self._own_revisions.update(changes.revisions)
-        if result.summits_added:
-            self.reload_navigator()  # new summits: the tree, the table and the facets are read again
+        if result.summits_added or result.groups_added:
+            # New summits or groups: the tree, the table and the facets are read again.
+            self.reload_navigator()
+            self.table_model.reload()
         if self.current_commitment_id() in changes.commitment_ids:
             self.editor.reload()
         self.annotated(changes)
