@@ -2463,7 +2463,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="98"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="507"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
@@ -2840,53 +2840,53 @@
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="507"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="548"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="554"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="552"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="555"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="564"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="575"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="628"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="637"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="741"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2894,54 +2894,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="766"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="784"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="815"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="818"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="835"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="825"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="828"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Les détails de « {title} » ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="839"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="842"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="864"/>
         <source>Cannot delete the summit</source>
         <translation>Impossible de supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="868"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="871"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="906"/>
         <source>The store&apos;s key is kept in the system keyring.</source>
         <translation>La clé de la base de données est conservée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="905"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="908"/>
         <source>The store&apos;s key was removed from the system keyring.</source>
         <translation>La clé de la base de données a été retirée du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="908"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="911"/>
         <source>System keyring</source>
         <translation>Trousseau du système</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="926"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2949,28 +2949,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="932"/>
         <source>Shown commitments: {status}</source>
         <translation>Engagements affichés : {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1053"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1071"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1074"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Choisissez un sommet pour en voir l’avancement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1101"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2978,7 +2978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1102"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -2986,22 +2986,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1162"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1187"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1190"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -3009,7 +3009,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1209"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1212"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -3017,44 +3017,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1228"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1248"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1234"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1239"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1236"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1241"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1245"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1249"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1252"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1263"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1259"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1264"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -3062,73 +3062,73 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="69"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="72"/>
         <source>Open conflicts</source>
         <extracomment>Roles beyond Qt&apos;s. The one value of the navigator&apos;s Conflicts facet: commitments with a field left in conflict.</extracomment>
         <translation>Conflits non réglés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
         <source>Summits</source>
         <translation>Sommets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="128"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="129"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="130"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="128"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="131"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="129"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="132"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="130"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="137"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="140"/>
         <source>All commitments</source>
         <translation>Tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="139"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="142"/>
         <source>Every commitment of every summit in the store</source>
         <translation>Tous les engagements de tous les sommets de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="360"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="360"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="368"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="385"/>
         <source>Commitments with a position or status that received two different values; open one to settle them. {state}</source>
         <translation>Engagements dont une position ou un état a reçu deux valeurs différentes; ouvrez-en un pour les régler. {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} engagement</numerusform>
@@ -3136,42 +3136,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="386"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="403"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="387"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
         <source>Shows every commitment</source>
         <translation>Affiche tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="388"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
         <source>Summit; shows all its commitments</source>
         <translation>Sommet; affiche tous ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="389"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilier; affiche ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="407"/>
+        <source>Group of the pillar (a sub-heading); shows its commitments</source>
+        <translation>Groupe du pilier (un intertitre); affiche ses engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="408"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Recherche enregistrée; appuyez sur Entrée pour la lancer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="422"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Aucun filtre; cliquez ou appuyez sur la barre d’espacement pour n’afficher que ceux-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="423"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Inclus : seuls ceux-ci sont affichés; cliquez de nouveau pour les exclure</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="424"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Exclus : ceux-ci sont masqués; cliquez de nouveau pour retirer le filtre</translation>
     </message>
@@ -4509,7 +4514,15 @@
         <translation>Ajoute le sommet « {title} ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="408"/>
+        <source>Gives {n} commitments of a summit this store has their group (the sub-heading they stand under).</source>
+        <translation>
+            <numerusform>{n} engagement d’un sommet déjà dans la base de données reçoit son groupe (l’intertitre sous lequel il figure).</numerusform>
+            <numerusform>{n} engagements d’un sommet déjà dans la base de données reçoivent leur groupe (l’intertitre sous lequel ils figurent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="419"/>
         <source>{n} new</source>
         <translation>
             <numerusform>{n} nouvelle</numerusform>
@@ -4517,7 +4530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="420"/>
         <source>{n} brought up to date</source>
         <translation>
             <numerusform>{n} mise à jour</numerusform>
@@ -4525,7 +4538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="421"/>
         <source>{n} merged without conflict</source>
         <translation>
             <numerusform>{n} fusionnée sans conflit</numerusform>
@@ -4533,7 +4546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="422"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -4541,12 +4554,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
         <source>Positions and statuses: {counts}.</source>
         <translation>Positions et états : {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="427"/>
         <source>{added} of the {received} revisions in the bundle are new here.</source>
         <translation>
             <numerusform>{added} des {received} versions du paquet est nouvelle ici.</numerusform>
@@ -4554,52 +4567,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="433"/>
         <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
         <translation>Un conflit garde les deux valeurs : chaque portable affiche la plus récente jusqu’à ce que quelqu’un le règle (Conflits, dans le navigateur).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="429"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="438"/>
         <source>Nothing new: this store has everything the bundle holds.</source>
         <translation>Rien de nouveau : cette base de données a déjà tout ce que contient le paquet.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="444"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="453"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="454"/>
         <source>Brought up to date</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="455"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="457"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="460"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="461"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="470"/>
         <source>Applying {name}…</source>
         <translation>Application de {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="491"/>
         <source>The bundle cannot be read; nothing was imported.</source>
         <translation>Le paquet est illisible; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="483"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="492"/>
         <source>Cannot receive the bundle</source>
         <translation>Impossible de recevoir le paquet</translation>
     </message>
