@@ -1,6 +1,7 @@
 """Groups benchmark: what the commitments table adds to each query for its Group column (whether the scope has
-groups, a probe of a partial index) against the ids query itself, at 100,000 commitments without groups and
-with a tenth of them in groups.
+groups, a probe of a partial index) against the ids query itself, sorted naturally and by group (the
+document's order), and the navigator's tree with its groups, at 100,000 commitments without groups and with a
+tenth of them in groups.
 
 Run: `.venv/bin/python -m benchmarks.bench_groups [--commitments N]`.
 """
@@ -13,6 +14,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -40,7 +42,14 @@ def _report(store: Store, label: str) -> None:
     for name, scope in scopes.items():
         probe = _ms(partial(has_groups, store, scope.summit_id, scope.pillar_id))
         ids = _ms(partial(commitment_ids, store, scope), runs=5)
-        print(f"{label:<22} {name:<7} has_groups {probe:7.2f} ms   commitment_ids {ids:8.1f} ms")
+        by_group = _ms(partial(commitment_ids, store, replace(scope, sort="group")), runs=5)
+        print(
+            f"{label:<22} {name:<7} has_groups {probe:7.2f} ms   commitment_ids {ids:8.1f} ms"
+            f"   by group {by_group:8.1f} ms"
+        )
+    tree = _ms(partial(navigator_tree, store), runs=5)
+    groups = sum(len(n.groups) for n in navigator_tree(store))
+    print(f"{label:<22} navigator_tree {tree:8.1f} ms ({groups} groups)")
 
 
 def main() -> None:

@@ -566,6 +566,7 @@ def cmd_exchange_import(args: argparse.Namespace) -> int:
                 "dry_run": result.dry_run,
                 "sender": result.sender,
                 "summits_added": list(result.summits_added),
+                "groups_added": result.groups_added,
                 "received": report.received,
                 "added": report.added,
                 "merges": report.merges,
@@ -578,6 +579,15 @@ def cmd_exchange_import(args: argparse.Namespace) -> int:
         return 0
     for title in result.summits_added:
         print(_("Summit added: {title}").format(title=title))
+    if result.groups_added:
+        print(
+            ngettext(
+                "{n} commitment of a summit this store has got its group (the sub-heading it stands under).",
+                "{n} commitments of a summit this store has got their group (the sub-heading they stand "
+                "under).",
+                result.groups_added,
+            ).format(n=number(result.groups_added))
+        )
     for o in report.outcomes:
         where = f"{o.reference} [{o.party_code}]" if o.party_code else f"{o.reference} [{_('status')}]"
         line = f"{kinds[o.kind]}: {where}"

@@ -68,6 +68,7 @@ class ImportResult:
     summits_added: tuple[str, ...]  # titles of the summits the store did not have
     report: revisions.IntegrationReport
     dry_run: bool
+    groups_added: int = 0  # commitments of a summit the store had (imported before groups) that got theirs
 
 
 # --- writing ---------------------------------------------------------------------------------------------
@@ -313,8 +314,8 @@ def import_bundle(
         if missing:
             _check(store, bundle)
             return _dry_run_on_a_copy(store, path, bundle, missing, passphrase)
-    added, report = receive(store, bundle, peer=peer, dry_run=dry_run)
-    return ImportResult(bundle.sender, added, report, dry_run)
+    added, report, groups = receive(store, bundle, peer=peer, dry_run=dry_run)
+    return ImportResult(bundle.sender, added, report, dry_run, groups)
 
 
 def receive(
@@ -324,21 +325,37 @@ def receive(
     peer: tuple[str, str] | None = None,
     dry_run: bool = False,
     then: Callable[[Session], None] | None = None,
-) -> tuple[tuple[str, ...], revisions.IntegrationReport]:
+) -> tuple[tuple[str, ...], revisions.IntegrationReport, int]:
     """Integrate what a bundle (or a server) brought: its missing summits, then its revisions, all checked
-    before anything is written. ``peer`` (device id, name) is remembered as holding them; ``then`` runs in
-    the transaction that integrates. Returns the titles of the summits added and the integration's report.
+    before anything is written; the summits the store has get the groups an older import lacks
+    (exchange.fill_missing_groups). ``peer`` (device id, name) is remembered as holding them; ``then`` runs
+    in the transaction that integrates. Returns the titles of the summits added, the integration's report
+    and how many commitments got their group.
     """
     known, missing = _check(store, bundle)
+    present = _present_summits(bundle, missing)
     if missing and not dry_run:
         exchange.import_export(store, {**bundle.summits, "summits": missing})
     with store.unit_of_work(write=not dry_run) as session:
+        groups = sum(exchange.fill_missing_groups(session, s) for s in present)
         report = revisions.integrate_in(session, bundle.records, dry_run=dry_run, known=known, checked=True)
         if not dry_run and peer is not None:
             remember_held(session, peer[0], peer[1], [r.id for r in bundle.records])
         if not dry_run and then is not None:
             then(session)
-    return tuple(s["title"] for s in missing), report
+        if dry_run:
+            session.rollback()
+    return tuple(s["title"] for s in missing), report, groups
+
+
+def _present_summits(bundle: Bundle, missing: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bundle's summits the store has, through the export's rules (a bad one refuses the bundle whole,
+    before anything is written)."""
+    lacking = {s.get("id") for s in missing}
+    present = [s for s in bundle.summits.get("summits", []) if s.get("id") not in lacking]
+    if not present:
+        return []
+    return exchange.check_export({**bundle.summits, "summits": present})
 
 
 def _check(store: Store, bundle: Bundle) -> tuple[set[str], list[dict[str, Any]]]:
@@ -399,7 +416,9 @@ def _dry_run_on_a_copy(
             result = import_bundle(copy, path, passphrase=passphrase)
         finally:
             copy.close()
-    return ImportResult(result.sender, result.summits_added, result.report, dry_run=True)
+    return ImportResult(
+        result.sender, result.summits_added, result.report, dry_run=True, groups_added=result.groups_added
+    )
 
 
 # --- peers -----------------------------------------------------------------------------------------------

@@ -348,6 +348,7 @@ def import_export(store: Store, data: dict[str, Any], *, dry_run: bool = False) 
             parsed = as_parsed(s | {"date": None})
             if session.get(Summit, s["id"]) is not None:
                 report = revisions.integrate_in(session, [_revision_record(r) for r in s["revisions"]])
+                groups = fill_missing_groups(session, s)
                 summaries.append(
                     ImportSummary(
                         s["id"],
@@ -357,6 +358,7 @@ def import_export(store: Store, data: dict[str, Any], *, dry_run: bool = False) 
                         created=False,
                         revisions_added=report.added,
                         conflicts=len(report.conflicted),
+                        groups_added=groups,
                     )
                 )
                 continue
@@ -426,6 +428,39 @@ def import_export(store: Store, data: dict[str, Any], *, dry_run: bool = False) 
         if dry_run:
             session.rollback()
     return summaries
+
+
+def fill_missing_groups(session: Session, s: dict[str, Any]) -> int:
+    """A summit the store has, as a checked export (or bundle) holds it: where the store's copy has no groups
+    at all (an older version imported it, before groups), its top-level commitments get the export's groups,
+    each only where the id, the reference and the text are the same. Groups are not edited by anyone, so
+    nothing a person saved changes; a summit with groups already is left as it is (the groups of two
+    versions of the importer are never mixed). Returns how many commitments got one."""
+    incoming = {
+        c["id"]: c for p in s["pillars"] for c in p["commitments"] if c.get("group") is not None
+    }  # top level only: a child is in its parent's group
+    if not incoming:
+        return 0
+    grouped = select(Commitment.id).where(
+        Commitment.summit_id == s["id"], Commitment.group_title.is_not(None)
+    )
+    if session.scalar(grouped.limit(1)) is not None:
+        return 0
+    added = 0
+    ids = list(incoming)
+    for start in range(0, len(ids), 500):  # within SQLite's limit on bound parameters
+        for stored in session.scalars(
+            select(Commitment).where(
+                Commitment.id.in_(ids[start : start + 500]),
+                Commitment.summit_id == s["id"],
+                Commitment.parent_id.is_(None),
+            )
+        ):
+            c = incoming[stored.id]
+            if (stored.reference, stored.text) == (c["reference"], c["text"]):
+                stored.group_title = check_group(c["group"])
+                added += 1
+    return added
 
 
 def _revision_record(r: dict[str, Any]) -> revisions.RevisionRecord:

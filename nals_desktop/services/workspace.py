@@ -51,9 +51,19 @@ MARK_START, MARK_END = "\x02", "\x03"
 
 
 @dataclass(frozen=True)
+class GroupNode:
+    """A group of a pillar (the sub-heading its commitments stand under), in the document's order."""
+
+    pillar_id: str
+    title: str
+    count: int  # top-level commitments under it
+
+
+@dataclass(frozen=True)
 class SummitNode:
     summit: SummitDTO
     pillars: tuple[PillarDTO, ...]
+    groups: tuple[GroupNode, ...] = ()  # of every pillar, by pillar then document order
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,7 @@ class TableQuery:
 
     summit_id: str | None = None  # None: every summit
     pillar_id: str | None = None
+    group: str | None = None  # with pillar_id: only that group of the pillar
     facets: tuple[FacetFilter, ...] = ()
     search: str = ""  # the query syntax of domain/query.py; the last word is a prefix
     sort: str | None = None  # a SORT_KEYS entry or "stance:CODE"; None: natural order (rank when searching)
@@ -97,7 +108,7 @@ class SavedSearch:
 
 
 def navigator_tree(store: Store) -> list[SummitNode]:
-    """Every summit with its pillars and their commitment counts, in three queries."""
+    """Every summit with its pillars and their groups and commitment counts, in four queries."""
     summits = list_summits(store)
     with store.unit_of_work() as session:
         counts = dict(
@@ -111,7 +122,25 @@ def navigator_tree(store: Store) -> list[SummitNode]:
             by_summit.setdefault(p.summit_id, []).append(
                 PillarDTO(*p, counts.get(p.id, 0))
             )  # rows, not objects
-    return [SummitNode(s, tuple(by_summit.get(s.id, []))) for s in summits]
+        ordinals = {p.id: p.ordinal for ps in by_summit.values() for p in ps}
+        found = session.execute(
+            select(
+                Commitment.summit_id,
+                Commitment.pillar_id,
+                Commitment.group_title,
+                func.count(),
+                func.min(Commitment.ordinal),
+            )
+            .where(Commitment.group_title.is_not(None))  # a child's group is its parent's, never its own
+            .group_by(Commitment.summit_id, Commitment.pillar_id, Commitment.group_title)
+        ).all()
+    groups: dict[str, list[GroupNode]] = {}
+    # The document's order: by pillar, then where each group's first commitment stands.
+    for summit_id, pillar_id, title, count, _first in sorted(
+        found, key=lambda g: (ordinals.get(g[1], 0), g[4])
+    ):
+        groups.setdefault(summit_id, []).append(GroupNode(pillar_id, title or "", count))
+    return [SummitNode(s, tuple(by_summit.get(s.id, [])), tuple(groups.get(s.id, []))) for s in summits]
 
 
 def _open_conflict() -> ColumnElement[bool]:
@@ -132,14 +161,16 @@ def conflicted_commitments() -> Select[Any]:
 
 
 def facet_values(
-    store: Store, summit_id: str | None = None, pillar_id: str | None = None
+    store: Store, summit_id: str | None = None, pillar_id: str | None = None, group: str | None = None
 ) -> list[FacetValue]:
     """Every stance, priority and status (also unused ones) and every tag, with the number of commitments
-    of the scope (the whole store, a summit or a pillar) that have them: what including it would show;
-    last, the commitments of the scope in open conflict."""
+    of the scope (the whole store, a summit, a pillar or a pillar's group) that have them: what including it
+    would show; last, the commitments of the scope in open conflict."""
     in_scope: ColumnElement[bool] = Commitment.parent_id.is_(None)
     if pillar_id is not None:
         in_scope = and_(in_scope, Commitment.pillar_id == pillar_id)
+        if group is not None:
+            in_scope = and_(in_scope, Commitment.group_title == group)
     elif summit_id is not None:
         in_scope = and_(in_scope, Commitment.summit_id == summit_id)
     with store.unit_of_work() as session:
@@ -280,6 +311,24 @@ def _pillar_order(query: TableQuery) -> Subquery:
     return stmt.subquery()
 
 
+def _group_order(query: TableQuery) -> Subquery:
+    """Each group of ``query``'s scope with the ordinal of its first commitment in its pillar."""
+    stmt = (
+        select(
+            Commitment.pillar_id,
+            Commitment.group_title,
+            func.min(Commitment.ordinal).label("first"),
+        )
+        .where(Commitment.group_title.is_not(None))
+        .group_by(Commitment.pillar_id, Commitment.group_title)
+    )
+    if query.pillar_id is not None:
+        stmt = stmt.where(Commitment.pillar_id == query.pillar_id)
+    elif query.summit_id is not None:
+        stmt = stmt.where(Commitment.summit_id == query.summit_id)
+    return stmt.subquery()
+
+
 def _id_statement(query: TableQuery) -> Select[Any]:
     parsed = _parsed(query.search)
     match = _match(parsed)
@@ -294,6 +343,8 @@ def _id_statement(query: TableQuery) -> Select[Any]:
     )
     if query.pillar_id is not None:
         stmt = stmt.where(Commitment.pillar_id == query.pillar_id)
+        if query.group is not None:
+            stmt = stmt.where(Commitment.group_title == query.group)
     elif query.summit_id is not None:
         stmt = stmt.where(Commitment.summit_id == query.summit_id)
     filters = [Filter(f.field, f.value, f.exclude) for f in query.facets if f.field != "conflict"]
@@ -319,9 +370,16 @@ def _id_statement(query: TableQuery) -> Select[Any]:
     if sort == "text":
         key = Commitment.text.collate("NOCASE")
     elif sort == "group":
-        # The commitments without a group after those with one, whichever way.
-        stmt = stmt.order_by(Commitment.group_title.is_(None))
-        key = Commitment.group_title.collate("NOCASE")
+        # In the document's order (by pillar, then where each group's first commitment stands), not by
+        # name; the commitments without a group after those with one, whichever way.
+        first = _group_order(query)
+        stmt = stmt.outerjoin(
+            first,
+            and_(first.c.pillar_id == Commitment.pillar_id, first.c.group_title == Commitment.group_title),
+        ).order_by(Commitment.group_title.is_(None))
+        if query.descending:
+            return stmt.order_by(pillars.c.number.desc(), first.c.first.desc(), *natural)
+        return stmt.order_by(pillars.c.number, first.c.first, *natural)
     elif sort == "priority":
         key = _rank(_first_priority(), [p.value for p in Priority])
     elif sort == "status":
@@ -553,6 +611,7 @@ __all__ = [
     "CommitmentKey",
     "FacetFilter",
     "FacetValue",
+    "GroupNode",
     "SavedSearch",
     "SelectionSummary",
     "SummitNode",

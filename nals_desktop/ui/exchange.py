@@ -402,6 +402,15 @@ class ReceiveDialog(QDialog):
         lines = []
         for title in result.summits_added:
             lines.append(self.tr("Adds the summit “{title}”.").format(title=title))
+        if result.groups_added:
+            lines.append(
+                self.tr(
+                    "Gives {n} commitments of a summit this store has their group (the sub-heading they "
+                    "stand under).",
+                    "",
+                    result.groups_added,
+                ).format(n=i18n.number(result.groups_added))
+            )
         new = len(report.of_kind("new"))
         updated = len(report.of_kind("fast-forward"))
         clean = len([o for o in report.of_kind("merge") if not o.conflicts])
@@ -425,12 +434,12 @@ class ReceiveDialog(QDialog):
                     "(Conflicts, in the navigator)."
                 )
             )
-        if not report.added and not result.summits_added:
+        if not report.added and not result.summits_added and not result.groups_added:
             lines.append(self.tr("Nothing new: this store has everything the bundle holds."))
         self.summary.setText("\n".join(lines))
         for outcome in sorted(report.outcomes, key=self._order):
             self.model.appendRow(self._row(outcome))
-        self.apply_button.setEnabled(bool(report.added or result.summits_added))
+        self.apply_button.setEnabled(bool(report.added or result.summits_added or result.groups_added))
         if self.apply_button.isEnabled():
             self.apply_button.setFocus()
 

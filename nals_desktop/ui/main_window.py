@@ -493,12 +493,14 @@ class MainWindow(QMainWindow):
             self.set_scope(self.nav_model.data(index, KeyRole) or EVERYTHING.key)
 
     def set_scope(self, key: str) -> None:
-        """Show the navigator's scope ``key`` ("all", "summit:ID", "pillar:ID")."""
+        """Show the navigator's scope ``key`` ("all", "summit:ID", "pillar:ID", "group:PILLAR_ID:TITLE")."""
         self._scope = ViewScope.from_key(key)
         self.nav_model.set_scope(key)
         self.state.set(settings.LAST_SCOPE, key)
         index = self.nav_model.index_of(key)
         label = self.nav_model.data(index) if index.isValid() else ""
+        if self._scope.group is not None and index.isValid():  # the pillar and the group
+            label = self.nav_model.node(index).tooltip or label
         self.setWindowTitle(
             self.tr("{scope} — NALS Desktop").format(scope=label) if label else self.tr("NALS Desktop")
         )
@@ -576,13 +578,13 @@ class MainWindow(QMainWindow):
 
     def _run_query(self) -> None:
         text = self.search.text()
-        summit_id = pillar_id = None
+        summit_id = pillar_id = group = None
         if text:
             parties = self.nav_model.parties_for("all")
         else:
             scope = self._scope or EVERYTHING
             parties = self.nav_model.parties_for(scope.key)
-            summit_id, pillar_id = scope.summit_id, scope.pillar_id
+            summit_id, pillar_id, group = scope.summit_id, scope.pillar_id, scope.group
         current = self.current_commitment_id()
         if current:
             self._reselect = current
@@ -591,6 +593,7 @@ class MainWindow(QMainWindow):
             TableQuery(
                 summit_id=summit_id,
                 pillar_id=pillar_id,
+                group=group,
                 facets=self.nav_model.active_facets(),
                 search=text,
                 sort=old.sort,
@@ -598,7 +601,7 @@ class MainWindow(QMainWindow):
             ),
             parties,
         )
-        if (old.summit_id, old.pillar_id) != (summit_id, pillar_id):
+        if (old.summit_id, old.pillar_id, old.group) != (summit_id, pillar_id, group):
             self.refresh_facets()  # the counts follow the scope
 
     def _table_loaded(self) -> None:
@@ -745,7 +748,7 @@ class MainWindow(QMainWindow):
         # Counted in the table's scope (the summit or pillar shown; every summit while searching), so
         # that a facet's count is what including it shows.
         query = self.table_model.query
-        summit_id, pillar_id = query.summit_id, query.pillar_id
+        summit_id, pillar_id, group = query.summit_id, query.pillar_id, query.group
         # Only the counts asked for last are shown: arrowing through scopes may leave earlier ones running.
         self._facet_generation += 1
         generation = self._facet_generation
@@ -755,7 +758,7 @@ class MainWindow(QMainWindow):
                 self.nav_model.update_facets(facets)
 
         self.runner.submit(
-            lambda ctx: workspace.facet_values(store, summit_id, pillar_id),
+            lambda ctx: workspace.facet_values(store, summit_id, pillar_id, group),
             on_done=counted,
             on_error=lambda err: self.errors.report_task(
                 self.tr("Cannot count the facets"), err, parent=self
@@ -1213,8 +1216,10 @@ class MainWindow(QMainWindow):
         )
         changes = report.changes
         self._own_revisions.update(changes.revisions)
-        if result.summits_added:
-            self.reload_navigator()  # new summits: the tree, the table and the facets are read again
+        if result.summits_added or result.groups_added:
+            # New summits or groups: the tree, the table and the facets are read again.
+            self.reload_navigator()
+            self.table_model.reload()
         if self.current_commitment_id() in changes.commitment_ids:
             self.editor.reload()
         self.annotated(changes)

@@ -16,7 +16,7 @@ class NavigatorView(QTreeView):
 
     KEYBOARD_DELAY_MS = 400
 
-    scope_chosen = Signal(str)  # "all", "summit:ID", "pillar:ID"
+    scope_chosen = Signal(str)  # "all", "summit:ID", "pillar:ID", "group:PILLAR_ID:TITLE"
     facet_toggled = Signal(QModelIndex)
     saved_search_chosen = Signal(QModelIndex)
     delete_saved_search = Signal(QModelIndex)
@@ -68,7 +68,7 @@ class NavigatorView(QTreeView):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.scope_timer.stop()
-        if self._kind(current) not in (Kind.ALL, Kind.SUMMIT, Kind.PILLAR):
+        if self._kind(current) not in (Kind.ALL, Kind.SUMMIT, Kind.PILLAR, Kind.GROUP):
             return
         if self._by_keyboard:
             self.scope_timer.start()
@@ -77,7 +77,7 @@ class NavigatorView(QTreeView):
 
     def _choose_current(self) -> None:
         current = self.currentIndex()
-        if self._kind(current) in (Kind.ALL, Kind.SUMMIT, Kind.PILLAR):
+        if self._kind(current) in (Kind.ALL, Kind.SUMMIT, Kind.PILLAR, Kind.GROUP):
             self.scope_chosen.emit(current.siblingAtColumn(0).data(KeyRole))
 
     def _act(self, index: QModelIndex) -> bool:

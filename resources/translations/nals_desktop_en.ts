@@ -126,7 +126,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="739"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Updated: {n} commitment changed in another program.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="925"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} shown of {total} · {path}</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1100"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1101"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1207"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1210"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} new revision</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>NavigatorModel</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} commitment</numerusform>
@@ -199,7 +199,15 @@
 <context>
     <name>ReceiveDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="408"/>
+        <source>Gives {n} commitments of a summit this store has their group (the sub-heading they stand under).</source>
+        <translation>
+            <numerusform>Gives {n} commitment of a summit this store has its group (the sub-heading it stands under).</numerusform>
+            <numerusform>Gives {n} commitments of a summit this store has their group (the sub-heading they stand under).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="419"/>
         <source>{n} new</source>
         <translation>
             <numerusform>{n} new</numerusform>
@@ -207,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="420"/>
         <source>{n} brought up to date</source>
         <translation>
             <numerusform>{n} brought up to date</numerusform>
@@ -215,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="421"/>
         <source>{n} merged without conflict</source>
         <translation>
             <numerusform>{n} merged without conflict</numerusform>
@@ -223,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="422"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>
@@ -231,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="427"/>
         <source>{added} of the {received} revisions in the bundle are new here.</source>
         <translation>
             <numerusform>{added} of the {received} revisions in the bundle is new here.</numerusform>

@@ -2480,7 +2480,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="98"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
@@ -2857,53 +2857,53 @@
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
         <source>Type a search first, then save it.</source>
         <translation>Primero escriba una búsqueda y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="547"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="552"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Asigne un nombre a la búsqueda actual para conservarla en el panel de navegación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="562"/>
         <source>Cannot save the search</source>
         <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="573"/>
         <source>Cannot delete the saved search</source>
         <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="626"/>
         <source>No commitment matches.</source>
         <translation>Ningún compromiso coincide.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="635"/>
         <source>Cannot show the commitments</source>
         <translation>No se pueden mostrar los compromisos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="739"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Actualizado: {n} compromiso modificado en otro programa.</numerusform>
@@ -2911,54 +2911,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="761"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
         <source>Cannot count the facets</source>
         <translation>No se pueden contar las facetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="779"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="782"/>
         <source>Select the commitments to edit first.</source>
         <translation>Primero seleccione los compromisos que desea editar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="813"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="830"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="833"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Primero elija una cumbre en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="826"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Se guardaron los datos de “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="840"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="862"/>
         <source>Cannot delete the summit</source>
         <translation>No se puede eliminar la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="869"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>Se eliminó “{title}”; la base de datos anterior se guardó como {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="902"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="905"/>
         <source>The store&apos;s key is kept in the system keyring.</source>
         <translation>La clave de la base de datos se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="904"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="907"/>
         <source>The store&apos;s key was removed from the system keyring.</source>
         <translation>La clave de la base de datos se quitó del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="910"/>
         <source>System keyring</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="925"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} mostrado de {total} · {path}</numerusform>
@@ -2966,28 +2966,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="928"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="931"/>
         <source>Shown commitments: {status}</source>
         <translation>Compromisos mostrados: {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1052"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1070"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1073"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Elija una cumbre para ver su avance.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1095"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1100"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2995,7 +2995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1101"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -3003,22 +3003,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1189"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1205"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1207"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1210"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -3026,7 +3026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -3034,44 +3034,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1227"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1247"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1239"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1248"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1251"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1256"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1262"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1263"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -3079,72 +3079,72 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="69"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="72"/>
         <source>Open conflicts</source>
         <translation>Conflictos abiertos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
         <source>Summits</source>
         <translation>Cumbres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="128"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="129"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="130"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="128"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="131"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="129"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="132"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="130"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="137"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="140"/>
         <source>All commitments</source>
         <translation>Todos los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="139"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="142"/>
         <source>Every commitment of every summit in the store</source>
         <translation>Todos los compromisos de todas las cumbres de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="360"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="360"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="368"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="385"/>
         <source>Commitments with a position or status that received two different values; open one to settle them. {state}</source>
         <translation>Compromisos con una posición o un estado que recibió dos valores distintos; abra uno para resolverlos. {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} compromiso</numerusform>
@@ -3152,42 +3152,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="386"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="403"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="387"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
         <source>Shows every commitment</source>
         <translation>Muestra todos los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="388"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
         <source>Summit; shows all its commitments</source>
         <translation>Cumbre; muestra todos sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="389"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilar; muestra sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="407"/>
+        <source>Group of the pillar (a sub-heading); shows its commitments</source>
+        <translation>Grupo del pilar (un subtítulo); muestra sus compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="408"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Búsqueda guardada; presione Enter para ejecutarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="422"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Sin filtrar; haga clic o presione la barra espaciadora para mostrar solo estos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="423"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Incluidos: solo se muestran estos; vuelva a hacer clic para excluirlos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="424"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Excluidos: estos están ocultos; vuelva a hacer clic para dejar de filtrar</translation>
     </message>
@@ -4534,7 +4539,15 @@
         <translation>Agrega la cumbre “{title}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="408"/>
+        <source>Gives {n} commitments of a summit this store has their group (the sub-heading they stand under).</source>
+        <translation>
+            <numerusform>{n} compromiso de una cumbre que ya está en la base de datos recibe su grupo (el subtítulo bajo el que figura).</numerusform>
+            <numerusform>{n} compromisos de una cumbre que ya está en la base de datos reciben su grupo (el subtítulo bajo el que figuran).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="419"/>
         <source>{n} new</source>
         <translation>
             <numerusform>{n} nueva</numerusform>
@@ -4542,7 +4555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="420"/>
         <source>{n} brought up to date</source>
         <translation>
             <numerusform>{n} actualizada</numerusform>
@@ -4550,7 +4563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="421"/>
         <source>{n} merged without conflict</source>
         <translation>
             <numerusform>{n} fusionada sin conflicto</numerusform>
@@ -4558,7 +4571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="422"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -4566,12 +4579,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
         <source>Positions and statuses: {counts}.</source>
         <translation>Posiciones y estados: {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="427"/>
         <source>{added} of the {received} revisions in the bundle are new here.</source>
         <translation>
             <numerusform>{added} de las {received} versiones del paquete es nueva aquí.</numerusform>
@@ -4579,52 +4592,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="433"/>
         <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
         <translation>Un conflicto conserva ambos valores: cada portátil muestra el más reciente hasta que alguien lo resuelva (Conflictos, en el navegador).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="429"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="438"/>
         <source>Nothing new: this store has everything the bundle holds.</source>
         <translation>Nada nuevo: esta base de datos ya tiene todo lo que contiene el paquete.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="444"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="453"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="454"/>
         <source>Brought up to date</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="455"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="457"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="460"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="461"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="470"/>
         <source>Applying {name}…</source>
         <translation>Aplicando {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="491"/>
         <source>The bundle cannot be read; nothing was imported.</source>
         <translation>No se puede leer el paquete; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="483"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="492"/>
         <source>Cannot receive the bundle</source>
         <translation>No se puede recibir el paquete</translation>
     </message>

@@ -2480,7 +2480,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../nals_desktop/ui/main_window.py" line="98"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
         <source>NALS Desktop</source>
         <translation>NALS Desktop</translation>
     </message>
@@ -2857,53 +2857,53 @@
         <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="505"/>
         <source>{scope} — NALS Desktop</source>
         <translation>{scope} — NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="546"/>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="547"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="552"/>
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="550"/>
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="553"/>
         <source>Give the current search a name to keep it in the navigator</source>
         <translation>Donnez un nom à la recherche en cours pour la conserver dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="562"/>
         <source>Cannot save the search</source>
         <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="573"/>
         <source>Cannot delete the saved search</source>
         <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="626"/>
         <source>No commitment matches.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="635"/>
         <source>Cannot show the commitments</source>
         <translation>Impossible d’afficher les engagements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="739"/>
         <source>Updated: {n} commitments changed in another program.</source>
         <translation>
             <numerusform>Mise à jour : {n} engagement modifié dans un autre programme.</numerusform>
@@ -2911,54 +2911,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="761"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="764"/>
         <source>Cannot count the facets</source>
         <translation>Impossible de dénombrer les facettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="779"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="782"/>
         <source>Select the commitments to edit first.</source>
         <translation>Sélectionnez d’abord les engagements à modifier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="813"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="830"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="833"/>
         <source>Choose a summit in the navigator first.</source>
         <translation>Choisissez d’abord un sommet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="826"/>
         <source>Saved the details of “{title}”.</source>
         <translation>Les détails de « {title} » ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="837"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="840"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="862"/>
         <source>Cannot delete the summit</source>
         <translation>Impossible de supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="869"/>
         <source>Deleted “{title}”; the store before it was saved as {path}</source>
         <translation>« {title} » a été supprimé; la base de données d’avant a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="902"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="905"/>
         <source>The store&apos;s key is kept in the system keyring.</source>
         <translation>La clé de la base de données est conservée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="904"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="907"/>
         <source>The store&apos;s key was removed from the system keyring.</source>
         <translation>La clé de la base de données a été retirée du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="910"/>
         <source>System keyring</source>
         <translation>Trousseau du système</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="925"/>
         <source>{shown} shown of {total} · {path}</source>
         <translation>
             <numerusform>{shown} affiché sur {total} · {path}</numerusform>
@@ -2966,28 +2966,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="928"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="931"/>
         <source>Shown commitments: {status}</source>
         <translation>Engagements affichés : {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1052"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1070"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1073"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Choisissez un sommet pour en voir l’avancement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1095"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1100"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2995,7 +2995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1101"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -3003,22 +3003,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1189"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1205"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1207"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1210"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -3026,7 +3026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -3034,44 +3034,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1227"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1232"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1247"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1233"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1235"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1237"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1239"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1243"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1248"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1251"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1257"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1256"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1262"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1263"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -3079,72 +3079,72 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="69"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="72"/>
         <source>Open conflicts</source>
         <translation>Conflits non réglés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="124"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
         <source>Summits</source>
         <translation>Sommets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="125"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="128"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="126"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="129"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="130"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="128"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="131"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="129"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="132"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="130"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="137"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="140"/>
         <source>All commitments</source>
         <translation>Tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="139"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="142"/>
         <source>Every commitment of every summit in the store</source>
         <translation>Tous les engagements de tous les sommets de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="360"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="343"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="360"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="368"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="385"/>
         <source>Commitments with a position or status that received two different values; open one to settle them. {state}</source>
         <translation>Engagements dont une position ou un état a reçu deux valeurs différentes; ouvrez-en un pour les régler. {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="378"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} engagement</numerusform>
@@ -3152,42 +3152,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="386"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="403"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="387"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
         <source>Shows every commitment</source>
         <translation>Affiche tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="388"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
         <source>Summit; shows all its commitments</source>
         <translation>Sommet; affiche tous ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="389"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilier; affiche ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="390"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="407"/>
+        <source>Group of the pillar (a sub-heading); shows its commitments</source>
+        <translation>Groupe du pilier (un intertitre); affiche ses engagements</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="408"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Recherche enregistrée; appuyez sur Entrée pour la lancer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="422"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Aucun filtre; cliquez ou appuyez sur la barre d’espacement pour n’afficher que ceux-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="423"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Inclus : seuls ceux-ci sont affichés; cliquez de nouveau pour les exclure</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="424"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Exclus : ceux-ci sont masqués; cliquez de nouveau pour retirer le filtre</translation>
     </message>
@@ -4534,7 +4539,15 @@
         <translation>Ajoute le sommet « {title} ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="410"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="408"/>
+        <source>Gives {n} commitments of a summit this store has their group (the sub-heading they stand under).</source>
+        <translation>
+            <numerusform>{n} engagement d’un sommet déjà dans la base de données reçoit son groupe (l’intertitre sous lequel il figure).</numerusform>
+            <numerusform>{n} engagements d’un sommet déjà dans la base de données reçoivent leur groupe (l’intertitre sous lequel ils figurent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nals_desktop/ui/exchange.py" line="419"/>
         <source>{n} new</source>
         <translation>
             <numerusform>{n} nouvelle</numerusform>
@@ -4542,7 +4555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="411"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="420"/>
         <source>{n} brought up to date</source>
         <translation>
             <numerusform>{n} mise à jour</numerusform>
@@ -4550,7 +4563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="412"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="421"/>
         <source>{n} merged without conflict</source>
         <translation>
             <numerusform>{n} fusionnée sans conflit</numerusform>
@@ -4558,7 +4571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="413"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="422"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -4566,12 +4579,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="415"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
         <source>Positions and statuses: {counts}.</source>
         <translation>Positions et états : {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="418"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="427"/>
         <source>{added} of the {received} revisions in the bundle are new here.</source>
         <translation>
             <numerusform>{added} des {received} versions du paquet est nouvelle ici.</numerusform>
@@ -4579,52 +4592,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="433"/>
         <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
         <translation>Un conflit garde les deux valeurs : chaque portable affiche la plus récente jusqu’à ce que quelqu’un le règle (Conflits, dans le navigateur).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="429"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="438"/>
         <source>Nothing new: this store has everything the bundle holds.</source>
         <translation>Rien de nouveau : cette base de données a déjà tout ce que contient le paquet.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="444"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="453"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="445"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="454"/>
         <source>Brought up to date</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="455"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="457"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="460"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="461"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="470"/>
         <source>Applying {name}…</source>
         <translation>Application de {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="491"/>
         <source>The bundle cannot be read; nothing was imported.</source>
         <translation>Le paquet est illisible; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="483"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="492"/>
         <source>Cannot receive the bundle</source>
         <translation>Impossible de recevoir le paquet</translation>
     </message>

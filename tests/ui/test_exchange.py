@@ -296,3 +296,38 @@ def test_a_bundle_with_a_summit_the_store_lacks_adds_it_to_the_navigator(
     assert not window.nav_model.index_of(f"summit:{quad.summit_id}").isValid()  # the preview wrote nothing
     dialog.apply_button.click()
     assert window.nav_model.index_of(f"summit:{quad.summit_id}").isValid()
+
+
+def test_a_bundle_gives_a_summit_imported_before_groups_its_groups_in_the_navigator(
+    make_window, seeded_store, anna, tmp_path
+) -> None:
+    from sqlalchemy import text
+
+    from nals_desktop.services.importing import ImportOptions, import_file
+
+    document = ROOT / "tests" / "importers" / "documents" / "two_level_headings.md"
+    summit_id = import_file(anna, document, ImportOptions(parties=["CA", "US"])).summit_id
+    first = bundles.export_bundle(anna, tmp_path / "first.nalsx", ANNA, summit_id=summit_id).path
+    bundles.import_bundle(seeded_store, first, device_id=BEN.device_id)
+    with seeded_store.unit_of_work(write=True) as session:  # as a version before groups received it
+        session.execute(
+            text("UPDATE commitment SET group_title = NULL WHERE summit_id = :s"), {"s": summit_id}
+        )
+    path = bundles.export_bundle(anna, tmp_path / "again.nalsx", ANNA, summit_id=summit_id).path
+    window = make_window(seeded_store)
+    pillar = window.nav_model.first_pillar_index(f"summit:{summit_id}")
+    assert window.nav_model.rowCount(pillar) == 0
+    dialog = window.open_receive_dialog(path)
+    assert (
+        "Gives 7 commitments of a summit this store has their group (the sub-heading they stand under)."
+        in dialog.summary.text()
+    )
+    assert dialog.apply_button.isEnabled()  # no new revision, but something to apply
+    dialog.apply_button.click()
+    pillar = window.nav_model.first_pillar_index(f"summit:{summit_id}")
+    assert [
+        window.nav_model.index(r, 0, pillar).data() for r in range(window.nav_model.rowCount(pillar))
+    ] == [
+        "Supply Chains",
+        "Investment Screening",
+    ]

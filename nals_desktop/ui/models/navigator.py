@@ -1,4 +1,5 @@
-"""The navigator: summits → pillars (tab letter, count), facets to include or exclude, saved searches."""
+"""The navigator: summits → pillars (tab letter, count) → groups (sub-headings), facets to include or
+exclude, saved searches."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from nals_desktop import i18n
 from nals_desktop.domain.model import ImplementationStatus, Priority, Stance
 from nals_desktop.services.workspace import FacetFilter, FacetValue, SavedSearch, SummitNode
 from nals_desktop.ui import icons
+from nals_desktop.ui.scope import group_key
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invisible root, as a default argument
@@ -25,6 +27,7 @@ class Kind(enum.Enum):
     ALL = "all"
     SUMMIT = "summit"
     PILLAR = "pillar"
+    GROUP = "group"  # a pillar's group: the sub-heading its commitments stand under
     FACET = "facet"
     SAVED = "saved"
 
@@ -42,7 +45,7 @@ class FacetState(enum.IntEnum):
 KindRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = (
     Qt.ItemDataRole.UserRole + 2
-)  # "all", "summit:ID", "pillar:ID", "facet:stance:support", "saved:NAME"
+)  # "all", "summit:ID", "pillar:ID", "group:PILLAR_ID:TITLE", "facet:stance:support", "saved:NAME"
 StateRole = Qt.ItemDataRole.UserRole + 3  # FacetState of a facet value
 PayloadRole = Qt.ItemDataRole.UserRole + 4  # the DTO behind the node
 
@@ -154,8 +157,9 @@ class NavigatorModel(QAbstractItemModel):
                     ).strip(),
                 )
             )
+            pillars: dict[str, Node] = {}
             for p in sn.pillars:
-                node.add(
+                pillars[p.id] = node.add(
                     Node(
                         Kind.PILLAR,
                         f"pillar:{p.id}",
@@ -165,6 +169,19 @@ class NavigatorModel(QAbstractItemModel):
                         tooltip=p.title,
                     )
                 )
+            for g in sn.groups:
+                pillar = pillars.get(g.pillar_id)
+                if pillar is not None:
+                    pillar.add(
+                        Node(
+                            Kind.GROUP,
+                            group_key(g.pillar_id, g.title),
+                            g.title,
+                            g.count,
+                            g,
+                            tooltip=f"{pillar.label} \u203a {g.title}",
+                        )
+                    )
         for fv in facets:
             key = f"facet:{fv.field}:{fv.value}"
             cats[fv.field].add(
@@ -259,7 +276,7 @@ class NavigatorModel(QAbstractItemModel):
         for n in self._root.walk():
             if n.kind is not Kind.SUMMIT:
                 continue
-            if key in ("all", "") or n.key == key or any(c.key == key for c in n.children):
+            if key in ("all", "") or any(c.key == key for c in n.walk()):
                 codes += [p.code for p in n.payload.parties if p.code not in codes]
         return codes
 
@@ -387,6 +404,7 @@ class NavigatorModel(QAbstractItemModel):
                 Kind.ALL: self.tr("Shows every commitment"),
                 Kind.SUMMIT: self.tr("Summit; shows all its commitments"),
                 Kind.PILLAR: self.tr("Pillar; shows its commitments"),
+                Kind.GROUP: self.tr("Group of the pillar (a sub-heading); shows its commitments"),
                 Kind.SAVED: self.tr("Saved search; press Enter to run it"),
             }[n.kind]
         if role == KindRole:
@@ -419,5 +437,6 @@ class NavigatorModel(QAbstractItemModel):
             Kind.ALL: icons.icon("all"),
             Kind.SUMMIT: icons.icon("summit"),
             Kind.PILLAR: icons.icon("pillar"),
+            Kind.GROUP: icons.icon("group"),
             Kind.SAVED: icons.icon("saved-search"),
         }.get(n.kind)
