@@ -447,3 +447,53 @@ def test_markdown_read_in_sections_reads_as_at_once(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(markdown, "_SECTION_LINES", 1)
     assert read_markdown(f"{text}\n\n{text}")[: len(at_once)] == at_once
     assert read_markdown(text) == at_once
+
+
+def test_an_empty_line_inside_a_page_paragraph_separates_paragraphs() -> None:
+    # "<br>&nbsp;<br>" shows as a blank line: what follows is a paragraph of its own, as in Markdown.
+    page = (
+        "<p>We the partners are launching a campaign.<br>\n&nbsp;<br>\nWe will act together.<br>\n<br>\n"
+        "The Challenge provides resources.</p><p>The leaders will:</p><ul><li>act</li><li>report</li></ul>"
+    )
+    found = [(b.kind, b.text) for b in read_html(page)]
+    assert found[:3] == [
+        ("paragraph", "We the partners are launching a campaign."),
+        ("paragraph", "We will act together."),
+        ("paragraph", "The Challenge provides resources."),
+    ]
+    assert [(b.kind, b.text) for b in read_html("<p>The White House<br>1600 Pennsylvania Ave</p>")] == [
+        ("paragraph", "The White House 1600 Pennsylvania Ave")
+    ]  # a single break only wraps
+
+
+def test_numbered_page_paragraphs_over_lists_are_headings_as_in_markdown() -> None:
+    # "<p>1. Trusted Technology</p>" over a list is what pandoc writes as "1\. Trusted Technology".
+    sections = "".join(
+        f"<p>{n}. {title}</p><ul>{''.join(f'<li>{item}.</li>' for item in items)}</ul>"
+        for n, title, items in [
+            (1, "Trusted Technology", ["Secure networks"]),
+            (2, "Open Standards", ["Global standards", "Open interfaces"]),
+        ]
+    )
+    page = f"<p>We endorse the following shared principles:</p>{sections}"
+    markdown_text = "We endorse the following shared principles:\n\n" + "".join(
+        f"{n}\\. {title}\n\n" + "".join(f"- {item}.\n" for item in items) + "\n"
+        for n, title, items in [
+            (1, "Trusted Technology", ["Secure networks"]),
+            (2, "Open Standards", ["Global standards", "Open interfaces"]),
+        ]
+    )
+    as_page, as_markdown = parse_text(page, "html", "p.html"), parse_text(markdown_text, "md", "p.md")
+    assert [len(p.commitments) for p in as_page.pillars] == [1, 2]
+    assert [(p.title, texts(p.commitments)) for p in as_page.pillars] == [
+        (p.title, texts(p.commitments)) for p in as_markdown.pillars
+    ]
+
+
+@pytest.mark.parametrize("rest", [" *", "<em>*</em>", "**"])
+def test_a_bold_start_followed_by_nothing_but_stray_emphasis_is_read(rest: str) -> None:
+    # Once "string index out of range": the text after the bold lead was empty once cleaned.
+    page = f"<p><strong>Carbon capture</strong>{rest}</p><p>The leaders will:</p>"
+    page += "<ul><li>act</li><li>do</li></ul>"
+    summit = parse_text(page, "html", "x.html")
+    assert texts(summit.pillars[0].commitments) == ["act", "do"]
