@@ -497,3 +497,31 @@ def test_a_bold_start_followed_by_nothing_but_stray_emphasis_is_read(rest: str) 
     page += "<ul><li>act</li><li>do</li></ul>"
     summit = parse_text(page, "html", "x.html")
     assert texts(summit.pillars[0].commitments) == ["act", "do"]
+
+
+def test_browser_copy_lines_in_a_row_that_each_end_a_sentence_are_items_without_a_colon_intro() -> None:
+    # A browser copies each paragraph as one line, with an empty line around it: lines in a row are what
+    # was a list, even where the paragraph above it ends in no colon.
+    copy = (
+        "FACT SHEET: Partnership for Prosperity\n\n"
+        "The partners will hold consultations in the hemisphere on the following areas of focus.\n\n"
+        "Reinvigorating Regional Economic Institutions. We will reform the development banks.\n"
+        "Making More Resilient Supply Chains. We will map critical supply chains.\n"
+        "Updating the Basic Bargain. We will broaden participation in the formal economy.\n\n"
+        "The partners look forward to the next Summit.\n"
+    )
+    summit = parse_text(copy, "txt", "copy.txt")
+    assert [c.text.split(".")[0] for c in summit.pillars[0].commitments] == [
+        "Reinvigorating Regional Economic Institutions",
+        "Making More Resilient Supply Chains",
+        "Updating the Basic Bargain",
+    ]
+    blocks = read_txt("We met today.\nWe agreed to act.\n\nA line that runs on\ninto the next one.\n")
+    assert [b.kind for b in blocks] == ["item", "item", "paragraph"]  # an unfinished line runs on
+
+
+def test_hard_wrapped_sentences_stay_one_paragraph() -> None:
+    # An e-mail wrapped at 72 columns: its lines may end a sentence by chance; they are one paragraph.
+    line = "The leaders agreed on a broad agenda for the coming year and the next."
+    text = "\n".join([line] * 10) + "\n"
+    assert [b.kind for b in read_txt(text)] == ["paragraph"]
