@@ -123,9 +123,41 @@ def _yaml_scalar(value: str) -> str:
     return _SPACES.sub(" ", value).strip(" ")
 
 
+# pandoc writes a bold run with inner padding as it found it ("**Trade: **The…", "**" + line break +
+# "Title**", "TITLE  " + line break + "**", "** **"), which CommonMark does not read as bold: the padding is
+# moved out of the markers, as the page had it ("<strong>Trade: </strong>The…", "<strong><br>Title</strong>").
+_PADDED_CLOSE = re.compile(r"\*\*(?=\S)([^*\n]+?)([ \u00a0]+)\*\*")
+_EMPTY_BOLD = re.compile(r"\*\*[ \u00a0]*\*\*")
+_HARD_BREAK = re.compile(r"[ \t\u00a0]*$")
+
+
+def _pandoc_bold(markdown: str) -> str:
+    lines = _EMPTY_BOLD.sub(" ", markdown).split("\n")
+    out: list[str] = []
+    opened = 0  # the markers since the paragraph's start
+    carry = ""
+    for line in lines:
+        if not line.strip():
+            opened = 0
+        if line.strip() == "**":
+            if opened % 2 and out:  # a run's end on a line of its own: at the end of the line above
+                out[-1] = _HARD_BREAK.sub(lambda m: "**" + m.group(0), out[-1], count=1)
+            else:  # a run's start on a line of its own: at the start of the next line
+                carry = "**"
+            opened += 1
+            continue
+        if carry and line.strip():
+            stripped = line.lstrip()
+            line, carry = line[: len(line) - len(stripped)] + carry + stripped, ""
+        opened += line.count("**")
+        out.append(line)
+    return _PADDED_CLOSE.sub(r"**\1**\2", "\n".join(out))
+
+
 def as_html(markdown: str) -> str:
     """The page the Markdown was converted from: its title in <title> and <h1>, its body inside the chrome."""
     meta, body = front_matter(markdown)
+    body = _pandoc_bold(body)
     title = html.escape(meta.get("title", ""))
     return (
         _HEADER.format(title=title, date=html.escape(meta.get("date", ""))) + _markdown.render(body) + _FOOTER
