@@ -525,3 +525,22 @@ def test_hard_wrapped_sentences_stay_one_paragraph() -> None:
     line = "The leaders agreed on a broad agenda for the coming year and the next."
     text = "\n".join([line] * 10) + "\n"
     assert [b.kind for b in read_txt(text)] == ["paragraph"]
+
+
+def test_browser_copy_paragraphs_with_label_leads_are_items_as_their_bold_leads_were() -> None:
+    # "**Tariffs:**  The countries…" on the page; copied, the bold is gone but the label and colon remain.
+    copy = (
+        "Joint Statement on a Framework for Reciprocal Trade\n\n"
+        "Key elements of the deal will include:\n\n"
+        "Tariffs:  The countries will open their markets to each other on key products and goods.\n\n"
+        "Non-Tariff Barriers:  Argentina has dismantled many barriers that restricted its market.\n\n"
+        "Digital Trade:  The partners will facilitate digital trade and recognize data transfers.\n\n"
+        "From: Global Affairs Canada\n"
+    )
+    summit = parse_text(copy, "txt", "copy.txt")
+    assert [c.text.split(":")[0] for c in summit.pillars[0].commitments] == [
+        "Tariffs",
+        "Non-Tariff Barriers",
+        "Digital Trade",
+    ]
+    assert [b.lead for b in read_txt("Note: see below.\n\nFrom: Global Affairs Canada\n")] == [False, False]

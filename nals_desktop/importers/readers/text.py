@@ -23,6 +23,9 @@ _PAGE_NUMBER = re.compile(
     r"(?:(?:page|p\.|p[aá]g\.|p[aá]gina)\s*)?\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]",
     re.IGNORECASE,
 )
+_LABEL_LEAD = re.compile(r"(?P<label>[A-Z][^:.;!?]*[^\s:.;!?]):\s+(?P<body>[A-Z\u201c\"].*)", re.DOTALL)
+_MAX_LABEL_WORDS = 8
+_MIN_LEAD_BODY_WORDS = 8
 _MAX_RUNNING_WORDS = 15
 _MENU_LINES = 3
 _MENU_WORDS = 5
@@ -185,7 +188,21 @@ def _txt_block(chunk: _TxtChunk, layout: _TxtLayout) -> Block:
     text = layout.join(chunk.lines)
     if chunk.kind == "item":
         return Block("item", text, depth=chunk.depth, span=(chunk.start, chunk.end))
-    return Block("paragraph", text, span=(chunk.start, chunk.end), lines=len(chunk.lines))
+    return Block(
+        "paragraph", text, span=(chunk.start, chunk.end), lines=len(chunk.lines), lead=_label_lead(text)
+    )
+
+
+def _label_lead(text: str) -> bool:
+    """ "Tariffs:  The countries will open their markets…": a short label run into a paragraph, as a bold lead
+    is on the page the text was copied from (detection decides whether such paragraphs are items)."""
+    found = _LABEL_LEAD.match(text)
+    return (
+        found is not None
+        and len(found["label"].split()) <= _MAX_LABEL_WORDS
+        and len(found["body"].split()) >= _MIN_LEAD_BODY_WORDS
+        and text.endswith(tuple('.;!?"\u201d)'))
+    )
 
 
 def _continues_item(item: _TxtChunk, indent: int, after_blank: bool, line: str, layout: _TxtLayout) -> bool:
