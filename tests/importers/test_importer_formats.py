@@ -22,7 +22,22 @@ DOCUMENTS = Path(__file__).resolve().parent / "documents"
 PINNED: dict[str, dict[str, object]] = json.loads((DOCUMENTS / "counts.json").read_text("utf-8"))
 CORPUS = sorted(name for name in PINNED if name.startswith("corpus/"))
 
-# Documents whose hand count the importer does not reach yet in that format (bench_corpus prints them).
+# Documents whose hand count the importer does not reach yet in that format (bench_corpus prints them), and
+# why. A copy has lost what tells a list from prose: where a page sets its items apart (a <ul> per item, or
+# items of several paragraphs) they are copied as paragraphs, and its bold headings and leads as plain lines.
+REASONS = {
+    "corpus/wh_2024_summit_for_democracy_fact_sheet.md": "a bold heading inside the list item above it "
+    "(<li>…<p><strong>Defending Free and Fair Elections</strong></p></li>) is glued to that item: the HTML "
+    "reader's item walk does not split it off as the Markdown reader does",
+    "corpus/wh_2023_us_eu_ttc_joint_statement.md": "lettered sections (A. … E.) over bold sub-headings: as a "
+    "page the sub-headings become the pillars",
+    "corpus/wh_2023_us_vietnam_fact_sheet.md": "a padded bold lead over two source lines "
+    "(“**Scientific Training…\\nPersons:  **The…”) stays literal asterisks in the rendered page, so that "
+    "item joins the one before",
+}
+COPY_REASON = (
+    "copied text: items set apart by empty lines, or headings and leads without their bold, read as prose"
+)
 KNOWN_MISSES: dict[str, set[str]] = {
     "html": {
         "corpus/wh_2023_us_eu_ttc_joint_statement.md",
@@ -77,7 +92,11 @@ def found(name: str, fmt: str) -> ParsedSummit:
 
 def cases() -> list[object]:
     return [
-        pytest.param(name, fmt, marks=pytest.mark.xfail(strict=True, reason=f"known miss as {fmt}"))
+        pytest.param(
+            name,
+            fmt,
+            marks=pytest.mark.xfail(strict=True, reason=REASONS[name] if fmt == "html" else COPY_REASON),
+        )
         if name in KNOWN_MISSES[fmt]
         else pytest.param(name, fmt)
         for fmt in ("html", "txt")
@@ -109,6 +128,14 @@ def test_the_renderings_are_the_page_a_person_sees() -> None:
     assert "<title>FACT SHEET: President\u00a0Biden Announces New Initiatives at COP27" in page
     assert "<ul>\n<li><strong><u>Bolstering Global Climate Resilience</u></strong>" in page
     assert "Skip to content" in page and "Copy URL" in page
+    # pandoc's padded bold is bold on the page, as it was: "**Trade: **The…", "**" + break + "Title**", and
+    # "TITLE  " + break + "**".
+    padded = as_html(
+        "**Trade: **The leaders agree.\n\n**  \nClimate**  \nThey act.\n\n**JOBS  \n**  \nMore.\n"
+    )
+    body = padded.split("col-lg-8")[1]
+    assert "<strong>Trade:</strong> The leaders agree." in body and "**" not in body
+    assert "<strong>Climate</strong><br />" in body and "<strong>JOBS</strong>" in body
     # The copy: no tags, no bullets, an item's text on one line, the menus as lines of their own.
     lines = copy.splitlines()
     assert not any("<" in line or line.startswith(("-", "•", "*")) for line in lines)
