@@ -128,6 +128,11 @@ class ListLevels:
 
 _Piece = tuple[str, bool, bool]  # text, bold, inside a link
 _SPACE: _Piece = (" ", False, False)
+# "FACT SHEET", and the French and Spanish names for one.
+FACT_SHEET = re.compile(
+    r"(FACT SHEET|Fact Sheet|Fact sheet|FICHE D['\u2019]INFORMATION|Fiche d['\u2019]information|"
+    r"HOJA INFORMATIVA|Hoja informativa)\b"
+)
 # A bold lead run into its paragraph ("SECURING THE BORDER: Today, …"): a heading with its intro.
 _MAX_LEAD_WORDS = 12
 _LEAD_ENDS = ".\u2013\u2014"  # what ends a bold lead kept in its paragraph: a full stop, an en or em dash
@@ -189,10 +194,15 @@ class InlineBuffer:
 
     def paragraph_blocks(self, span: tuple[int, int] | None = None) -> list[Block]:
         """One paragraph, or two when a bold first line or bold lead is run into the text after it (a heading
-        and its intro)."""
-        lines = [line for line in self._lines if self._clean(_join(line))]
+        and its intro). An empty line inside (a page's "<br>&nbsp;<br>") separates paragraphs, as it shows."""
+        texts = [bool(self._clean(_join(line))) for line in self._lines]
+        lines = [line for line, text in zip(self._lines, texts, strict=True) if text]
         if not lines:
             return []
+        gap = next((i for i in range(1, len(texts) - 1) if not texts[i] and texts[i - 1]), 0)
+        if gap and any(texts[gap:]):
+            before = InlineBuffer(self._lines[:gap], self.tidy).paragraph_blocks(span)
+            return before + InlineBuffer(self._lines[gap + 1 :], self.tidy).paragraph_blocks(span)
         first, rest = lines[0], lines[1:]
         if rest and _wholly_strong(first):
             body = [piece for line in rest for piece in [*line, _SPACE]]
@@ -250,7 +260,7 @@ def _sentence_lead(pieces: list[_Piece], clean: Callable[[str], str]) -> bool:
     while count < len(pieces) and (pieces[count][1] or not clean_text(pieces[count][0])):
         count += 1
     lead, body = clean(_join(pieces[:count])), clean(_join(pieces[count:])).lstrip("* ")
-    if body[:1] in _LEAD_ENDS:
+    if body[:1] and body[0] in _LEAD_ENDS:  # ("" is in every string)
         lead, body = lead + body[0], body[1:].lstrip("* ")
     return bool(body) and lead[-1:] in _LEAD_ENDS and 1 <= len(lead.split()) <= _MAX_LEAD_WORDS
 
@@ -266,4 +276,6 @@ def _bold_lead(pieces: list[_Piece], clean: Callable[[str], str]) -> tuple[str, 
     if not lead or not body or not lead.endswith(":") or len(lead.split()) > _MAX_LEAD_WORDS:
         return None
     head = lead.rstrip(": ")
+    if FACT_SHEET.fullmatch(head) and body[-1:] not in ".:;!?":
+        return None  # "**FACT SHEET:** Canada and Mexico Deepen Cooperation" is one title, no lead
     return (head, body) if head else None

@@ -11,16 +11,12 @@ from nals_desktop.domain.errors import DocumentError
 from nals_desktop.domain.model import ParsedCommitment, ParsedPillar, ParsedSummit
 from nals_desktop.domain.rules import MAX_GROUP_CHARS
 from nals_desktop.i18n import _
+from nals_desktop.importers.blocks import FACT_SHEET as _FACT_SHEET
 from nals_desktop.importers.blocks import IMPLIED_HEADING_LEVEL, Block, clean_text, is_residue
 from nals_desktop.importers.metadata import find_date, find_location, find_summit_name
 from nals_desktop.importers.parties import find_parties
 from nals_desktop.importers.titles import first_sentence, propose_short_title
 
-# "FACT SHEET", and the French and Spanish names for one.
-_FACT_SHEET = re.compile(
-    r"(FACT SHEET|Fact Sheet|Fact sheet|FICHE D['\u2019]INFORMATION|Fiche d['\u2019]information|"
-    r"HOJA INFORMATIVA|Hoja informativa)\b"
-)
 # A memo's or an e-mail's header line ("From: Global Affairs") in bold is no title.
 _HEADER_FIELD = re.compile(r"(from|to|cc|sent|date|de|à|a|para|envoyé|enviado|fecha)\s*:", re.IGNORECASE)
 _KNOWN_SUFFIX = re.compile(r"\.(txt|md|markdown|html?)$", re.IGNORECASE)

@@ -447,3 +447,100 @@ def test_markdown_read_in_sections_reads_as_at_once(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(markdown, "_SECTION_LINES", 1)
     assert read_markdown(f"{text}\n\n{text}")[: len(at_once)] == at_once
     assert read_markdown(text) == at_once
+
+
+def test_an_empty_line_inside_a_page_paragraph_separates_paragraphs() -> None:
+    # "<br>&nbsp;<br>" shows as a blank line: what follows is a paragraph of its own, as in Markdown.
+    page = (
+        "<p>We the partners are launching a campaign.<br>\n&nbsp;<br>\nWe will act together.<br>\n<br>\n"
+        "The Challenge provides resources.</p><p>The leaders will:</p><ul><li>act</li><li>report</li></ul>"
+    )
+    found = [(b.kind, b.text) for b in read_html(page)]
+    assert found[:3] == [
+        ("paragraph", "We the partners are launching a campaign."),
+        ("paragraph", "We will act together."),
+        ("paragraph", "The Challenge provides resources."),
+    ]
+    assert [(b.kind, b.text) for b in read_html("<p>The White House<br>1600 Pennsylvania Ave</p>")] == [
+        ("paragraph", "The White House 1600 Pennsylvania Ave")
+    ]  # a single break only wraps
+
+
+def test_numbered_page_paragraphs_over_lists_are_headings_as_in_markdown() -> None:
+    # "<p>1. Trusted Technology</p>" over a list is what pandoc writes as "1\. Trusted Technology".
+    sections = "".join(
+        f"<p>{n}. {title}</p><ul>{''.join(f'<li>{item}.</li>' for item in items)}</ul>"
+        for n, title, items in [
+            (1, "Trusted Technology", ["Secure networks"]),
+            (2, "Open Standards", ["Global standards", "Open interfaces"]),
+        ]
+    )
+    page = f"<p>We endorse the following shared principles:</p>{sections}"
+    markdown_text = "We endorse the following shared principles:\n\n" + "".join(
+        f"{n}\\. {title}\n\n" + "".join(f"- {item}.\n" for item in items) + "\n"
+        for n, title, items in [
+            (1, "Trusted Technology", ["Secure networks"]),
+            (2, "Open Standards", ["Global standards", "Open interfaces"]),
+        ]
+    )
+    as_page, as_markdown = parse_text(page, "html", "p.html"), parse_text(markdown_text, "md", "p.md")
+    assert [len(p.commitments) for p in as_page.pillars] == [1, 2]
+    assert [(p.title, texts(p.commitments)) for p in as_page.pillars] == [
+        (p.title, texts(p.commitments)) for p in as_markdown.pillars
+    ]
+
+
+@pytest.mark.parametrize("rest", [" *", "<em>*</em>", "**"])
+def test_a_bold_start_followed_by_nothing_but_stray_emphasis_is_read(rest: str) -> None:
+    # Once "string index out of range": the text after the bold lead was empty once cleaned.
+    page = f"<p><strong>Carbon capture</strong>{rest}</p><p>The leaders will:</p>"
+    page += "<ul><li>act</li><li>do</li></ul>"
+    summit = parse_text(page, "html", "x.html")
+    assert texts(summit.pillars[0].commitments) == ["act", "do"]
+
+
+def test_browser_copy_lines_in_a_row_that_each_end_a_sentence_are_items_without_a_colon_intro() -> None:
+    # A browser copies each paragraph as one line, with an empty line around it: lines in a row are what
+    # was a list, even where the paragraph above it ends in no colon.
+    copy = (
+        "FACT SHEET: Partnership for Prosperity\n\n"
+        "The partners will hold consultations in the hemisphere on the following areas of focus.\n\n"
+        "Reinvigorating Regional Economic Institutions. We will reform the development banks.\n"
+        "Making More Resilient Supply Chains. We will map critical supply chains.\n"
+        "Updating the Basic Bargain. We will broaden participation in the formal economy.\n\n"
+        "The partners look forward to the next Summit.\n"
+    )
+    summit = parse_text(copy, "txt", "copy.txt")
+    assert [c.text.split(".")[0] for c in summit.pillars[0].commitments] == [
+        "Reinvigorating Regional Economic Institutions",
+        "Making More Resilient Supply Chains",
+        "Updating the Basic Bargain",
+    ]
+    blocks = read_txt("We met today.\nWe agreed to act.\n\nA line that runs on\ninto the next one.\n")
+    assert [b.kind for b in blocks] == ["item", "item", "paragraph"]  # an unfinished line runs on
+
+
+def test_hard_wrapped_sentences_stay_one_paragraph() -> None:
+    # An e-mail wrapped at 72 columns: its lines may end a sentence by chance; they are one paragraph.
+    line = "The leaders agreed on a broad agenda for the coming year and the next."
+    text = "\n".join([line] * 10) + "\n"
+    assert [b.kind for b in read_txt(text)] == ["paragraph"]
+
+
+def test_browser_copy_paragraphs_with_label_leads_are_items_as_their_bold_leads_were() -> None:
+    # "**Tariffs:**  The countries…" on the page; copied, the bold is gone but the label and colon remain.
+    copy = (
+        "Joint Statement on a Framework for Reciprocal Trade\n\n"
+        "Key elements of the deal will include:\n\n"
+        "Tariffs:  The countries will open their markets to each other on key products and goods.\n\n"
+        "Non-Tariff Barriers:  Argentina has dismantled many barriers that restricted its market.\n\n"
+        "Digital Trade:  The partners will facilitate digital trade and recognize data transfers.\n\n"
+        "From: Global Affairs Canada\n"
+    )
+    summit = parse_text(copy, "txt", "copy.txt")
+    assert [c.text.split(":")[0] for c in summit.pillars[0].commitments] == [
+        "Tariffs",
+        "Non-Tariff Barriers",
+        "Digital Trade",
+    ]
+    assert [b.lead for b in read_txt("Note: see below.\n\nFrom: Global Affairs Canada\n")] == [False, False]

@@ -80,6 +80,34 @@ def test_a_short_bold_first_line_titles_the_document(document: str, fmt: str, ti
     assert "title" not in found.guessed
 
 
+@pytest.mark.parametrize(
+    ("first", "fmt"),
+    [
+        ("**FACT SHEET:** Canada and Mexico Deepen Cooperation", "md"),
+        ("**FACT SHEET**: Canada and Mexico Deepen Cooperation", "md"),
+        ("**FACT SHEET: Canada and Mexico Deepen Cooperation**", "md"),
+        ("<p><strong>FACT SHEET:</strong> Canada and Mexico Deepen Cooperation</p>", "html"),
+        ("<p><b>FACT SHEET</b>: Canada and Mexico Deepen Cooperation</p>", "html"),
+    ],
+)
+def test_a_bold_fact_sheet_label_run_into_the_title_is_part_of_it(first: str, fmt: str) -> None:
+    items = (
+        "<p>The leaders will:</p><ul><li>act on climate</li><li>act on trade</li></ul>"
+        if fmt == "html"
+        else LIST
+    )
+    summit = parse_text(first + items, fmt, "statement." + fmt)
+    assert summit.title == "FACT SHEET: Canada and Mexico Deepen Cooperation"
+    assert [p.title for p in summit.pillars] == ["The leaders will:"]  # the title's text heads no pillar
+    assert summit.preamble == ""
+
+
+def test_a_bold_fact_sheet_label_over_a_sentence_is_the_title_of_a_paragraph() -> None:
+    summit = parse_text("**FACT SHEET:** Today the leaders met in Ottawa." + LIST, "md", "statement.md")
+    assert summit.title == "FACT SHEET"
+    assert summit.preamble == "Today the leaders met in Ottawa."
+
+
 def test_a_bold_first_line_heading_a_section_with_a_list_is_its_pillar_not_the_title() -> None:
     document = "**Vaccines**\n\nThey will:\n\n- make vaccines\n\n**Climate**\n\nThey will:\n\n- cut methane\n"
     summit = parse_text(document, "md", "quad_summit.md")

@@ -68,9 +68,25 @@ def _holds_title(element: Element) -> bool:
     return clean_text(heading.get_text(" ")) not in ("", clean_text(linked))
 
 
+_HEADING_WORDS = 20
+
+
 def _paragraph_marker(line: str) -> re.Match[str] | None:
     marker = MARKER.match(line)
     return marker if marker and marker["marker"] not in _NOT_PARAGRAPH_MARKERS else None
+
+
+def _numbered_heading(lines: list[str]) -> bool:
+    """A paragraph of one short numbered line that ends no sentence ("1. Trusted Technology") heads a section;
+    "2. to report." is an item."""
+    marker = _paragraph_marker(lines[0])
+    return (
+        len(lines) == 1
+        and marker is not None
+        and marker["marker"][:1].isdigit()
+        and lines[0][-1] not in ".;:,!?"
+        and len(lines[0].split()) <= _HEADING_WORDS
+    )
 
 
 def _word_list_level(element: Element, classes: Sequence[str]) -> int | None:
@@ -220,6 +236,8 @@ class _HtmlReader:
             first = None  # "- 30 -"
         if first is not None and first > 0 and not lines[first - 1].endswith(":"):
             first = None  # a "2." inside a paragraph, not a list under an intro
+        if first == 0 and _numbered_heading(lines):
+            first = None  # "<p>1. Trusted Technology</p>": a heading, as Markdown's "1\. Trusted Technology"
         if first is None:
             self.levels.clear()
             self.blocks.extend(buffer.paragraph_blocks())

@@ -23,6 +23,9 @@ _PAGE_NUMBER = re.compile(
     r"(?:(?:page|p\.|p[aá]g\.|p[aá]gina)\s*)?\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]",
     re.IGNORECASE,
 )
+_LABEL_LEAD = re.compile(r"(?P<label>[A-Z][^:.;!?]*[^\s:.;!?]):\s+(?P<body>[A-Z\u201c\"].*)", re.DOTALL)
+_MAX_LABEL_WORDS = 8
+_MIN_LEAD_BODY_WORDS = 8
 _MAX_RUNNING_WORDS = 15
 _MENU_LINES = 3
 _MENU_WORDS = 5
@@ -167,7 +170,7 @@ def read_txt(text: str) -> list[Block]:
         after_blank = False
     # A lone "- The Minister" under a quote is no list: the text may still have lost its bullets.
     if not paired:
-        chunks = _unmarked_lists(chunks)
+        chunks = _unmarked_lists(chunks, wrapped=layout.width is not None)
     chunks.reverse()
     while chunks:  # each chunk let go as its block is made: the two lists never peak together
         _add_block(chunks.pop(), layout, blocks)
@@ -185,7 +188,21 @@ def _txt_block(chunk: _TxtChunk, layout: _TxtLayout) -> Block:
     text = layout.join(chunk.lines)
     if chunk.kind == "item":
         return Block("item", text, depth=chunk.depth, span=(chunk.start, chunk.end))
-    return Block("paragraph", text, span=(chunk.start, chunk.end), lines=len(chunk.lines))
+    return Block(
+        "paragraph", text, span=(chunk.start, chunk.end), lines=len(chunk.lines), lead=_label_lead(text)
+    )
+
+
+def _label_lead(text: str) -> bool:
+    """ "Tariffs:  The countries will open their markets…": a short label run into a paragraph, as a bold lead
+    is on the page the text was copied from (detection decides whether such paragraphs are items)."""
+    found = _LABEL_LEAD.match(text)
+    return (
+        found is not None
+        and len(found["label"].split()) <= _MAX_LABEL_WORDS
+        and len(found["body"].split()) >= _MIN_LEAD_BODY_WORDS
+        and text.endswith(tuple('.;!?"\u201d)'))
+    )
 
 
 def _continues_item(item: _TxtChunk, indent: int, after_blank: bool, line: str, layout: _TxtLayout) -> bool:
@@ -238,13 +255,17 @@ def _wrap_width(lines: list[str], furniture: set[int]) -> int | None:
     return width if full >= 0.3 * len(lengths) else None
 
 
-def _unmarked_lists(chunks: list[_TxtChunk]) -> list[_TxtChunk]:
+def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
     """Text copied from a browser has lost its bullets: the lines of the block after an intro ending in ":"
-    are its items (a line starting in lower case after an item ending in ":" is that item's child)."""
+    are its items (a line starting in lower case after an item ending in ":" is that item's child); so are,
+    in text not hard-wrapped, the lines of a block of several lines that each end a sentence (a browser
+    copies each paragraph as one line and sets paragraphs apart with an empty line: lines in a row are
+    list items)."""
     result: list[_TxtChunk] = []
     for index, chunk in enumerate(chunks):
         intro = chunks[index - 1] if index else None
-        if intro is None or not intro.lines[-1].rstrip().endswith(":") or not _one_per_line(chunk.lines):
+        introduced = intro is not None and intro.lines[-1].rstrip().endswith(":")
+        if not (introduced or (not wrapped and _sentence_lines(chunk))) or not _one_per_line(chunk.lines):
             result.append(chunk)
             continue
         parent_open = False
@@ -256,6 +277,14 @@ def _unmarked_lists(chunks: list[_TxtChunk]) -> list[_TxtChunk]:
             if not child:
                 parent_open = line.rstrip().endswith(":")
     return result
+
+
+def _sentence_lines(chunk: _TxtChunk) -> bool:
+    return (
+        chunk.kind == "paragraph"
+        and len(chunk.lines) >= 2
+        and all(line.rstrip().endswith(_LINE_ENDS) for line in chunk.lines)
+    )
 
 
 def _menu(chunk: _TxtChunk) -> bool:
