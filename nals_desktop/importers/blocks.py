@@ -40,7 +40,10 @@ def clean_text(text: str) -> str:
     return " ".join(_INVISIBLE.sub("", text).split())
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which made a block cost three
+# times as much to build (a 20 MB page makes half a million). Nothing changes a block once made: detection
+# makes new ones with dataclasses.replace.
+@dataclass(slots=True)
 class Block:
     kind: BlockKind
     text: str
