@@ -191,12 +191,14 @@ class _HtmlReader:
             elif self._skipped(child):
                 continue
             elif child.name in _STRUCTURAL_TAGS:
-                self._paragraph(buffer, element)
-                buffer = InlineBuffer()
+                if not buffer.empty():  # an empty buffer is no paragraph: kept for the next one
+                    self._paragraph(buffer, element)
+                    buffer = InlineBuffer()
                 self._structural(child)
             else:
                 self.read_inline(child, buffer, strong=False, link=False)
-        self._paragraph(buffer, element)
+        if not buffer.empty():
+            self._paragraph(buffer, element)
 
     def _paragraph(self, buffer: InlineBuffer, element: Element) -> None:
         """Inline text between blocks: a paragraph, or items where it is written as a list ("1. …", Word's
