@@ -172,7 +172,8 @@ class InlineBuffer:
 
     def text(self) -> str:
         lines = self._lines
-        return self._clean(_join(lines[0]) if len(lines) == 1 else " ".join([_join(line) for line in lines]))
+        text = _join(lines[0]) if len(lines) == 1 else " ".join([_join(line) for line in lines])
+        return clean_text(self.tidy(text) if self.tidy else text)  # _clean(), inline: one per block
 
     def pieces(self) -> list[_Piece]:
         return [piece for line in self._lines for piece in [*line, _SPACE]]

@@ -146,7 +146,7 @@ class _HtmlReader:
 
     def read_container(self, element: Element) -> None:
         self.depth += 1
-        sectioning = element.name in _SECTIONING_TAGS or element.get("role") == "main"
+        sectioning = element.name in _SECTIONING_TAGS or element.attrs.get("role") == "main"
         self.sections += sectioning
         try:
             if self._too_deep():
@@ -267,7 +267,7 @@ class _HtmlReader:
 
     def read_inline(self, element: Element, buffer: InlineBuffer, strong: bool, link: bool) -> None:
         strong = strong or element.name in STRONG_TAGS
-        link = link or (element.name == "a" and element.has_attr("href"))
+        link = link or (element.name == "a" and "href" in element.attrs)
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
             buffer.add(self.page.complete(element).get_text(" "), strong, link)
             return
@@ -285,11 +285,25 @@ class _HtmlReader:
                     spaced = child.name in _STRUCTURAL_TAGS  # misplaced blocks still separate words
                     if spaced:
                         buffer.add(" ", strong, link)
-                    self.read_inline(child, buffer, strong, link)
+                    if child.name == "br" or not self._add_leaf(child, buffer, strong, link):
+                        self.read_inline(child, buffer, strong, link)
                     if spaced:
                         buffer.add(" ", strong, link)
         finally:
             self.depth -= 1
+
+    def _add_leaf(self, element: Element, buffer: InlineBuffer, strong: bool, link: bool) -> bool:
+        """An element read whole that holds only text (<a>, <b>, <em> around words): its text added as the
+        walk below it would add it, without the walk; False for any other element."""
+        children = element.children
+        if element.open or self.depth >= _MAX_ELEMENT_DEPTH or not all(type(c) is str for c in children):
+            return False
+        name = element.name
+        strong = strong or name in STRONG_TAGS
+        link = link or (name == "a" and "href" in element.attrs)
+        for text in children:
+            buffer.add(text, strong, link)  # type: ignore[arg-type]  # all text, as checked above
+        return True
 
     def read_list(self, element: Element, depth: int) -> None:
         self.depth += 1
@@ -328,7 +342,7 @@ class _HtmlReader:
         self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
     ) -> None:
         strong = strong or element.name in STRONG_TAGS
-        link = link or (element.name == "a" and element.has_attr("href"))
+        link = link or (element.name == "a" and "href" in element.attrs)
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
             self._flat_item_text(element, buffer, nested, strong, link)
             return
@@ -343,7 +357,8 @@ class _HtmlReader:
                     spaced = child.name == "br" or child.name in _STRUCTURAL_TAGS
                     if spaced:
                         buffer.add(" ", strong, link)
-                    self._item_text(child, buffer, nested, strong, link)
+                    if not self._add_leaf(child, buffer, strong, link):
+                        self._item_text(child, buffer, nested, strong, link)
                     if spaced:
                         buffer.add(" ", strong, link)
         finally:
