@@ -37,10 +37,15 @@ def is_residue(text: str) -> bool:
 
 def clean_text(text: str) -> str:
     """Collapse every run of whitespace (no-break spaces included) to one space and strip the ends."""
-    return " ".join(_INVISIBLE.sub("", text).split())
+    if not text.isascii():  # isascii() is a flag of the string, not a scan: most text is ASCII
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which made a block cost three
+# times as much to build (a 20 MB page makes half a million). Nothing changes a block once made: detection
+# makes new ones with dataclasses.replace.
+@dataclass(slots=True)
 class Block:
     kind: BlockKind
     text: str
@@ -162,13 +167,18 @@ class InlineBuffer:
     def newline(self) -> None:
         self._lines.append([])
 
+    def empty(self) -> bool:
+        """Nothing added yet: what lies between a page's blocks, most often."""
+        return len(self._lines) == 1 and not self._lines[0]
+
     def blank(self) -> bool:
         """No text but whitespace: what lies between a page's blocks, told apart cheaply."""
         return all(text.isspace() for line in self._lines for text, _strong, _link in line)
 
     def text(self) -> str:
         lines = self._lines
-        return self._clean(_join(lines[0]) if len(lines) == 1 else " ".join([_join(line) for line in lines]))
+        text = _join(lines[0]) if len(lines) == 1 else " ".join([_join(line) for line in lines])
+        return clean_text(self.tidy(text) if self.tidy else text)  # _clean(), inline: one per block
 
     def pieces(self) -> list[_Piece]:
         return [piece for line in self._lines for piece in [*line, _SPACE]]
@@ -188,9 +198,10 @@ class InlineBuffer:
         pieces = [piece for line in self._lines for piece in line]
         if not any(link for _t, _s, link in pieces):
             return False
-        linked = self._clean("".join(t for t, _s, link in pieces if link))
         other = self._clean(" ".join(t for t, _s, link in pieces if not link))
-        return bool(linked) and (not any(c.isalnum() for c in other) or is_residue(other))
+        if any(c.isalnum() for c in other) and not is_residue(other):
+            return False  # text besides the links: an item with a link in it, told without joining them
+        return bool(self._clean("".join(t for t, _s, link in pieces if link)))
 
     def paragraph_blocks(self, span: tuple[int, int] | None = None) -> list[Block]:
         """One paragraph, or two when a bold first line or bold lead is run into the text after it (a heading
@@ -220,6 +231,9 @@ class InlineBuffer:
                 ),
             ]
         pieces = [piece for line in lines for piece in [*line, _SPACE]]
+        opening = next((bold for piece, bold, _link in pieces if clean_text(piece)), False)
+        if not opening:  # most paragraphs: no bold lead, not wholly bold, not bold from the start
+            return [Block("paragraph", self._clean(_join(pieces)), span=span, lines=len(lines))]
         lead = _bold_lead(pieces, self._clean)
         if lead is not None:
             head, body_text = lead
@@ -229,7 +243,7 @@ class InlineBuffer:
             ]
         text = self._clean(_join(pieces))
         strong = _wholly_strong(pieces)
-        start = next((bold for piece, bold, _link in pieces if clean_text(piece)), False) and not strong
+        start = not strong  # bold from its start (``opening``)
         return [
             Block(
                 "paragraph",

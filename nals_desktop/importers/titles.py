@@ -121,6 +121,8 @@ def propose_short_title(text: str) -> str:
 
 
 def _shouting(text: str) -> bool:
+    if text.isascii() and not text.isupper():
+        return False  # a lower-case letter, or none at all: the common case, without a list of letters
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 3 and all(c.isupper() for c in letters)
 

@@ -162,7 +162,7 @@ class _HtmlReader:
 
     def read_container(self, element: Element) -> None:
         self.depth += 1
-        sectioning = element.name in _SECTIONING_TAGS or element.get("role") == "main"
+        sectioning = element.name in _SECTIONING_TAGS or element.attrs.get("role") == "main"
         self.sections += sectioning
         try:
             if self._too_deep():
@@ -207,12 +207,14 @@ class _HtmlReader:
             elif self._skipped(child):
                 continue
             elif child.name in _STRUCTURAL_TAGS:
-                self._paragraph(buffer, element)
-                buffer = InlineBuffer()
+                if not buffer.empty():  # an empty buffer is no paragraph: kept for the next one
+                    self._paragraph(buffer, element)
+                    buffer = InlineBuffer()
                 self._structural(child)
             else:
                 self.read_inline(child, buffer, strong=False, link=False)
-        self._paragraph(buffer, element)
+        if not buffer.empty():
+            self._paragraph(buffer, element)
 
     def _paragraph(self, buffer: InlineBuffer, element: Element) -> None:
         """Inline text between blocks: a paragraph, or items where it is written as a list ("1. …", Word's
@@ -283,7 +285,7 @@ class _HtmlReader:
 
     def read_inline(self, element: Element, buffer: InlineBuffer, strong: bool, link: bool) -> None:
         strong = strong or element.name in STRONG_TAGS
-        link = link or (element.name == "a" and element.has_attr("href"))
+        link = link or (element.name == "a" and "href" in element.attrs)
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
             buffer.add(self.page.complete(element).get_text(" "), strong, link)
             return
@@ -301,11 +303,25 @@ class _HtmlReader:
                     spaced = child.name in _STRUCTURAL_TAGS  # misplaced blocks still separate words
                     if spaced:
                         buffer.add(" ", strong, link)
-                    self.read_inline(child, buffer, strong, link)
+                    if child.name == "br" or not self._add_leaf(child, buffer, strong, link):
+                        self.read_inline(child, buffer, strong, link)
                     if spaced:
                         buffer.add(" ", strong, link)
         finally:
             self.depth -= 1
+
+    def _add_leaf(self, element: Element, buffer: InlineBuffer, strong: bool, link: bool) -> bool:
+        """An element read whole that holds only text (<a>, <b>, <em> around words): its text added as the
+        walk below it would add it, without the walk; False for any other element."""
+        children = element.children
+        if element.open or self.depth >= _MAX_ELEMENT_DEPTH or not all(type(c) is str for c in children):
+            return False
+        name = element.name
+        strong = strong or name in STRONG_TAGS
+        link = link or (name == "a" and "href" in element.attrs)
+        for text in children:
+            buffer.add(text, strong, link)  # type: ignore[arg-type]  # all text, as checked above
+        return True
 
     def read_list(self, element: Element, depth: int) -> None:
         self.depth += 1
@@ -344,7 +360,7 @@ class _HtmlReader:
         self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
     ) -> None:
         strong = strong or element.name in STRONG_TAGS
-        link = link or (element.name == "a" and element.has_attr("href"))
+        link = link or (element.name == "a" and "href" in element.attrs)
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
             self._flat_item_text(element, buffer, nested, strong, link)
             return
@@ -359,7 +375,8 @@ class _HtmlReader:
                     spaced = child.name == "br" or child.name in _STRUCTURAL_TAGS
                     if spaced:
                         buffer.add(" ", strong, link)
-                    self._item_text(child, buffer, nested, strong, link)
+                    if not self._add_leaf(child, buffer, strong, link):
+                        self._item_text(child, buffer, nested, strong, link)
                     if spaced:
                         buffer.add(" ", strong, link)
         finally:
