@@ -47,7 +47,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "corpus/wh_2022_caricom_joint_readout.md",
         "corpus/wh_2022_cop27_fact_sheet.md",
         "corpus/wh_2022_g7_pgii_launch_fact_sheet.md",
-        "corpus/wh_2022_pacific_islands_fact_sheet.md",
         "corpus/wh_2022_summit_for_democracy_fact_sheet.md",
         "corpus/wh_2023_aukus_submarines_fact_sheet.md",
         "corpus/wh_2023_faith_partnerships_fact_sheet.md",

@@ -544,3 +544,28 @@ def test_browser_copy_paragraphs_with_label_leads_are_items_as_their_bold_leads_
         "Digital Trade",
     ]
     assert [b.lead for b in read_txt("Note: see below.\n\nFrom: Global Affairs Canada\n")] == [False, False]
+
+
+def test_a_copied_second_list_of_labelled_items_goes_on_with_the_first() -> None:
+    # A page's two lists in a row, copied from a browser: an empty line between them, each item a title-case
+    # label run into its sentences. The lone line after the empty line is the next item, not an outro.
+    lead = "The two governments will work together on this over the coming years with their partners."
+    doc = (
+        "The Administration will:\n\n"
+        f"Establish New U.S. Embassies in Kiribati and Tonga: {lead}\n"
+        f"Appoint the First-Ever U.S. Envoy to the Forum: {lead}\n"
+        f"Bring the Peace Corps (USAID) Back to the Pacific: {lead}\n\n"
+        f"Implement and Advance the Partners in the Blue Pacific: {lead}\n\n"
+        "The Vice President thanked the leaders for their work this year.\n"
+    )
+    [pillar] = parse_text(doc, "txt").pillars
+    assert [c.text.split(":")[0] for c in pillar.commitments] == [
+        "Establish New U.S. Embassies in Kiribati and Tonga",
+        "Appoint the First-Ever U.S. Envoy to the Forum",
+        "Bring the Peace Corps (USAID) Back to the Pacific",
+        "Implement and Advance the Partners in the Blue Pacific",
+    ]
+    # A paragraph after one labelled line, or a label in sentence case, ends the list as before.
+    plain = doc.replace("Implement and Advance the Partners", "Implement and advance the partners")
+    blocks = read_txt(plain)
+    assert [b.kind for b in blocks][-2:] == ["paragraph", "paragraph"]

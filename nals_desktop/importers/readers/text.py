@@ -24,6 +24,10 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LABEL_LEAD = re.compile(r"(?P<label>[A-Z][^:.;!?]*[^\s:.;!?]):\s+(?P<body>[A-Z\u201c\"].*)", re.DOTALL)
+# The same, its label a title of any length, "U.S." and "D.C." in it.
+_TITLE_LEAD = re.compile(
+    r"(?P<label>[A-Z](?:[^:;!?.]|(?<=\b[A-Z])\.)*[^\s:;!?.]):\s+(?P<body>[A-Z\u201c\"].*)", re.DOTALL
+)
 _MAX_LABEL_WORDS = 8
 _MIN_LEAD_BODY_WORDS = 8
 _MAX_RUNNING_WORDS = 15
@@ -262,12 +266,22 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
     copies each paragraph as one line and sets paragraphs apart with an empty line: lines in a row are
     list items)."""
     result: list[_TxtChunk] = []
+    labelled = False  # the items just made all run in from a title-case label ("Establish New Embassies: …")
     for index, chunk in enumerate(chunks):
         intro = chunks[index - 1] if index else None
         introduced = intro is not None and intro.lines[-1].rstrip().endswith(":")
+        if labelled and chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0]):
+            # A page's second list right after the first (copied with an empty line between), its items in the
+            # same shape: the list goes on.
+            item = _TxtChunk("item", chunk.start, chunk.indent)
+            item.add(chunk.lines[0], chunk.start)
+            result.append(item)
+            continue
+        labelled = False
         if not (introduced or (not wrapped and _sentence_lines(chunk))) or not _one_per_line(chunk.lines):
             result.append(chunk)
             continue
+        labelled = len(chunk.lines) >= 2 and all(_titled(line) for line in chunk.lines)
         parent_open = False
         for line, number in zip(chunk.lines, chunk.numbers, strict=True):
             child = parent_open and line.lstrip()[:1].islower()
@@ -277,6 +291,18 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
             if not child:
                 parent_open = line.rstrip().endswith(":")
     return result
+
+
+def _titled(line: str) -> bool:
+    """ "Bring the Peace Corps Back to the Pacific: The longevity of our ties…": a title-case label, a colon
+    and a sentence, as a bold lead is copied."""
+    found = _TITLE_LEAD.match(line.strip())
+    if found is None or not line.rstrip().endswith(tuple('.;!?"\u201d)')):
+        return False
+    words = [word.lstrip('("\u201c') for word in found["label"].split()]
+    return len(found["body"].split()) >= _MIN_LEAD_BODY_WORDS and all(
+        word[:1].isupper() for word in words if len(word) > 3
+    )
 
 
 def _sentence_lines(chunk: _TxtChunk) -> bool:
