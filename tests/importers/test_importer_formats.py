@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "txt": {
         "corpus/wh_2021_us_ec_joint_statement.md",
         "corpus/wh_2021_us_mexico_security_joint_statement.md",
-        "corpus/wh_2022_americas_partnership_fact_sheet.md",
         "corpus/wh_2022_caricom_joint_readout.md",
         "corpus/wh_2022_cop27_fact_sheet.md",
         "corpus/wh_2022_g7_pgii_launch_fact_sheet.md",

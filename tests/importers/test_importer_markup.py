@@ -569,3 +569,26 @@ def test_a_copied_second_list_of_labelled_items_goes_on_with_the_first() -> None
     plain = doc.replace("Implement and Advance the Partners", "Implement and advance the partners")
     blocks = read_txt(plain)
     assert [b.kind for b in blocks][-2:] == ["paragraph", "paragraph"]
+
+
+def test_copied_paragraphs_each_run_in_from_a_title_and_a_full_stop_are_items() -> None:
+    # Items each in a list of its own, copied from a browser: paragraphs apart, their bold leads plain text.
+    body = "To deliver on our aspirations, we will work with our partners across the region this year."
+    titles = [
+        "Making More Resilient Supply Chains",
+        "Updating the Basic Bargain",
+        "Ensuring Sustainable Trade",
+    ]
+    doc = (
+        "The President will announce a new partnership with the countries of the region today.\n\n"
+        + "".join(f"{title}. {body}\n\n" for title in titles)
+        + "The leaders will meet again next year.\n"
+    )
+    [pillar] = parse_text(doc, "txt").pillars
+    assert [c.text.split(".")[0] for c in pillar.commitments] == titles
+    # Two such paragraphs are no run, and a sentence-case start is a sentence: both stay paragraphs.
+    for text in (
+        doc.replace(f"{titles[2]}. ", "It goes on. "),
+        doc.replace("Basic Bargain", "basic bargain"),
+    ):
+        assert "item" not in [b.kind for b in read_txt(text)]

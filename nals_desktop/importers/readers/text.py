@@ -26,8 +26,10 @@ _PAGE_NUMBER = re.compile(
 _LABEL_LEAD = re.compile(r"(?P<label>[A-Z][^:.;!?]*[^\s:.;!?]):\s+(?P<body>[A-Z\u201c\"].*)", re.DOTALL)
 # The same, its label a title of any length, "U.S." and "D.C." in it.
 _TITLE_LEAD = re.compile(
-    r"(?P<label>[A-Z](?:[^:;!?.]|(?<=\b[A-Z])\.)*[^\s:;!?.]):\s+(?P<body>[A-Z\u201c\"].*)", re.DOTALL
+    r"(?P<label>[A-Z](?:[^:;!?.]|(?<=\b[A-Z])\.)*[^\s:;!?.])(?P<stop>[:.])\s+(?P<body>[A-Z\u201c\"].*)",
+    re.DOTALL,
 )
+_MIN_TITLED_RUN = 3
 _MAX_LABEL_WORDS = 8
 _MIN_LEAD_BODY_WORDS = 8
 _MAX_RUNNING_WORDS = 15
@@ -266,11 +268,14 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
     copies each paragraph as one line and sets paragraphs apart with an empty line: lines in a row are
     list items)."""
     result: list[_TxtChunk] = []
+    runs = set() if wrapped else _titled_runs(chunks)
     labelled = False  # the items just made all run in from a title-case label ("Establish New Embassies: …")
     for index, chunk in enumerate(chunks):
         intro = chunks[index - 1] if index else None
         introduced = intro is not None and intro.lines[-1].rstrip().endswith(":")
-        if labelled and chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0]):
+        if index in runs or (
+            labelled and chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0])
+        ):
             # A page's second list right after the first (copied with an empty line between), its items in the
             # same shape: the list goes on.
             item = _TxtChunk("item", chunk.start, chunk.indent)
@@ -293,11 +298,27 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
     return result
 
 
-def _titled(line: str) -> bool:
+def _titled_runs(chunks: list[_TxtChunk]) -> set[int]:
+    """Three or more one-line paragraphs in a row, each run in from a title and a full stop ("Making More
+    Resilient Supply Chains. Our economic security…"): a page's items, each in a list of its own or set apart
+    as paragraphs, their bold leads copied as plain text. (Leads ending in a colon are the detector's.)"""
+    marked = [
+        chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0], stops=".")
+        for chunk in chunks
+    ]
+    runs: set[int] = set()
+    for is_titled, group in itertools.groupby(enumerate(marked), key=lambda pair: pair[1]):
+        indexes = [index for index, _ in group]
+        if is_titled and len(indexes) >= _MIN_TITLED_RUN:
+            runs.update(indexes)
+    return runs
+
+
+def _titled(line: str, stops: str = ":") -> bool:
     """ "Bring the Peace Corps Back to the Pacific: The longevity of our ties…": a title-case label, a colon
     and a sentence, as a bold lead is copied."""
     found = _TITLE_LEAD.match(line.strip())
-    if found is None or not line.rstrip().endswith(tuple('.;!?"\u201d)')):
+    if found is None or found["stop"] not in stops or not line.rstrip().endswith(tuple('.;!?"\u201d)')):
         return False
     words = [word.lstrip('("\u201c') for word in found["label"].split()]
     return len(found["body"].split()) >= _MIN_LEAD_BODY_WORDS and all(
