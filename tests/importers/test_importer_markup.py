@@ -592,3 +592,27 @@ def test_copied_paragraphs_each_run_in_from_a_title_and_a_full_stop_are_items() 
         doc.replace("Basic Bargain", "basic bargain"),
     ):
         assert "item" not in [b.kind for b in read_txt(text)]
+
+
+def test_a_copied_numbered_title_alone_between_empty_lines_heads_its_section() -> None:
+    # A page's numbered headings, copied from a browser: title case, no full stop, the section's lines below.
+    doc = (
+        "The partners endorse these principles for the next generation of networks.\n\n"
+        "1. Trusted Technology that is Protective of National Security\n\n"
+        "Technologies that are supported by secure and resilient supply chains.\n"
+        "Technologies that are reliable, resilient, safe, and protect privacy.\n\n"
+        "2. Affordability, Sustainability, and Global Connectivity\n\n"
+        "Technologies that allow for energy-efficient deployments and operation.\n"
+        "Technologies that are widely available and accessible to developing nations.\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert [len(p.commitments) for p in summit.pillars] == [2, 2]
+    assert summit.pillars[1].title.endswith("Affordability, Sustainability, and Global Connectivity")
+    # Numbered lines that end as sentences, or short numbered lines one after another, stay items.
+    assert [b.kind for b in read_txt("1. Climate Action\n\n2. Trade and Jobs\n\n3. Health Security\n")] == [
+        "item",
+        "item",
+        "item",
+    ]
+    sentences = doc.replace("National Security\n", "National Security.\n")
+    assert "item" in [b.kind for b in read_txt(sentences)[:2]]

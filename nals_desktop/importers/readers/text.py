@@ -155,6 +155,8 @@ def read_txt(text: str) -> list[Block]:
             match = None  # "o" starts a sub-item, not a list ("o de cooperación" in wrapped Spanish)
         if match and is_residue(clean_text(line)):
             match = None  # "- 30 -", the end of a news release
+        if match and after_blank and _numbered_title(match, lines, index, previous):
+            match = None  # "2. Secure, Resilient, and Protective of Privacy" alone: a numbered heading
         if match:
             chunk = _TxtChunk("item", number, indent, depth=levels.depth(indent, match["marker"]))
             started(chunk)
@@ -196,6 +198,25 @@ def _txt_block(chunk: _TxtChunk, layout: _TxtLayout) -> Block:
         return Block("item", text, depth=chunk.depth, span=(chunk.start, chunk.end))
     return Block(
         "paragraph", text, span=(chunk.start, chunk.end), lines=len(chunk.lines), lead=_label_lead(text)
+    )
+
+
+def _numbered_title(match: re.Match[str], lines: list[str], index: int, previous: str) -> bool:
+    """A numbered line set apart by empty lines, in title case and without final punctuation, heads the
+    section below it (a browser copies a numbered heading so); a numbered item ends as a sentence does, and
+    short numbered lines one after another, however spaced, are a list."""
+    text = match["text"].strip()
+    below = next((line for line in itertools.islice(lines, index + 1, None) if line.strip()), "")
+    words = [word.lstrip('("\u201c') for word in text.split()]
+    return (
+        match["marker"][:1].isdigit()
+        and (index + 1 == len(lines) or not lines[index + 1].strip())
+        and not _TXT_ITEM.match(below)
+        and not _TXT_ITEM.match(previous)
+        and bool(below)
+        and len(words) <= _MAX_RUNNING_WORDS
+        and not text.endswith(_LINE_ENDS)
+        and all(word[:1].isupper() or not word[:1].isalpha() for word in words if len(word) > 4)
     )
 
 
