@@ -616,3 +616,29 @@ def test_a_copied_numbered_title_alone_between_empty_lines_heads_its_section() -
     ]
     sentences = doc.replace("National Security\n", "National Security.\n")
     assert "item" in [b.kind for b in read_txt(sentences)[:2]]
+
+
+def test_a_copied_caps_heading_with_a_colon_over_its_items_is_a_heading() -> None:
+    # "COMBATTING ANTISEMITISM:" between ALL-CAPS headings, copied with an empty line below: the colon does
+    # not make it an intro of the section before. (Lines of lengths apart, as copied lines are.)
+    topics = iter([
+        "trade", "clean energy and the grids of both countries", "health",
+        "the exploration of space and the moon", "schools",
+        "science and research in the universities of both countries and beyond", "culture",
+    ])  # fmt: skip
+
+    def lines(count: int) -> str:
+        return "".join(
+            f"The two countries will work together on {next(topics)} with partners.\n" for _ in range(count)
+        )
+
+    doc = (
+        f"The President visits Germany this week.\n\nSECURITY AND DEFENSE\n\n{lines(2)}\n"
+        f"COMBATTING ANTISEMITISM:\n\n{lines(3)}\nEDUCATIONAL EXCHANGES\n\n{lines(2)}"
+    )
+    summit = parse_text(doc, "txt")
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [
+        ("SECURITY AND DEFENSE", 2),
+        ("COMBATTING ANTISEMITISM", 3),
+        ("EDUCATIONAL EXCHANGES", 2),
+    ]
