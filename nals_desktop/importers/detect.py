@@ -607,7 +607,12 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
         return block
     if block.lines != 1:
         return block
-    if _title_like(text) or (_label_like(text) and _right_above(block, following, "item")):
+    if (
+        _title_like(text)
+        or (_label_like(text) and _right_above(block, following, "item"))
+        # "COMBATTING ANTISEMITISM:" over its items, an empty line between, as a browser copies a heading
+        or (_caps_label(text) and following is not None and following.kind == "item")
+    ):
         return replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, text=text.rstrip(" :"))
     if following is not None and following.kind != "heading" and _placed_heading_like(text):
         return replace(block, kind="heading", level=_PLACED_HEADING_LEVEL)

@@ -126,7 +126,10 @@ def _yaml_scalar(value: str) -> str:
 # pandoc writes a bold run with inner padding as it found it ("**Trade: **The…", "**" + line break +
 # "Title**", "TITLE  " + line break + "**", "** **"), which CommonMark does not read as bold: the padding is
 # moved out of the markers, as the page had it ("<strong>Trade: </strong>The…", "<strong><br>Title</strong>").
-_PADDED_CLOSE = re.compile(r"\*\*(?=\S)([^*\n]+?)([ \u00a0]+)\*\*")
+# A run opens after a space or a line start and may go on over the lines of its paragraph or list item.
+_PADDED_CLOSE = re.compile(
+    r"(?<![^\s(\[])\*\*(?=\S)((?:[^*\n]|\n(?![ \t]*(?:\n|[-+*] |\d+[.)] )))+?)([ \u00a0]+)\*\*"
+)
 _EMPTY_BOLD = re.compile(r"\*\*[ \u00a0]*\*\*")
 _HARD_BREAK = re.compile(r"[ \t\u00a0]*$")
 

@@ -544,3 +544,101 @@ def test_browser_copy_paragraphs_with_label_leads_are_items_as_their_bold_leads_
         "Digital Trade",
     ]
     assert [b.lead for b in read_txt("Note: see below.\n\nFrom: Global Affairs Canada\n")] == [False, False]
+
+
+def test_a_copied_second_list_of_labelled_items_goes_on_with_the_first() -> None:
+    # A page's two lists in a row, copied from a browser: an empty line between them, each item a title-case
+    # label run into its sentences. The lone line after the empty line is the next item, not an outro.
+    lead = "The two governments will work together on this over the coming years with their partners."
+    doc = (
+        "The Administration will:\n\n"
+        f"Establish New U.S. Embassies in Kiribati and Tonga: {lead}\n"
+        f"Appoint the First-Ever U.S. Envoy to the Forum: {lead}\n"
+        f"Bring the Peace Corps (USAID) Back to the Pacific: {lead}\n\n"
+        f"Implement and Advance the Partners in the Blue Pacific: {lead}\n\n"
+        "The Vice President thanked the leaders for their work this year.\n"
+    )
+    [pillar] = parse_text(doc, "txt").pillars
+    assert [c.text.split(":")[0] for c in pillar.commitments] == [
+        "Establish New U.S. Embassies in Kiribati and Tonga",
+        "Appoint the First-Ever U.S. Envoy to the Forum",
+        "Bring the Peace Corps (USAID) Back to the Pacific",
+        "Implement and Advance the Partners in the Blue Pacific",
+    ]
+    # A paragraph after one labelled line, or a label in sentence case, ends the list as before.
+    plain = doc.replace("Implement and Advance the Partners", "Implement and advance the partners")
+    blocks = read_txt(plain)
+    assert [b.kind for b in blocks][-2:] == ["paragraph", "paragraph"]
+
+
+def test_copied_paragraphs_each_run_in_from_a_title_and_a_full_stop_are_items() -> None:
+    # Items each in a list of its own, copied from a browser: paragraphs apart, their bold leads plain text.
+    body = "To deliver on our aspirations, we will work with our partners across the region this year."
+    titles = [
+        "Making More Resilient Supply Chains",
+        "Updating the Basic Bargain",
+        "Ensuring Sustainable Trade",
+    ]
+    doc = (
+        "The President will announce a new partnership with the countries of the region today.\n\n"
+        + "".join(f"{title}. {body}\n\n" for title in titles)
+        + "The leaders will meet again next year.\n"
+    )
+    [pillar] = parse_text(doc, "txt").pillars
+    assert [c.text.split(".")[0] for c in pillar.commitments] == titles
+    # Two such paragraphs are no run, and a sentence-case start is a sentence: both stay paragraphs.
+    for text in (
+        doc.replace(f"{titles[2]}. ", "It goes on. "),
+        doc.replace("Basic Bargain", "basic bargain"),
+    ):
+        assert "item" not in [b.kind for b in read_txt(text)]
+
+
+def test_a_copied_numbered_title_alone_between_empty_lines_heads_its_section() -> None:
+    # A page's numbered headings, copied from a browser: title case, no full stop, the section's lines below.
+    doc = (
+        "The partners endorse these principles for the next generation of networks.\n\n"
+        "1. Trusted Technology that is Protective of National Security\n\n"
+        "Technologies that are supported by secure and resilient supply chains.\n"
+        "Technologies that are reliable, resilient, safe, and protect privacy.\n\n"
+        "2. Affordability, Sustainability, and Global Connectivity\n\n"
+        "Technologies that allow for energy-efficient deployments and operation.\n"
+        "Technologies that are widely available and accessible to developing nations.\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert [len(p.commitments) for p in summit.pillars] == [2, 2]
+    assert summit.pillars[1].title.endswith("Affordability, Sustainability, and Global Connectivity")
+    # Numbered lines that end as sentences, or short numbered lines one after another, stay items.
+    assert [b.kind for b in read_txt("1. Climate Action\n\n2. Trade and Jobs\n\n3. Health Security\n")] == [
+        "item",
+        "item",
+        "item",
+    ]
+    sentences = doc.replace("National Security\n", "National Security.\n")
+    assert "item" in [b.kind for b in read_txt(sentences)[:2]]
+
+
+def test_a_copied_caps_heading_with_a_colon_over_its_items_is_a_heading() -> None:
+    # "COMBATTING ANTISEMITISM:" between ALL-CAPS headings, copied with an empty line below: the colon does
+    # not make it an intro of the section before. (Lines of lengths apart, as copied lines are.)
+    topics = iter([
+        "trade", "clean energy and the grids of both countries", "health",
+        "the exploration of space and the moon", "schools",
+        "science and research in the universities of both countries and beyond", "culture",
+    ])  # fmt: skip
+
+    def lines(count: int) -> str:
+        return "".join(
+            f"The two countries will work together on {next(topics)} with partners.\n" for _ in range(count)
+        )
+
+    doc = (
+        f"The President visits Germany this week.\n\nSECURITY AND DEFENSE\n\n{lines(2)}\n"
+        f"COMBATTING ANTISEMITISM:\n\n{lines(3)}\nEDUCATIONAL EXCHANGES\n\n{lines(2)}"
+    )
+    summit = parse_text(doc, "txt")
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [
+        ("SECURITY AND DEFENSE", 2),
+        ("COMBATTING ANTISEMITISM", 3),
+        ("EDUCATIONAL EXCHANGES", 2),
+    ]

@@ -24,6 +24,12 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LABEL_LEAD = re.compile(r"(?P<label>[A-Z][^:.;!?]*[^\s:.;!?]):\s+(?P<body>[A-Z\u201c\"].*)", re.DOTALL)
+# The same, its label a title of any length, "U.S." and "D.C." in it.
+_TITLE_LEAD = re.compile(
+    r"(?P<label>[A-Z](?:[^:;!?.]|(?<=\b[A-Z])\.)*[^\s:;!?.])(?P<stop>[:.])\s+(?P<body>[A-Z\u201c\"].*)",
+    re.DOTALL,
+)
+_MIN_TITLED_RUN = 3
 _MAX_LABEL_WORDS = 8
 _MIN_LEAD_BODY_WORDS = 8
 _MAX_RUNNING_WORDS = 15
@@ -149,6 +155,8 @@ def read_txt(text: str) -> list[Block]:
             match = None  # "o" starts a sub-item, not a list ("o de cooperación" in wrapped Spanish)
         if match and is_residue(clean_text(line)):
             match = None  # "- 30 -", the end of a news release
+        if match and after_blank and _numbered_title(match, lines, index, previous):
+            match = None  # "2. Secure, Resilient, and Protective of Privacy" alone: a numbered heading
         if match:
             chunk = _TxtChunk("item", number, indent, depth=levels.depth(indent, match["marker"]))
             started(chunk)
@@ -190,6 +198,25 @@ def _txt_block(chunk: _TxtChunk, layout: _TxtLayout) -> Block:
         return Block("item", text, depth=chunk.depth, span=(chunk.start, chunk.end))
     return Block(
         "paragraph", text, span=(chunk.start, chunk.end), lines=len(chunk.lines), lead=_label_lead(text)
+    )
+
+
+def _numbered_title(match: re.Match[str], lines: list[str], index: int, previous: str) -> bool:
+    """A numbered line set apart by empty lines, in title case and without final punctuation, heads the
+    section below it (a browser copies a numbered heading so); a numbered item ends as a sentence does, and
+    short numbered lines one after another, however spaced, are a list."""
+    text = match["text"].strip()
+    below = next((line for line in itertools.islice(lines, index + 1, None) if line.strip()), "")
+    words = [word.lstrip('("\u201c') for word in text.split()]
+    return (
+        match["marker"][:1].isdigit()
+        and (index + 1 == len(lines) or not lines[index + 1].strip())
+        and not _TXT_ITEM.match(below)
+        and not _TXT_ITEM.match(previous)
+        and bool(below)
+        and len(words) <= _MAX_RUNNING_WORDS
+        and not text.endswith(_LINE_ENDS)
+        and all(word[:1].isupper() or not word[:1].isalpha() for word in words if len(word) > 4)
     )
 
 
@@ -262,12 +289,25 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
     copies each paragraph as one line and sets paragraphs apart with an empty line: lines in a row are
     list items)."""
     result: list[_TxtChunk] = []
+    runs = set() if wrapped else _titled_runs(chunks)
+    labelled = False  # the items just made all run in from a title-case label ("Establish New Embassies: …")
     for index, chunk in enumerate(chunks):
         intro = chunks[index - 1] if index else None
         introduced = intro is not None and intro.lines[-1].rstrip().endswith(":")
+        if index in runs or (
+            labelled and chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0])
+        ):
+            # A page's second list right after the first (copied with an empty line between), its items in the
+            # same shape: the list goes on.
+            item = _TxtChunk("item", chunk.start, chunk.indent)
+            item.add(chunk.lines[0], chunk.start)
+            result.append(item)
+            continue
+        labelled = False
         if not (introduced or (not wrapped and _sentence_lines(chunk))) or not _one_per_line(chunk.lines):
             result.append(chunk)
             continue
+        labelled = len(chunk.lines) >= 2 and all(_titled(line) for line in chunk.lines)
         parent_open = False
         for line, number in zip(chunk.lines, chunk.numbers, strict=True):
             child = parent_open and line.lstrip()[:1].islower()
@@ -277,6 +317,34 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
             if not child:
                 parent_open = line.rstrip().endswith(":")
     return result
+
+
+def _titled_runs(chunks: list[_TxtChunk]) -> set[int]:
+    """Three or more one-line paragraphs in a row, each run in from a title and a full stop ("Making More
+    Resilient Supply Chains. Our economic security…"): a page's items, each in a list of its own or set apart
+    as paragraphs, their bold leads copied as plain text. (Leads ending in a colon are the detector's.)"""
+    marked = [
+        chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0], stops=".")
+        for chunk in chunks
+    ]
+    runs: set[int] = set()
+    for is_titled, group in itertools.groupby(enumerate(marked), key=lambda pair: pair[1]):
+        indexes = [index for index, _ in group]
+        if is_titled and len(indexes) >= _MIN_TITLED_RUN:
+            runs.update(indexes)
+    return runs
+
+
+def _titled(line: str, stops: str = ":") -> bool:
+    """ "Bring the Peace Corps Back to the Pacific: The longevity of our ties…": a title-case label, a colon
+    and a sentence, as a bold lead is copied."""
+    found = _TITLE_LEAD.match(line.strip())
+    if found is None or found["stop"] not in stops or not line.rstrip().endswith(tuple('.;!?"\u201d)')):
+        return False
+    words = [word.lstrip('("\u201c') for word in found["label"].split()]
+    return len(found["body"].split()) >= _MIN_LEAD_BODY_WORDS and all(
+        word[:1].isupper() for word in words if len(word) > 3
+    )
 
 
 def _sentence_lines(chunk: _TxtChunk) -> bool:
