@@ -21,18 +21,10 @@ from nals_desktop.services.maintenance import export_document
 from nals_desktop.services.startup import open_user_store
 from nals_desktop.store.engine import Store, open_store
 
-DOCUMENT = Path(__file__).resolve().parents[1] / "importers" / "documents" / "two_level_headings.md"
+from .test_groups import DOCUMENT, GROUPS
+
 ANA = Author("Ana", "CA", "laptop-1")
 BEN = Author("Ben", "US", "laptop-2")
-GROUPS = [
-    ("A-1", "Supply Chains"),
-    ("A-2", "Supply Chains"),
-    ("A-3", "Investment Screening"),
-    ("B-1", "Methane"),
-    ("B-2", "Methane"),
-    ("B-3", "Methane"),
-    ("B-4", "Clean Power"),
-]
 
 
 def _groups(store: Store, summit_id: str) -> list[tuple[str, str | None]]:

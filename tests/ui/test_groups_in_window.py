@@ -14,7 +14,7 @@ from nals_desktop.ui.models.import_preview import ITEMS, REF, TEXT, ImportPrevie
 from nals_desktop.ui.models.navigator import KeyRole, Kind, KindRole
 from nals_desktop.ui.scope import ViewScope
 
-DOCUMENT = Path(__file__).resolve().parents[1] / "importers" / "documents" / "two_level_headings.md"
+from ..services.test_groups import DOCUMENT, GROUPS
 
 
 def _tree(model: ImportPreviewModel) -> list[object]:
@@ -65,15 +65,7 @@ def test_the_table_shows_a_group_column_where_the_scope_has_groups(qtbot, window
     assert model.groups and model.column_of("group") == 1  # right after the reference
     group = model.column_of("group")
     shown = [(model.index(r, 0).data(), model.index(r, group).data()) for r in range(model.rowCount())]
-    assert shown == [
-        ("A-1", "Supply Chains"),
-        ("A-2", "Supply Chains"),
-        ("A-3", "Investment Screening"),
-        ("B-1", "Methane"),
-        ("B-2", "Methane"),
-        ("B-3", "Methane"),
-        ("B-4", "Clean Power"),
-    ]
+    assert shown == GROUPS
     assert model.headerData(group, Qt.Orientation.Horizontal) == "Group"
     # A search finds a commitment by its group; the table shows its text whole.
     window.search.set_text("power")
