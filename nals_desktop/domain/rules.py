@@ -22,6 +22,8 @@ from nals_desktop.i18n import _, number
 
 TEXT_FIELDS = ("objective", "key_messages", "responses", "fallback", "red_line", "background")
 POSITION_FIELDS = ("stance", "priority", *TEXT_FIELDS, "marking", "tags")
+# A party's position is recorded when one of these holds something (a row alone may have been emptied).
+RECORDED_FIELDS = ("stance", "priority", *TEXT_FIELDS)
 STATUS_FIELDS = ("status", "progress", "evidence", "as_of", "reason")
 MAX_TAGS = 50
 MAX_TAG_CHARS = 80

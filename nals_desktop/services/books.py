@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from nals_desktop.briefing.builder import BookResult, build_book
@@ -44,26 +44,6 @@ from nals_desktop.store.models import (
 
 Progress = Callable[[float, str], None]
 
-# A party's position is recorded when one of these holds something (a row alone may have been emptied).
-_RECORDED_FIELDS = (
-    "stance",
-    "priority",
-    "objective",
-    "key_messages",
-    "responses",
-    "fallback",
-    "red_line",
-    "background",
-)
-
-
-def _is_recorded(p: Position) -> bool:
-    return any(getattr(p, name) for name in _RECORDED_FIELDS)
-
-
-def _recorded_in_sql() -> ColumnElement[bool]:
-    return or_(*(func.coalesce(getattr(Position, name), "") != "" for name in _RECORDED_FIELDS))
-
 
 def recorded_parties(store: Store, summit_id: str) -> dict[str, int]:
     """How many of the summit's commitments each party has a recorded position on, by party code."""
@@ -72,7 +52,7 @@ def recorded_parties(store: Store, summit_id: str) -> dict[str, int]:
             select(Party.code, func.count(func.distinct(Position.commitment_id)))
             .join(Position, Position.party_id == Party.id)
             .join(Commitment, Commitment.id == Position.commitment_id)
-            .where(Commitment.summit_id == summit_id, _recorded_in_sql())
+            .where(Commitment.summit_id == summit_id, Position.recorded())
             .group_by(Party.code)
         ).all()
     return {code: count for code, count in rows}
@@ -236,7 +216,7 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
 
         def view(c: Commitment) -> CommitmentView:
             left_out.update(
-                p.party.code for p in c.positions if p.party.code not in wanted_parties and _is_recorded(p)
+                p.party.code for p in c.positions if p.party.code not in wanted_parties and p.is_recorded()
             )
             positions = sorted(
                 (p for p in c.positions if p.party.code in wanted_parties),

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import and_, func, select
 
 from nals_desktop.domain.model import FIELD_LABELS, Priority
 from nals_desktop.services.compare import summit_with_parties
@@ -21,17 +21,6 @@ from nals_desktop.store.models import (
     StatusRecord,
 )
 
-#: A position counts as recorded once one of these holds something.
-_RECORDED = (
-    "stance",
-    "priority",
-    "objective",
-    "key_messages",
-    "responses",
-    "fallback",
-    "red_line",
-    "background",
-)
 WEEK = timedelta(days=7)
 HIGH_LISTED = 50  # high priorities without our position: the first ones by reference are listed
 RECENT_LISTED = 30  # changes of the week listed one by one
@@ -83,10 +72,6 @@ def _in_order(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda name: (order.get(name, len(order)), name)))
 
 
-def _recorded() -> ColumnElement[bool]:
-    return or_(*(func.coalesce(getattr(Position, name), "") != "" for name in _RECORDED))
-
-
 def summit_progress(
     store: Store, summit_id: str, own_party: str | None = None, *, now: datetime | None = None
 ) -> ProgressReport:
@@ -125,7 +110,7 @@ def summit_progress(
                     select(func.count())
                     .select_from(Position)
                     .join(Commitment, Commitment.id == Position.commitment_id)
-                    .where(top, Position.party_id == own_id, _recorded())
+                    .where(top, Position.party_id == own_id, Position.recorded())
                 )
                 or 0
             )

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    ColumnElement,
     Date,
     DateTime,
     ForeignKey,
@@ -18,9 +19,13 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    func,
+    or_,
 )
 from sqlalchemy import text as sql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from nals_desktop.domain.rules import RECORDED_FIELDS
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -220,6 +225,15 @@ class Position(Base):
     commitment: Mapped[Commitment] = relationship(back_populates="positions")
     party: Mapped[Party] = relationship()
     tags: Mapped[list[Tag]] = relationship(secondary="position_tag", order_by="Tag.name")
+
+    def is_recorded(self) -> bool:
+        """One of the RECORDED_FIELDS holds something."""
+        return any(getattr(self, name) for name in RECORDED_FIELDS)
+
+    @classmethod
+    def recorded(cls) -> ColumnElement[bool]:
+        """``is_recorded``, in SQL."""
+        return or_(*(func.coalesce(getattr(cls, name), "") != "" for name in RECORDED_FIELDS))
 
 
 class StatusRecord(Base):
