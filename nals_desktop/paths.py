@@ -47,6 +47,11 @@ PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
 
 
+def lock_path(store_path: Path) -> Path:
+    """The lock file a window's single-instance guard keeps beside the store (Qt's QLockFile)."""
+    return store_path.with_name(store_path.name + ".lock")
+
+
 def make_private(path: Path, mode: int = PRIVATE_FILE) -> None:
     """Take away every permission of others on ``path`` (a file or folder of ours); best effort.
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from nals_desktop.domain.errors import StoreError
 from nals_desktop.i18n import _
-from nals_desktop.paths import private_folder, secure_data_home, store_path
+from nals_desktop.paths import lock_path, private_folder, secure_data_home, store_path
 from nals_desktop.store import cipher, keyring_copy
 from nals_desktop.store.engine import Store, companions, describe_db_error, open_store
 from nals_desktop.store.models import Summit
@@ -205,7 +205,7 @@ def _window_holding(path: Path) -> int | None:
     if os.name != "posix":
         return None
     try:
-        pid_text, _app, host, *_rest = path.with_name(path.name + ".lock").read_text("utf-8").split("\n")
+        pid_text, _app, host, *_rest = lock_path(path).read_text("utf-8").split("\n")
         pid = int(pid_text)
     except (OSError, ValueError, UnicodeDecodeError):
         return None

@@ -25,6 +25,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from nals_desktop.paths import lock_path
+
 log = logging.getLogger("nals.ui.instance")
 
 RAISE = b"raise\n"
@@ -35,10 +37,6 @@ class InstanceState(enum.Enum):
     PRIMARY = "primary"  # this process holds the lock and serves activation requests
     FORWARDED = "forwarded"  # another process holds it and was asked to come forward; exit 0
     READ_ONLY = "read-only"  # the lock is held (or cannot be taken) and nobody answered: open read-only
-
-
-def lock_path(store_path: Path) -> Path:
-    return store_path.with_name(store_path.name + ".lock")
 
 
 def server_name(store_path: Path) -> str:

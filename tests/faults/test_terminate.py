@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from nals_desktop.ui.single_instance import lock_path, server_name
+from nals_desktop.paths import lock_path
+from nals_desktop.ui.single_instance import server_name
 
 from .harness import Templates, env_for, fresh_home
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from nals_desktop.ui.single_instance import InstanceState, SingleInstance, lock_path, server_name
+from nals_desktop.paths import lock_path
+from nals_desktop.ui.single_instance import InstanceState, SingleInstance, server_name
 
 
 def test_a_second_start_brings_the_first_forward(qtbot, tmp_path: Path) -> None:
