@@ -305,7 +305,7 @@ def cmd_pillars(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    summit, rows = browse.list_commitments(_store(), args.summit, args.pillar)
+    summit, rows = browse.list_commitments(_store(), args.summit, args.pillar, group=args.group)
     if args.json:
         _json({"summit": _summit_json(summit), "commitments": [_row_json(r) for r in rows]})
         return 0
@@ -431,6 +431,7 @@ def cmd_export_book(args: argparse.Namespace) -> int:
         query=args.query,
         parties=args.party or (),
         changes_since=args.since,
+        group=args.group,
     )
     author = load_author()
     sections = frozenset(s.strip() for s in args.sections.split(",")) if args.sections else DEFAULT_SECTIONS
@@ -1002,6 +1003,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("pillars", cmd_pillars, _("list a summit's pillars"), summit=True)
     p = add("list", cmd_list, _("list a summit's commitments"), summit=True)
     p.add_argument("--pillar", help=_("tab letter, number or part of the pillar's title"))
+    p.add_argument("--group", help=_("only this group (a sub-heading of a pillar): its title or part of it"))
     p = add("search", cmd_search, _("full-text search, best matches first"), summit=True)
     p.add_argument(
         "query", help=_('words, "phrases", -excluded, pillar:B tag:x stance:support status:ongoing')
@@ -1044,6 +1046,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("export-book", cmd_export_book, _("print a briefing book (PDF)"), json_flag=False, summit=True)
     p.add_argument("out", type=Path)
     p.add_argument("--pillar", action="append", help=_("only this pillar (tab letter or title); repeatable"))
+    p.add_argument(
+        "--group",
+        help=_("only this group (a sub-heading of a pillar): its title or part of it; at most one --pillar"),
+    )
     p.add_argument("--ref", action="append", help=_("only this commitment; repeatable"))
     p.add_argument("--query", help=_("only the commitments a search finds"))
     p.add_argument(
