@@ -523,14 +523,21 @@ def cmd_exchange_export(args: argparse.Namespace) -> int:
     if args.file.exists() and not args.force:
         raise ExportError(_("{path} exists; pass --force to replace it.").format(path=args.file))
     store = _store()
+    summit_id, pillar_id, group = _summit_id(store, args.summit), None, None
+    if args.group is not None:  # within the summit named, or the latest
+        with store.unit_of_work() as session:
+            summit_id = browse.resolve_summit(session, args.summit).id
+            pillar_id, group = browse.resolve_group(session, summit_id, [], args.group)
     passphrase = _file_passphrase(args, new=True) if args.encrypt else None
     summary = bundles.export_bundle(
         store,
         args.file,
         load_author(),
-        _summit_id(store, args.summit),
+        summit_id,
         peer=args.for_peer,
         passphrase=passphrase,
+        pillar_id=pillar_id,
+        group=group,
     )
     print(
         ngettext(
@@ -1132,6 +1139,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_exchange_export)
     p.add_argument("file", type=Path)
     p.add_argument("--summit", help=_("summit number, id or part of its title (default: all)"))
+    p.add_argument(
+        "--group",
+        help=_(
+            "only the revisions of this group (a sub-heading of a pillar: its title or part of it) of the "
+            "summit (default: the latest), with the summit's text"
+        ),
+    )
     who = p.add_mutually_exclusive_group()
     who.add_argument("--all", action="store_true", help=_("every revision (the default)"))
     who.add_argument(

@@ -19,6 +19,7 @@ from nals_desktop.services.browse import get_commitment, list_commitments
 from nals_desktop.services.compare import compare_positions
 from nals_desktop.services.identity import Author
 from nals_desktop.services.importing import ImportOptions, import_file
+from nals_desktop.services.startup import open_user_store
 from nals_desktop.store.engine import Store, open_store
 
 from .test_groups import DOCUMENT, GROUPS
@@ -169,6 +170,18 @@ def test_the_command_line_prints_lists_and_names_a_group(
         == 1
     )
     assert "A group is of one pillar" in capsys.readouterr().err
+    # nals exchange export --group: the revisions of the group, with the summit's text.
+    assert main(["position", "set", "B-2", "--summit", "Joint", "--party", "CA", "--stance", "support"]) == 0
+    assert main(["position", "set", "B-4", "--summit", "Joint", "--party", "CA", "--stance", "oppose"]) == 0
+    bundle = tmp_path / "methane.nalsx"
+    assert main(["exchange", "export", str(bundle), "--summit", "Joint", "--group", "methane"]) == 0
+    assert "1 revision" in capsys.readouterr().out
+    sent = bundles.read_bundle(bundle)
+    [record] = sent.records
+    store = open_user_store()
+    assert record.commitment_id == annotate.commitment_id_for(store, "B-2", "Joint")
+    store.close()
+    assert [s["title"] for s in sent.summits["summits"]] == ["Joint Action Plan"]
 
 
 def test_resolving_a_group_by_its_title(empty_store: Store) -> None:
