@@ -55,12 +55,15 @@ _DATELINE = re.compile(
     r"(?:,\s+(?:D\.C\.|[A-Z][\w.]*))?(?:\s+\([A-ZÀ-Ý][\w-]*\))?)"
     r"(?:,\s+(?:le\s+)?(?=\d|[A-Z][a-z]+\.?\s+\d)|\s*[\u2013\u2014]\s+(?=[A-ZÀ-Ý][a-zà-ÿ]))",
 )
+# A word of a place's name: "Rio", "Janeiro", "D.C."; a full stop after a word ends the sentence too.
+_PLACE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-Ý][\w'’-]*)"
+_PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|del|da|do|la|los)\s+)?{_PLACE_WORD}){{0,2}}"
 # "the 2024 NATO Summit in Washington", "the G7 Summit in Apulia", "the Quad Leaders' Summit at Camp David".
 _SUMMIT = re.compile(
     r"\b(?P<name>(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w.'’&-]*\s+){1,6}"
     r"(?:Summit|Leaders[’']?\s+Meeting|Leaders[’']?\s+Summit|Special\s+Summit|Dialogue)"
     r"|(?:[A-Z][\w.'’&-]*\s+){0,3}Summit\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]*))"
-    r"(?:\s+(?:in|at)\s+(?P<place>(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}))?"
+    rf"(?:\s+(?:in|at)\s+(?P<place>{_PLACE}))?"
 )
 # "le Sommet des leaders nord-américains de 2023 à Mexico", "la Cumbre de Líderes de América del Norte en la
 # Ciudad de México": French and Spanish name a summit before its place, in lower case words too.
@@ -76,10 +79,13 @@ _COUNTRY_AFTER = re.compile(rf",\s+(?:{_COUNTRY_NAMES})(?![\w-])")
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|convened|met|meeting|gathered|took\s+place|(?:s['’]est\s+)?tenue?s?|réunie?s|"
     r"celebrad[ao]s?|se\s+reunieron|reunid[ao]s)"
-    r"\s+(?:today\s+|aujourd['’]hui\s+|hoy\s+)?(?:in|à|en)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+)?"
-    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’.-]*){0,2}(?:,\s+D\.C\.)?)"
+    r"\s+(?:today\s+|aujourd['’]hui\s+|hoy\s+)?(?:in|at|à|en)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+)?"
+    rf"(?P<place>{_PLACE}(?:,\s+D\.C\.)?)"
 )
-_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’.-]*){0,2}"
+# "hosted Prime Minister Kishida and President Yoon at Camp David", "welcomed President Ruto to Nairobi".
+_HOSTED_AT = re.compile(
+    rf"\b(?:hosted|hosts|is\s+hosting|welcomed|welcomes)\b[^.;]{{0,100}}?\s(?:at|to)\s+(?P<place>{_PLACE})"
+)
 # "During a historic state visit to Hanoi, Vietnam", "arrived in Nairobi", "en visite d'État à Hanoï",
 # "durante su visita de Estado a Hanói", "llegó a Nairobi": where a leader's visit takes place.
 _VISIT = re.compile(
@@ -101,6 +107,10 @@ _DATE_THEN_PLACE = re.compile(
 _NOT_A_PLACE = frozenset(
     "today the this tomorrow yesterday we our in on at for fact sheet joint statement".split()
 )
+_GROUP_WORDS = frozenset(
+    name for names in (*KNOWN_GROUPS, *(KNOWN_PARTIES[code] for code in ORGANISATIONS)) for name in names
+)
+_JOINED = re.compile(r"[\w.][-\u2013]\w")  # "U.S.-Africa", "ASEAN-U.S."
 # "Quad leaders", "G7 Leaders", "the leaders of the Quad", "les dirigeants du G7", "los líderes del G20".
 _GROUP_LEADERS = [
     (
@@ -119,6 +129,10 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.;!?][\"”’)]*\s+")
 # A sentence telling history: "In February 2024, …", "En février 2024, …", "Since June 2021, …".
 _HISTORY = re.compile(
     rf"\s*(?i:in|en|since|depuis|desde)\s+(?:(?i:early|late|mid-?)\s*)?(?i:{_MONTH})\.?\s+(?:de\s+)?(?:19|20)\d\d\b"
+)
+_ANOTHER_MEETING = re.compile(
+    r"(?i:\b(?:next|upcoming|last|previous|past|prochain|dernier|précédent|próxima|pasada|anterior)\s+"
+    r"(?:year['’]s\s+)?(?:(?:the|le|la|el)\s+)?)$"
 )
 _SENTENCE_CHARS = 500
 _OPENING_CHARS = 6000  # the date, place and summit's name are stated near the top
@@ -179,6 +193,10 @@ def find_location(texts: Iterable[str], when: date | None = None) -> tuple[str, 
             if _plain(place.split()[0].lower()) not in _MONTH_NUMBER and not _told_of(text, match, when):
                 return _tidy_place(place), True
     for text in opening:
+        for match in _HOSTED_AT.finditer(text):
+            if not _told_of(text, match, when):
+                return _tidy_place(match["place"]), True
+    for text in opening:
         for match in _VISIT.finditer(text):
             past = _PAST_VISIT.search(text, max(0, match.start() - 60), match.start())
             if past or _told_of(text, match, when):
@@ -204,7 +222,10 @@ def find_summit_name(texts: Iterable[str], when: date | None = None) -> str:
                 words[0] = words[0][0].upper() + words[0][1:]  # "sommet du G7 à Charlevoix"
                 return " ".join(words).rstrip(".,")
             qualifiers = [w for w in words[:-1] if not w.lower().startswith(("leader", "special"))]
-            if not series and len(qualifiers) >= 2:
+            # "the G7 Summit", "the Quad Leaders' Summit", "the U.S.-Africa Leaders Summit": a group's or two
+            # parties' meeting is named by one word.
+            named = len(qualifiers) == 1 and (qualifiers[0] in _GROUP_WORDS or _JOINED.search(qualifiers[0]))
+            if not series and (len(qualifiers) >= 2 or named):
                 series = " ".join(words).rstrip(".,")
     series = series or _group_meeting(texts, when)
     if series and when is not None and not _YEAR.search(series):
@@ -229,6 +250,8 @@ def _summits(text: str, when: date | None) -> Iterator[re.Match[str]]:
     2022 G20 Summit in Bali", in 2023) or in a sentence dated otherwise ("In February 2024, … prepared for the
     NATO Summit in Washington", in October): meetings told of, not this one."""
     for match in (*_SUMMIT.finditer(text), *_SOMMET.finditer(text)):
+        if _ANOTHER_MEETING.search(text, max(0, match.start() - 30), match.start("name")):
+            continue  # "the next Quad Leaders' Summit", "last year's G20 Summit"
         year = _YEAR.search(match["name"])
         if when is not None and year is not None and int(year[0]) != when.year:
             continue
@@ -273,9 +296,8 @@ def _tidy_place(place: str) -> str:
     place = place.strip(" ,")
     if place.endswith(".") and "." not in place.split()[-1][:-1]:  # "Washington." but "D.C."
         place = place[:-1]
-    if place.isupper():  # "MEXICO CITY" → "Mexico City"; "D.C." stays
-        place = " ".join(w if "." in w else w.capitalize() for w in place.split())
-    return place
+    # "MEXICO CITY" → "Mexico City", "WILMINGTON, Delaware" → "Wilmington, Delaware"; "D.C.", "UK" stay.
+    return " ".join(w if "." in w or len(w) < 3 or not w.isupper() else w.capitalize() for w in place.split())
 
 
 def _plain(month: str) -> str:

@@ -253,7 +253,8 @@ _LEADER_TITLE = (
     r"(?:Vice[- ]President|President|Prime\s+Minister|Chancellor|General\s+Secretary|King|Crown\s+Prince|"
     r"Premier|Secretary[- ]General|Chairperson|Chair|"
     r"(?i:vice-présidente?|présidente?|premier\s+ministre|première\s+ministre|chancelier|chancelière|"
-    r"vicepresidente|presidenta|presidente|primer\s+ministro|primera\s+ministra|canciller))"
+    r"vicepresidente|presidenta|presidente|primer\s+ministro|primera\s+ministra|canciller|"
+    r"secrétaire\s+générale?|secretari[oa]\s+general))"
 )
 # Who speaks: "We, the leaders of …", "The Governments of …", "the Member States of …".
 _SPEAKERS = re.compile(

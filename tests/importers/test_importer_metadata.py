@@ -543,3 +543,66 @@ def test_the_leaders_table_covers_every_country_and_names_each_leader_once() -> 
     countries = {code for code in KNOWN_PARTIES if code not in ORGANISATIONS} | {"EU", "NATO", "AFU"}
     assert countries <= set(LEADERS_BY_PARTY)
     assert all(code in PARTY_NAMES for code in KNOWN_PARTIES)  # every party has a name to show
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "title"),
+    [
+        ("The G7 Summit strengthened the partnership.", date(2024, 6, 13), "2024 G7 Summit"),
+        ("Leaders met on the margins of the U.S.-Africa Leaders Summit.", None, "U.S.-Africa Leaders Summit"),
+        (
+            "Today at the G20 Leaders’ Summit in Rio de Janeiro, Brazil, the leaders met.",
+            None,
+            "G20 Leaders’ Summit in Rio de Janeiro",
+        ),
+        (
+            "They held the High-Level Economic Dialogue in Mexico City. Secretary Blinken led.",
+            None,
+            "High-Level Economic Dialogue in Mexico City",
+        ),
+        # A summit of another time is not this one, nor one word that names no group ("Madrid Summit").
+        ("The leaders look forward to the next Quad Leaders’ Summit to be hosted by India.", None, ""),
+        ("They recalled last year’s G7 Summit in Hiroshima.", None, ""),
+        ("The Madrid Summit will be historic.", None, ""),
+    ],
+)
+def test_a_groups_or_two_parties_summit_is_named_by_one_word(
+    text: str, when: date | None, title: str
+) -> None:
+    assert find_summit_name([text], when) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "We, the leaders, convened at Camp David on August 18, 2023 for a trilateral summit.",
+            ("Camp David", True),
+        ),
+        (
+            "Today, President Biden hosted Prime Minister Kishida and President Yoon at Camp David.",
+            ("Camp David", True),
+        ),
+        (
+            "Today at the G20 Leaders’ Summit in Rio de Janeiro, Brazil, the leaders met.",
+            ("Rio de Janeiro, Brazil", True),
+        ),
+        ("They met in Mexico City. Secretary Blinken led the delegation.", ("Mexico City", True)),
+        (
+            "WILMINGTON, Delaware, September 21, 2024 — Today the leaders met.",
+            ("Wilmington, Delaware", False),
+        ),
+        # Hosted somewhere not named, or at the White House: no place is made up.
+        ("Today, President Biden hosted the leaders at the White House.", ("", False)),
+    ],
+)
+def test_where_the_leaders_convene_or_are_hosted_is_the_place(text: str, place: tuple[str, bool]) -> None:
+    assert find_location([text]) == place
+
+
+def test_french_and_spanish_secretaries_general_lead_their_party() -> None:
+    text = (
+        "Durante su visita de Estado a Hanói, el presidente Biden y el secretario general Nguyen Phu Trong…"
+    )
+    assert sorted(find_parties("", [text]).codes) == ["US", "VN"]
+    assert find_location([text]) == ("Hanói", True)
