@@ -443,11 +443,11 @@ def _weighted_evidence(text: str) -> Iterable[tuple[str, float, bool]]:
     for match in _SPEAKERS.finditer(text):
         for code in _enumeration(text, match.end()):
             yield code, _SPEAKS, True
-    for attends in _ATTENDS.finditer(text):
+    for attends in _ATTENDS.finditer(text, 0, _OPENING_CHARS):
         organisation = _NAME_AT.match(text, attends.end())
         if organisation is not None and _GROUP_MEETS.match(text, organisation.end()):
             yield _code(organisation[0]), _GROUP, True
-    for match in _SUBJECT.finditer(text):
+    for match in _SUBJECT.finditer(text, 0, _OPENING_CHARS):  # a sentence's start: the opening's are enough
         start = match.start()
         if text.startswith(",", start) and _NAME_BEFORE.search(text, max(0, start - 60), start):
             continue  # in the middle of a list ("of Australia, India, Japan, and…"): no subject starts here
