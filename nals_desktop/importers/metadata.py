@@ -110,7 +110,7 @@ _NOT_A_PLACE = frozenset(
 _GROUP_WORDS = frozenset(
     name for names in (*KNOWN_GROUPS, *(KNOWN_PARTIES[code] for code in ORGANISATIONS)) for name in names
 )
-_JOINED = re.compile(r"[\w.][-\u2013]\w")  # "U.S.-Africa", "ASEAN-U.S."
+_PARTY_WORDS = frozenset(name for names in KNOWN_PARTIES.values() for name in names)
 # "Quad leaders", "G7 Leaders", "the leaders of the Quad", "les dirigeants du G7", "los líderes del G20".
 _GROUP_LEADERS = [
     (
@@ -135,6 +135,8 @@ _ANOTHER_MEETING = re.compile(
     r"(?:year['’]s\s+)?(?:(?:the|le|la|el)\s+)?)$"
 )
 _SENTENCE_CHARS = 500
+_LEDE = 2  # paragraphs
+_ON = re.compile(r"\s*(?i:on|le|el)\s+")
 _OPENING_CHARS = 6000  # the date, place and summit's name are stated near the top
 
 
@@ -148,9 +150,13 @@ def front_matter_date(text: str) -> date | None:
 
 
 def find_date(texts: Iterable[str]) -> date | None:
-    """The first full date written out in English, French or Spanish in ``texts``, read in order."""
-    for text in _opening(texts):
+    """The first full date written out in English, French or Spanish in ``texts``, read in order; past the
+    lede (the first two paragraphs), not one that opens a sentence telling of an act ("On December 12, 2022,
+    President Biden announced…")."""
+    for index, text in enumerate(_opening(texts)):
         for match in _DATE.finditer(text):
+            if index >= _LEDE and _act_on(text, match):
+                continue
             month, day, year = (
                 (match["m1"], match["d1"], match["y1"])
                 if match["m1"]
@@ -161,6 +167,16 @@ def find_date(texts: Iterable[str]) -> date | None:
             if found is not None and not _date_told_of(text, match.start()):
                 return found
     return None
+
+
+def _act_on(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence opens with the date ``match`` and tells of an act: "On December 12, 2022, …
+    announced"."""
+    start = _sentence_start(text, match.start())
+    if not _ON.fullmatch(text, start, match.start()):
+        return False
+    end = _SENTENCE_END.search(text, match.end(), match.end() + _SENTENCE_CHARS)
+    return bool(_DATE_TOLD.search(text, match.end(), end.start() if end else match.end() + _SENTENCE_CHARS))
 
 
 def _date_told_of(text: str, start: int) -> bool:
@@ -224,13 +240,19 @@ def find_summit_name(texts: Iterable[str], when: date | None = None) -> str:
             qualifiers = [w for w in words[:-1] if not w.lower().startswith(("leader", "special"))]
             # "the G7 Summit", "the Quad Leaders' Summit", "the U.S.-Africa Leaders Summit": a group's or two
             # parties' meeting is named by one word.
-            named = len(qualifiers) == 1 and (qualifiers[0] in _GROUP_WORDS or _JOINED.search(qualifiers[0]))
+            named = len(qualifiers) == 1 and (qualifiers[0] in _GROUP_WORDS or _joins_parties(qualifiers[0]))
             if not series and (len(qualifiers) >= 2 or named):
                 series = " ".join(words).rstrip(".,")
     series = series or _group_meeting(texts, when)
     if series and when is not None and not _YEAR.search(series):
         return f"{when.year} {series}"  # "2023 North American Leaders’ Summit", as the document's date says
     return series
+
+
+def _joins_parties(word: str) -> bool:
+    """ "U.S.-Africa", "ASEAN-U.S.": a word joining a party to another, not "Political-Military"."""
+    parts = re.split(r"[-\u2013]", word)
+    return len(parts) > 1 and any(part in _PARTY_WORDS for part in parts)
 
 
 def _group_meeting(texts: Iterable[str], when: date | None) -> str:

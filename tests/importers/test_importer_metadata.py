@@ -606,3 +606,20 @@ def test_french_and_spanish_secretaries_general_lead_their_party() -> None:
     )
     assert sorted(find_parties("", [text]).codes) == ["US", "VN"]
     assert find_location([text]) == ("Hanói", True)
+
+
+def test_a_hyphenated_word_names_a_meeting_only_when_it_joins_parties() -> None:
+    assert find_summit_name(["They met at the ASEAN-U.S. Special Summit."]) == "ASEAN-U.S. Special Summit"
+    assert find_summit_name(["The Political-Military Dialogue met in May."]) == ""
+
+
+def test_past_the_lede_a_sentence_opening_on_a_date_of_an_act_tells_of_it() -> None:
+    act = "On December 12, 2022, President Biden announced the new office."
+    assert find_date(["Two years ago this week, the office reopened.", "It serves people.", act]) is None
+    # In the lede it is the document's date, and so is a dateline further down.
+    aukus = (
+        "On March 13, 2023, Prime Minister Albanese, Prime Minister Sunak and President Biden announced it."
+    )
+    assert find_date([aukus]) == date(2023, 3, 13)
+    dateline = "WASHINGTON, October 17, 2024 – President Biden announced the partnership."
+    assert find_date(["FACT SHEET", "The U.S.-Germany Partnership", dateline]) == date(2024, 10, 17)
