@@ -134,6 +134,11 @@ _ANOTHER_MEETING = re.compile(
     r"(?i:\b(?:next|upcoming|last|previous|past|prochain|dernier|précédent|próxima|pasada|anterior)\s+"
     r"(?:year['’]s\s+)?(?:(?:the|le|la|el)\s+)?)$"
 )
+_MADE_AT = re.compile(
+    r"(?i:\b(?:announced|launched|agreed|adopted|made|pledged|signed|endorsed|annoncée?s?|lancée?s?|"
+    r"adoptée?s?|anunciad[oa]s?|lanzad[oa]s?|adoptad[oa]s?)\s+(?:at|during|à|lors\s+du|en|durante)\s+"
+    r"(?:(?:the|le|la|el)\s+)?)$"
+)
 _SENTENCE_CHARS = 500
 _LEDE = 2  # paragraphs
 _ON = re.compile(r"\s*(?i:on|le|el)\s+")
@@ -274,6 +279,8 @@ def _summits(text: str, when: date | None) -> Iterator[re.Match[str]]:
     for match in (*_SUMMIT.finditer(text), *_SOMMET.finditer(text)):
         if _ANOTHER_MEETING.search(text, max(0, match.start() - 30), match.start("name")):
             continue  # "the next Quad Leaders' Summit", "last year's G20 Summit"
+        if when is None and _MADE_AT.search(text, max(0, match.start() - 40), match.start("name")):
+            continue  # "the JETP, announced at the 2022 G20 Summit in Bali", in a document of unknown date
         year = _YEAR.search(match["name"])
         if when is not None and year is not None and int(year[0]) != when.year:
             continue

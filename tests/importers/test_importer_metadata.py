@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -623,3 +624,20 @@ def test_past_the_lede_a_sentence_opening_on_a_date_of_an_act_tells_of_it() -> N
     assert find_date([aukus]) == date(2023, 3, 13)
     dateline = "WASHINGTON, October 17, 2024 – President Biden announced the partnership."
     assert find_date(["FACT SHEET", "The U.S.-Germany Partnership", dateline]) == date(2024, 10, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The JETP, announced at the 2022 G20 Summit in Bali, will reduce emissions.",
+        "Commitments made at the Summit of the Americas in Los Angeles are delivered.",
+        "Le partenariat, annoncé lors du Sommet du G7 à Charlevoix, avance.",
+    ],
+)
+def test_a_summit_where_something_else_was_announced_is_not_this_one(text: str) -> None:
+    # In a document of unknown date: the act, and its summit, are likely told of.
+    assert find_summit_name([text]) == ""
+    assert find_location([text]) == ("", False)
+    # The summit itself, met at rather than told of, is this one.
+    met = re.sub(r"announced at|made at|annoncé lors du", "held at", text)
+    assert find_summit_name([met]) != ""
