@@ -139,6 +139,7 @@ _MADE_AT = re.compile(
     r"adoptée?s?|anunciad[oa]s?|lanzad[oa]s?|adoptad[oa]s?)\s+(?:at|during|à|lors\s+du|en|durante)\s+"
     r"(?:(?:the|le|la|el)\s+)?)$"
 )
+_IN_MONTH = re.compile(rf"\b(?i:in|en)\s+(?i:{_MONTH})\.?\s+(?:de\s+)?(?:19|20)\d\d\b")
 _SENTENCE_CHARS = 500
 _LEDE = 2  # paragraphs
 _ON = re.compile(r"\s*(?i:on|le|el)\s+")
@@ -292,10 +293,10 @@ def _told_of(text: str, match: re.Match[str], when: date | None) -> bool:
     """Whether the sentence around ``match`` is dated otherwise than the document ("In February 2024, …"); for
     a document of unknown date, whether it opens as history does ("In February 2024, President Biden…")."""
     start = _sentence_start(text, match.start())
-    if when is None:
-        return bool(_HISTORY.match(text, start))
     end = text.find(". ", match.end())
     sentence = text[start : end if end >= 0 else len(text)]
+    if when is None:  # "In February 2024, …", "… Summit … in September 2022": a month gone by
+        return bool(_HISTORY.match(text, start) or _IN_MONTH.search(sentence))
     return any(_month_year(m) not in (None, (when.year, when.month)) for m in _MONTH_YEAR.finditer(sentence))
 
 

@@ -641,3 +641,13 @@ def test_a_summit_where_something_else_was_announced_is_not_this_one(text: str) 
     # The summit itself, met at rather than told of, is this one.
     met = re.sub(r"announced at|made at|annoncé lors du", "held at", text)
     assert find_summit_name([met]) != ""
+
+
+def test_in_a_document_of_unknown_date_a_summit_of_a_month_gone_by_is_told_of() -> None:
+    hosted = "Hosted the first-ever White House United We Stand Summit on hate, in September 2022."
+    assert find_summit_name([hosted]) == ""
+    assert find_summit_name(["Since the U.S. Africa Leaders Summit in December 2022, we engaged."]) == ""
+    # Without a month gone by, the summit named is this one.
+    assert (
+        find_summit_name(["Today the United We Stand Summit will counter hate."]) == "United We Stand Summit"
+    )
