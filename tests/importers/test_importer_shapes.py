@@ -163,7 +163,8 @@ def test_paragraphs_with_bold_leads_are_items_where_most_leads_head_no_list() ->
         "Critical Minerals Framework:",
         "Customs Pilot –",
     ]
-    assert summit.location == ""  # "**Customs Pilot** – The customs agencies…" is a lead, not a dateline
+    # "**Customs Pilot** – The customs agencies…" is a lead, not a dateline: the place is the visit's.
+    assert summit.location == "Washington"  # "During the Prime Minister’s visit to Washington, …"
     assert texts(summit.pillars[1].commitments) == [
         "Grid Interconnection: The utilities of both countries will study two new interconnections between "
         "their grids.",
