@@ -82,7 +82,7 @@ def examine(
     paragraph mode every substantive paragraph is a commitment (joint statements, declarations)."""
     shown = name or _("The document")
     content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
-    content = _leads_under_a_sentence(_lead_paragraphs(content))
+    content = _leads_under_a_sentence(_lead_paragraphs(_debulleted_items(content)))
     leads = {b.text for b in content if b.kind == "item" and b.lead}  # "**Customs Pilot** – The…"
     content = [
         _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
@@ -156,6 +156,7 @@ _METADATA_BLOCKS = 60
 # "17. The leaders…", "(3) Les dirigeants…": a paragraph numbered by the document (pandoc escapes "17\.").
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+\S")
 _NUMBERED_WORDS = 12
+_LEAD_WORDS = 12  # the words of a lead opening an item ("Appoint the First-Ever U.S. Envoy: A resident…")
 _MIN_LEAD_ITEMS = 2
 _MIN_OVERVIEW_ITEMS = 2
 _MAX_OVERVIEW_ITEMS = 20  # an overview names a few sections; bounded, for a huge document
@@ -291,6 +292,70 @@ def _leads_under_a_sentence(content: list[Block]) -> list[Block]:
     return out
 
 
+# An item's text opened by a short lead: "Appoint the First-Ever U.S. Envoy: A resident…", "Carmina Taylor –
+# civil rights activist…", "Curbing Corruption through Strategic Action. The…" (the bold lost with the item).
+_ITEM_LEAD = re.compile(r"([A-Z](?:[^:.\u2013\u2014\n]|\.(?=\S)){2,120}?)(?::|\.|\s[\u2013\u2014])\s+\S")
+
+
+def _opens_with_lead(block: Block) -> bool:
+    found = _ITEM_LEAD.match(block.text)
+    return found is not None and len(found.group(1).split()) <= _LEAD_WORDS
+
+
+def _debulleted_items(content: list[Block]) -> list[Block]:
+    """Items whose bullet was lost, in the middle of a run of items: a paragraph with a bold lead between
+    items that open with leads ("**Design and Release the Strategy**: The Administration…" between "Appoint
+    the First-Ever Envoy: A resident…" and "Bring the Peace Corps Back: The…") is an item of the run, not a
+    pillar heading with its intro; so is a plain paragraph between two items (see `_debulleted`). Not an
+    ALL-CAPS lead (a pillar's heading run into its intro), nor a paragraph ending in ":" (an intro over the
+    list after it)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(content):
+        block = content[i]
+        width = 2 if block.strong else 1
+        if (
+            block.kind == "paragraph"
+            and (block.lead or block.bold_start)
+            and i + width < len(content)
+            and (width == 1 or (block.lead and content[i + 1].kind == "paragraph"))
+            and content[i + width].kind == "item"
+            and content[i + width].depth == 0
+            and _opens_with_lead(content[i + width])
+            and not _all_caps(block.text)
+            and not content[i + width - 1].text.endswith(":")
+        ):
+            before = next((b for b in reversed(out) if b.kind != "item" or b.depth == 0), None)
+            if before is not None and before.kind == "item" and _opens_with_lead(before):
+                text = block.text if width == 1 else f"{block.text.rstrip(' :')}: {content[i + 1].text}"
+                out.append(replace(block, kind="item", depth=0, strong=False, lead=False, text=text))
+                i += width
+                continue
+        following = content[i + 1] if i + 1 < len(content) else None
+        out.append(_debulleted(block, out[-1] if out else None, following))
+        i += 1
+    return out
+
+
+def _debulleted(block: Block, before: Block | None, after: Block | None) -> Block:
+    """A substantive paragraph between two items of a run (the one above it not ending in ":", the one below
+    it at the top level) is an item of that run whose bullet was lost."""
+    if (
+        block.kind == "paragraph"
+        and before is not None
+        and after is not None
+        and before.kind == "item"
+        and after.kind == "item"
+        and after.depth == 0
+        and _substantive(block)
+        and not block.bold_start
+        and block.text[-1] in ".;”\"')"
+        and not before.text.endswith(":")
+    ):
+        return replace(block, kind="item", depth=0)
+    return block
+
+
 def _bold_sentence(block: Block) -> bool:
     return block.strong and not block.lead and not _heading_like(block.text)
 
@@ -337,18 +402,7 @@ def _repair_lists(content: list[Block]) -> list[Block]:
     ``content`` in place."""
     out = content
     for i in range(1, len(out) - 1):
-        block, before, after = out[i], out[i - 1], out[i + 1]
-        if (
-            block.kind == "paragraph"
-            and before.kind == "item"
-            and after.kind == "item"
-            and before.depth == after.depth == 0
-            and _substantive(block)
-            and not block.bold_start
-            and block.text[-1] in ".;”\"')"
-            and not before.text.endswith(":")
-        ):
-            out[i] = replace(block, kind="item", depth=0)
+        out[i] = _debulleted(out[i], out[i - 1], out[i + 1])
     i = 0
     while i < len(out):
         block = out[i]

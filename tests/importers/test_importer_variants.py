@@ -1,0 +1,63 @@
+"""The same documents in other conversions: shapes another converter or another copy of a page gives (each
+in a test document of its own), and every real document of the corpus in the variants of
+tests/importers/variants.py giving the hand counts of counts.json (benchmarks/bench_robustness.py prints the
+same as figures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nals_desktop.importers import read_source, read_text
+
+from .outline import texts
+
+DOCUMENTS = Path(__file__).resolve().parent / "documents"
+
+
+def reading(name: str):
+    source = read_source(DOCUMENTS / name)
+    return read_text(source.text, source.fmt, source.name)
+
+
+# -------------------------------------------------------------------------------- items that lost a bullet
+
+
+def test_a_lead_paragraph_in_a_run_of_lead_items_is_an_item_of_the_run() -> None:
+    found = reading("debulleted_lead_items.md")
+    coastal, safety, champions = found.summit.pillars
+    assert [p.title for p in found.summit.pillars] == [
+        "COASTAL RESILIENCE",
+        "HARBOUR SAFETY",
+        "CHAMPIONS OF THE COAST",
+    ]
+    assert [c.text.split(":")[0] for c in coastal.commitments] == [
+        "Open a Joint Ports Office in Halifax",
+        "Double Funding for Tide Gauges",
+        "Publish the First-Ever Coastal Atlas",  # "**Publish…**: The…" between two items: not a heading
+        "Bring Back the Lighthouse Corps",
+        "Train Harbour Pilots",
+        # a plain paragraph after a nested list, before the next item of the run
+        "Fund a new pilot school in Yarmouth for the southern ports, opening in 2027.",
+        "Protect Salt Marshes",
+    ]
+    assert coastal.commitments[2].text == (
+        "Publish the First-Ever Coastal Atlas: The partners will map every harbour of the region and publish "
+        "the atlas next spring."
+    )
+    assert coastal.intro == "The partners are announcing the following actions:"
+    # "Name – role" items: the one that lost its bullet too
+    assert texts(champions.commitments)[2] == "Elena Duval – marine biologist, Rimouski, Quebec"
+    assert found.left_out == []
+    # An ALL-CAPS lead over an intro ending in ":" in the same place stays a pillar with its intro.
+    assert safety.intro == "The partners also agreed to:"
+
+
+def test_a_lead_paragraph_between_items_without_leads_stays_a_section() -> None:
+    text = (
+        "# Partnership outcomes\n\n**Trade:** The leaders agreed on trade.\n\n"
+        "- Cut tariffs on solar panels.\n- Open a customs desk in each port.\n\n"
+        "**Energy:** The leaders agreed on energy.\n\n"
+        "- Link the two power grids.\n- Build a hydrogen pipeline.\n"
+    )
+    pillars = read_text(text, "md", "outcomes.md").summit.pillars
+    assert [(p.title, len(p.commitments)) for p in pillars] == [("Trade", 2), ("Energy", 2)]
