@@ -156,6 +156,7 @@ _METADATA_BLOCKS = 60
 # "17. The leaders…", "(3) Les dirigeants…": a paragraph numbered by the document (pandoc escapes "17\.").
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+\S")
 _NUMBERED_WORDS = 12
+_DATE_WORDS = 6
 _LEAD_WORDS = 12  # the words of a lead opening an item ("Appoint the First-Ever U.S. Envoy: A resident…")
 _MIN_LEAD_ITEMS = 2
 _MIN_OVERVIEW_ITEMS = 2
@@ -183,8 +184,10 @@ def _as_commitments(content: list[Block]) -> list[Block]:
     """Paragraph mode: each substantive paragraph under a heading is a commitment (where there are no
     headings, every one is); what comes before the first heading is the preamble. A list right after a
     paragraph elaborates it ("…pledge to stand together to:", "…projects in Costa Rica and the Philippines."):
-    it nests under it."""
-    first = next((i for i, b in enumerate(content) if b.kind == "heading"), 0)
+    it nests under it. A heading with no substantive paragraph after it (a page's "Tags" or "Share" after the
+    statement) does not count: where all headings are such, every paragraph is a commitment."""
+    last = next((i for i in range(len(content) - 1, -1, -1) if _substantive(content[i])), -1)
+    first = next((i for i, b in enumerate(content[:last]) if b.kind == "heading"), 0)
     out: list[Block] = []
     under = False  # right after a paragraph: a list there elaborates it
     for i, block in enumerate(content):
@@ -866,7 +869,10 @@ def _opened_pillar(pending: list[Block]) -> _PillarBuilder:
 
 
 def _intro_pillar(pending: list[Block], fallback_title: str, preamble: list[str] | None) -> _PillarBuilder:
-    if not pending:
+    if not pending or _date_only(pending[-1]):
+        # A page's date right above the list ("March 3, 2025" under a statement's title) names nothing.
+        if preamble is not None:
+            preamble.extend(b.text for b in pending)
         return _PillarBuilder(fallback_title, "", fallback_title)
     lead = pending[-1]
     # A heading right above the list (where headings do not split the lists) names the pillar, no intro.
@@ -879,6 +885,11 @@ def _intro_pillar(pending: list[Block], fallback_title: str, preamble: list[str]
         intro = "\n\n".join(b.text for b in (pending[:-1] if named else pending))
     title = lead.text if named else first_sentence(lead.text) or lead.text
     return _PillarBuilder(title, intro, lead.text)
+
+
+def _date_only(block: Block) -> bool:
+    """A paragraph that is a date and little else: "March 3, 2025", "Washington, le 10 janvier 2023"."""
+    return len(block.text.split()) <= _DATE_WORDS and find_date([block.text]) is not None
 
 
 def _by_headings(

@@ -61,3 +61,23 @@ def test_a_lead_paragraph_between_items_without_leads_stays_a_section() -> None:
     )
     pillars = read_text(text, "md", "outcomes.md").summit.pillars
     assert [(p.title, len(p.commitments)) for p in pillars] == [("Trade", 2), ("Energy", 2)]
+
+
+# ---------------------------------------------------------------------------------- paragraph mode on a page
+
+
+def test_a_heading_after_the_statement_does_not_make_its_paragraphs_a_preamble() -> None:
+    source = read_source(DOCUMENTS / "statement_tags_after_body.html")
+    found = read_text(source.text, source.fmt, source.name, paragraphs=True)
+    (pillar,) = found.summit.pillars
+    # The "Tags" heading after the body heads no paragraph: the statement's paragraphs are its commitments.
+    assert [c.text.split()[:3] for c in pillar.commitments] == [
+        ["The", "partners", "of"],
+        ["The", "partners", "will"],
+        ["Each", "partner", "will"],
+    ]
+    # The page's date above them names no pillar: the pillar is named after the statement.
+    assert pillar.title == "Joint Statement on Safer Online Habits"
+    assert pillar.intro == ""
+    assert "March 3, 2025" in found.summit.preamble
+    assert found.left_out == ["Tags"]
