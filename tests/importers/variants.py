@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Callable
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from tests.importers.rendered import _pandoc_bold, as_html, front_matter
 
@@ -253,30 +254,83 @@ def setext(body: str) -> str:
 
 
 def atx(body: str) -> str:
-    """ATX headings (`# Title`) for setext ones, and the paragraphs that are one bold run (a heading on the
-    page) headings: `##` where ALL CAPS or enumerated ("II. …", "3. …"), `###` below."""
-    lines = body.split("\n")
-    out: list[str] = []
-    for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        previous = lines[index - 1] if index else ""
+    """The paragraphs that open with a bold run on lines of their own (a heading on the page, its intro
+    perhaps after a line break) as ATX headings: `##` where ALL CAPS or enumerated ("II. …", "3. …"), `###`
+    below. Not a bold sentence or intro ("**Investments to date include:**"), which the page kept in <p>. (The
+    bold runs' padding and the lines of no-break spaces are tidied first: a heading's tag has neither.)"""
+    body = re.sub(r"(?m)^[ \t\u00a0]+$", "", body)  # lines of no-break spaces: the empty lines they look
+    body = re.sub(r"(?m)^([ \t]*)\*\*[ \u00a0]+(?=\S)", r"\1**", body)  # "**  B. Promoting…**"
+    lines = _pandoc_bold(body).split("\n")
+    headings: dict[int, tuple[int, str]] = {}  # first line → (lines it takes, heading)
+    for token, inline in _paragraphs(lines):
+        assert token.map is not None
+        found = _bold_opening(inline.children or [])
+        if found is None:
+            continue
+        title, breaks = found
+        words = title.split()
+        upper = title.isupper() or re.match(r"(?:[IVX]+|\d+|[A-Z])\.\s", title)
         if (
-            re.fullmatch(r"=+[ \t]*|-+[ \t]*", line)
-            and out
-            and out[-1].strip()
-            and not _MARKER.match(out[-1])
+            not title
+            or len(words) > 20
+            or title[-1] in ".;,"
+            or (title[-1] == ":" and len(words) > 6 and not upper)
         ):
-            title = out.pop()
-            out.append(("# " if line.startswith("=") else "## ") + title.strip())
             continue
-        bold = re.fullmatch(r"\*\*([^*]+?)\*\*[ \t]*", line)
-        if bold and not previous.strip() and not following.strip():
-            title = re.sub(r"</?u>", "", bold.group(1)).strip()
-            upper = title.isupper() or re.match(r"[IVX]+\.|\d+\.|[A-Z]\. ", title)
-            out.append(("## " if upper else "### ") + title)
+        indent = re.match(r"[ \t]*", lines[token.map[0]]).group(0)
+        headings[token.map[0]] = (breaks + 1, indent + ("## " if upper else "### ") + title)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if index in headings:
+            taken, heading = headings[index]
+            rest = index + taken
+            out += [heading, *([""] if rest < len(lines) and lines[rest].strip() else [])]
+            index = rest
             continue
-        out.append(line)
+        out.append(lines[index])
+        index += 1
     return "\n".join(out)
+
+
+_commonmark = MarkdownIt("commonmark", {"html": True})
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[Token, Token]]:
+    """The paragraphs of a Markdown text that may be headings: their opening and inline tokens."""
+    tokens = _commonmark.parse("\n".join(lines))
+    return [
+        (token, tokens[i + 1])
+        for i, token in enumerate(tokens)
+        if token.type == "paragraph_open"
+        and token.map is not None
+        # at the top level, or a later paragraph of a list item (a heading the page put inside the item)
+        and (token.level == 0 or (tokens[i - 1].type != "list_item_open" and not token.hidden))
+    ]
+
+
+def _bold_opening(children: list[Token]) -> tuple[str, int] | None:
+    """The text of a bold run opening a paragraph and ending at a line break or the paragraph's end, and the
+    line breaks inside it; None where the paragraph does not open so."""
+    depth, text, breaks = 0, "", 0
+    for i, child in enumerate(children):
+        if child.type == "strong_open":
+            depth += 1
+        elif child.type == "strong_close":
+            depth -= 1
+            if depth == 0:
+                after = [c for c in children[i + 1 :] if c.type != "text" or c.content.strip()]
+                if not after or after[0].type == "hardbreak":
+                    return " ".join(text.split()), breaks
+                return None
+        elif depth == 0 and (child.type != "text" or child.content.strip()):
+            return None  # text before the bold run, or not bold at all
+        elif child.type in ("softbreak", "hardbreak"):
+            text += " "
+            breaks += 1
+        elif child.type == "text" or child.type == "code_inline":
+            text += child.content
+    return None
 
 
 def underscores(body: str) -> str:
