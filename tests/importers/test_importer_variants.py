@@ -63,6 +63,20 @@ def test_a_lead_paragraph_between_items_without_leads_stays_a_section() -> None:
     assert [(p.title, len(p.commitments)) for p in pillars] == [("Trade", 2), ("Energy", 2)]
 
 
+# ---------------------------------------------------------------------------------------- headings in items
+
+
+def test_an_atx_heading_inside_a_list_item_heads_what_follows() -> None:
+    summit = reading("atx_heading_inside_item.md").summit
+    assert [p.title for p in summit.pillars] == ["Health Security", "Supply Chains", "Digital Health"]
+    assert summit.pillars[0].commitments[-1].text == "Train 1,000 public-health workers by 2027."
+    assert texts(summit.pillars[1].commitments) == [
+        "Map the supply chains of critical medicines.",
+        "Hold a yearly supply-chain exercise.",
+        ["The first in the spring of 2026."],
+    ]
+
+
 # ---------------------------------------------------------------------------------- paragraph mode on a page
 
 
