@@ -155,6 +155,7 @@ def examine(
 _METADATA_BLOCKS = 60
 # "17. The leaders…", "(3) Les dirigeants…": a paragraph numbered by the document (pandoc escapes "17\.").
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+\S")
+_NUMBER = re.compile(r"\(?(\d{1,3})[.)]\s+")
 _NUMBERED_WORDS = 12
 _DATE_WORDS = 6
 _LEAD_WORDS = 12  # the words of a lead opening an item ("Appoint the First-Ever U.S. Envoy: A resident…")
@@ -191,7 +192,10 @@ def _as_commitments(content: list[Block]) -> list[Block]:
     out: list[Block] = []
     under = False  # right after a paragraph: a list there elaborates it
     for i, block in enumerate(content):
-        if i >= first and _substantive(block):
+        if under and out and _numbered_item_of(block, out[-1]):
+            # "…expert groups which focus on:" over "1. AI terminology and taxonomy,", "2. …" by hand
+            out.append(replace(block, kind="item", depth=1))
+        elif i >= first and _substantive(block):
             out.append(replace(block, kind="item", depth=0))
             under = True
         elif block.kind == "item" and under:
@@ -385,10 +389,49 @@ def _ends_lead(block: Block) -> bool:
 
 def _numbered_paragraphs(content: list[Block]) -> list[Block]:
     """Paragraphs the document numbers ("17. The leaders…", at least two of them) are its commitments; a short
-    numbered line ("2. Tariffs") stays a heading or intro."""
-    if sum(map(_numbered, content)) < 2:
+    numbered line ("2. Tariffs") stays a heading or intro. So is a numbered paragraph right above a list it
+    begins ("1\\. Ending the pandemic…" over the list of items 2 to 4), and a short one numbered in sequence
+    with such commitments ("1. AI terminology and taxonomy," before "2. Cooperation on AI standards…")."""
+    numbered = [_numbered(b) for b in content]
+    many = sum(numbered) >= 2
+    items = [
+        flag
+        and (many or (i + 1 < len(content) and content[i + 1].kind == "item" and content[i + 1].depth == 0))
+        and not block.text.endswith(":")
+        for i, (flag, block) in enumerate(zip(numbered, content, strict=True))
+    ]
+    if not any(items):
         return content
-    return [replace(b, kind="item", depth=0) if _numbered(b) else b for b in content]
+    for order in (range(len(content)), range(len(content) - 1, -1, -1)):
+        for i in order:
+            if not items[i]:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(content) and not items[j] and _in_sequence(content[j], content[i], j - i):
+                    items[j] = True
+    return [replace(b, kind="item", depth=0) if item else b for b, item in zip(content, items, strict=True)]
+
+
+def _numbered_item_of(block: Block, above: Block) -> bool:
+    """A paragraph numbered "1." under a commitment ending in ":", or numbered next after such an item."""
+    found = _NUMBER.match(block.text)
+    if block.kind != "paragraph" or found is None:
+        return False
+    if above.depth == 0:
+        return found.group(1) == "1" and above.text.endswith(":")
+    return _in_sequence(block, above, 1)
+
+
+def _in_sequence(block: Block, item: Block, step: int) -> bool:
+    """A paragraph numbered right before (step -1) or after (step 1) a numbered commitment, not a heading."""
+    found, other = _NUMBER.match(block.text), _NUMBER.match(item.text)
+    return (
+        block.kind == "paragraph"
+        and found is not None
+        and other is not None
+        and int(found.group(1)) == int(other.group(1)) + step
+        and not _title_like(block.text[found.end() :])
+    )
 
 
 def _numbered(block: Block) -> bool:

@@ -77,6 +77,44 @@ def test_an_atx_heading_inside_a_list_item_heads_what_follows() -> None:
     ]
 
 
+# ------------------------------------------------------------------------------- paragraphs numbered by hand
+
+
+def test_a_numbered_paragraph_above_the_list_it_begins_is_its_first_item() -> None:
+    (pillar,) = reading("numbered_paragraph_opens_list.md").summit.pillars
+    assert [c.text.split()[:3] for c in pillar.commitments] == [
+        ["1.", "Ending", "the"],
+        ["Our", "supply", "chains"],
+        ["The", "Taskforce", "will"],
+    ]
+    assert pillar.intro == ""
+
+
+def test_short_paragraphs_numbered_in_sequence_are_items_too() -> None:
+    text = (
+        "Joint statement of the council.\n\n"
+        "1\\. AI terminology and taxonomy,\n\n"
+        "2\\. Cooperation on AI standards and on tools for trustworthy AI and risk management, and\n\n"
+        "3\\. Monitoring and measuring existing and emerging AI risks across all of the partners.\n\n"
+        "4\\. Trade\n"  # a numbered title after them stays no item
+    )
+    (pillar,) = read_text(text, "md", "council.md").summit.pillars
+    assert [c.text.split()[0] for c in pillar.commitments] == ["1.", "2.", "3."]
+
+
+def test_paragraphs_numbered_by_hand_under_a_paragraph_nest_under_it() -> None:
+    source = read_source(DOCUMENTS / "numbered_sub_items_statement.md")
+    found = read_text(source.text, source.fmt, source.name, paragraphs=True)
+    ai = found.summit.pillars[0]
+    assert texts(ai.commitments)[1] == [
+        "1. AI terminology and taxonomy,",
+        "2. Cooperation on AI standards and on tools for trustworthy AI and risk management, and",
+        "3. Monitoring and measuring existing and emerging AI risks.",
+    ]
+    assert ai.intro == ""
+    assert found.left_out == []
+
+
 # ---------------------------------------------------------------------------------- paragraph mode on a page
 
 
