@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections import Counter
 from collections.abc import Callable
 
+from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from nals_desktop.domain.errors import DocumentError
+from nals_desktop.domain.model import ParsedCommitment
+from nals_desktop.importers import read_text
 from tests.importers.rendered import _pandoc_bold, as_html, front_matter
 
 _FRONT = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -610,3 +615,61 @@ HTML: dict[str, Callable[[str], str]] = {
     "html_underlined": html_underlined,
     "html_underline_only": html_underline_only,
 }
+
+
+# --- what a reading keeps ---------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> Counter[str]:
+    """The words of a text, lower case; numbers of one to three digits (a paragraph's or item's number) and
+    single letters (an apostrophe's "s") are not counted."""
+    return Counter(
+        w
+        for w in (m.lower() for m in _WORD.findall(text))
+        if len(w) > 1 and not (w.isdigit() and len(w) <= 3)
+    )
+
+
+def document_words(markdown: str) -> Counter[str]:
+    """The words a person reads in a Markdown document's body (its markup rendered away)."""
+    _meta, body = front_matter(markdown)
+    root = lxml_html.fragment_fromstring(
+        _commonmark.render(_pandoc_bold(body)) or "<p></p>", create_parent="div"
+    )
+    return words(root.text_content())
+
+
+def _all(items: list[ParsedCommitment]) -> int:
+    return sum(1 + _all(item.children) for item in items)
+
+
+def _texts(items: list[ParsedCommitment]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        out += [item.text, item.group or "", *_texts(item.children)]
+    return out
+
+
+def outcome(
+    text: str, fmt: str, name: str, expected: dict[str, object], read: Counter[str]
+) -> tuple[str, int]:
+    """Whether the reading is "exact", "near" (within one pillar), "off" or "refused"; and how many words of
+    the document it lost."""
+    paragraphs = bool(expected.get("paragraphs"))
+    try:
+        reading = read_text(text, fmt, name, paragraphs=paragraphs)
+    except DocumentError:
+        return "refused", 0
+    summit = reading.summit
+    kept = [summit.title, summit.preamble, summit.location, *reading.left_out]
+    for pillar in summit.pillars:
+        kept += [pillar.title, pillar.intro, *_texts(pillar.commitments)]
+    lost = sum((read - words("\n".join(kept))).values())
+    found = [len(p.commitments) for p in summit.pillars]
+    pinned = expected["pillars"]
+    assert isinstance(pinned, list)
+    if found == pinned and _all([c for p in summit.pillars for c in p.commitments]) == expected["all"]:
+        return "exact", lost
+    return ("near" if abs(len(found) - len(pinned)) <= 1 else "off"), lost
