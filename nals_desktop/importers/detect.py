@@ -85,7 +85,7 @@ def examine(
     content = _leads_under_a_sentence(_lead_paragraphs(_debulleted_items(content)))
     leads = {b.text for b in content if b.kind == "item" and b.lead}  # "**Customs Pilot** – The…"
     content = [
-        _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
+        _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None, content[i + 2 : i + 3])
         for i, block in enumerate(content)
     ]
     content = _enumerated_heading_levels(_two_heading_levels(content))
@@ -681,10 +681,11 @@ def title_from_name(name: str) -> str:
 # ---------------------------------------------------------------------------------------------- headings
 
 
-def _promote(block: Block, fmt: str, following: Block | None) -> Block:
+def _promote(block: Block, fmt: str, following: Block | None, after: Sequence[Block] = ()) -> Block:
     """Bold-only lines are headings below every real one; so are, in plain text, short title-like lines
     ("Climate Action", "HEALTH", "Trade and Investment:") and, one level lower, short sentence-case lines
-    above an intro or a list ("Changements climatiques et environnement")."""
+    above an intro or a list ("Changements climatiques et environnement"). ``after`` is the block after
+    ``following`` (up to one), if any."""
     if block.kind != "paragraph":
         return block
     text = block.text
@@ -696,10 +697,18 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
         # underline">Energy Security</span>`), where the page set its headings in neither bold nor <h2>.
         if (
             following is not None
-            and (following.kind == "item" or (following.kind == "paragraph" and following.text.endswith(":")))
+            and (
+                following.kind == "item"
+                or (following.kind == "paragraph" and _intro_of_list(following, after))
+            )
             and len(text.split()) <= _HEADING_LINE_WORDS
             and text[-1] not in _ENDS_SENTENCE + "\u2026"
-            and (_all_caps(text) or (_title_like(text) and len(text.split()) > 1))
+            and (
+                _all_caps(text)
+                or (_title_like(text) and (len(text.split()) > 1 or following.kind != "item"))
+                # "Expanding opportunity", set apart as the other headings of the page are
+                or (_placed_heading_like(text) and len(text.split()) > 1)
+            )
             and find_date([text]) is None  # a dateline ("January 10, 2024") is no heading
         ):
             # Below the bold headings: under bold pillars it is a group within one ("*Enhancing Capacity*").
@@ -717,6 +726,15 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
     if following is not None and following.kind != "heading" and _placed_heading_like(text):
         return replace(block, kind="heading", level=_PLACED_HEADING_LEVEL)
     return block
+
+
+def _intro_of_list(block: Block, after: Sequence[Block]) -> bool:
+    """An intro ending in ":", or a paragraph right above a list or such an intro ("Trade and Investment" over
+    "The United States has partnered with Angola…" and its items)."""
+    return block.text.endswith(":") or (
+        bool(after)
+        and (after[0].kind == "item" or (after[0].kind == "paragraph" and after[0].text.endswith(":")))
+    )
 
 
 def _heading_like(text: str) -> bool:

@@ -563,13 +563,16 @@ def _underline(page: str, keep_bold: bool) -> str:
             return f"<{match.group(1)}>{inner}</{match.group(1)}>"
         return f"<p>{inner}</p>"
 
-    page = re.sub(r"<(h[2-6])>(.*?)</\1>", heading, page)
+    page = re.sub(r"<(h[2-6])>(.*?)</\1>", heading, page, flags=re.DOTALL)
 
     def bold(match: re.Match[str]) -> str:
+        words = re.sub(r"<[^>]*>", "", match.group(1)).split()
+        if not words or len(words) > 15 or words[-1][-1] in ".;,":
+            return match.group(0)  # a bold sentence, not a heading: the page keeps it bold
         inner = span.format(match.group(1))
         return f"<p><strong>{inner}</strong>{match.group(2)}" if keep_bold else f"<p>{inner}{match.group(2)}"
 
-    return re.sub(r"<p><strong>(.*?)</strong>(\s*:?\s*</p>)", bold, page)
+    return re.sub(r"<p><strong>([^<]*(?:<(?!/?p>|/strong>)[^<]*)*)</strong>(\s*:?\s*</p>)", bold, page)
 
 
 def html_underlined(markdown: str) -> str:
@@ -578,7 +581,8 @@ def html_underlined(markdown: str) -> str:
 
 
 def html_underline_only(markdown: str) -> str:
-    """Headings and bold heading paragraphs made paragraphs only underlined (no heading tag, no bold)."""
+    """Headings and bold heading paragraphs (up to 15 words, no full stop) made paragraphs only underlined (no
+    heading tag, no bold)."""
     return _underline(html_fragment(markdown), keep_bold=False)
 
 
