@@ -57,7 +57,7 @@ def inner_padding(body: str) -> str:
     def pad(match: re.Match[str]) -> str:
         end = match.end()
         after = body[end : end + 1]
-        if after in (" ", "\n", ""):
+        if after in (" ", "\n", "") and body[end + 1 : end + 3] != "**":  # not before another bold run
             return f"**{match.group(1)} **"
         return match.group(0)
 
