@@ -82,10 +82,10 @@ def examine(
     paragraph mode every substantive paragraph is a commitment (joint statements, declarations)."""
     shown = name or _("The document")
     content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
-    content = _leads_under_a_sentence(_lead_paragraphs(content))
+    content = _leads_under_a_sentence(_lead_paragraphs(_debulleted_items(content)))
     leads = {b.text for b in content if b.kind == "item" and b.lead}  # "**Customs Pilot** – The…"
     content = [
-        _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
+        _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None, content[i + 2 : i + 3])
         for i, block in enumerate(content)
     ]
     content = _enumerated_heading_levels(_two_heading_levels(content))
@@ -155,7 +155,10 @@ def examine(
 _METADATA_BLOCKS = 60
 # "17. The leaders…", "(3) Les dirigeants…": a paragraph numbered by the document (pandoc escapes "17\.").
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+\S")
+_NUMBER = re.compile(r"\(?(\d{1,3})[.)]\s+")
 _NUMBERED_WORDS = 12
+_DATE_WORDS = 6
+_LEAD_WORDS = 12  # the words of a lead opening an item ("Appoint the First-Ever U.S. Envoy: A resident…")
 _MIN_LEAD_ITEMS = 2
 _MIN_OVERVIEW_ITEMS = 2
 _MAX_OVERVIEW_ITEMS = 20  # an overview names a few sections; bounded, for a huge document
@@ -182,12 +185,17 @@ def _as_commitments(content: list[Block]) -> list[Block]:
     """Paragraph mode: each substantive paragraph under a heading is a commitment (where there are no
     headings, every one is); what comes before the first heading is the preamble. A list right after a
     paragraph elaborates it ("…pledge to stand together to:", "…projects in Costa Rica and the Philippines."):
-    it nests under it."""
-    first = next((i for i, b in enumerate(content) if b.kind == "heading"), 0)
+    it nests under it. A heading with no substantive paragraph after it (a page's "Tags" or "Share" after the
+    statement) does not count: where all headings are such, every paragraph is a commitment."""
+    last = next((i for i in range(len(content) - 1, -1, -1) if _substantive(content[i])), -1)
+    first = next((i for i, b in enumerate(content[:last]) if b.kind == "heading"), 0)
     out: list[Block] = []
     under = False  # right after a paragraph: a list there elaborates it
     for i, block in enumerate(content):
-        if i >= first and _substantive(block):
+        if under and out and _numbered_item_of(block, out[-1]):
+            # "…expert groups which focus on:" over "1. AI terminology and taxonomy,", "2. …" by hand
+            out.append(replace(block, kind="item", depth=1))
+        elif i >= first and _substantive(block):
             out.append(replace(block, kind="item", depth=0))
             under = True
         elif block.kind == "item" and under:
@@ -291,6 +299,70 @@ def _leads_under_a_sentence(content: list[Block]) -> list[Block]:
     return out
 
 
+# An item's text opened by a short lead: "Appoint the First-Ever U.S. Envoy: A resident…", "Carmina Taylor –
+# civil rights activist…", "Curbing Corruption through Strategic Action. The…" (the bold lost with the item).
+_ITEM_LEAD = re.compile(r"([A-Z](?:[^:.\u2013\u2014\n]|\.(?=\S)){2,120}?)(?::|\.|\s[\u2013\u2014])\s+\S")
+
+
+def _opens_with_lead(block: Block) -> bool:
+    found = _ITEM_LEAD.match(block.text)
+    return found is not None and len(found.group(1).split()) <= _LEAD_WORDS
+
+
+def _debulleted_items(content: list[Block]) -> list[Block]:
+    """Items whose bullet was lost, in the middle of a run of items: a paragraph with a bold lead between
+    items that open with leads ("**Design and Release the Strategy**: The Administration…" between "Appoint
+    the First-Ever Envoy: A resident…" and "Bring the Peace Corps Back: The…") is an item of the run, not a
+    pillar heading with its intro; so is a plain paragraph between two items (see `_debulleted`). Not an
+    ALL-CAPS lead (a pillar's heading run into its intro), nor a paragraph ending in ":" (an intro over the
+    list after it)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(content):
+        block = content[i]
+        width = 2 if block.strong else 1
+        if (
+            block.kind == "paragraph"
+            and (block.lead or block.bold_start)
+            and i + width < len(content)
+            and (width == 1 or (block.lead and content[i + 1].kind == "paragraph"))
+            and content[i + width].kind == "item"
+            and content[i + width].depth == 0
+            and _opens_with_lead(content[i + width])
+            and not _all_caps(block.text)
+            and not content[i + width - 1].text.endswith(":")
+        ):
+            before = next((b for b in reversed(out) if b.kind != "item" or b.depth == 0), None)
+            if before is not None and before.kind == "item" and _opens_with_lead(before):
+                text = block.text if width == 1 else f"{block.text.rstrip(' :')}: {content[i + 1].text}"
+                out.append(replace(block, kind="item", depth=0, strong=False, lead=False, text=text))
+                i += width
+                continue
+        following = content[i + 1] if i + 1 < len(content) else None
+        out.append(_debulleted(block, out[-1] if out else None, following))
+        i += 1
+    return out
+
+
+def _debulleted(block: Block, before: Block | None, after: Block | None) -> Block:
+    """A substantive paragraph between two items of a run (the one above it not ending in ":", the one below
+    it at the top level) is an item of that run whose bullet was lost."""
+    if (
+        block.kind == "paragraph"
+        and before is not None
+        and after is not None
+        and before.kind == "item"
+        and after.kind == "item"
+        and after.depth == 0
+        and _substantive(block)
+        and not block.bold_start
+        and block.text[-1] in ".;”\"')"
+        and not before.text.endswith(":")
+    ):
+        return replace(block, kind="item", depth=0)
+    return block
+
+
 def _bold_sentence(block: Block) -> bool:
     return block.strong and not block.lead and not _heading_like(block.text)
 
@@ -317,10 +389,49 @@ def _ends_lead(block: Block) -> bool:
 
 def _numbered_paragraphs(content: list[Block]) -> list[Block]:
     """Paragraphs the document numbers ("17. The leaders…", at least two of them) are its commitments; a short
-    numbered line ("2. Tariffs") stays a heading or intro."""
-    if sum(map(_numbered, content)) < 2:
+    numbered line ("2. Tariffs") stays a heading or intro. So is a numbered paragraph right above a list it
+    begins ("1\\. Ending the pandemic…" over the list of items 2 to 4), and a short one numbered in sequence
+    with such commitments ("1. AI terminology and taxonomy," before "2. Cooperation on AI standards…")."""
+    numbered = [_numbered(b) for b in content]
+    many = sum(numbered) >= 2
+    items = [
+        flag
+        and (many or (i + 1 < len(content) and content[i + 1].kind == "item" and content[i + 1].depth == 0))
+        and not block.text.endswith(":")
+        for i, (flag, block) in enumerate(zip(numbered, content, strict=True))
+    ]
+    if not any(items):
         return content
-    return [replace(b, kind="item", depth=0) if _numbered(b) else b for b in content]
+    for order in (range(len(content)), range(len(content) - 1, -1, -1)):
+        for i in order:
+            if not items[i]:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(content) and not items[j] and _in_sequence(content[j], content[i], j - i):
+                    items[j] = True
+    return [replace(b, kind="item", depth=0) if item else b for b, item in zip(content, items, strict=True)]
+
+
+def _numbered_item_of(block: Block, above: Block) -> bool:
+    """A paragraph numbered "1." under a commitment ending in ":", or numbered next after such an item."""
+    found = _NUMBER.match(block.text)
+    if block.kind != "paragraph" or found is None:
+        return False
+    if above.depth == 0:
+        return found.group(1) == "1" and above.text.endswith(":")
+    return _in_sequence(block, above, 1)
+
+
+def _in_sequence(block: Block, item: Block, step: int) -> bool:
+    """A paragraph numbered right before (step -1) or after (step 1) a numbered commitment, not a heading."""
+    found, other = _NUMBER.match(block.text), _NUMBER.match(item.text)
+    return (
+        block.kind == "paragraph"
+        and found is not None
+        and other is not None
+        and int(found.group(1)) == int(other.group(1)) + step
+        and not _title_like(block.text[found.end() :])
+    )
 
 
 def _numbered(block: Block) -> bool:
@@ -337,18 +448,7 @@ def _repair_lists(content: list[Block]) -> list[Block]:
     ``content`` in place."""
     out = content
     for i in range(1, len(out) - 1):
-        block, before, after = out[i], out[i - 1], out[i + 1]
-        if (
-            block.kind == "paragraph"
-            and before.kind == "item"
-            and after.kind == "item"
-            and before.depth == after.depth == 0
-            and _substantive(block)
-            and not block.bold_start
-            and block.text[-1] in ".;”\"')"
-            and not before.text.endswith(":")
-        ):
-            out[i] = replace(block, kind="item", depth=0)
+        out[i] = _debulleted(out[i], out[i - 1], out[i + 1])
     i = 0
     while i < len(out):
         block = out[i]
@@ -581,10 +681,11 @@ def title_from_name(name: str) -> str:
 # ---------------------------------------------------------------------------------------------- headings
 
 
-def _promote(block: Block, fmt: str, following: Block | None) -> Block:
+def _promote(block: Block, fmt: str, following: Block | None, after: Sequence[Block] = ()) -> Block:
     """Bold-only lines are headings below every real one; so are, in plain text, short title-like lines
     ("Climate Action", "HEALTH", "Trade and Investment:") and, one level lower, short sentence-case lines
-    above an intro or a list ("Changements climatiques et environnement")."""
+    above an intro or a list ("Changements climatiques et environnement"). ``after`` is the block after
+    ``following`` (up to one), if any."""
     if block.kind != "paragraph":
         return block
     text = block.text
@@ -596,10 +697,18 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
         # underline">Energy Security</span>`), where the page set its headings in neither bold nor <h2>.
         if (
             following is not None
-            and (following.kind == "item" or (following.kind == "paragraph" and following.text.endswith(":")))
+            and (
+                following.kind == "item"
+                or (following.kind == "paragraph" and _intro_of_list(following, after))
+            )
             and len(text.split()) <= _HEADING_LINE_WORDS
             and text[-1] not in _ENDS_SENTENCE + "\u2026"
-            and (_all_caps(text) or (_title_like(text) and len(text.split()) > 1))
+            and (
+                _all_caps(text)
+                or (_title_like(text) and (len(text.split()) > 1 or following.kind != "item"))
+                # "Expanding opportunity", set apart as the other headings of the page are
+                or (_placed_heading_like(text) and len(text.split()) > 1)
+            )
             and find_date([text]) is None  # a dateline ("January 10, 2024") is no heading
         ):
             # Below the bold headings: under bold pillars it is a group within one ("*Enhancing Capacity*").
@@ -617,6 +726,15 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
     if following is not None and following.kind != "heading" and _placed_heading_like(text):
         return replace(block, kind="heading", level=_PLACED_HEADING_LEVEL)
     return block
+
+
+def _intro_of_list(block: Block, after: Sequence[Block]) -> bool:
+    """An intro ending in ":", or a paragraph right above a list or such an intro ("Trade and Investment" over
+    "The United States has partnered with Angola…" and its items)."""
+    return block.text.endswith(":") or (
+        bool(after)
+        and (after[0].kind == "item" or (after[0].kind == "paragraph" and after[0].text.endswith(":")))
+    )
 
 
 def _heading_like(text: str) -> bool:
@@ -812,7 +930,10 @@ def _opened_pillar(pending: list[Block]) -> _PillarBuilder:
 
 
 def _intro_pillar(pending: list[Block], fallback_title: str, preamble: list[str] | None) -> _PillarBuilder:
-    if not pending:
+    if not pending or _date_only(pending[-1]):
+        # A page's date right above the list ("March 3, 2025" under a statement's title) names nothing.
+        if preamble is not None:
+            preamble.extend(b.text for b in pending)
         return _PillarBuilder(fallback_title, "", fallback_title)
     lead = pending[-1]
     # A heading right above the list (where headings do not split the lists) names the pillar, no intro.
@@ -825,6 +946,11 @@ def _intro_pillar(pending: list[Block], fallback_title: str, preamble: list[str]
         intro = "\n\n".join(b.text for b in (pending[:-1] if named else pending))
     title = lead.text if named else first_sentence(lead.text) or lead.text
     return _PillarBuilder(title, intro, lead.text)
+
+
+def _date_only(block: Block) -> bool:
+    """A paragraph that is a date and little else: "March 3, 2025", "Washington, le 10 janvier 2023"."""
+    return len(block.text.split()) <= _DATE_WORDS and find_date([block.text]) is not None
 
 
 def _by_headings(

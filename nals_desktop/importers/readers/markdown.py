@@ -375,7 +375,11 @@ class _MarkdownReader:
         _markdown_inline(token.children or [], buffer)
         span = _span(token.map)
         bullet = self._first_bullet_line(token.map) if token.map and not self.items else None
-        if self.items and self._heading_in_item(buffer):
+        if self.items and self.items[-1].parts and self.heading_level:
+            # A heading inside the last item of a list ("-   Item.\n\n    ### Next Section"): the same.
+            self._emit(self.items[-1])
+            self.blocks.append(Block("heading", buffer.text(), level=self.heading_level, span=span))
+        elif self.items and self._heading_in_item(buffer):
             # A heading the page put inside the last item of a list: it heads what follows, not the item.
             self._emit(self.items[-1])
             self.blocks.append(
