@@ -26,9 +26,6 @@ CORPUS = sorted(name for name in PINNED if name.startswith("corpus/"))
 # why. A copy has lost what tells a list from prose: where a page sets its items apart (a <ul> per item, or
 # items of several paragraphs) they are copied as paragraphs, and its bold headings and leads as plain lines.
 REASONS = {
-    "corpus/wh_2024_summit_for_democracy_fact_sheet.md": "a bold heading inside the list item above it "
-    "(<li>…<p><strong>Defending Free and Fair Elections</strong></p></li>) is glued to that item: the HTML "
-    "reader's item walk does not split it off as the Markdown reader does",
     "corpus/wh_2023_us_eu_ttc_joint_statement.md": "lettered sections (A. … E.) over bold sub-headings: as a "
     "page the sub-headings become the pillars",
 }
@@ -38,7 +35,6 @@ COPY_REASON = (
 KNOWN_MISSES: dict[str, set[str]] = {
     "html": {
         "corpus/wh_2023_us_eu_ttc_joint_statement.md",
-        "corpus/wh_2024_summit_for_democracy_fact_sheet.md",
     },
     "txt": {
         "corpus/wh_2021_us_ec_joint_statement.md",

@@ -90,6 +90,21 @@ def test_a_heading_inside_a_list_item_heads_what_follows() -> None:
     assert not real.pillars[-2].commitments[-1].text.endswith("Defending Free and Fair Elections")
 
 
+def test_a_bold_heading_closing_a_list_item_of_a_page_heads_what_follows() -> None:
+    summit = reading("heading_inside_item.html").summit
+    assert [p.title for p in summit.pillars] == ["HEALTH SECURITY", "SUPPLY CHAINS"]
+    health, supply = summit.pillars
+    assert health.commitments[-1].text == "Stand up a joint genomic surveillance network."
+    assert supply.commitments[1].text == "Hold a yearly supply-chain exercise."
+    assert supply.commitments[2].group == "Clean Energy"
+    # Not a heading: a bold sentence closing the item, and a bold line with more of the item after it.
+    assert health.commitments[0].text.endswith("next year. The first plant will open in Dakar.")
+    assert health.commitments[1].text == (
+        "Train 1,000 public-health workers in outbreak response. Rapid Response Teams Each team will deploy "
+        "within 48 hours of a request."
+    )
+
+
 def test_leftover_emphasis_around_punctuation_is_dropped() -> None:
     first = reading("padded_bold_fact_sheet.md").summit.pillars[0]
     assert first.commitments[0].text == "Launching a joint supply-chain dialogue."
