@@ -24,6 +24,9 @@ _KNOWN_SUFFIX = re.compile(r"\.(txt|md|markdown|html?)$", re.IGNORECASE)
 #: Deeper nesting is folded into this depth: recursive consumers (JSON, trees) stay safe on hostile input.
 MAX_DEPTH = 32
 _MAX_TITLE_CHARS = 300
+_DATED_TITLE_WORDS = 3  # "Joint Statement on…" above a date; not "Search" or "Menu"
+_DATE_LINE_WORDS = 6  # "June 10, 2022", "Friday, June 10, 2022"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: Headings known only by their place in a plain text (a short line above an intro): below the implied ones.
 _PLACED_HEADING_LEVEL = IMPLIED_HEADING_LEVEL + 1
 #: Bold title-case sub-headings under bold ALL-CAPS pillars.
@@ -81,6 +84,7 @@ def examine(
     """Find the summit's title, date, place, preamble and pillars, and what was guessed or left out. In
     paragraph mode every substantive paragraph is a commitment (joint statements, declarations)."""
     shown = name or _("The document")
+    blocks, tail = _before_end_mark(blocks)
     content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
     content = _leads_under_a_sentence(_lead_paragraphs(content))
     leads = {b.text for b in content if b.kind == "item" and b.lead}  # "**Customs Pilot** – The…"
@@ -141,7 +145,7 @@ def examine(
     headings = {b.text.rstrip(" :") or b.text for b in content if b.kind == "heading"}
     return Reading(
         summit=summit,
-        left_out=boilerplate + _left_out(content, summit),
+        left_out=boilerplate + _left_out(content, summit) + tail,
         guessed=frozenset(guessed),
         guessed_pillars=[p.title not in headings for p in pillars],
         guessed_parties=parties.guessed,
@@ -151,6 +155,23 @@ def examine(
 
 
 # ---------------------------------------------------------------------------------------------- shapes
+
+# A news release's end mark ("###", pandoc's "\###", "- 30 -"): what follows is the site's, not the release's.
+_END_MARK = re.compile(r"\\?#{3}|-\s*30\s*-")
+
+
+def _before_end_mark(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[str]]:
+    """The blocks before the release's last end mark, and the texts after it (a page copied whole goes on
+    with its share buttons, sign-up form and footer: "Stay Connected", "We’ll be in touch…"), which are left
+    out and said so. A list after the mark is the document's own (a mark used as a separator): kept."""
+    end = next((i for i in range(len(blocks) - 1, -1, -1) if _END_MARK.fullmatch(blocks[i].text)), None)
+    if end is None:
+        return blocks, []
+    after = blocks[end + 1 :]
+    if any(b.kind == "item" and not b.link_only for b in after):
+        return blocks, []
+    return blocks[:end], [b.text for b in after if b.text and not b.link_only and not is_residue(b.text)]
+
 
 _METADATA_BLOCKS = 60
 # "17. The leaders…", "(3) Les dirigeants…": a paragraph numbered by the document (pandoc escapes "17\.").
@@ -533,9 +554,38 @@ def _take_title(content: list[Block], name: str, fmt: str) -> tuple[str, list[Bl
         ):
             before = content[:index]
             return block.text, ([] if all(map(_chrome_like, before)) else before) + content[index + 1 :]
+    dated = _dated_title(content) if fmt == "txt" else None
+    if dated is not None:
+        return content[dated].text, content[dated + 1 :]
     if content and (_first_line_title(content) if fmt == "txt" else _bold_first_line_title(content)):
         return content[0].text, content[1:]
     return title_from_name(name), content
+
+
+def _dated_title(content: list[Block]) -> int | None:
+    """A page copied whole from a browser: its title is the line right above its date ("Joint Readout of…",
+    then "June 10, 2022"), after the site's menus (short lines, dropped with it)."""
+    for index, block in enumerate(content[:_METADATA_BLOCKS]):
+        following = content[index + 1] if index + 1 < len(content) else None
+        if (
+            following is not None
+            and block.kind != "item"
+            and block.lines == 1
+            and len(block.text.split()) >= _DATED_TITLE_WORDS
+            and len(block.text) <= _MAX_TITLE_CHARS
+            and block.text[-1] not in _ENDS_SENTENCE
+            and _date_line(following.text)
+        ):
+            return index
+        if not _chrome_like(block):
+            return None
+    return None
+
+
+def _date_line(text: str) -> bool:
+    return len(text.split()) <= _DATE_LINE_WORDS and (
+        _ISO_DATE.fullmatch(text) is not None or find_date([text]) is not None
+    )
 
 
 def _bold_first_line_title(content: list[Block]) -> bool:

@@ -33,8 +33,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "html": set(),
     "txt": {
         "corpus/wh_2021_us_ec_joint_statement.md",
-        "corpus/wh_2021_us_mexico_security_joint_statement.md",
-        "corpus/wh_2022_caricom_joint_readout.md",
         "corpus/wh_2022_cop27_fact_sheet.md",
         "corpus/wh_2022_g7_pgii_launch_fact_sheet.md",
         "corpus/wh_2022_summit_for_democracy_fact_sheet.md",
@@ -42,8 +40,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "corpus/wh_2023_faith_partnerships_fact_sheet.md",
         "corpus/wh_2023_g7_pgii_fact_sheet.md",
         "corpus/wh_2023_india_us_joint_statement.md",
-        "corpus/wh_2023_quad_cyber_joint_statement.md",
-        "corpus/wh_2023_us_brazil_workers_rights_joint_statement.md",
         "corpus/wh_2023_us_caribbean_fact_sheet.md",
         "corpus/wh_2023_us_eu_ttc_joint_statement.md",
         "corpus/wh_2023_us_indonesia_fact_sheet.md",

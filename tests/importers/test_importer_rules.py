@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nals_desktop.domain.model import ParsedSummit
-from nals_desktop.importers import parse_text, propose_short_title
+from nals_desktop.importers import parse_text, propose_short_title, read_text
 from nals_desktop.importers.blocks import Block, ListLevels
 from nals_desktop.importers.readers.html import read_html
 from nals_desktop.importers.readers.markdown import read_markdown
@@ -383,6 +383,31 @@ def test_page_chrome_before_the_title_goes_a_body_before_it_stays() -> None:
     )
     body = parse_text(f"{long}\n\nFACT SHEET: X\n\nThey will:\n\n• act\n", "txt")
     assert body.preamble == long.strip()
+
+
+def test_a_copied_page_is_titled_by_the_line_above_its_date_only_at_its_head() -> None:
+    page = "Menu\n\nSearch Search\n\nJoint Statement on Energy\n\nJune 10, 2022\n\nThey will:\n\n• act\n"
+    assert parse_text(page, "txt").title == "Joint Statement on Energy"
+    # Below a paragraph of the body, a line over a date is a heading or an intro, not the title.
+    long = "The leaders met today to agree on the steps their governments will take together next year. " * 3
+    body = f"{long}\n\nMeeting of the Energy Ministers\n\nJune 10, 2022\n\nThey will:\n\n• act\n"
+    assert parse_text(body, "txt", "notes.txt").title == "Notes"
+    # Nor is a menu's line of two words over a date ("Briefing Room").
+    menu = "Search Search\n\nJoint Statement on Energy\n\nBriefing Room\n\nJune 10, 2022\n\nIt will:\n\n• a\n"
+    assert parse_text(menu, "txt").title != "Briefing Room"
+
+
+def test_the_end_mark_ends_a_copied_page_unless_a_list_follows_it() -> None:
+    page = "Opening.\n\nClimate\n\n• act\n\n###\n\nStay Connected\n\nNews\n\nGet texts from us.\n"
+    found = read_text(page, "txt")
+    assert shape(found.summit) == [("Climate", ["act"])]
+    assert found.left_out == ["Stay Connected", "News", "Get texts from us."]
+    # "###" as a separator between the sections of a list: both kept.
+    separated = "Opening.\n\nClimate\n\n• act\n\n###\n\nHealth\n\n• fund\n"
+    assert shape(parse_text(separated, "txt")) == [("Climate", ["act"]), ("Health", ["fund"])]
+    # A heading typed as Markdown ("### Health") is no end mark.
+    typed = "Opening.\n\nClimate\n\n• act\n\n### Health\n\n• fund\n"
+    assert shape(parse_text(typed, "txt"))[-1] == ("### Health", ["fund"])
 
 
 # ---------------------------------------------------------------------------------------------- short titles

@@ -105,6 +105,28 @@ def test_a_bold_heading_closing_a_list_item_of_a_page_heads_what_follows() -> No
     )
 
 
+def test_a_page_copied_whole_is_titled_by_the_line_above_its_date_and_ends_at_its_end_mark() -> None:
+    found = reading("statement_copied_whole.txt", paragraphs=True)
+    summit = found.summit
+    assert summit.title == "Joint Statement of the United States and Brazil on Workers’ Rights"
+    assert summit.date == date(2023, 9, 20)
+    assert [len(p.commitments) for p in summit.pillars] == [4]
+    assert summit.pillars[0].commitments[-1].text.startswith("We welcome the support of labour leaders")
+    # The site's menus before the title go with it; its sign-up form and footer after "###" are left out,
+    # and said so.
+    assert "Search" not in summit.preamble
+    assert found.left_out[-4:] == [
+        "We’ll be in touch with the latest information on how the President and his administration are "
+        "working for the American people, as well as ways you can get involved.",
+        "Opt in to send and receive text messages from the President.",
+        "Twitter Instagram",
+        "Contact Us Privacy Policy",
+    ]
+    listed = reading("readout_copied_whole.txt").summit
+    assert listed.title == "Joint Readout of the Leaders’ Meeting on Caribbean Energy Security"
+    assert [p.title for p in listed.pillars] == ["Clean Energy", "Food Security"]
+
+
 def test_leftover_emphasis_around_punctuation_is_dropped() -> None:
     first = reading("padded_bold_fact_sheet.md").summit.pillars[0]
     assert first.commitments[0].text == "Launching a joint supply-chain dialogue."
