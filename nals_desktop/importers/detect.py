@@ -92,6 +92,8 @@ def examine(
         _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
         for i, block in enumerate(content)
     ]
+    if fmt == "txt":
+        content = _introduced_headings(content)
     content = _enumerated_heading_levels(_two_heading_levels(content))
     boilerplate: list[str] = []  # the news release's quotes, facts and contacts: left out, and said so
     title, content = _take_title(_without_boilerplate(content, boilerplate), name, fmt)
@@ -334,6 +336,38 @@ def _lead_width(content: Sequence[Block], i: int) -> int:
 def _ends_lead(block: Block) -> bool:
     """A heading, or a bold line that will be one, ends what a bold lead holds."""
     return block.kind == "heading" or (block.strong and not block.lead)
+
+
+def _introduced_headings(content: list[Block]) -> list[Block]:
+    """In a copied page, a line standing alone right after an intro ending in ":", unpunctuated and shaped as
+    a heading, over items that are sentences ("Achievements include:", then "Safeguarding the right to
+    practice faith without fear", then "Hosted the first-ever…"), was the bold sub-heading of the list: a
+    heading, not its first item (the sentence after it may be a paragraph yet, where it was a list of its
+    own). Items all unpunctuated ("Expand trade", "Build roads") stay items."""
+    out = content
+    for i in range(1, len(out) - 1):
+        block, before, after = out[i], out[i - 1], out[i + 1]
+        if (
+            block.kind == "item"
+            and block.depth == 0
+            and before.kind == "paragraph"
+            and before.text.endswith(":")
+            and (after.kind == "item" or (i + 2 < len(out) and out[i + 2].kind == "item"))
+            and after.kind != "heading"
+            and after.text[-1] in ".;"
+            and _apart(before, block)
+            and _apart(block, after)
+            and _placed_heading_like(block.text)
+        ):
+            # At the level the line would have as a paragraph of its own (see _promote).
+            level = IMPLIED_HEADING_LEVEL if _title_like(block.text) else _PLACED_HEADING_LEVEL
+            out[i] = replace(block, kind="heading", level=level, depth=0)
+    return out
+
+
+def _apart(block: Block, following: Block) -> bool:
+    """An empty line between the two blocks."""
+    return block.span is not None and following.span is not None and following.span[0] > block.span[1] + 1
 
 
 def _numbered_paragraphs(content: list[Block]) -> list[Block]:

@@ -410,6 +410,14 @@ def test_the_end_mark_ends_a_copied_page_unless_a_list_follows_it() -> None:
     assert shape(parse_text(typed, "txt"))[-1] == ("### Health", ["fund"])
 
 
+def test_a_copied_sub_heading_alone_after_an_intro_is_no_item() -> None:
+    doc = "Opening.\n\nAchievements include:\n\nReligious Freedom\n\nHosted a summit.\nTrained leaders.\n"
+    assert shape(parse_text(doc, "txt")) == [("Religious Freedom", ["Hosted a summit.", "Trained leaders."])]
+    # Items set apart and unpunctuated, as a list of short items is copied, stay items.
+    apart = "Opening.\n\nThe leaders will:\n\nExpand Trade\n\nBuild Roads\n\nOpen Ports\n"
+    assert shape(parse_text(apart, "txt"))[0] == ("The leaders will:", ["Expand Trade"])
+
+
 # ---------------------------------------------------------------------------------------------- short titles
 
 
