@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "corpus/wh_2021_us_ec_joint_statement.md",
         "corpus/wh_2022_cop27_fact_sheet.md",
         "corpus/wh_2022_g7_pgii_launch_fact_sheet.md",
-        "corpus/wh_2022_summit_for_democracy_fact_sheet.md",
         "corpus/wh_2023_aukus_submarines_fact_sheet.md",
         "corpus/wh_2023_faith_partnerships_fact_sheet.md",
         "corpus/wh_2023_g7_pgii_fact_sheet.md",

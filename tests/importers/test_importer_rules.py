@@ -410,6 +410,22 @@ def test_the_end_mark_ends_a_copied_page_unless_a_list_follows_it() -> None:
     assert shape(parse_text(typed, "txt"))[-1] == ("### Health", ["fund"])
 
 
+def test_a_copied_heading_is_split_from_the_intro_on_its_next_line() -> None:
+    doc = "Opening.\n\nFighting Corruption\nThe leaders will:\n\n• act\n\nHealth\nThey will also:\n\n• fund\n"
+    assert [(p.title, p.intro) for p in parse_text(doc, "txt").pillars] == [
+        ("Fighting Corruption", "The leaders will:"),
+        ("Health", "They will also:"),
+    ]
+    # Items in title case under an intro stay items: the lines after the first are no sentences.
+    titled = "Opening.\n\nKey deliverables:\n\nCritical Minerals Working Group\nSemiconductor Forum\n"
+    assert shape(parse_text(titled, "txt")) == [
+        ("Key deliverables:", ["Critical Minerals Working Group", "Semiconductor Forum"])
+    ]
+    # Nor is a line in lower case over sentences a heading.
+    plain = "Opening.\n\nThe leaders will:\n\nLaunch a working group\nExpand the forum.\nMeet again.\n"
+    assert len(shape(parse_text(plain, "txt"))[0][1]) == 3
+
+
 def test_a_copied_sub_heading_alone_after_an_intro_is_no_item() -> None:
     doc = "Opening.\n\nAchievements include:\n\nReligious Freedom\n\nHosted a summit.\nTrained leaders.\n"
     assert shape(parse_text(doc, "txt")) == [("Religious Freedom", ["Hosted a summit.", "Trained leaders."])]

@@ -127,6 +127,20 @@ def test_a_page_copied_whole_is_titled_by_the_line_above_its_date_and_ends_at_it
     assert [p.title for p in listed.pillars] == ["Clean Energy", "Food Security"]
 
 
+def test_copied_headings_are_told_from_their_intros_and_from_items() -> None:
+    summit = reading("headings_copied_with_intros.txt").summit
+    assert [(p.title, p.intro) for p in summit.pillars] == [
+        (
+            "Supporting Free and Independent Media",
+            "Together with partners, our investments in press freedom help journalists inform the public. "
+            "For example:",
+        ),
+        ("Fighting Corruption", "Actions undertaken this year include:"),
+        ("Safeguarding Religious Freedom", ""),
+    ]
+    assert summit.pillars[2].commitments[0].text.startswith("Hosted the first summit")
+
+
 def test_leftover_emphasis_around_punctuation_is_dropped() -> None:
     first = reading("padded_bold_fact_sheet.md").summit.pillars[0]
     assert first.commitments[0].text == "Launching a joint supply-chain dialogue."

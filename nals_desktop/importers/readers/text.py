@@ -289,6 +289,9 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
     copies each paragraph as one line and sets paragraphs apart with an empty line: lines in a row are
     list items)."""
     result: list[_TxtChunk] = []
+    heads: set[int] = set()  # the headings split from their intros: never items
+    if not wrapped:
+        chunks = _headed_paragraphs(chunks, heads)
     runs = set() if wrapped else _titled_runs(chunks)
     labelled = False  # the items just made all run in from a title-case label ("Establish New Embassies: …")
     for index, chunk in enumerate(chunks):
@@ -304,7 +307,11 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
             result.append(item)
             continue
         labelled = False
-        if not (introduced or (not wrapped and _sentence_lines(chunk))) or not _one_per_line(chunk.lines):
+        if (
+            not (introduced or (not wrapped and _sentence_lines(chunk)))
+            or not _one_per_line(chunk.lines)
+            or index in heads
+        ):
             result.append(chunk)
             continue
         labelled = len(chunk.lines) >= 2 and all(_titled(line) for line in chunk.lines)
@@ -317,6 +324,43 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
             if not child:
                 parent_open = line.rstrip().endswith(":")
     return result
+
+
+def _headed_paragraphs(chunks: list[_TxtChunk], heads: set[int]) -> list[_TxtChunk]:
+    """A heading copied with its intro on the next line (a page's "<strong>Fighting Corruption</strong><br>
+    Actions undertaken…:"): a title-case line without punctuation over lines that each end a sentence is a
+    paragraph of its own, the heading's, not the first line of the intro or of a list (its index goes to
+    ``heads``)."""
+    result: list[_TxtChunk] = []
+    for chunk in chunks:
+        lines = chunk.lines
+        if not (
+            chunk.kind == "paragraph"
+            and len(lines) >= 2
+            and _heading_line(lines[0])
+            and all(line.rstrip().endswith(_LINE_ENDS) for line in lines[1:])
+        ):
+            result.append(chunk)
+            continue
+        head = _TxtChunk("paragraph", chunk.start, chunk.indent)
+        head.add(lines[0], chunk.numbers[0])
+        rest = _TxtChunk("paragraph", chunk.numbers[1], chunk.indent)
+        for line, number in zip(lines[1:], chunk.numbers[1:], strict=True):
+            rest.add(line, number)
+        heads.add(len(result))
+        result += [head, rest]
+    return result
+
+
+def _heading_line(line: str) -> bool:
+    """ "Supporting Free and Independent Media": a few words in title case, no final punctuation."""
+    words = [word.lstrip('("\u201c') for word in line.split()]
+    return (
+        1 <= len(words) <= _MAX_LABEL_WORDS
+        and not line.rstrip().endswith(_LINE_ENDS)
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() for word in words if len(word) > 3)
+    )
 
 
 def _titled_runs(chunks: list[_TxtChunk]) -> set[int]:
