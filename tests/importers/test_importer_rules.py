@@ -434,6 +434,21 @@ def test_a_copied_sub_heading_alone_after_an_intro_is_no_item() -> None:
     assert shape(parse_text(apart, "txt"))[0] == ("The leaders will:", ["Expand Trade"])
 
 
+def test_copied_items_run_in_from_a_title_and_a_full_stop_go_on_after_an_empty_line() -> None:
+    body = "the two governments will carry this work forward with their partners next year."
+    doc = (
+        f"Clean Energy Generation. The cost of solar power has fallen, and {body}\n"
+        f"Cut Pollution from Existing Systems. Three states adopted standards, and {body}\n\n"
+        f"Energy Efficiency. Better buildings cut bills, and {body}\n\n"
+        f"State Efforts to Cap Emissions. 15 states have targets, and {body}\n\n"
+        f"These investments tell a clear story, and {body}\n"
+    )
+    assert [b.kind for b in read_txt(doc)] == ["item", "item", "item", "item", "paragraph"]
+    # Without the run of titled items above, such a line is a paragraph.
+    alone = f"Opening words.\n\nEnergy Efficiency. Better buildings cut bills, and {body}\n"
+    assert [b.kind for b in read_txt(alone)] == ["paragraph", "paragraph"]
+
+
 # ---------------------------------------------------------------------------------------------- short titles
 
 

@@ -26,9 +26,11 @@ _PAGE_NUMBER = re.compile(
 _LABEL_LEAD = re.compile(r"(?P<label>[A-Z][^:.;!?]*[^\s:.;!?]):\s+(?P<body>[A-Z\u201c\"].*)", re.DOTALL)
 # The same, its label a title of any length, "U.S." and "D.C." in it.
 _TITLE_LEAD = re.compile(
-    r"(?P<label>[A-Z](?:[^:;!?.]|(?<=\b[A-Z])\.)*[^\s:;!?.])(?P<stop>[:.])\s+(?P<body>[A-Z\u201c\"].*)",
+    r"(?P<label>[A-Z](?:[^:;!?.]|(?<=\b[A-Z])\.)*[^\s:;!?.])(?P<stop>[:.])\s+(?P<body>[A-Z0-9\u201c\"].*)",
     re.DOTALL,
 )
+# Prepositions a title leaves in lower case however long ("Cut Pollution from the Existing Systems").
+_MINOR_WORDS = frozenset("from with into onto over upon than through within across among between".split())
 _MIN_TITLED_RUN = 3
 _MAX_LABEL_WORDS = 8
 _MIN_LEAD_BODY_WORDS = 8
@@ -298,7 +300,10 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
         intro = chunks[index - 1] if index else None
         introduced = intro is not None and intro.lines[-1].rstrip().endswith(":")
         if index in runs or (
-            labelled and chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0])
+            labelled
+            and chunk.kind == "paragraph"
+            and len(chunk.lines) == 1
+            and _titled(chunk.lines[0], stops=":.")
         ):
             # A page's second list right after the first (copied with an empty line between), its items in the
             # same shape: the list goes on.
@@ -314,7 +319,7 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
         ):
             result.append(chunk)
             continue
-        labelled = len(chunk.lines) >= 2 and all(_titled(line) for line in chunk.lines)
+        labelled = len(chunk.lines) >= 2 and all(_titled(line, stops=":.") for line in chunk.lines)
         parent_open = False
         for line, number in zip(chunk.lines, chunk.numbers, strict=True):
             child = parent_open and line.lstrip()[:1].islower()
@@ -387,7 +392,7 @@ def _titled(line: str, stops: str = ":") -> bool:
         return False
     words = [word.lstrip('("\u201c') for word in found["label"].split()]
     return len(found["body"].split()) >= _MIN_LEAD_BODY_WORDS and all(
-        word[:1].isupper() for word in words if len(word) > 3
+        word[:1].isupper() for word in words if len(word) > 3 and word not in _MINOR_WORDS
     )
 
 
