@@ -93,7 +93,7 @@ def examine(
         for i, block in enumerate(content)
     ]
     if fmt == "txt":
-        content = _introduced_headings(content)
+        content = _section_heading_levels(_introduced_headings(content))
     content = _enumerated_heading_levels(_two_heading_levels(content))
     boilerplate: list[str] = []  # the news release's quotes, facts and contacts: left out, and said so
     title, content = _take_title(_without_boilerplate(content, boilerplate), name, fmt)
@@ -363,6 +363,30 @@ def _introduced_headings(content: list[Block]) -> list[Block]:
             level = IMPLIED_HEADING_LEVEL if _title_like(block.text) else _PLACED_HEADING_LEVEL
             out[i] = replace(block, kind="heading", level=level, depth=0)
     return out
+
+
+def _section_heading_levels(content: list[Block]) -> list[Block]:
+    """In plain text, title-case headings ("Momentum from President Biden’s Climate Agenda") and sentence-case
+    ones ("Action and Leadership from state, local, Tribal, and territorial governments") are one level where
+    a sentence-case one opens a section as the others do, over an intro and its list: the capitals were the
+    writer's, not a level. Where every sentence-case one sits right above its items, they stay groups."""
+    if not any(b.kind == "heading" and b.level == IMPLIED_HEADING_LEVEL for b in content):
+        return content
+    opens = any(
+        block.kind == "heading"
+        and block.level == _PLACED_HEADING_LEVEL
+        and intro.kind == "paragraph"
+        and first.kind == "item"
+        for block, intro, first in zip(content, content[1:], content[2:], strict=False)
+    )
+    if not opens:
+        return content
+    return [
+        replace(b, level=IMPLIED_HEADING_LEVEL)
+        if b.kind == "heading" and b.level == _PLACED_HEADING_LEVEL
+        else b
+        for b in content
+    ]
 
 
 def _apart(block: Block, following: Block) -> bool:

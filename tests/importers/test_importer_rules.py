@@ -449,6 +449,22 @@ def test_copied_items_run_in_from_a_title_and_a_full_stop_go_on_after_an_empty_l
     assert [b.kind for b in read_txt(alone)] == ["paragraph", "paragraph"]
 
 
+def test_copied_sentence_case_headings_are_groups_unless_they_open_a_section() -> None:
+    doc = (
+        "Opening words of the statement.\n\nClimate and Energy\n\nThe leaders will:\n\n• Cut methane.\n"
+        "• Capture flared gas.\n\nClean power\n\n• Build solar farms.\n• Build wind farms.\n\n"
+        "Health Security\n\nThey will also:\n\n• Fund clinics.\n• Train nurses.\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert [p.title for p in summit.pillars] == ["Climate and Energy", "Health Security"]
+    assert [c.group for c in summit.pillars[0].commitments] == [None, None, "Clean power", "Clean power"]
+    # Over an intro of its own it opens a section as the title-case ones do (the risk: a sub-heading that has
+    # an intro becomes a pillar).
+    opened = doc.replace("Clean power\n\n", "Clean power\n\nThe two will also build:\n\n")
+    titles = [p.title for p in parse_text(opened, "txt").pillars]
+    assert titles == ["Climate and Energy", "Clean power", "Health Security"]
+
+
 # ---------------------------------------------------------------------------------------------- short titles
 
 

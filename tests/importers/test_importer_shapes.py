@@ -141,6 +141,21 @@ def test_copied_headings_are_told_from_their_intros_and_from_items() -> None:
     assert summit.pillars[2].commitments[0].text.startswith("Hosted the first summit")
 
 
+def test_copied_sections_are_one_level_whatever_the_case_of_their_headings() -> None:
+    found = reading("mixed_case_sections_copied.txt")
+    assert [p.title for p in found.summit.pillars] == [
+        "Momentum from the President’s Climate and Economic Agenda",
+        "Fundamental Economic and Technological Trends",
+        "Action and leadership from state, local, Tribal, and territorial governments",
+    ]
+    assert [c.text.split(".")[0] for c in found.summit.pillars[2].commitments] == [
+        "Building Energy Codes",
+        "Financing Climate Solutions",
+        "State and Regional Efforts to Cap Emissions",
+    ]
+    assert found.left_out[-1].startswith("These investments and many more tell a clear story")
+
+
 def test_leftover_emphasis_around_punctuation_is_dropped() -> None:
     first = reading("padded_bold_fact_sheet.md").summit.pillars[0]
     assert first.commitments[0].text == "Launching a joint supply-chain dialogue."
