@@ -86,6 +86,8 @@ def examine(
     shown = name or _("The document")
     blocks, tail = _before_end_mark(blocks)
     content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
+    if fmt == "txt":
+        content = _caps_leads(content)
     content = _leads_under_a_sentence(_lead_paragraphs(content))
     leads = {b.text for b in content if b.kind == "item" and b.lead}  # "**Customs Pilot** – The…"
     content = [
@@ -176,6 +178,8 @@ def _before_end_mark(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[str
 
 
 _METADATA_BLOCKS = 60
+# "STRENGTHENING OUR STRATEGIC PARTNERSHIP: Today, President…": a label, a colon, a sentence.
+_CAPS_LEAD = re.compile(r"(?P<label>[^:]{4,120}?)\s*:\s+(?P<body>[A-Z\u201c\"].*[.!?\"\u201d)])", re.DOTALL)
 # "17. The leaders…", "(3) Les dirigeants…": a paragraph numbered by the document (pandoc escapes "17\.").
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+\S")
 _NUMBERED_WORDS = 12
@@ -336,6 +340,28 @@ def _lead_width(content: Sequence[Block], i: int) -> int:
 def _ends_lead(block: Block) -> bool:
     """A heading, or a bold line that will be one, ends what a bold lead holds."""
     return block.kind == "heading" or (block.strong and not block.lead)
+
+
+def _caps_leads(content: list[Block]) -> list[Block]:
+    """A paragraph run in from an ALL-CAPS label of two words or more and a colon ("STRENGTHENING OUR
+    STRATEGIC PARTNERSHIP: Today, President…"), as a page's bold lead is copied: the label is a heading, the
+    rest its intro, as the page's "**SECURING THE BORDER:** Today…" is read."""
+    out: list[Block] = []
+    for block in content:
+        found = _CAPS_LEAD.match(block.text) if block.kind == "paragraph" else None
+        if (
+            found is None
+            or not _all_caps(found["label"])
+            or not 2 <= len(found["label"].split()) <= _HEADING_LINE_WORDS
+            or _FACT_SHEET.match(block.text)  # "FACT SHEET: President Biden Announces…" is a title
+        ):
+            out.append(block)
+            continue
+        out.append(
+            replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, text=found["label"], lead=False)
+        )
+        out.append(replace(block, text=found["body"], lead=False))
+    return out
 
 
 def _introduced_headings(content: list[Block]) -> list[Block]:

@@ -465,6 +465,22 @@ def test_copied_sentence_case_headings_are_groups_unless_they_open_a_section() -
     assert titles == ["Climate and Energy", "Clean power", "Health Security"]
 
 
+def test_an_all_caps_label_run_into_a_copied_paragraph_is_a_heading() -> None:
+    doc = (
+        "CLEAN ENERGY: The leaders will act.\n\n• Build grids.\n\n"
+        "HEALTH SECURITY: They will also act.\n\n• Fund.\n"
+    )
+    assert [(p.title, p.intro) for p in parse_text(doc, "txt").pillars] == [
+        ("CLEAN ENERGY", "The leaders will act."),
+        ("HEALTH SECURITY", "They will also act."),
+    ]
+    # Not a label of one word ("NOTE:", "UPDATE:"), one in title case, nor a "FACT SHEET:" title.
+    for text in ("NOTE: The leaders will act.", "Clean Energy: The leaders will act."):
+        assert parse_text(f"Opening.\n\n{text}\n\n• Build grids.\n", "txt").pillars[0].intro == text
+    titled = parse_text("FACT SHEET: Leaders Act on Energy.\n\nThey will:\n\n• Build grids.\n", "txt")
+    assert titled.title == "FACT SHEET: Leaders Act on Energy."
+
+
 # ---------------------------------------------------------------------------------------------- short titles
 
 

@@ -156,6 +156,16 @@ def test_copied_sections_are_one_level_whatever_the_case_of_their_headings() -> 
     assert found.left_out[-1].startswith("These investments and many more tell a clear story")
 
 
+def test_copied_all_caps_leads_are_pillar_headings_with_their_intros() -> None:
+    summit = reading("caps_leads_copied.txt").summit
+    assert [p.title for p in summit.pillars] == [
+        "SECURING THE BORDER",
+        "UNLEASHING AMERICAN ENERGY",
+        "PROTECTING AMERICAN WORKERS",
+    ]
+    assert summit.pillars[0].intro.startswith("Today, the President secured commitments")
+
+
 def test_leftover_emphasis_around_punctuation_is_dropped() -> None:
     first = reading("padded_bold_fact_sheet.md").summit.pillars[0]
     assert first.commitments[0].text == "Launching a joint supply-chain dialogue."
