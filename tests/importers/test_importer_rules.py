@@ -481,6 +481,25 @@ def test_an_all_caps_label_run_into_a_copied_paragraph_is_a_heading() -> None:
     assert titled.title == "FACT SHEET: Leaders Act on Energy."
 
 
+def test_copied_items_set_apart_and_run_in_from_a_title_and_a_dash_are_a_list() -> None:
+    body = "the two governments will carry this work forward with their partners next year."
+    doc = (
+        "Opening words.\n\n"
+        f"Advancing Women’s Leadership in Clean Energy – USAID is announcing new funding, and {body}\n\n"
+        f"Supporting Women Environmental Defenders \u2013 The Department of State expands aid, and {body}\n\n"
+        f"Women in Agriculture Gain Economic Security \u2014 This program supports farmers, and {body}\n"
+    )
+    assert [b.kind for b in read_txt(doc)] == ["paragraph", "item", "item", "item"]
+    # A dash inside prose is no lead ("The leaders – all of them – agreed…"), nor is a run of two.
+    prose = (
+        "Opening words.\n\n"
+        f"The leaders of the region \u2013 all of them \u2013 agreed on the plan, and {body}\n\n"
+        f"Advancing Women’s Leadership in Clean Energy \u2013 USAID is announcing new funding, and {body}\n\n"
+        f"Supporting Women Environmental Defenders \u2013 The Department of State expands aid, and {body}\n"
+    )
+    assert [b.kind for b in read_txt(prose)] == ["paragraph"] * 4
+
+
 # ---------------------------------------------------------------------------------------------- short titles
 
 

@@ -31,6 +31,11 @@ _TITLE_LEAD = re.compile(
 )
 # Prepositions a title leaves in lower case however long ("Cut Pollution from the Existing Systems").
 _MINOR_WORDS = frozenset("from with into onto over upon than through within across among between".split())
+# "Reducing Wasteful Methane Emissions – Today, the EPA…": a title, a dash, a sentence.
+_DASH_LEAD = re.compile(
+    r"(?P<label>[A-Z][^:;!?.\u2013\u2014]*[^\s:;!?.\u2013\u2014])\s+[\u2013\u2014]\s*(?P<body>[A-Z0-9\u201c\"].*)",
+    re.DOTALL,
+)
 _MIN_TITLED_RUN = 3
 _MAX_LABEL_WORDS = 8
 _MIN_LEAD_BODY_WORDS = 8
@@ -373,7 +378,7 @@ def _titled_runs(chunks: list[_TxtChunk]) -> set[int]:
     Resilient Supply Chains. Our economic security…"): a page's items, each in a list of its own or set apart
     as paragraphs, their bold leads copied as plain text. (Leads ending in a colon are the detector's.)"""
     marked = [
-        chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0], stops=".")
+        chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0], stops=".\u2013")
         for chunk in chunks
     ]
     runs: set[int] = set()
@@ -386,10 +391,19 @@ def _titled_runs(chunks: list[_TxtChunk]) -> set[int]:
 
 def _titled(line: str, stops: str = ":") -> bool:
     """ "Bring the Peace Corps Back to the Pacific: The longevity of our ties…": a title-case label, a colon
-    and a sentence, as a bold lead is copied."""
-    found = _TITLE_LEAD.match(line.strip())
-    if found is None or found["stop"] not in stops or not line.rstrip().endswith(tuple('.;!?"\u201d)')):
+    and a sentence, as a bold lead is copied (with "\u2013" in ``stops``, a dash too: "Reducing Wasteful
+    Methane Emissions – Today, the EPA…")."""
+    text = line.strip()
+    if not text.endswith(tuple('.;!?"\u201d)')):
         return False
+    found = _TITLE_LEAD.match(text)
+    if found is not None and found["stop"] in stops and _title_and_sentence(found):
+        return True
+    dashed = _DASH_LEAD.match(text) if "\u2013" in stops else None
+    return dashed is not None and _title_and_sentence(dashed)
+
+
+def _title_and_sentence(found: re.Match[str]) -> bool:
     words = [word.lstrip('("\u201c') for word in found["label"].split()]
     return len(found["body"].split()) >= _MIN_LEAD_BODY_WORDS and all(
         word[:1].isupper() for word in words if len(word) > 3 and word not in _MINOR_WORDS
