@@ -338,8 +338,13 @@ def _lead_width(content: Sequence[Block], i: int) -> int:
 
 
 def _ends_lead(block: Block) -> bool:
-    """A heading, or a bold line that will be one, ends what a bold lead holds."""
-    return block.kind == "heading" or (block.strong and not block.lead)
+    """A heading, or a bold line or an ALL-CAPS line that will be one ("DEEPENING OUR TRADE, INVESTMENT, AND
+    ECONOMIC COOPERATION" in copied text), ends what a bold lead holds."""
+    return (
+        block.kind == "heading"
+        or (block.strong and not block.lead)
+        or (block.kind == "paragraph" and _all_caps(block.text) and _heading_like(block.text))
+    )
 
 
 def _caps_leads(content: list[Block]) -> list[Block]:

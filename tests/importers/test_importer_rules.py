@@ -500,6 +500,27 @@ def test_copied_items_set_apart_and_run_in_from_a_title_and_a_dash_are_a_list() 
     assert [b.kind for b in read_txt(prose)] == ["paragraph"] * 4
 
 
+def test_an_all_caps_heading_ends_what_a_copied_lead_holds() -> None:
+    body = "the two governments will carry this work forward with their partners next year."
+    doc = (
+        "Opening words.\n\nTRADE AND INVESTMENT\n\nThe two countries will deepen their ties.\n\n"
+        f"Expanding Agricultural Trade:  New market access was granted, and {body}\n\n"
+        f"Access to Capital:  New loans were signed, and {body}\n\n"
+        "PROMOTING HUMAN RIGHTS\n\nThe leaders discussed human rights.\n\n"
+        f"Meaningful Dialogue:  The dialogue will meet yearly, and {body}\n\n"
+        f"Religious Freedom:  The two countries will hold talks, and {body}\n\n"
+        "The leaders look forward to meeting again in Hanoi next year, as they agreed at this meeting.\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [
+        ("TRADE AND INVESTMENT", 2),
+        ("PROMOTING HUMAN RIGHTS", 2),
+    ]
+    # Neither the heading nor its intro is glued onto the lead above it; the closing line stays apart too.
+    assert summit.pillars[0].commitments[-1].text.endswith(body)
+    assert summit.pillars[1].commitments[-1].text.endswith(body)
+
+
 # ---------------------------------------------------------------------------------------------- short titles
 
 
