@@ -521,6 +521,14 @@ def test_an_all_caps_heading_ends_what_a_copied_lead_holds() -> None:
     assert summit.pillars[1].commitments[-1].text.endswith(body)
 
 
+def test_a_copied_lead_may_name_a_programme_at_length_in_title_case() -> None:
+    long = "Scientific Training for the Vietnamese Office for Seeking Missing Persons:  The United States "
+    assert read_txt(long + "seeks to increase scientific training and support in Hawaii.\n")[0].lead
+    # The first words of a sentence before a colon are no label, however capitalised what follows is.
+    sentence = "The leaders agreed on three priorities for next year: Trade, climate and health guide them."
+    assert not read_txt(sentence + "\n")[0].lead
+
+
 # ---------------------------------------------------------------------------------------------- short titles
 
 

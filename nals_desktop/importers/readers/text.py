@@ -38,6 +38,8 @@ _DASH_LEAD = re.compile(
 )
 _MIN_TITLED_RUN = 3
 _MAX_LABEL_WORDS = 8
+# A bold lead copied as text may name a programme at length, in title case: as long as a bold lead on a page.
+_MAX_LEAD_LABEL_WORDS = 12
 _MIN_LEAD_BODY_WORDS = 8
 _MAX_RUNNING_WORDS = 15
 _MENU_LINES = 3
@@ -231,12 +233,20 @@ def _label_lead(text: str) -> bool:
     """ "Tariffs:  The countries will open their markets…": a short label run into a paragraph, as a bold lead
     is on the page the text was copied from (detection decides whether such paragraphs are items)."""
     found = _LABEL_LEAD.match(text)
+    if found is None:
+        return False
+    words = found["label"].split()
     return (
-        found is not None
-        and len(found["label"].split()) <= _MAX_LABEL_WORDS
+        # A long label is a title ("Scientific Training for the Vietnamese Office for Seeking Missing
+        # Persons:"), not a sentence's first words ("The leaders agreed on three priorities for the year:").
+        (len(words) <= _MAX_LABEL_WORDS or (len(words) <= _MAX_LEAD_LABEL_WORDS and _title_case(words)))
         and len(found["body"].split()) >= _MIN_LEAD_BODY_WORDS
         and text.endswith(tuple('.;!?"\u201d)'))
     )
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(word[:1].isupper() for word in words if len(word) > 3 and word not in _MINOR_WORDS)
 
 
 def _continues_item(item: _TxtChunk, indent: int, after_blank: bool, line: str, layout: _TxtLayout) -> bool:
