@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "corpus/wh_2023_india_us_joint_statement.md",
         "corpus/wh_2023_us_caribbean_fact_sheet.md",
         "corpus/wh_2023_us_eu_ttc_joint_statement.md",
-        "corpus/wh_2023_us_indonesia_fact_sheet.md",
         "corpus/wh_2024_cop29_fact_sheet.md",
         "corpus/wh_2024_g7_pgi_fact_sheet.md",
         "corpus/wh_2024_summit_for_democracy_fact_sheet.md",

@@ -416,6 +416,12 @@ def test_a_copied_heading_is_split_from_the_intro_on_its_next_line() -> None:
         ("Fighting Corruption", "The leaders will:"),
         ("Health", "They will also:"),
     ]
+    # A heading of up to twelve words, but not a longer line.
+    caps = "INVESTING IN A NEW ERA OF ENDURING PEOPLE-TO-PEOPLE TIES"
+    nine = f"Opening.\n\n{caps}\nThe leaders will:\n\n• act\n\nHealth\nThey will also:\n\n• fund\n"
+    assert [p.title for p in parse_text(nine, "txt").pillars] == [caps, "Health"]
+    longer = nine.replace(caps, f"{caps} AND ACROSS THE WHOLE OF OUR REGION")
+    assert parse_text(longer, "txt").pillars[0].title != caps + " AND ACROSS THE WHOLE OF OUR REGION"
     # Items in title case under an intro stay items: the lines after the first are no sentences.
     titled = "Opening.\n\nKey deliverables:\n\nCritical Minerals Working Group\nSemiconductor Forum\n"
     assert shape(parse_text(titled, "txt")) == [

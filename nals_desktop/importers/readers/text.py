@@ -38,7 +38,7 @@ _DASH_LEAD = re.compile(
 )
 _MIN_TITLED_RUN = 3
 _MAX_LABEL_WORDS = 8
-# A bold lead copied as text may name a programme at length, in title case: as long as a bold lead on a page.
+# A bold lead or heading copied as text may name a programme at length, in title case: as long as on a page.
 _MAX_LEAD_LABEL_WORDS = 12
 _MIN_LEAD_BODY_WORDS = 8
 _MAX_RUNNING_WORDS = 15
@@ -376,7 +376,7 @@ def _heading_line(line: str) -> bool:
     """ "Supporting Free and Independent Media": a few words in title case, no final punctuation."""
     words = [word.lstrip('("\u201c') for word in line.split()]
     return (
-        1 <= len(words) <= _MAX_LABEL_WORDS
+        1 <= len(words) <= _MAX_LEAD_LABEL_WORDS
         and not line.rstrip().endswith(_LINE_ENDS)
         and words[0][:1].isupper()
         and all(word[:1].isupper() for word in words if len(word) > 3)
