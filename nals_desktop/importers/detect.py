@@ -106,7 +106,7 @@ def examine(
         [b.text for b in content if b.kind == "heading"],
     )
     content = _overview_as_preamble(_lone_item_headings(content))
-    content = _as_commitments(content) if paragraphs else _repair_lists(_numbered_paragraphs(content))
+    content = _as_commitments(content) if paragraphs else _repair_lists(_numbered_paragraphs(content), fmt)
     if not any(block.kind == "item" for block in content):
         if not paragraphs and any(_substantive(b) for b in content):
             raise DocumentError(
@@ -441,10 +441,12 @@ def _numbered(block: Block) -> bool:
     )
 
 
-def _repair_lists(content: list[Block]) -> list[Block]:
+def _repair_lists(content: list[Block], fmt: str = "") -> list[Block]:
     """Lists whose structure the page lost: a paragraph between two items of a run is an item too (its
-    bullet was lost), and flat items after an item ending in ":" elaborate it (they nest under it). Changes
-    ``content`` in place."""
+    bullet was lost), and flat items after an item ending in ":" elaborate it (they nest under it). In copied
+    text, so is a paragraph ending in ":" between items where those after it run on from it in lower case
+    ("…a Quad Vaccine Experts Group, which will:" over "design an implementation plan…;"): an item over its
+    sub-list. Changes ``content`` in place."""
     out = content
     for i in range(1, len(out) - 1):
         block, before, after = out[i], out[i - 1], out[i + 1]
@@ -455,8 +457,11 @@ def _repair_lists(content: list[Block]) -> list[Block]:
             and before.depth == after.depth == 0
             and _substantive(block)
             and not block.bold_start
-            and block.text[-1] in ".;”\"')"
             and not before.text.endswith(":")
+            and (
+                block.text[-1] in ".;”\"')"
+                or (fmt == "txt" and block.text.endswith(":") and after.text[:1].islower())
+            )
         ):
             out[i] = replace(block, kind="item", depth=0)
     i = 0

@@ -49,7 +49,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "corpus/wh_2025_us_malaysia_joint_statement.md",
         "corpus/wh_2025_us_saudi_arabia_fact_sheet.md",
         "corpus/wh_2026_us_india_joint_statement.md",
-        "corpus/wh_quad_summit_2021_fact_sheet.md",
     },
 }
 

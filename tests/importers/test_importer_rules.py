@@ -535,6 +535,29 @@ def test_a_copied_lead_may_name_a_programme_at_length_in_title_case() -> None:
     assert not read_txt(sentence + "\n")[0].lead
 
 
+def test_a_copied_paragraph_ending_in_a_colon_over_lower_case_items_is_their_parent_item() -> None:
+    doc = (
+        "Opening.\n\nVaccines\n\n• Expand the manufacture of vaccines in the region.\n\n"
+        "Our commitment will be carried out by a new group of senior experts, which will:\n\n"
+        "• design an implementation plan;\n• make recommendations before the end of the year.\n"
+    )
+    assert shape(parse_text(doc, "txt")) == [
+        (
+            "Vaccines",
+            [
+                "Expand the manufacture of vaccines in the region.",
+                "Our commitment will be carried out by a new group of senior experts, which will:",
+                ["design an implementation plan;", "make recommendations before the end of the year."],
+            ],
+        )
+    ]
+    # Over items that start as sentences do, it introduces the list after it, as before: no item.
+    intro = doc.replace("• design an", "• Design an").replace("• make", "• Make")
+    pillars = parse_text(intro, "txt").pillars
+    assert [len(p.commitments) for p in pillars] == [1, 2]
+    assert pillars[1].intro.endswith("which will:")
+
+
 # ---------------------------------------------------------------------------------------------- short titles
 
 
