@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from nals_desktop.importers.blocks import (
+    IMPLIED_HEADING_LEVEL,
     MARKER,
     Block,
     InlineBuffer,
@@ -56,6 +57,9 @@ _POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75}
 # In a paragraph, "*", "+", "o" and dashes are more often a footnote mark, a word or a quote's attribution
 # ("— The Prime Minister") than a bullet.
 _NOT_PARAGRAPH_MARKERS = frozenset("*+o-\u2013\u2014")
+# A bold paragraph closing a list item ("<li><p>…</p><p><strong>Defending Free and Fair Elections</strong></p>
+# </li>") heads what follows, as in Markdown: at most this many words, no closing punctuation.
+_HEADING_IN_ITEM_WORDS = 12
 
 
 def _holds_title(element: Element) -> bool:
@@ -349,16 +353,27 @@ class _HtmlReader:
     def read_item(self, element: Element, depth: int) -> None:
         buffer = InlineBuffer()
         nested: list[Element] = []
-        self._item_text(element, buffer, nested, strong=False, link=False)
+        held: list[InlineBuffer] = []  # a bold heading closing the item
+        self._item_text(element, buffer, nested, strong=False, link=False, held=held)
         text = buffer.text()
         if text:
             self.blocks.append(Block("item", text, depth=depth, link_only=buffer.link_only()))
         for child_list in nested:
             self.read_list(child_list, depth + 1)
+        if held:
+            self.blocks.append(Block("heading", held[0].text(), level=IMPLIED_HEADING_LEVEL, strong=True))
 
     def _item_text(
-        self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
+        self,
+        element: Element,
+        buffer: InlineBuffer,
+        nested: list[Element],
+        strong: bool,
+        link: bool,
+        held: list[InlineBuffer] | None = None,
     ) -> None:
+        """An item's text; with ``held`` (the item itself), a heading-like bold <p> after its text is kept
+        there, not in the text, unless more of the item follows it."""
         strong = strong or element.name in STRONG_TAGS
         link = link or (element.name == "a" and "href" in element.attrs)
         if self.depth + 1 > _MAX_ELEMENT_DEPTH:
@@ -367,10 +382,21 @@ class _HtmlReader:
         self.depth += 1
         try:
             for child in self.page.children(element):
+                if held and not (isinstance(child, str) and child.isspace()):
+                    self._add_paragraph(buffer, held.pop(), strong, link)  # the item goes on
                 if isinstance(child, str):
                     buffer.add(child, strong, link)
                 elif child.name in _LIST_TAGS:
                     nested.append(child)
+                elif (
+                    held is not None and child.name == "p" and not buffer.blank() and not self._skipped(child)
+                ):
+                    paragraph = InlineBuffer()
+                    self._item_text(child, paragraph, nested, strong, link)
+                    if _heading_in_item(paragraph):
+                        held.append(paragraph)
+                    else:
+                        self._add_paragraph(buffer, paragraph, strong, link)
                 elif not self._skipped(child):
                     spaced = child.name == "br" or child.name in _STRUCTURAL_TAGS
                     if spaced:
@@ -381,6 +407,13 @@ class _HtmlReader:
                         buffer.add(" ", strong, link)
         finally:
             self.depth -= 1
+
+    @staticmethod
+    def _add_paragraph(buffer: InlineBuffer, paragraph: InlineBuffer, strong: bool, link: bool) -> None:
+        buffer.add(" ", strong, link)
+        for piece in paragraph.pieces():
+            buffer.add(*piece)
+        buffer.add(" ", strong, link)
 
     def _flat_item_text(
         self, element: Element, buffer: InlineBuffer, nested: list[Element], strong: bool, link: bool
@@ -398,6 +431,17 @@ class _HtmlReader:
                 stack.append(self.page.children(child))
             elif _is_text(child):
                 buffer.add(f" {child} ", strong, link)
+
+
+def _heading_in_item(buffer: InlineBuffer) -> bool:
+    found = buffer.paragraph_blocks()
+    text = found[0].text if len(found) == 1 else ""
+    return (
+        bool(text)
+        and found[0].strong
+        and len(text.split()) <= _HEADING_IN_ITEM_WORDS
+        and text[-1] not in ".:;,!?"
+    )
 
 
 def read_html(text: str) -> list[Block]:
