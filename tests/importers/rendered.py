@@ -138,12 +138,7 @@ _EMPTY_BOLD = re.compile(r"\*\*[ \u00a0]*\*\*")
 _HARD_BREAK = re.compile(r"[ \t\u00a0]*$")
 
 
-_PADDED_OPEN = re.compile(r"^([ \t]*)\*\*[ \u00a0]+(?=[^\s*])", re.MULTILINE)
-
-
 def _pandoc_bold(markdown: str) -> str:
-    # "**     B. Promoting…**": the padding after a line's opening marker too ("<strong>  B. …</strong>")
-    markdown = _PADDED_OPEN.sub(r"\1**", markdown)
     lines = _EMPTY_BOLD.sub(" ", markdown).split("\n")
     out: list[str] = []
     opened = 0  # the markers since the paragraph's start

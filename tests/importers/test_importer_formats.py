@@ -36,7 +36,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "corpus/wh_2022_cop27_fact_sheet.md",
         "corpus/wh_2022_g7_pgii_launch_fact_sheet.md",
         "corpus/wh_2023_aukus_submarines_fact_sheet.md",
-        "corpus/wh_2023_faith_partnerships_fact_sheet.md",
         "corpus/wh_2023_g7_pgii_fact_sheet.md",
         "corpus/wh_2023_india_us_joint_statement.md",
         "corpus/wh_2023_us_caribbean_fact_sheet.md",

@@ -173,11 +173,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "wh_2023_americas_partnership_east_room_declaration.md",  # a short title-like item
         "wh_2024_climate_target_2035_fact_sheet.md",  # opened by a bold link ("[**Maryland**](…) has…")
     },
-    # the HTML reader (readers/html.py): a bold heading inside an item's <li> is glued onto the item
-    **{
-        variant: {"wh_2024_summit_for_democracy_fact_sheet.md"}
-        for variant in ("html_page", "html_fragment", "html_other_site", "html_underlined")
-    },
     "html_underline_only": {
         "wh_2022_cop27_fact_sheet.md",
         "wh_2022_summit_for_democracy_fact_sheet.md",
