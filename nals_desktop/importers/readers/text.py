@@ -137,6 +137,7 @@ def read_txt(text: str) -> list[Block]:
 
     for index, line in enumerate(lines):
         number = index + 1
+        lines[index] = ""  # only the lines below are looked at again: a finished block's lines can go
         if index in furniture:
             # A page break, where a PDF copy shows one: a form feed, or page numbers in hard-wrapped text.
             page_gap = page_gap or layout.width is not None or index in breaks or index + 1 in breaks
