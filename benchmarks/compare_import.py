@@ -96,6 +96,9 @@ def _edge_cases() -> dict[str, tuple[str, str]]:
         "empty-items": ("md", "They will:\n\n-\n- \n-   a\n*\n+ b\n"),
         "only-headings": ("md", "# A\n\n## B\n\n### C\n"),
         "code-indented": ("md", "They will:\n\n    - indented code\n    - more\n\n- real\n"),
+        "code-after-marker": ("md", "They will:\n\n1.     **code** x\n-      y `z`\n\n> -     w\n"),
+        "underline-in-item": ("md", "They will:\n\n- Foo\n  ===\n- > Bar\n  > ---\n- x\n---\n"),
+        "rule-in-item": ("md", "They will:\n\n- * * *\n- a\n  _ _ _\n"),
     }
 
 

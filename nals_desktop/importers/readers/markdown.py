@@ -100,6 +100,8 @@ def _bold_padding_repaired(text: str) -> str:
     "**TRADE **", "**ALLIANCE: **The leaders", "**HEADING  " + line break + "**": the spaces are moved
     outside the markers. Markers are paired in order within each paragraph; only the paragraphs where that
     changes something are rewritten (a large text is not copied for nothing)."""
+    if "**" not in text:
+        return text  # no bold marker to repair (and no regex scan of every line break)
     changes: list[tuple[int, int, str]] = []
     done = 0  # the end of the last paragraph looked at
     for padded in _PADDED_MARKER.finditer(text):
@@ -194,7 +196,7 @@ def _sections(lines: list[str]) -> list[tuple[int, int]]:
     html_end: re.Pattern[str] | None = None
     blank_from: int | None = None  # where the current run of blank lines began
     for index, line in enumerate(lines):
-        if not line.strip(" \t"):  # blank as Markdown sees it: a no-break space is text
+        if not line or not line.strip(" \t"):  # blank as Markdown sees it: a no-break space is text
             blank_from = index if blank_from is None else blank_from
             continue
         run, blank_from = blank_from, None
@@ -231,7 +233,8 @@ def _sections(lines: list[str]) -> list[tuple[int, int]]:
 
 def _references(lines: list[str]) -> str:
     """The text's reference definitions ("[1]: https://…"), for every section to resolve its links by."""
-    found = [line.lstrip(" ") for line in lines if _REFERENCE.match(line)]  # unindented: after any list
+    # Unindented: after any list. (A definition has a "[": the other lines are not matched at all.)
+    found = [line.lstrip(" ") for line in lines if "[" in line and _REFERENCE.match(line)]
     # Each apart: a line that is no valid definition ("[^1]: a footnote") must not take the next one in.
     return "".join(f"\n\n{line}" for line in found)
 
@@ -256,7 +259,8 @@ _RULE_MARKS = {
     "heading": re.compile(r"#"),
     "hr": re.compile(r"([*_-])[ \t]*\1[ \t]*\1"),  # three markers with only spaces between them
     "lheading": re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE),  # an underline, in a quote too
-    "code": re.compile(r"^[ \t>]*?(?:\t| {4})", re.MULTILINE),  # four columns of indentation, or a tab
+    # Four columns of indentation, at a line's start or after a list marker ("1.     code"), or a tab.
+    "code": re.compile(r"\t| {4}"),
 }
 
 
@@ -317,7 +321,12 @@ class _MarkdownReader:
         self.env: dict[str, object] = {}
 
     def read(self, text: str) -> list[Block]:
-        text = _bold_padding_repaired(_NBSP_LINE.sub("", _PANDOC_FENCE.sub("", text)))
+        # Each pattern only where its mark is: a multi-line pattern looks at every line of a large text.
+        if ":::" in text:
+            text = _PANDOC_FENCE.sub("", text)
+        if "\u00a0" in text:
+            text = _NBSP_LINE.sub("", text)
+        text = _bold_padding_repaired(text)
         self.source_lines = text.split("\n")
         body = text if self.nested else self._front_matter(text)
         lines = self.source_lines if body is text else body.split("\n")
