@@ -206,6 +206,10 @@ class InlineBuffer:
     def paragraph_blocks(self, span: tuple[int, int] | None = None) -> list[Block]:
         """One paragraph, or two when a bold first line or bold lead is run into the text after it (a heading
         and its intro). An empty line inside (a page's "<br>&nbsp;<br>") separates paragraphs, as it shows."""
+        if len(self._lines) == 1 and not any(strong for _t, strong, _l in self._lines[0]):
+            # One line, nothing bold (most paragraphs): no gap, no bold line or lead; its text made once.
+            text = self._clean(_join(self._lines[0]))
+            return [Block("paragraph", text, span=span, lines=1)] if text else []
         texts = [bool(self._clean(_join(line))) for line in self._lines]
         lines = [line for line, text in zip(self._lines, texts, strict=True) if text]
         if not lines:

@@ -119,7 +119,7 @@ class _TxtLayout:
 def read_txt(text: str) -> list[Block]:
     """Paragraphs are separated by blank lines; bullets and numbers start items, nested by indentation."""
     lines = text.split("\n")
-    breaks = {number for number, line in enumerate(lines) if "\f" in line}
+    breaks = {number for number, line in enumerate(lines) if "\f" in line} if "\f" in text else set()
     for number in breaks:  # in place: a copy of every line would double the lines' memory
         lines[number] = lines[number].replace("\f", "")
     furniture = _page_furniture(lines, breaks)
@@ -146,11 +146,12 @@ def read_txt(text: str) -> list[Block]:
 
     for index, line in enumerate(lines):
         number = index + 1
+        lines[index] = ""  # only the lines below are looked at again: a finished block's lines can go
         if index in furniture:
             # A page break, where a PDF copy shows one: a form feed, or page numbers in hard-wrapped text.
             page_gap = page_gap or layout.width is not None or index in breaks or index + 1 in breaks
             continue
-        if not line.strip():
+        if not line or not line.strip():  # (an empty line, the commonest blank one, told without a copy)
             if chunk is not None and chunk.kind == "paragraph":
                 chunk = None
             after_blank = True
@@ -263,7 +264,7 @@ def _continues_item(item: _TxtChunk, indent: int, after_blank: bool, line: str, 
 
 def _page_furniture(lines: list[str], breaks: set[int]) -> set[int]:
     """Page numbers, and the running headers and footers a PDF copy repeats at its page breaks."""
-    numbers = {i for i, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.strip())}
+    numbers = {i for i, line in enumerate(lines) if line and _PAGE_NUMBER.fullmatch(line.strip())}
     if not numbers and not breaks:
         return numbers
     content = [i for i, line in enumerate(lines) if line.strip() and i not in numbers]
@@ -288,7 +289,7 @@ def _may_run(key: str) -> bool:
 def _wrap_width(lines: list[str], furniture: set[int]) -> int | None:
     """The width a PDF or e-mail copy was hard-wrapped at: most lines end near one width under 120."""
     lengths = sorted(
-        len(line.rstrip()) for i, line in enumerate(lines) if line.strip() and i not in furniture
+        len(line.rstrip()) for i, line in enumerate(lines) if line and line.strip() and i not in furniture
     )
     if len(lengths) < 8:
         return None
