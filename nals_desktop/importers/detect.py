@@ -84,6 +84,7 @@ def examine(
     """Find the summit's title, date, place, preamble and pillars, and what was guessed or left out. In
     paragraph mode every substantive paragraph is a commitment (joint statements, declarations)."""
     shown = name or _("The document")
+    blocks, links = _without_link_paragraphs(blocks)
     blocks, tail = _before_end_mark(blocks)
     content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
     if fmt == "txt":
@@ -149,7 +150,7 @@ def examine(
     headings = {b.text.rstrip(" :") or b.text for b in content if b.kind == "heading"}
     return Reading(
         summit=summit,
-        left_out=boilerplate + _left_out(content, summit) + tail,
+        left_out=boilerplate + _left_out(content, summit) + links + tail,
         guessed=frozenset(guessed),
         guessed_pillars=[p.title not in headings for p in pillars],
         guessed_parties=parties.guessed,
@@ -175,6 +176,23 @@ def _before_end_mark(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[str
     if any(b.kind == "item" and not b.link_only for b in after):
         return blocks, []
     return blocks[:end], [b.text for b in after if b.text and not b.link_only and not is_residue(b.text)]
+
+
+# "Learn more about the U.S.-Africa Partnership on Cancer Prevention…": a link to another page, said as left
+# out; shorter ones ("Skip to content", "Share on X") are the site's navigation.
+_LINK_WORDS = 4
+
+
+def _without_link_paragraphs(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
+    """The blocks without the paragraphs that are only a link, and the texts of those that name more than the
+    site's navigation does: nothing of the document is left out without a word."""
+    kept = [b for b in blocks if not (b.link_only and b.kind == "paragraph")]
+    if len(kept) == len(blocks):
+        return kept, []
+    links = [
+        b.text for b in blocks if b.link_only and b.kind == "paragraph" and len(b.text.split()) >= _LINK_WORDS
+    ]
+    return kept, links
 
 
 _METADATA_BLOCKS = 60

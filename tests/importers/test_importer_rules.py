@@ -169,7 +169,23 @@ def test_markdown_link_lists_and_link_paragraphs_are_navigation() -> None:
         "[Skip to content](#content)\n\n- [Home](/)\n- [News](/news)\n\nThe leaders will:\n\n"
         "- [Fund](/fund) the plan\n- act\n\n[Read more](/more)\n"
     )
-    assert [b.text for b in read_markdown(doc)] == ["The leaders will:", "Fund the plan", "act"]
+    blocks = read_markdown(doc)
+    assert [b.text for b in blocks if not b.link_only] == ["The leaders will:", "Fund the plan", "act"]
+    assert [b.text for b in blocks if b.link_only] == ["Skip to content", "Read more"]
+    assert read_text(doc, "md").left_out == []  # navigation, not said
+
+
+def test_a_paragraph_that_is_only_a_link_to_another_page_is_said_as_left_out() -> None:
+    """Nothing of the document vanishes without a word: a closing "Learn more about…" link is no commitment,
+    but it is listed as not imported; a short link is the site's navigation."""
+    doc = (
+        "The leaders will:\n\n- act\n- meet\n\n"
+        "[*Learn more about the Partnership on Cancer Prevention*](https://example.org/cancer)\n\n"
+        "[Share](https://example.org/share)\n"
+    )
+    reading = read_text(doc, "md")
+    assert [c.text for c in reading.summit.pillars[0].commitments] == ["act", "meet"]
+    assert reading.left_out == ["Learn more about the Partnership on Cancer Prevention"]
 
 
 def test_text_bullets_right_under_an_intro_in_markdown() -> None:

@@ -479,7 +479,9 @@ class _MarkdownReader:
                     link_only=buffer.link_only(),
                 )
             )
-        elif not buffer.link_only():  # a paragraph that is only a link is navigation ("Skip to content")
+        elif buffer.link_only():  # navigation ("Skip to content") or a pointer elsewhere: examine decides
+            self.blocks.append(Block("paragraph", buffer.text(), span=span, link_only=True))
+        else:
             self.bullet_levels.clear()
             self.blocks.extend(buffer.paragraph_blocks(span))
 
