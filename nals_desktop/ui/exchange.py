@@ -195,7 +195,7 @@ class SendDialog(QDialog):
         path_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow(self.tr("Summits:"), scope_box)
+        form.addRow(self.tr("Send:"), scope_box)
         form.addRow(self.tr("Revisions:"), what_box)
         form.addRow(self.tr("File:"), path_row)
 

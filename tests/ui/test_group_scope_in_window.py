@@ -66,6 +66,14 @@ def test_the_book_dialog_opens_on_the_group_in_view_and_prints_only_it(qtbot, wi
     scope = dialog.scope()
     assert (scope.summit_id, scope.pillar_ids, scope.group) == (summit_id, (climate,), "Methane")
     assert not dialog.pillar_list.isEnabled()
+    # The suggested file name says the group, and follows another group until the user types a name.
+    assert Path(dialog.path_edit.text()).name.endswith(" – Methane.pdf")
+    dialog.group_combo.setCurrentIndex(3)
+    assert Path(dialog.path_edit.text()).name.endswith(" – Clean Power.pdf")
+    dialog.scope_summit_radio.setChecked(True)
+    assert "Clean Power" not in dialog.path_edit.text()
+    dialog.scope_group_radio.setChecked(True)
+    dialog.group_combo.setCurrentIndex(2)
     dialog.resize(dialog.width(), 720)
     qtbot.wait(30)
     assert dialog.grab().save(str(_shots(tmp_path) / "book-dialog-group.png"))
@@ -78,8 +86,10 @@ def test_the_book_dialog_opens_on_the_group_in_view_and_prints_only_it(qtbot, wi
     assert "B · Climate and Energy \u203a Methane" in cover
     # Another group of the list, chosen in the dialog.
     dialog = window.open_book_dialog()
+    dialog.path_edit.setText(str(tmp_path / "mine.pdf"))
     dialog.group_combo.setCurrentIndex(3)
     assert dialog.scope().group == "Clean Power"
+    assert dialog.path_edit.text() == str(tmp_path / "mine.pdf")  # a name the user typed is kept
     dialog.close()
 
 

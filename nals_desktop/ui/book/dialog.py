@@ -313,6 +313,7 @@ class BookDialog(QDialog):
         ):
             self.scope_group.addButton(radio, i)
         self.scope_group.idToggled.connect(lambda _id, on: self._scope_changed() if on else None)
+        self.group_combo.currentIndexChanged.connect(self._follow_suggestion)
         scope_layout = QVBoxLayout(scope_box)
         summit_row = QHBoxLayout()
         summit_row.addWidget(summit_label_widget)
@@ -657,7 +658,10 @@ class BookDialog(QDialog):
         if self.scope_selected_radio.isChecked() and not in_summit:
             self.scope_summit_radio.setChecked(True)
         self.scope_query_radio.setEnabled(self.query_combo.count() > 0)
-        if self.path_edit.text() in ("", self._suggested_path):  # not chosen by the user: follows the summit
+        self._follow_suggestion()
+
+    def _follow_suggestion(self) -> None:
+        if self.path_edit.text() in ("", self._suggested_path):  # not chosen by the user: follows the scope
             self._suggest_path()
 
     def _suggest_path(self) -> None:
@@ -762,12 +766,18 @@ class BookDialog(QDialog):
         self.pillar_list.setEnabled(self.scope_pillars_radio.isChecked())
         self.query_combo.setEnabled(self.scope_query_radio.isChecked())
         self.group_combo.setEnabled(self.scope_group_radio.isChecked())
+        self._follow_suggestion()
 
     def suggested_path(self) -> Path:
+        """The cover's title, the summit's and, for a book of one group, the group's: "Briefing book – Joint
+        Action Plan – Methane.pdf"."""
         node = self.current_summit()
         title = self.title_edit.text().strip() or self.tr("Briefing book")
         if node is not None:
             title += " – " + summit_label(node.summit.title)
+        chosen = self.group_combo.currentData()
+        if self.scope_group_radio.isChecked() and chosen:
+            title += " – " + chosen[1]
         return default_folder(self.remembered.folder) / (_file_name(title) + ".pdf")
 
     # Reading the choices
