@@ -7,11 +7,15 @@ inside an ASP.NET <form> (tests/importers/rendered.py), the benchmark's syntheti
 pages, and random tag soup; the smaller pages also fed to the parser in small pieces.
 
 Run: `.venv/bin/python -m benchmarks.compare_html_reader [--ref REF] [--soup N]` (target: 0 differing).
+`--record` writes the earlier version's blocks of a smaller set (the HTML documents, the malformed pages, a
+few rendered pages: tests/importers/html_pages.py) to tests/importers/html_blocks.json, which
+test_importer_html_reader.py pins the reader to.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import subprocess
 import sys
@@ -23,85 +27,16 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from benchmarks import bench_import
-from nals_desktop.importers import _CONTROL, _normalise_newlines
 from nals_desktop.importers.blocks import Block
 from nals_desktop.importers.readers import html as new_html
+from tests.importers.html_pages import DOCUMENTS, MALFORMED, RECORDED, as_record, document, pinned_pages
 from tests.importers.rendered import as_html, front_matter
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCUMENTS = ROOT / "tests" / "importers" / "documents"
+
 READERS = "nals_desktop/importers/readers"
 
 Reader = Callable[[str], list[Block]]
-
-MALFORMED = [
-    "",
-    "   ",
-    "just words",
-    "<p>unclosed <b>bold <i>italic<p>next paragraph",
-    "<ul><li>one<li>two</li></li></li><li>three</ul></li>",
-    "<ul><li><p>para one</p><p>para two</p></li><li>x<p>nested <p>deeper</li></ul>",
-    "<p>line one<br><br>line two<br>&nbsp;<br>line three</p>",
-    "<p><b>Heading<br></b>Body text here.</p>",
-    "<p><span style='text-decoration: underline'>UNDERLINED HEADING</span></p><p>text</p>",
-    "<p>&nbsp;</p><p>\u00a0\u00a0</p><p>TRADE</p>&nbsp;&nbsp;<p>The leaders</p>",
-    "<p>a<!-- a comment -->b</p><!-- c --><ul><li>x<!--y-->z</li></ul>",
-    "<script>var x = '<p>not text</p>';</script><style>p{}</style><p>visible</p>",
-    "<p>&amp; &lt;tag&gt; &eacute; &#8212; &#x2022; &bogus; &</p>",
-    "<p><![CDATA[ cdata text ]]> after</p>",
-    "<p title='" + "x" * 200_000 + "'>huge attribute</p>",
-    "<div><header><h1>Page <a href='/'>Home</a></h1></header><main><p>content</p></main></div>",
-    "<header><h1><a href='/'>Logo</a></h1></header><main><h1>Title</h1><p>x</p></main>",
-    "<header><h1>Summit Title</h1></header><main><p>content</p></main>",
-    "<header><h1>Summit Title</h1></header><div><p>no main</p></div>",
-    "<header hidden><h1>Hidden banner</h1></header><p>x</p>",
-    "<footer><p>footer</p></footer><section><footer>kept footer</footer></section>",
-    "<form><input><p>search form</p></form><p>after</p>",
-    "<form><div><main><p>wrapped</p><ul><li>item</li></ul></main></div></form>",
-    "<form><header><h1>In a form</h1></header><article>x</article></form>",
-    "<form><form><h1>nested form</h1></form></form>",
-    "<ul><li><form><p>form in item</p></form>text</li></ul>",
-    "<p class='MsoTitle'>Word title</p><p class='MsoListParagraph' style='margin-left:1.0in'>"
-    "<span>o<span>&nbsp;&nbsp; </span></span>Word item</p><p style='mso-list:l0 level2 lfo1'>"
-    "1.&nbsp;&nbsp; Level two</p>",
-    "<p>Intro:<br>1. first<br>2. second<br>a) sub</p><p>1. Trusted Technology</p><p>- 30 -</p>",
-    "<h2><b>Bold</b> heading <a href='x'>link</a></h2><h3><a href='x'>only link</a></h3>",
-    "<ul><li><a href='/a'>Nav</a></li><li><a href='/b'>Nav 2</a></li></ul><ul><li>Share: <a href='#'>FB</a>"
-    "</li></ul>",
-    "<ul>loose text<div><li>wrapped</li></div><ul><li>sloppy</li></ul>tail</ul>",
-    "<li>orphan <img src=x alt=pic>item</li><li>second<ul><li>child</li></ul>after child</li>",
-    "<table><tr><td>cell <b>one</b></td><td><ul><li>in table</li></ul></td></tr></table>",
-    "<p>para <div>div in p</div> rest</p><span><ul><li>list in span</li></ul></span>",
-    "<p><strong>CLIMATE:</strong> The leaders will act.</p><p><b>Carbon Capture.</b> Exxon will.</p>",
-    "<p><strong>Title</strong><br>Body line</p><p><b>Label:</b><br>text</p>",
-    "<div role='main'><header><h1>x</h1></header></div><nav><p>menu</p></nav>",
-    "<p class='sr-only'>hidden</p><p style='display: none'>gone</p><span class='wb-inv'>inv</span>ok",
-    "<?xml version='1.0'?><!DOCTYPE html><ul><li>x</li></ul>",
-    "</li></ul></p>stray<p>text</div>",
-    "<ul><li>a<ul><li>b<ul><li>c</li></ul>b2</li></ul>a2<ol><li>d</li></ol></li></ul>",
-    "<p>Prices rose by<br>2. percent in 2024.</p>",
-    "<pre>  pre\n  formatted\n</pre><blockquote><p>quoted</p></blockquote>",
-    "<dl><dt>term</dt><dd>definition <em>em</em></dd></dl>",
-    "<h1>one</h1><h2>two</h2><h3>three</h3><h4>four</h4><h5>five</h5><h6>six</h6>",
-    "<p><u>underline</u> and <i>italic</i> and <em>emphasis</em></p>",
-    "<p>" + "<span>" * 150 + "deep inline" + "</span>" * 150 + "</p>",
-    "<div>" * 120
-    + "<p>deep paragraph</p><ul><li>deep item<ul><li>deeper</li></ul></li></ul>"
-    + "</div>" * 120,
-    "<div>" * 450 + "<p>very deep</p><ul><li>a</li><li>b<br>c</li></ul><h2>h</h2>text" + "</div>" * 450,
-    "<ul><li>" * 120 + "level" + "</li></ul>" * 120,
-    "<ul><li>" + "<span>" * 130 + "deep item text<ul><li>child</li></ul>" + "</span>" * 130 + "</li></ul>",
-    "<ul><li><b>" + "<i>" * 110 + "deep <a href='x'>bold</a> item" + "</i>" * 110 + "</b></li></ul>",
-    "<h2>" + "<span>" * 110 + "deep heading" + "</span>" * 110 + "</h2>",
-    "<section>" * 460 + "<header><h1>deep banner</h1></header><form><p>f</p></form>" + "</section>" * 460,
-    "<div>" * 405 + "<ul><li>x</li></ul><form><main>m</main></form>" + "</div>" * 405,
-    # Beyond 400 open elements a list is not opened and a block closes the elements still open.
-    "<div>" * 410
-    + "before<ul>inside<li>a</li>after</ul>tail<ol><li>b<ul><li>c</li></ul></li></ol>"
-    + "</div>" * 410,
-    "<div>" * 398 + "<span><b>x<p>y</p>z<i>w<h2>t</h2>v</i></b>u</span><li>i</li>" + "</div>" * 398,
-    "<ul><li>" * 210 + "<form><p>f</p></form><header><h1>h</h1></header>" + "</li></ul>" * 210,
-]
 
 
 def _old_reader(ref: str) -> tuple[Reader, Callable[[int], None]]:
@@ -133,11 +68,6 @@ def _old_reader(ref: str) -> tuple[Reader, Callable[[int], None]]:
             setattr(old, "_PIECE", size)  # noqa: B010  # the module is made at run time
 
     return old.read_html, set_piece
-
-
-def _prepared(text: str) -> str:
-    """A text as the importer hands it to a reader."""
-    return _CONTROL.sub("", _normalise_newlines(text).lstrip("\ufeff")).replace("\f", "\n")
 
 
 _SOUP_TAGS = (
@@ -175,18 +105,11 @@ def _pages(soups: int) -> Iterator[tuple[str, str, bool]]:
     """(name, page, whether to feed it in small pieces too)."""
     for path in sorted(DOCUMENTS.rglob("*")):
         if path.is_file() and path.suffix in (".html", ".md", ".txt"):
-            data = path.read_bytes()
-            for encoding in ("utf-8-sig", "utf-16", "cp1252"):
-                try:
-                    text = data.decode(encoding)
-                    break
-                except UnicodeDecodeError:
-                    continue
-            yield path.relative_to(DOCUMENTS).as_posix(), _prepared(text), True
+            yield path.relative_to(DOCUMENTS).as_posix(), document(path), True
     markdown = MarkdownIt("commonmark", {"html": True})
     for path in sorted(DOCUMENTS.rglob("*.md")):
         name = path.relative_to(DOCUMENTS).as_posix()
-        text = _prepared(path.read_text("utf-8", errors="replace"))
+        text = document(path)
         yield f"{name} (bare)", markdown.render(front_matter(text)[1]), True
         page = as_html(text)
         yield f"{name} (page)", page, True
@@ -215,6 +138,9 @@ def main() -> None:
         "--ref", default="", help="the version to compare with (default: where main was left)"
     )
     parser.add_argument("--soup", type=int, default=3000, help="random tag-soup pages")
+    parser.add_argument(
+        "--record", action="store_true", help=f"write {RECORDED.name} from the earlier reader"
+    )
     args = parser.parse_args()
     ref = (
         args.ref
@@ -223,6 +149,15 @@ def main() -> None:
         ).stdout.strip()
     )
     old_read, old_piece = _old_reader(ref)
+    if args.record:
+        recorded = {name: as_record(old_read(page)) for name, page in pinned_pages()}
+        recorded_pages = [  # a block a line
+            f"{json.dumps(name)}: [\n" + ",\n".join(json.dumps(b, ensure_ascii=False) for b in blocks) + "\n]"
+            for name, blocks in recorded.items()
+        ]
+        RECORDED.write_text("{\n" + ",\n".join(recorded_pages) + "\n}\n", encoding="utf-8")
+        print(f"{len(recorded)} pages recorded in {RECORDED.relative_to(ROOT)} (from {ref[:12]})")
+        return
     pages = differing = 0
     times = [0.0, 0.0]
     for name, page, in_pieces in _pages(args.soup):

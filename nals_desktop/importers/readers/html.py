@@ -278,30 +278,39 @@ class _List(_Frame):
     def text(self, reader: _HtmlReader, text: str) -> None:
         cleaned = clean_text(text)
         if cleaned:
-            self.out.append(Block("item", cleaned, depth=self.level))
+            self.out.append(Block("item", reader.texts.setdefault(cleaned, cleaned), depth=self.level))
 
 
 class _Item:
-    """A list item: its text, then the blocks of the lists nested in it (which come after its own block,
-    wherever they were in its text)."""
+    """A list item: its text, its block put in its place (before those of the lists nested in it, wherever
+    they were in its text) once read."""
 
-    __slots__ = ("buffer", "depth", "done", "level", "nested", "out")
+    __slots__ = ("buffer", "depth", "done", "level", "out", "place", "texts")
 
-    def __init__(self, level: int, depth: int, out: list[Block], done: Callable[[], None] | None) -> None:
+    def __init__(
+        self, level: int, depth: int, out: list[Block], texts: dict[str, str], done: Callable[[], None] | None
+    ) -> None:
         self.buffer = InlineBuffer()
+        self.texts = texts
         self.level = level  # its list level
         self.depth = depth  # the reader's depth where it started (see _MAX_ELEMENT_DEPTH)
         self.out = out
-        self.nested: list[Block] = []
+        self.place = len(out)
+        out.append(_PENDING)
         self.done = done
 
     def finish(self) -> None:
         text = self.buffer.text()
         if text:
-            self.out.append(Block("item", text, depth=self.level, link_only=self.buffer.link_only()))
-        self.out += self.nested
+            text = self.texts.setdefault(text, text)
+            self.out[self.place] = Block("item", text, depth=self.level, link_only=self.buffer.link_only())
+        else:
+            del self.out[self.place]
         if self.done is not None:
             self.done()
+
+
+_PENDING = Block("item", "")  # an item's place until its text is read
 
 
 class _ItemText(_Frame):
@@ -319,7 +328,7 @@ class _ItemText(_Frame):
     def start(self, reader: _HtmlReader, name: str, attrs: Mapping[str, str]) -> _Frame | None:
         item = self.item
         if name in _LIST_TAGS:
-            return reader.read_list(item.level + 1, item.depth, item.nested)
+            return reader.read_list(item.level + 1, item.depth, item.out)
         if attrs or name in _LOOKED_AT:  # (most elements are plain, and read: kept cheap)
             skipped = reader.skipped(name, attrs)
             if skipped is None:
@@ -355,7 +364,7 @@ class _FlatItemText(_Frame):
     def start(self, reader: _HtmlReader, name: str, attrs: Mapping[str, str]) -> _Frame | None:
         item = self.item
         if name in _LIST_TAGS:
-            return reader.read_list(item.level + 1, item.depth, item.nested)
+            return reader.read_list(item.level + 1, item.depth, item.out)
         if attrs or name in _LOOKED_AT:
             skipped = reader.skipped(name, attrs)
             if skipped is None:
@@ -382,10 +391,11 @@ class _Flat(_Frame):
         self.item = item
         self.sectioning = sectioning
 
-    def flush(self) -> None:
+    def flush(self, reader: _HtmlReader) -> None:
         text = clean_text(" ".join(self.parts))
         if text:
             item = self.item
+            text = reader.texts.setdefault(text, text)
             self.out.append(Block("item" if item else "paragraph", text, depth=self.level if item else 0))
         self.parts.clear()
 
@@ -398,7 +408,7 @@ class _Flat(_Frame):
                 return _SKIP
         structural = name == "li" or name in _STRUCTURAL_TAGS
         if structural:
-            self.flush()  # an item's or a paragraph's text ends where a block starts
+            self.flush(reader)  # an item's or a paragraph's text ends where a block starts
         item = name == "li" or (self.item and not structural)
         return _Flat(self.out, self.parts, self.level, item, False)
 
@@ -406,7 +416,7 @@ class _Flat(_Frame):
         self.parts.append(text)
 
     def end(self, reader: _HtmlReader) -> None:
-        self.flush()  # and where it ends
+        self.flush(reader)  # and where it ends
         reader.sections -= self.sectioning
 
 
@@ -468,6 +478,9 @@ class _HtmlReader:
         self.levels = ListLevels()  # paragraphs written as list items ("1. …", "• …")
         self.titled: bool | None = None  # an <h1> inside <main> or <article>; None: not looked yet
         self.pieces: list[str] = []  # the text being read: lxml hands it over in pieces
+        # Items' texts, each kept once: a page repeating one (a list nested a thousand deep) keeps it once.
+        # (A dict of the distinct texts: as large as a page's list of items at most, and let go with it.)
+        self.texts: dict[str, str] = {}
         self.open = 1  # elements open, the document included
         self.started: list[int] = []  # per element started and not ended: where it opened, or -1 (not)
         self.lookahead: _Lookahead | None = None
@@ -692,8 +705,11 @@ class _HtmlReader:
         out: list[Block],
         done: Callable[[], None] | None = None,
     ) -> _Frame:
-        item = _Item(level, depth, out, done)
-        frame = self.item_text(name, attrs, item, False, False, depth)
+        item = _Item(level, depth, out, self.texts, done)
+        if depth < _MAX_ELEMENT_DEPTH:  # item_text(), inline: the common case
+            frame: _Frame = _ItemText(item, False, False, depth + 1)
+        else:
+            frame = self.item_text(name, attrs, item, False, False, depth)
         frame.after = item.finish
         return frame
 
@@ -720,7 +736,7 @@ class _HtmlReader:
         if "MsoTitle" in classes:  # Word's Title style
             self.blocks.append(Block("heading", " ".join(lines), level=1))
             return
-        level = _word_list_level(name, attrs, classes)
+        level = _word_list_level(name, attrs, classes) if attrs else None
         if level is not None:
             raw = _MSO_MARKER.sub("", " ".join(t for t, _s, _l in buffer.pieces()), count=1)
             self.blocks.append(Block("item", clean_text(raw), depth=level))
