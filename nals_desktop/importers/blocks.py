@@ -31,7 +31,14 @@ _RESIDUE = re.compile(
 _MARKER_ONLY = re.compile(r"[\W_]+")
 
 
+# What a residue's text starts with (or whitespace, or a symbol).
+_RESIDUE_STARTS = frozenset("bcdfhimoprstvyBCDFHIMOPRSTVY")
+
+
 def is_residue(text: str) -> bool:
+    first = text[:1]
+    if first.isascii() and first.isalnum() and first not in _RESIDUE_STARTS:
+        return False  # most texts, told without the patterns
     return bool(_RESIDUE.fullmatch(text) or _MARKER_ONLY.fullmatch(text))
 
 
