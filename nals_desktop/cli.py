@@ -305,7 +305,7 @@ def cmd_pillars(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    summit, rows = browse.list_commitments(_store(), args.summit, args.pillar)
+    summit, rows = browse.list_commitments(_store(), args.summit, args.pillar, group=args.group)
     if args.json:
         _json({"summit": _summit_json(summit), "commitments": [_row_json(r) for r in rows]})
         return 0
@@ -431,6 +431,7 @@ def cmd_export_book(args: argparse.Namespace) -> int:
         query=args.query,
         parties=args.party or (),
         changes_since=args.since,
+        group=args.group,
     )
     author = load_author()
     sections = frozenset(s.strip() for s in args.sections.split(",")) if args.sections else DEFAULT_SECTIONS
@@ -522,14 +523,21 @@ def cmd_exchange_export(args: argparse.Namespace) -> int:
     if args.file.exists() and not args.force:
         raise ExportError(_("{path} exists; pass --force to replace it.").format(path=args.file))
     store = _store()
+    summit_id, pillar_id, group = _summit_id(store, args.summit), None, None
+    if args.group is not None:  # within the summit named, or the latest
+        with store.unit_of_work() as session:
+            summit_id = browse.resolve_summit(session, args.summit).id
+            pillar_id, group = browse.resolve_group(session, summit_id, [], args.group)
     passphrase = _file_passphrase(args, new=True) if args.encrypt else None
     summary = bundles.export_bundle(
         store,
         args.file,
         load_author(),
-        _summit_id(store, args.summit),
+        summit_id,
         peer=args.for_peer,
         passphrase=passphrase,
+        pillar_id=pillar_id,
+        group=group,
     )
     print(
         ngettext(
@@ -1002,6 +1010,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("pillars", cmd_pillars, _("list a summit's pillars"), summit=True)
     p = add("list", cmd_list, _("list a summit's commitments"), summit=True)
     p.add_argument("--pillar", help=_("tab letter, number or part of the pillar's title"))
+    p.add_argument("--group", help=_("only this group (a sub-heading of a pillar): its title or part of it"))
     p = add("search", cmd_search, _("full-text search, best matches first"), summit=True)
     p.add_argument(
         "query", help=_('words, "phrases", -excluded, pillar:B tag:x stance:support status:ongoing')
@@ -1044,6 +1053,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("export-book", cmd_export_book, _("print a briefing book (PDF)"), json_flag=False, summit=True)
     p.add_argument("out", type=Path)
     p.add_argument("--pillar", action="append", help=_("only this pillar (tab letter or title); repeatable"))
+    p.add_argument(
+        "--group",
+        help=_("only this group (a sub-heading of a pillar): its title or part of it; at most one --pillar"),
+    )
     p.add_argument("--ref", action="append", help=_("only this commitment; repeatable"))
     p.add_argument("--query", help=_("only the commitments a search finds"))
     p.add_argument(
@@ -1126,6 +1139,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_exchange_export)
     p.add_argument("file", type=Path)
     p.add_argument("--summit", help=_("summit number, id or part of its title (default: all)"))
+    p.add_argument(
+        "--group",
+        help=_(
+            "only the revisions of this group (a sub-heading of a pillar: its title or part of it) of the "
+            "summit (default: the latest), with the summit's text"
+        ),
+    )
     who = p.add_mutually_exclusive_group()
     who.add_argument("--all", action="store_true", help=_("every revision (the default)"))
     who.add_argument(

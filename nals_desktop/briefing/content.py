@@ -122,6 +122,7 @@ class BookContent:
     changes: tuple[ChangeView, ...] = ()
     sources: tuple[SourceView, ...] = ()
     left_out: tuple[PartyView, ...] = ()  # parties not printed although their positions are recorded
+    group: str | None = None  # the book holds only this group (sub-heading) of its one pillar
 
     @property
     def commitment_count(self) -> int:

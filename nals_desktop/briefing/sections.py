@@ -168,6 +168,7 @@ class Composer:
             (_("Positions of"), ", ".join(self.names.get(c, c) for c in self.columns)),
             (_("Left out"), self._left_out_note() if self.left_out else ""),
             (_("Open conflicts"), self._conflicts_note() if content.conflicted_count else ""),
+            (_("Only the group"), self._group_line()),
         ]
         label_w = 1.6 * inch
         value_w = self.g.frame_width - label_w
@@ -207,6 +208,29 @@ class Composer:
             count,
         ).format(count=count)
 
+    def _group_line(self) -> str:
+        """The tab, the pillar and the group when the book holds one group of its pillar, else ""."""
+        if self.content.group is None or len(self.pillars) != 1:
+            return ""
+        tab, pillar = self.pillars[0]
+        short = one_line(pillar.short_title or pillar.title)
+        return f"{tab} · {short} \u203a {one_line(self.content.group)}"
+
+    def _group_note(self) -> list[Flowable]:
+        """A paragraph saying the book holds one group of its pillar (none when it holds more)."""
+        if not self._group_line():
+            return []
+        tab, pillar = self.pillars[0]
+        text = _(
+            "This book holds only the group “{group}” of tab {tab} · {pillar}: the pillar's other "
+            "commitments are not in it."
+        ).format(
+            group=one_line(self.content.group or ""),
+            tab=tab,
+            pillar=one_line(pillar.short_title or pillar.title),
+        )
+        return [Paragraph(markup(text), self.styles.body)]
+
     def _left_out_note(self) -> str:
         return _("{parties} (positions recorded, not printed in this book)").format(
             parties=", ".join(self.left_out)
@@ -221,6 +245,7 @@ class Composer:
         story: list[Flowable] = [
             Anchor(self.state, "contents", outline=_("Contents"), label=_("Contents")),
             Paragraph(markup(_("Contents")), s.h1),
+            *self._group_note(),
         ]
         rows: list[list[object]] = []
         commands: list[tuple[object, ...]] = []
@@ -406,6 +431,7 @@ class Composer:
             story.append(Paragraph(markup(title), s.divider_intro))
         for bullet, text in blocks(pillar.intro):
             story.append(Paragraph(text, s.divider_intro, bulletText=escape(bullet) if bullet else None))
+        story += self._group_note()
         count = len(pillar.commitments)
         story += [
             Spacer(1, 18),

@@ -174,10 +174,15 @@ PARTY_NAMES: dict[str, str] = {
     "ZA": N_("South Africa"),
     "KE": N_("Kenya"),
     "NG": N_("Nigeria"),
+    "ZM": N_("Zambia"),
     "ASEAN": N_("ASEAN"),
     "CARICOM": N_("Caribbean Community"),
     "NATO": N_("NATO"),
     "PIF": N_("Pacific Islands Forum"),
+    "AFU": N_("African Union"),
+    "G20": N_("G20"),
+    "APEC": N_("Asia-Pacific Economic Cooperation"),
+    "OAS": N_("Organization of American States"),
 }
 
 

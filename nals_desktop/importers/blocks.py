@@ -215,13 +215,13 @@ class InlineBuffer:
     def paragraph_blocks(self, span: tuple[int, int] | None = None) -> list[Block]:
         """One paragraph, or two when a bold first line or bold lead is run into the text after it (a heading
         and its intro). An empty line inside (a page's "<br>&nbsp;<br>") separates paragraphs, as it shows."""
-        if len(self._lines) == 1 and self.tidy is None:  # one line: most paragraphs, told cheaply
+        if len(self._lines) == 1:  # one line: most paragraphs, told cheaply
             line = self._lines[0]
-            text = clean_text(_join(line))
+            text = self._clean(_join(line))
             if not text:
                 return []
             if not next((bold for piece, bold, _link in line if clean_text(piece)), False):
-                return [Block("paragraph", text, span=span)]  # no bold lead, not bold at all
+                return [Block("paragraph", text, span=span, lines=1)]  # no bold lead, not bold at all
         texts = [bool(self._clean(_join(line))) for line in self._lines]
         lines = [line for line, text in zip(self._lines, texts, strict=True) if text]
         if not lines:

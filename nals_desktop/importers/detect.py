@@ -24,6 +24,9 @@ _KNOWN_SUFFIX = re.compile(r"\.(txt|md|markdown|html?)$", re.IGNORECASE)
 #: Deeper nesting is folded into this depth: recursive consumers (JSON, trees) stay safe on hostile input.
 MAX_DEPTH = 32
 _MAX_TITLE_CHARS = 300
+_DATED_TITLE_WORDS = 3  # "Joint Statement on…" above a date; not "Search" or "Menu"
+_DATE_LINE_WORDS = 6  # "June 10, 2022", "Friday, June 10, 2022"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: Headings known only by their place in a plain text (a short line above an intro): below the implied ones.
 _PLACED_HEADING_LEVEL = IMPLIED_HEADING_LEVEL + 1
 #: Bold title-case sub-headings under bold ALL-CAPS pillars.
@@ -81,13 +84,18 @@ def examine(
     """Find the summit's title, date, place, preamble and pillars, and what was guessed or left out. In
     paragraph mode every substantive paragraph is a commitment (joint statements, declarations)."""
     shown = name or _("The document")
+    blocks, tail = _before_end_mark(blocks)
     content = [_tidy(block) for block in blocks if block.text and not is_residue(block.text)]
-    content = _leads_under_a_sentence(_lead_paragraphs(content))
+    if fmt == "txt":
+        content = _caps_leads(content)
+    content = _leads_under_a_sentence(_lead_paragraphs(_debulleted_items(content)))
     leads = {b.text for b in content if b.kind == "item" and b.lead}  # "**Customs Pilot** – The…"
     content = [
-        _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None)
+        _promote(block, fmt, content[i + 1] if i + 1 < len(content) else None, content[i + 2 : i + 3])
         for i, block in enumerate(content)
     ]
+    if fmt == "txt":
+        content = _section_heading_levels(_introduced_headings(content))
     content = _enumerated_heading_levels(_two_heading_levels(content))
     boilerplate: list[str] = []  # the news release's quotes, facts and contacts: left out, and said so
     title, content = _take_title(_without_boilerplate(content, boilerplate), name, fmt)
@@ -98,7 +106,7 @@ def examine(
         [b.text for b in content if b.kind == "heading"],
     )
     content = _overview_as_preamble(_lone_item_headings(content))
-    content = _as_commitments(content) if paragraphs else _repair_lists(_numbered_paragraphs(content))
+    content = _as_commitments(content) if paragraphs else _repair_lists(_numbered_paragraphs(content), fmt)
     if not any(block.kind == "item" for block in content):
         if not paragraphs and any(_substantive(b) for b in content):
             raise DocumentError(
@@ -141,7 +149,7 @@ def examine(
     headings = {b.text.rstrip(" :") or b.text for b in content if b.kind == "heading"}
     return Reading(
         summit=summit,
-        left_out=boilerplate + _left_out(content, summit),
+        left_out=boilerplate + _left_out(content, summit) + tail,
         guessed=frozenset(guessed),
         guessed_pillars=[p.title not in headings for p in pillars],
         guessed_parties=parties.guessed,
@@ -152,10 +160,32 @@ def examine(
 
 # ---------------------------------------------------------------------------------------------- shapes
 
+# A news release's end mark ("###", pandoc's "\###", "- 30 -"): what follows is the site's, not the release's.
+_END_MARK = re.compile(r"\\?#{3}|-\s*30\s*-")
+
+
+def _before_end_mark(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[str]]:
+    """The blocks before the release's last end mark, and the texts after it (a page copied whole goes on
+    with its share buttons, sign-up form and footer: "Stay Connected", "We’ll be in touch…"), which are left
+    out and said so. A list after the mark is the document's own (a mark used as a separator): kept."""
+    end = next((i for i in range(len(blocks) - 1, -1, -1) if _END_MARK.fullmatch(blocks[i].text)), None)
+    if end is None:
+        return blocks, []
+    after = blocks[end + 1 :]
+    if any(b.kind == "item" and not b.link_only for b in after):
+        return blocks, []
+    return blocks[:end], [b.text for b in after if b.text and not b.link_only and not is_residue(b.text)]
+
+
 _METADATA_BLOCKS = 60
+# "STRENGTHENING OUR STRATEGIC PARTNERSHIP: Today, President…": a label, a colon, a sentence.
+_CAPS_LEAD = re.compile(r"(?P<label>[^:]{4,120}?)\s*:\s+(?P<body>[A-Z\u201c\"].*[.!?\"\u201d)])", re.DOTALL)
 # "17. The leaders…", "(3) Les dirigeants…": a paragraph numbered by the document (pandoc escapes "17\.").
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+\S")
+_NUMBER = re.compile(r"\(?(\d{1,3})[.)]\s+")
 _NUMBERED_WORDS = 12
+_DATE_WORDS = 6
+_LEAD_WORDS = 12  # the words of a lead opening an item ("Appoint the First-Ever U.S. Envoy: A resident…")
 _MIN_LEAD_ITEMS = 2
 _MIN_OVERVIEW_ITEMS = 2
 _MAX_OVERVIEW_ITEMS = 20  # an overview names a few sections; bounded, for a huge document
@@ -182,12 +212,17 @@ def _as_commitments(content: list[Block]) -> list[Block]:
     """Paragraph mode: each substantive paragraph under a heading is a commitment (where there are no
     headings, every one is); what comes before the first heading is the preamble. A list right after a
     paragraph elaborates it ("…pledge to stand together to:", "…projects in Costa Rica and the Philippines."):
-    it nests under it."""
-    first = next((i for i, b in enumerate(content) if b.kind == "heading"), 0)
+    it nests under it. A heading with no substantive paragraph after it (a page's "Tags" or "Share" after the
+    statement) does not count: where all headings are such, every paragraph is a commitment."""
+    last = next((i for i in range(len(content) - 1, -1, -1) if _substantive(content[i])), -1)
+    first = next((i for i, b in enumerate(content[:last]) if b.kind == "heading"), 0)
     out: list[Block] = []
     under = False  # right after a paragraph: a list there elaborates it
     for i, block in enumerate(content):
-        if i >= first and _substantive(block):
+        if under and out and _numbered_item_of(block, out[-1]):
+            # "…expert groups which focus on:" over "1. AI terminology and taxonomy,", "2. …" by hand
+            out.append(replace(block, kind="item", depth=1))
+        elif i >= first and _substantive(block):
             out.append(replace(block, kind="item", depth=0))
             under = True
         elif block.kind == "item" and under:
@@ -291,6 +326,74 @@ def _leads_under_a_sentence(content: list[Block]) -> list[Block]:
     return out
 
 
+# An item's text opened by a short lead: "Appoint the First-Ever U.S. Envoy: A resident…", "Carmina Taylor –
+# civil rights activist…", "Curbing Corruption through Strategic Action. The…" (the bold lost with the item).
+_ITEM_LEAD = re.compile(r"([A-Z](?:[^:.\u2013\u2014\n]|\.(?=\S)){2,120}?)(?::|\.|\s[\u2013\u2014])\s+\S")
+
+
+def _opens_with_lead(block: Block) -> bool:
+    found = _ITEM_LEAD.match(block.text)
+    return found is not None and len(found.group(1).split()) <= _LEAD_WORDS
+
+
+def _debulleted_items(content: list[Block]) -> list[Block]:
+    """Items whose bullet was lost, in the middle of a run of items: a paragraph with a bold lead between
+    items that open with leads ("**Design and Release the Strategy**: The Administration…" between "Appoint
+    the First-Ever Envoy: A resident…" and "Bring the Peace Corps Back: The…") is an item of the run, not a
+    pillar heading with its intro; so is a plain paragraph between two items (see `_debulleted`). Not an
+    ALL-CAPS lead (a pillar's heading run into its intro), nor a paragraph ending in ":" (an intro over the
+    list after it)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(content):
+        block = content[i]
+        width = 2 if block.strong else 1
+        if (
+            block.kind == "paragraph"
+            and (block.lead or block.bold_start)
+            and i + width < len(content)
+            and (width == 1 or (block.lead and content[i + 1].kind == "paragraph"))
+            and content[i + width].kind == "item"
+            and content[i + width].depth == 0
+            and _opens_with_lead(content[i + width])
+            and not _all_caps(block.text)
+            and not content[i + width - 1].text.endswith(":")
+        ):
+            before = next((b for b in reversed(out) if b.kind != "item" or b.depth == 0), None)
+            if before is not None and before.kind == "item" and _opens_with_lead(before):
+                text = block.text if width == 1 else f"{block.text.rstrip(' :')}: {content[i + 1].text}"
+                out.append(replace(block, kind="item", depth=0, strong=False, lead=False, text=text))
+                i += width
+                continue
+        following = content[i + 1] if i + 1 < len(content) else None
+        out.append(_debulleted(block, out[-1] if out else None, following))
+        i += 1
+    return out
+
+
+def _debulleted(block: Block, before: Block | None, after: Block | None, fmt: str = "") -> Block:
+    """A substantive paragraph between two items of a run (the one above it not ending in ":", the one below
+    it at the top level) is an item of that run whose bullet was lost. In copied text, so is a paragraph
+    ending in ":" where the items after it run on from it in lower case (the parent of a sub-list)."""
+    if (
+        block.kind == "paragraph"
+        and before is not None
+        and after is not None
+        and before.kind == "item"
+        and after.kind == "item"
+        and after.depth == 0
+        and _substantive(block)
+        and not block.bold_start
+        and not before.text.endswith(":")
+        and (
+            block.text[-1] in ".;”\"')"
+            or (fmt == "txt" and block.text.endswith(":") and after.text[:1].islower())
+        )
+    ):
+        return replace(block, kind="item", depth=0)
+    return block
+
+
 def _bold_sentence(block: Block) -> bool:
     return block.strong and not block.lead and not _heading_like(block.text)
 
@@ -311,16 +414,138 @@ def _lead_width(content: Sequence[Block], i: int) -> int:
 
 
 def _ends_lead(block: Block) -> bool:
-    """A heading, or a bold line that will be one, ends what a bold lead holds."""
-    return block.kind == "heading" or (block.strong and not block.lead)
+    """A heading, or a bold line or an ALL-CAPS line that will be one ("DEEPENING OUR TRADE, INVESTMENT, AND
+    ECONOMIC COOPERATION" in copied text), ends what a bold lead holds."""
+    return (
+        block.kind == "heading"
+        or (block.strong and not block.lead)
+        or (block.kind == "paragraph" and _all_caps(block.text) and _heading_like(block.text))
+    )
+
+
+def _caps_leads(content: list[Block]) -> list[Block]:
+    """A paragraph run in from an ALL-CAPS label of two words or more and a colon ("STRENGTHENING OUR
+    STRATEGIC PARTNERSHIP: Today, President…"), as a page's bold lead is copied: the label is a heading, the
+    rest its intro, as the page's "**SECURING THE BORDER:** Today…" is read."""
+    out: list[Block] = []
+    for block in content:
+        found = _CAPS_LEAD.match(block.text) if block.kind == "paragraph" else None
+        if (
+            found is None
+            or not _all_caps(found["label"])
+            or not 2 <= len(found["label"].split()) <= _HEADING_LINE_WORDS
+            or _FACT_SHEET.match(block.text)  # "FACT SHEET: President Biden Announces…" is a title
+        ):
+            out.append(block)
+            continue
+        out.append(
+            replace(block, kind="heading", level=IMPLIED_HEADING_LEVEL, text=found["label"], lead=False)
+        )
+        out.append(replace(block, text=found["body"], lead=False))
+    return out
+
+
+def _introduced_headings(content: list[Block]) -> list[Block]:
+    """In a copied page, a line standing alone right after an intro ending in ":", unpunctuated and shaped as
+    a heading, over items that are sentences ("Achievements include:", then "Safeguarding the right to
+    practice faith without fear", then "Hosted the first-ever…"), was the bold sub-heading of the list: a
+    heading, not its first item (the sentence after it may be a paragraph yet, where it was a list of its
+    own). Items all unpunctuated ("Expand trade", "Build roads") stay items."""
+    out = content
+    for i in range(1, len(out) - 1):
+        block, before, after = out[i], out[i - 1], out[i + 1]
+        if (
+            block.kind == "item"
+            and block.depth == 0
+            and before.kind == "paragraph"
+            and before.text.endswith(":")
+            and (after.kind == "item" or (i + 2 < len(out) and out[i + 2].kind == "item"))
+            and after.kind != "heading"
+            and after.text[-1] in ".;"
+            and _apart(before, block)
+            and _apart(block, after)
+            and _placed_heading_like(block.text)
+        ):
+            # At the level the line would have as a paragraph of its own (see _promote).
+            level = IMPLIED_HEADING_LEVEL if _title_like(block.text) else _PLACED_HEADING_LEVEL
+            out[i] = replace(block, kind="heading", level=level, depth=0)
+    return out
+
+
+def _section_heading_levels(content: list[Block]) -> list[Block]:
+    """In plain text, title-case headings ("Momentum from President Biden’s Climate Agenda") and sentence-case
+    ones ("Action and Leadership from state, local, Tribal, and territorial governments") are one level where
+    a sentence-case one opens a section as the others do, over an intro and its list: the capitals were the
+    writer's, not a level. Where every sentence-case one sits right above its items, they stay groups."""
+    if not any(b.kind == "heading" and b.level == IMPLIED_HEADING_LEVEL for b in content):
+        return content
+    opens = any(
+        block.kind == "heading"
+        and block.level == _PLACED_HEADING_LEVEL
+        and intro.kind == "paragraph"
+        and first.kind == "item"
+        for block, intro, first in zip(content, content[1:], content[2:], strict=False)
+    )
+    if not opens:
+        return content
+    return [
+        replace(b, level=IMPLIED_HEADING_LEVEL)
+        if b.kind == "heading" and b.level == _PLACED_HEADING_LEVEL
+        else b
+        for b in content
+    ]
+
+
+def _apart(block: Block, following: Block) -> bool:
+    """An empty line between the two blocks."""
+    return block.span is not None and following.span is not None and following.span[0] > block.span[1] + 1
 
 
 def _numbered_paragraphs(content: list[Block]) -> list[Block]:
     """Paragraphs the document numbers ("17. The leaders…", at least two of them) are its commitments; a short
-    numbered line ("2. Tariffs") stays a heading or intro."""
-    if sum(map(_numbered, content)) < 2:
+    numbered line ("2. Tariffs") stays a heading or intro. So is a numbered paragraph right above a list it
+    begins ("1\\. Ending the pandemic…" over the list of items 2 to 4), and a short one numbered in sequence
+    with such commitments ("1. AI terminology and taxonomy," before "2. Cooperation on AI standards…")."""
+    numbered = [_numbered(b) for b in content]
+    many = sum(numbered) >= 2
+    items = [
+        flag
+        and (many or (i + 1 < len(content) and content[i + 1].kind == "item" and content[i + 1].depth == 0))
+        and not block.text.endswith(":")
+        for i, (flag, block) in enumerate(zip(numbered, content, strict=True))
+    ]
+    if not any(items):
         return content
-    return [replace(b, kind="item", depth=0) if _numbered(b) else b for b in content]
+    for order in (range(len(content)), range(len(content) - 1, -1, -1)):
+        for i in order:
+            if not items[i]:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(content) and not items[j] and _in_sequence(content[j], content[i], j - i):
+                    items[j] = True
+    return [replace(b, kind="item", depth=0) if item else b for b, item in zip(content, items, strict=True)]
+
+
+def _numbered_item_of(block: Block, above: Block) -> bool:
+    """A paragraph numbered "1." under a commitment ending in ":", or numbered next after such an item."""
+    found = _NUMBER.match(block.text)
+    if block.kind != "paragraph" or found is None:
+        return False
+    if above.depth == 0:
+        return found.group(1) == "1" and above.text.endswith(":")
+    return _in_sequence(block, above, 1)
+
+
+def _in_sequence(block: Block, item: Block, step: int) -> bool:
+    """A paragraph numbered right before (step -1) or after (step 1) a numbered commitment, not a heading."""
+    found, other = _NUMBER.match(block.text), _NUMBER.match(item.text)
+    return (
+        block.kind == "paragraph"
+        and found is not None
+        and other is not None
+        and int(found.group(1)) == int(other.group(1)) + step
+        and not _title_like(block.text[found.end() :])
+    )
 
 
 def _numbered(block: Block) -> bool:
@@ -331,24 +556,15 @@ def _numbered(block: Block) -> bool:
     )
 
 
-def _repair_lists(content: list[Block]) -> list[Block]:
+def _repair_lists(content: list[Block], fmt: str = "") -> list[Block]:
     """Lists whose structure the page lost: a paragraph between two items of a run is an item too (its
-    bullet was lost), and flat items after an item ending in ":" elaborate it (they nest under it). Changes
-    ``content`` in place."""
+    bullet was lost), and flat items after an item ending in ":" elaborate it (they nest under it). In copied
+    text, so is a paragraph ending in ":" between items where those after it run on from it in lower case
+    ("…a Quad Vaccine Experts Group, which will:" over "design an implementation plan…;"): an item over its
+    sub-list. Changes ``content`` in place."""
     out = content
     for i in range(1, len(out) - 1):
-        block, before, after = out[i], out[i - 1], out[i + 1]
-        if (
-            block.kind == "paragraph"
-            and before.kind == "item"
-            and after.kind == "item"
-            and before.depth == after.depth == 0
-            and _substantive(block)
-            and not block.bold_start
-            and block.text[-1] in ".;”\"')"
-            and not before.text.endswith(":")
-        ):
-            out[i] = replace(block, kind="item", depth=0)
+        out[i] = _debulleted(out[i], out[i - 1], out[i + 1], fmt)
     i = 0
     while i < len(out):
         block = out[i]
@@ -538,9 +754,38 @@ def _take_title(content: list[Block], name: str, fmt: str) -> tuple[str, list[Bl
         ):
             before = content[:index]
             return block.text, ([] if all(map(_chrome_like, before)) else before) + content[index + 1 :]
+    dated = _dated_title(content) if fmt == "txt" else None
+    if dated is not None:
+        return content[dated].text, content[dated + 1 :]
     if content and (_first_line_title(content) if fmt == "txt" else _bold_first_line_title(content)):
         return content[0].text, content[1:]
     return title_from_name(name), content
+
+
+def _dated_title(content: list[Block]) -> int | None:
+    """A page copied whole from a browser: its title is the line right above its date ("Joint Readout of…",
+    then "June 10, 2022"), after the site's menus (short lines, dropped with it)."""
+    for index, block in enumerate(content[:_METADATA_BLOCKS]):
+        following = content[index + 1] if index + 1 < len(content) else None
+        if (
+            following is not None
+            and block.kind != "item"
+            and block.lines == 1
+            and len(block.text.split()) >= _DATED_TITLE_WORDS
+            and len(block.text) <= _MAX_TITLE_CHARS
+            and block.text[-1] not in _ENDS_SENTENCE
+            and _date_line(following.text)
+        ):
+            return index
+        if not _chrome_like(block):
+            return None
+    return None
+
+
+def _date_line(text: str) -> bool:
+    return len(text.split()) <= _DATE_LINE_WORDS and (
+        _ISO_DATE.fullmatch(text) is not None or find_date([text]) is not None
+    )
 
 
 def _bold_first_line_title(content: list[Block]) -> bool:
@@ -586,10 +831,11 @@ def title_from_name(name: str) -> str:
 # ---------------------------------------------------------------------------------------------- headings
 
 
-def _promote(block: Block, fmt: str, following: Block | None) -> Block:
+def _promote(block: Block, fmt: str, following: Block | None, after: Sequence[Block] = ()) -> Block:
     """Bold-only lines are headings below every real one; so are, in plain text, short title-like lines
     ("Climate Action", "HEALTH", "Trade and Investment:") and, one level lower, short sentence-case lines
-    above an intro or a list ("Changements climatiques et environnement")."""
+    above an intro or a list ("Changements climatiques et environnement"). ``after`` is the block after
+    ``following`` (up to one), if any."""
     if block.kind != "paragraph":
         return block
     text = block.text
@@ -601,10 +847,18 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
         # underline">Energy Security</span>`), where the page set its headings in neither bold nor <h2>.
         if (
             following is not None
-            and (following.kind == "item" or (following.kind == "paragraph" and following.text.endswith(":")))
+            and (
+                following.kind == "item"
+                or (following.kind == "paragraph" and _intro_of_list(following, after))
+            )
             and len(text.split()) <= _HEADING_LINE_WORDS
             and text[-1] not in _ENDS_SENTENCE + "\u2026"
-            and (_all_caps(text) or (_title_like(text) and len(text.split()) > 1))
+            and (
+                _all_caps(text)
+                or (_title_like(text) and (len(text.split()) > 1 or following.kind != "item"))
+                # "Expanding opportunity", set apart as the other headings of the page are
+                or (_placed_heading_like(text) and len(text.split()) > 1)
+            )
             and find_date([text]) is None  # a dateline ("January 10, 2024") is no heading
         ):
             # Below the bold headings: under bold pillars it is a group within one ("*Enhancing Capacity*").
@@ -622,6 +876,15 @@ def _promote(block: Block, fmt: str, following: Block | None) -> Block:
     if following is not None and following.kind != "heading" and _placed_heading_like(text):
         return replace(block, kind="heading", level=_PLACED_HEADING_LEVEL)
     return block
+
+
+def _intro_of_list(block: Block, after: Sequence[Block]) -> bool:
+    """An intro ending in ":", or a paragraph right above a list or such an intro ("Trade and Investment" over
+    "The United States has partnered with Angola…" and its items)."""
+    return block.text.endswith(":") or (
+        bool(after)
+        and (after[0].kind == "item" or (after[0].kind == "paragraph" and after[0].text.endswith(":")))
+    )
 
 
 def _heading_like(text: str) -> bool:
@@ -817,7 +1080,10 @@ def _opened_pillar(pending: list[Block]) -> _PillarBuilder:
 
 
 def _intro_pillar(pending: list[Block], fallback_title: str, preamble: list[str] | None) -> _PillarBuilder:
-    if not pending:
+    if not pending or _date_only(pending[-1]):
+        # A page's date right above the list ("March 3, 2025" under a statement's title) names nothing.
+        if preamble is not None:
+            preamble.extend(b.text for b in pending)
         return _PillarBuilder(fallback_title, "", fallback_title)
     lead = pending[-1]
     # A heading right above the list (where headings do not split the lists) names the pillar, no intro.
@@ -830,6 +1096,11 @@ def _intro_pillar(pending: list[Block], fallback_title: str, preamble: list[str]
         intro = "\n\n".join(b.text for b in (pending[:-1] if named else pending))
     title = lead.text if named else first_sentence(lead.text) or lead.text
     return _PillarBuilder(title, intro, lead.text)
+
+
+def _date_only(block: Block) -> bool:
+    """A paragraph that is a date and little else: "March 3, 2025", "Washington, le 10 janvier 2023"."""
+    return len(block.text.split()) <= _DATE_WORDS and find_date([block.text]) is not None
 
 
 def _by_headings(

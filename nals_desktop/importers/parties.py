@@ -120,6 +120,7 @@ KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
     "ZA": ("South Africa", "Afrique du Sud", "Sudáfrica"),
     "KE": ("Kenya",),
     "NG": ("Nigeria", "Nigéria"),
+    "ZM": ("Zambia", "Republic of Zambia", "Zambie"),
     "ASEAN": (
         "ASEAN",
         "Association of Southeast Asian Nations",
@@ -129,7 +130,27 @@ KNOWN_PARTIES: dict[str, tuple[str, ...]] = {
     "CARICOM": ("CARICOM", "Caribbean Community", "Communauté caribéenne", "Comunidad del Caribe"),
     "NATO": ("NATO", "North Atlantic Treaty Organization", "OTAN"),
     "PIF": ("Pacific Islands Forum", "Forum des îles du Pacifique", "Foro de las Islas del Pacífico"),
+    # "AU" is Australia's: the African Union goes by "AFU", and a document's "AU" stays Australia's.
+    "AFU": ("African Union", "Union africaine", "Unión Africana"),
+    "G20": ("G20", "G-20", "Group of Twenty", "Groupe des Vingt", "Grupo de los Veinte"),
+    "APEC": (
+        "APEC",
+        "Asia-Pacific Economic Cooperation",
+        "Coopération économique pour l'Asie-Pacifique",
+        "Foro de Cooperación Económica Asia-Pacífico",
+    ),
+    "OAS": (
+        "OAS",
+        "Organization of American States",
+        "OEA",
+        "Organisation des États américains",
+        "Organización de los Estados Americanos",
+    ),
 }
+
+#: The organisations among the parties: a summit's parties may be one of them and countries ("ASEAN and the
+#: United States"); their leaders' meeting is a summit of its own ("APEC Leaders").
+ORGANISATIONS = ("EU", "ASEAN", "CARICOM", "NATO", "PIF", "AFU", "G20", "APEC", "OAS")
 
 #: Groups whose summits their members attend: a NALS fact sheet may name only two of the three countries.
 KNOWN_GROUPS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -154,32 +175,99 @@ KNOWN_GROUPS: dict[tuple[str, ...], tuple[str, ...]] = {
     ),
 }
 
-#: Leaders by the surname a release gives them after their title ("President Biden", "le premier ministre
-#: Trudeau"); others are found as "President … of <country>".
-LEADERS: dict[str, str] = {
-    "Biden": "US", "Trump": "US", "Obama": "US", "Harris": "US",
-    "Trudeau": "CA", "Carney": "CA", "Harper": "CA",
-    "López Obrador": "MX", "Lopez Obrador": "MX", "Sheinbaum": "MX", "Peña Nieto": "MX",
-    "Modi": "IN", "Kishida": "JP", "Suga": "JP", "Ishiba": "JP", "Takaichi": "JP",
-    "Albanese": "AU", "Morrison": "AU", "Sunak": "GB", "Johnson": "GB", "Starmer": "GB",
-    "Macron": "FR", "Scholz": "DE", "Merz": "DE", "Meloni": "IT", "Draghi": "IT",
-    "von der Leyen": "EU", "Michel": "EU", "Costa": "EU",
-    "Widodo": "ID", "Prabowo": "ID", "Lula": "BR", "Milei": "AR", "Anwar": "MY",
-}  # fmt: skip
+#: Heads of state and government of the parties above from 2021 to 2025, and the heads of the organisations,
+#: by the name a release gives them after their title ("President Biden", "le premier ministre Trudeau",
+#: "Chancellor Scholz", "Crown Prince Mohammed bin Salman"); others are found as "President … of <country>".
+#: A surname two parties share is given in full ("Lee Hsien Loong", "Lee Jae-myung"), and one that names a
+#: country's leader and an organisation's in turn (Mark Rutte) is left to "… of the Netherlands",
+#: "NATO Secretary General …".
+LEADERS_BY_PARTY: dict[str, tuple[str, ...]] = {
+    "US": ("Biden", "Trump", "Obama", "Harris", "Vance"),
+    "CA": ("Trudeau", "Carney", "Harper"),
+    "MX": ("López Obrador", "Lopez Obrador", "Sheinbaum", "Peña Nieto"),
+    "AU": ("Albanese", "Morrison"),
+    "IN": ("Modi", "Murmu"),
+    "JP": ("Kishida", "Suga", "Ishiba", "Takaichi"),
+    "GB": ("Johnson", "Truss", "Sunak", "Starmer"),
+    "FR": ("Macron",),
+    "DE": ("Scholz", "Merz", "Merkel", "Steinmeier"),
+    "IT": ("Meloni", "Draghi", "Mattarella"),
+    "EU": ("von der Leyen", "Michel", "Costa"),
+    "AR": ("Milei", "Alberto Fernández"),
+    "BR": ("Lula", "Lula da Silva", "Bolsonaro"),
+    "CL": ("Boric", "Piñera"),
+    "CO": ("Petro", "Duque"),
+    "PE": ("Boluarte", "Castillo", "Jerí"),
+    "EC": ("Noboa", "Lasso"),
+    "UY": ("Lacalle Pou", "Orsi"),
+    "PA": ("Mulino", "Cortizo"),
+    "CR": ("Chaves", "Carlos Alvarado"),
+    "GT": ("Arévalo", "Giammattei"),
+    "HN": ("Xiomara Castro", "Juan Orlando Hernández"),
+    "SV": ("Bukele",),
+    "DO": ("Abinader",),
+    "HT": ("Moïse", "Ariel Henry", "Conille", "Fils-Aimé"),
+    "JM": ("Holness",),
+    "BB": ("Mottley",),
+    "BS": ("Philip Davis", "Minnis"),
+    "CN": ("Xi", "Xi Jinping", "Li Qiang", "Li Keqiang"),
+    "KR": ("Yoon", "Moon", "Lee Jae-myung", "Lee Jae Myung"),
+    "ID": ("Widodo", "Jokowi", "Prabowo", "Subianto"),
+    "MY": ("Anwar", "Ismail Sabri", "Muhyiddin"),
+    "SG": ("Lee Hsien Loong", "Lawrence Wong", "Tharman"),
+    "TH": ("Prayut", "Srettha", "Paetongtarn", "Anutin"),
+    "VN": ("Nguyen Phu Trong", "To Lam", "Tô Lâm", "Pham Minh Chinh", "Vo Van Thuong", "Nguyen Xuan Phuc"),
+    "PH": ("Marcos", "Duterte"),
+    "NZ": ("Ardern", "Hipkins", "Luxon"),
+    "FJ": ("Bainimarama", "Rabuka"),
+    "CH": ("Parmelin", "Cassis", "Berset", "Amherd", "Keller-Sutter"),
+    "LI": ("Daniel Risch", "Brigitte Haas"),
+    "ES": ("Sánchez", "Pedro Sánchez"),
+    "PL": ("Duda", "Morawiecki", "Tusk", "Nawrocki"),
+    "CZ": ("Fiala", "Babiš", "Zeman", "Petr Pavel"),
+    "FI": ("Niinistö", "Stubb", "Marin", "Orpo"),
+    "SE": ("Löfven", "Magdalena Andersson", "Kristersson"),
+    "NO": ("Støre", "Solberg"),
+    "NL": ("Schoof",),
+    "UA": ("Zelenskyy", "Zelensky", "Zelenskiy"),
+    "SA": ("Mohammed bin Salman", "King Salman"),
+    "AO": ("Lourenço", "Lourenco"),
+    "ZA": ("Ramaphosa",),
+    "KE": ("Ruto", "Kenyatta"),
+    "NG": ("Tinubu", "Buhari"),
+    "ZM": ("Hichilema",),
+    "NATO": ("Stoltenberg",),
+    "AFU": ("Moussa Faki", "Faki Mahamat", "Mahmoud Ali Youssouf"),
+    "PIF": ("Henry Puna", "Baron Waqa"),
+    "OAS": ("Almagro", "Ramdin"),
+    "ASEAN": ("Kao Kim Hourn", "Lim Jock Hoi"),
+}
+
+#: Each leader's name to their party's code.
+LEADERS: dict[str, str] = {name: code for code, names in LEADERS_BY_PARTY.items() for name in names}
 
 #: More parties than this is a list of countries (aid, signatories of something else), not the meeting's.
 MAX_PARTIES = 12
 
 _LEADER_TITLE = (
     r"(?:Vice[- ]President|President|Prime\s+Minister|Chancellor|General\s+Secretary|King|Crown\s+Prince|"
+    r"Premier|Secretary[- ]General|Chairperson|Chair|"
     r"(?i:vice-présidente?|présidente?|premier\s+ministre|première\s+ministre|chancelier|chancelière|"
-    r"vicepresidente|presidenta|presidente|primer\s+ministro|primera\s+ministra|canciller))"
+    r"vicepresidente|presidenta|presidente|primer\s+ministro|primera\s+ministra|canciller|"
+    r"secrétaire\s+générale?|secretari[oa]\s+general))"
 )
 # Who speaks: "We, the leaders of …", "The Governments of …", "the Member States of …".
 _SPEAKERS = re.compile(
     r"(?i:\b(?:governments|leaders|member\s+states|heads\s+of\s+state|gouvernements|dirigeants|"
     r"chefs\s+d['’]état|[ée]tats\s+membres|gobiernos|líderes|mandatarios|estados\s+miembros))"
     r"\s+(?:of|de|des|du|de\s+los|de\s+las)\s+"
+)
+# Where a sentence's subject starts: its start, after "Today," or an opening clause ("As two nations…, ").
+_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:(?:Today|Together|Aujourd['’]hui|Hoy),\s+)?(?:the\s+|The\s+)?")
+# A state's formal name before its short one: "the Principality of Liechtenstein", "the Kingdom of Saudi…".
+_STATE = re.compile(
+    r"(?:(?:Principality|Kingdom|Commonwealth|Federal\s+Republic|Republic|State|Sultanate)\s+of\s+"
+    r"(?:the\s+|The\s+)?)?"
 )
 # Between two names of an enumeration: commas, "and", articles.
 _JOINER = re.compile(r"(?:[\s,;()]|\b(?:and|the|et|le|la|les|y|e|el|los|las|de|du|des)\b|l['’])*")
@@ -199,11 +287,14 @@ _NAMES = _alternation(name for names in KNOWN_PARTIES.values() for name in names
 _NAME = re.compile(rf"(?<![\w.])(?:{_NAMES})(?![\w])")
 _NAME_AT = re.compile(rf"(?:{_NAMES})(?![\w])")
 _COMPOUND = re.compile(rf"(?<![\w.])(?:{_NAMES})(?:{_DASH}(?:{_NAMES}))+(?![\w])")
+_NAME_BEFORE = re.compile(rf"(?:{_NAMES})\)?$")
 _LEADER_NAMES = _alternation(LEADERS)
 _LEADER = re.compile(rf"{_LEADER_TITLE}\s+(?:{_WORD}\s+){{0,3}}?(?P<name>{_LEADER_NAMES})(?!\w)")
 # "Prime Minister Justin Trudeau of Canada", "el presidente de los Estados Unidos Mexicanos".
+# A name's particles: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+_PARTICLE = r"(?:bin|bint|al|da|das|do|dos|van|von|der|den|ter|di)"
 _LEADER_OF = re.compile(
-    rf"{_LEADER_TITLE}\s+(?:{_WORD}\s+){{0,4}}?(?:of|de|du|des)\s+(?:(?:the|The|la|los|l['’])\s+)?"
+    rf"{_LEADER_TITLE}\s+(?:(?:{_WORD}|{_PARTICLE})\s+){{0,5}}?(?:of|de|du|des)\s+(?:(?:the|The|la|los|l['’])\s+)?"
     rf"(?:(?:Commonwealth|Kingdom|Republic|Federal\s+Republic)\s+of\s+(?:the\s+|The\s+)?)?(?P<name>{_NAMES})(?!\w)"
 )
 # "United States President Joseph R. Biden", "India's Prime Minister".
@@ -221,6 +312,26 @@ _GROUP_MEETS = re.compile(
 )
 _GROUP_AFTER = re.compile(
     r"(?i:(?:leaders?|members|dirigeants|líderes)\s+(?:of|du|des|de)\s+(?:the\s+|la\s+)?)$"
+)
+
+# Parties that act together as a sentence's subject: "Today, the United States and Brazil announce…", "the
+# United States and Mexico need and want to face…". Names followed by another verb ("Ukraine and Moldova
+# receive aid") are only mentioned.
+_TOGETHER = re.compile(
+    r"\)?(?:\s*\([^()]{0,60}\))*\s*(?:(?:have|has|will|are|today)\s+)?(?:jointly\s+|together\s+)?"
+    r"(?:announc|agree|reaffirm|affirm|commit|launch|decid|express|intend|resolv|endors|concur|pledg|"
+    r"welcom|need|recogni[sz]|celebrat|renew|elevat|establish|issu|strengthen|sign|mark|share)\w*\b"
+)
+# A country hosting the meeting: "This year, the Republic of Korea hosted the third Summit for Democracy".
+_HOSTS = re.compile(r"\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+the\b")
+# Attending an organisation's meeting: "participate virtually in the Pacific Islands Forum leaders' meeting".
+_ATTENDS = re.compile(
+    r"\b(?:participates?|participating|attends?|attending|joins?|joining|participera|participa|asistirá)"
+    r"(?:\s+(?:virtually|in\s+person|à|en))?(?:\s+in)?\s+(?:the|la|el|le)\s+"
+)
+# A group's meeting of another time: "the next Quad Leaders' Summit", "last year's G7 Summit".
+_OTHER_MEETING = re.compile(
+    r"(?i:\b(?:next|upcoming|last|previous|past|first|prochain|dernier|próxima|pasada)\s+(?:year's\s+)?)$"
 )
 
 # Evidence that a country takes part, and its weight in the ranking.
@@ -266,9 +377,11 @@ def find_parties(title: str, texts: Sequence[str], headings: Sequence[str] = ())
             break
         opening.append(text)
         seen += len(text)
-    # A title naming two parties or more says who meets: a third joined to them in the text ("a U.S.-India-ROK
-    # initiative", "the Quad Leaders' Summit next year") only ranks; leaders and speakers still take part.
-    settled = len(stated) >= 2
+    # A title naming two parties or more says who meets, and so do the leaders or speakers of two parties or
+    # more: a third joined to them in the text ("a U.S.-India-ROK initiative", "the Quad Leaders' Summit next
+    # year") only ranks; leaders and speakers still take part.
+    leading = {code for text in opening for code, _weight, strong in _weighted_evidence(text) if strong}
+    settled = len(stated) >= 2 or len(leading) >= 2
     for index, text in enumerate(opening):
         for code, weight, strong in _weighted_evidence(text):
             add(code, weight, part=strong or not settled)
@@ -330,16 +443,35 @@ def _weighted_evidence(text: str) -> Iterable[tuple[str, float, bool]]:
     for match in _SPEAKERS.finditer(text):
         for code in _enumeration(text, match.end()):
             yield code, _SPEAKS, True
+    for attends in _ATTENDS.finditer(text, 0, _OPENING_CHARS):
+        organisation = _NAME_AT.match(text, attends.end())
+        if organisation is not None and _GROUP_MEETS.match(text, organisation.end()):
+            yield _code(organisation[0]), _GROUP, True
+    for match in _SUBJECT.finditer(text, 0, _OPENING_CHARS):  # a sentence's start: the opening's are enough
+        start = match.start()
+        if text.startswith(",", start) and _NAME_BEFORE.search(text, max(0, start - 60), start):
+            continue  # in the middle of a list ("of Australia, India, Japan, and…"): no subject starts here
+        codes, end = _listed(text, match.end())
+        if len(codes) >= 2 and _TOGETHER.match(text, end):
+            for code in dict.fromkeys(codes):
+                yield code, _JOINED, False
+        elif len(codes) == 1 and _HOSTS.match(text, end):
+            yield codes[0], _JOINED, False
 
 
 def _enumeration(text: str, position: int) -> list[str]:
     """The names listed from ``position`` on: "Barbados, Canada, Chile … and Uruguay"."""
+    return _listed(text, position)[0]
+
+
+def _listed(text: str, position: int) -> tuple[list[str], int]:
+    """The names listed from ``position`` on, and where the list ends."""
     codes: list[str] = []
     while True:
-        position = _JOINER.match(text, position).end()  # type: ignore[union-attr]  # matches the empty string
-        name = _NAME_AT.match(text, position)
+        after = _JOINER.match(text, position).end()  # type: ignore[union-attr]  # matches the empty string
+        name = _NAME_AT.match(text, after) or _NAME_AT.match(text, _STATE.match(text, after).end())  # type: ignore[union-attr]
         if name is None:
-            return codes
+            return codes, position
         codes.append(_code(name[0]))
         position = name.end()
 
@@ -350,6 +482,8 @@ def _group_cues(text: str, *, in_title: bool) -> Iterable[tuple[str, ...]]:
     for pattern, codes in _GROUP_CODES:
         group = len(codes) > 1  # a group of members, not a party ("Pacific Islands Forum leaders")
         for match in pattern.finditer(text):
+            if _OTHER_MEETING.search(text, max(0, match.start() - 30), match.start()):
+                continue
             if _GROUP_MEETS.match(text, match.end()) or (
                 group and (in_title or _GROUP_AFTER.search(text, 0, match.start()))
             ):

@@ -29,7 +29,7 @@ from nals_desktop.domain.errors import ExportError, NotFoundError
 from nals_desktop.domain.model import FIELD_LABELS, ImplementationStatus, Priority, Stance
 from nals_desktop.i18n import _
 from nals_desktop.services import revisions
-from nals_desktop.services.browse import pillar_dtos, resolve_pillar, resolve_summit
+from nals_desktop.services.browse import pillar_dtos, resolve_group, resolve_pillar, resolve_summit
 from nals_desktop.services.search import search
 from nals_desktop.store.engine import Store
 from nals_desktop.store.models import (
@@ -60,11 +60,12 @@ def recorded_parties(store: Store, summit_id: str) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class BookScope:
-    """Which part of a summit goes into the book, by identity: everything, chosen pillars or commitments, a
-    search's hits (the filters combine)."""
+    """Which part of a summit goes into the book, by identity: everything, chosen pillars or commitments, one
+    group of a pillar, a search's hits (the filters combine)."""
 
     summit_id: str
     pillar_ids: tuple[str, ...] = ()  # empty: every pillar
+    group: str | None = None  # with one pillar: only the commitments under this sub-heading of it
     commitment_ids: tuple[str, ...] = ()  # empty: every commitment
     query: str | None = None  # a search's query text
     parties: tuple[str, ...] = field(default=())  # party codes, whose positions (empty: every party)
@@ -80,12 +81,20 @@ def resolve_scope(
     query: str | None = None,
     parties: Iterable[str] = (),
     changes_since: date | None = None,
+    group: str | None = None,
 ) -> BookScope:
-    """The scope the command line names in words (summit number or title, tab letters, references) as ids."""
+    """The scope the command line names in words (summit number or title, tab letters, a group's title,
+    references) as ids."""
     with store.unit_of_work() as session:
         found = resolve_summit(session, summit)
         all_pillars = pillar_dtos(session, found.id)
         pillar_ids = tuple(dict.fromkeys(resolve_pillar(all_pillars, key).id for key in pillars))
+        group_title = None
+        if group is not None:
+            if len(pillar_ids) > 1:
+                raise ExportError(_("A group is of one pillar: name at most one pillar with it."))
+            pillar_id, group_title = resolve_group(session, found.id, pillar_ids, group)
+            pillar_ids = (pillar_id,)
         refs = {r.strip().upper() for r in references}
         by_ref = dict(
             session.execute(
@@ -101,6 +110,7 @@ def resolve_scope(
     return BookScope(
         summit_id=found.id,
         pillar_ids=pillar_ids,
+        group=group_title,
         commitment_ids=tuple(by_ref[r] for r in sorted(refs)),
         query=query,
         parties=tuple(c.strip().upper() for c in parties),
@@ -256,7 +266,9 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
             items = tuple(
                 view(c)
                 for c in children.get(None, [])
-                if c.pillar_id == pillar.id and (chosen_ids is None or c.id in chosen_ids)
+                if c.pillar_id == pillar.id
+                and (chosen_ids is None or c.id in chosen_ids)
+                and (scope.group is None or c.group_title == scope.group)
             )
             if items:
                 pillars.append(PillarView(pillar.tab, pillar.short_title, pillar.title, pillar.intro, items))
@@ -300,6 +312,7 @@ def book_content(store: Store, scope: BookScope) -> BookContent:
             pillars=tuple(pillars),
             changes=changes,
             sources=sources,
+            group=scope.group if len(pillars) == 1 else None,
         )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -156,6 +158,37 @@ def resolve_pillar(pillars: list[PillarDTO], key: str) -> PillarDTO:
     raise NotFoundError(_("No single pillar matches “{key}”; `nals pillars` lists them.").format(key=key))
 
 
+def resolve_group(session: Session, summit_id: str, pillar_ids: Iterable[str], key: str) -> tuple[str, str]:
+    """A group (the sub-heading commitments stand under) by its title or part of it, as (pillar id, title):
+    within the given pillars, or the whole summit when none is given."""
+    key = key.strip()
+    stmt = (
+        select(Commitment.pillar_id, Commitment.group_title)
+        .join(Pillar, Pillar.id == Commitment.pillar_id)
+        .where(Commitment.summit_id == summit_id, Commitment.group_title.is_not(None))
+        .group_by(Commitment.pillar_id, Commitment.group_title)
+        .order_by(Pillar.ordinal, func.min(Commitment.ordinal))
+    )
+    pillars = list(pillar_ids)
+    if pillars:
+        stmt = stmt.where(Commitment.pillar_id.in_(pillars))
+    groups = [(pillar_id, title) for pillar_id, title in session.execute(stmt) if title]
+    for test in (
+        lambda title: title.casefold() == key.casefold(),
+        lambda title: bool(key) and key.casefold() in title.casefold(),
+    ):
+        matches = [g for g in groups if test(g[1])]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            break
+    raise NotFoundError(
+        _("No single group matches “{key}”; `nals list --json` shows each commitment's group.").format(
+            key=key
+        )
+    )
+
+
 def commitment_rows(session: Session, commitments: list[Commitment]) -> list[CommitmentRow]:
     """Table rows for ``commitments`` with their stances, priority and status, in three queries."""
     ids = [c.id for c in commitments]
@@ -200,9 +233,12 @@ def list_commitments(
     summit: str | None = None,
     pillar: str | None = None,
     *,
+    group: str | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> tuple[SummitDTO, list[CommitmentRow]]:
+    """The summit's top-level commitments in the document's order: of one pillar, or of one group (named by
+    its title or part of it: within ``pillar``, or the only group of the summit that matches)."""
     with store.unit_of_work() as session:
         found = resolve_summit(session, summit)
         stmt = (
@@ -213,10 +249,12 @@ def list_commitments(
             .offset(offset)
             .limit(limit)
         )
-        if pillar is not None:
-            stmt = stmt.where(
-                Commitment.pillar_id == resolve_pillar(pillar_dtos(session, found.id), pillar).id
-            )
+        pillar_id = resolve_pillar(pillar_dtos(session, found.id), pillar).id if pillar is not None else None
+        if group is not None:
+            pillar_id, title = resolve_group(session, found.id, [pillar_id] if pillar_id else [], group)
+            stmt = stmt.where(Commitment.group_title == title)
+        if pillar_id is not None:
+            stmt = stmt.where(Commitment.pillar_id == pillar_id)
         return found, commitment_rows(session, list(session.scalars(stmt)))
 
 

@@ -30,7 +30,7 @@ from nals_desktop.services.maintenance import (
     write_atomically,
 )
 from nals_desktop.store.engine import Store, backup_sqlite, open_store
-from nals_desktop.store.models import Peer, PeerRevision, Summit
+from nals_desktop.store.models import Peer, PeerRevision, Pillar, Summit
 
 BUNDLE_FORMAT = "nals-desktop-bundle"
 BUNDLE_VERSION = 1
@@ -60,6 +60,7 @@ class ExportSummary:
     summits: int
     revisions: int
     size: int  # bytes
+    group: str | None = None  # only the revisions of this group of a pillar were written
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,14 @@ def export_bundle(
     peer: str | None = None,
     *,
     passphrase: str | None = None,
+    pillar_id: str | None = None,
+    group: str | None = None,
 ) -> ExportSummary:
     """Write a bundle of every revision (or those ``peer`` is not known to hold) with their summits.
+
+    With ``pillar_id`` (and ``group``), only the revisions of that pillar's (or that group's) commitments
+    go, with the structure of its whole summit: a receiver without the summit gets all of it, as the
+    sender has it, and later bundles fill in the annotations of the rest.
 
     With ``passphrase``, the bundle is encrypted with it (an age file holding the zip).
 
@@ -91,6 +98,11 @@ def export_bundle(
     """
     with store.unit_of_work() as session:
         peer_id = _peer(session, peer).device_id if peer else None
+        if pillar_id is not None:
+            pillar = session.get(Pillar, pillar_id)
+            if pillar is None:
+                raise NotFoundError(_("The pillar to send is no longer in the store."))
+            summit_id = pillar.summit_id
     # The structure first, and let go of before the revisions are read: export_document reads the
     # annotations too, and both at once would double the peak.
     document = structure_document(store, summit_id)
@@ -98,7 +110,7 @@ def export_bundle(
     structure = _json_bytes(document)
     del document
     with store.unit_of_work() as session:
-        records = revisions.revision_records(session, summit_id)
+        records = revisions.revision_records(session, summit_id, pillar_id=pillar_id, group=group)
         if peer_id is not None:
             held = set(
                 session.scalars(
@@ -132,7 +144,7 @@ def export_bundle(
     if peer_id is not None and records:
         with store.unit_of_work(write=True) as session:
             remember_held(session, peer_id, None, [r.id for r in records])
-    return ExportSummary(out, summit_count, len(records), len(data))
+    return ExportSummary(out, summit_count, len(records), len(data), group if pillar_id is not None else None)
 
 
 def structure_document(store: Store, summit_id: str | None = None) -> dict[str, Any]:

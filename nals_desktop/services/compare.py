@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from nals_desktop.domain.errors import NotFoundError
@@ -48,6 +48,7 @@ class Comparison:
     summit_title: str
     parties: tuple[PartyDTO, ...]  # own delegation first when it is one of the summit's parties
     commitments: tuple[ComparedCommitment, ...]
+    group: str | None = None  # only this group (sub-heading) of a pillar was compared
 
     @property
     def differing(self) -> int:
@@ -91,11 +92,13 @@ def compare_positions(
     summit_id: str,
     *,
     pillar_ids: Iterable[str] = (),
+    group: str | None = None,
     commitment_ids: Iterable[str] = (),
     own_party: str | None = None,
 ) -> Comparison:
-    """Every party's position on the summit's top-level commitments (only the given pillars or commitments,
-    when named), in the summit's order. Plain data, safe to hand to the GUI thread."""
+    """Every party's position on the summit's top-level commitments (only the given pillars, the group of
+    the given pillar or the given commitments, when named), in the summit's order. Plain data, safe to hand
+    to the GUI thread."""
     pillars = set(pillar_ids)
     chosen_ids = sorted(set(commitment_ids))
     chosen = bool(chosen_ids)
@@ -110,13 +113,18 @@ def compare_positions(
             if not pillars or pid in pillars
         }
         pillar_order = {pid: i for i, pid in enumerate(tabs)}
-        top = (Commitment.pillar_id.in_(tabs), Commitment.parent_id.is_(None))
+        top: tuple[ColumnElement[bool], ...] = (
+            Commitment.pillar_id.in_(tabs),
+            Commitment.parent_id.is_(None),
+        )
+        if group is not None:
+            top += (Commitment.group_title == group,)
         # a selection is read by its ids (in chunks: SQLite limits a statement's parameters)
-        groups = [chosen_ids[i : i + _CHUNK] for i in range(0, len(chosen_ids), _CHUNK)] if chosen else [None]
+        chunks = [chosen_ids[i : i + _CHUNK] for i in range(0, len(chosen_ids), _CHUNK)] if chosen else [None]
         rows: list[Any] = []  # Row(id, pillar_id, ordinal, reference, text)
         positions: dict[str, dict[str, ComparedPosition]] = {}
         fields = [getattr(Position, f) for f in COMPARED_FIELDS]
-        for group in groups:
+        for chunk in chunks:
             columns = (
                 Commitment.id,
                 Commitment.pillar_id,
@@ -124,7 +132,7 @@ def compare_positions(
                 Commitment.reference,
                 Commitment.text,
             )
-            if group is None:
+            if chunk is None:
                 rows += session.execute(select(*columns).where(*top)).all()
                 found = session.execute(
                     select(Position.commitment_id, Party.code, *fields)
@@ -136,14 +144,18 @@ def compare_positions(
                 rows += [
                     r
                     for r in session.execute(
-                        select(*columns, Commitment.parent_id).where(Commitment.id.in_(group))
+                        select(*columns, Commitment.parent_id, Commitment.group_title).where(
+                            Commitment.id.in_(chunk)
+                        )
                     )
-                    if r.pillar_id in tabs and r.parent_id is None
+                    if r.pillar_id in tabs
+                    and r.parent_id is None
+                    and (group is None or r.group_title == group)
                 ]
                 found = session.execute(
                     select(Position.commitment_id, Party.code, *fields)
                     .join(Party, Party.id == Position.party_id)
-                    .where(Position.commitment_id.in_(group))
+                    .where(Position.commitment_id.in_(chunk))
                 )
             for row in found:
                 values = {name: value for name, value in zip(COMPARED_FIELDS, row[2:], strict=True) if value}
@@ -161,4 +173,4 @@ def compare_positions(
             )
             for r in rows
         )
-        return Comparison(summit.id, summit.title, tuple(parties), commitments)
+        return Comparison(summit.id, summit.title, tuple(parties), commitments, group)

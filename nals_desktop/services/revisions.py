@@ -611,12 +611,35 @@ def _tag(session: Session, tags: dict[str, Tag], name: str) -> Tag:
 # --- reading back: records to send, open conflicts, resolving ---------------------------------------------
 
 
-def revision_records(session: Session, summit_id: str | None = None) -> list[RevisionRecord]:
-    """Every revision of the store (or of one summit), in key order."""
+def revision_records(
+    session: Session, summit_id: str | None = None, *, pillar_id: str | None = None, group: str | None = None
+) -> list[RevisionRecord]:
+    """Every revision of the store (or of one summit, or of one pillar or of one group of a pillar: its
+    commitments and their child items), in key order."""
+    if pillar_id is not None:
+        return _rows(session, Revision.commitment_id.in_(commitments_under(pillar_id, group)))
     if summit_id is None:
         return _rows(session)
     summit_commitments = select(Commitment.id).where(Commitment.summit_id == summit_id)
     return _rows(session, Revision.commitment_id.in_(summit_commitments))
+
+
+def commitments_under(pillar_id: str, group: str | None = None) -> Select[Any]:
+    """The ids of a pillar's commitments, or of one group's (a child item is in its parent's group) with
+    their child items at any depth."""
+    if group is None:
+        return select(Commitment.id).where(Commitment.pillar_id == pillar_id)
+    under = (
+        select(Commitment.id)
+        .where(
+            Commitment.pillar_id == pillar_id,
+            Commitment.parent_id.is_(None),
+            Commitment.group_title == group,
+        )
+        .cte("under", recursive=True)
+    )
+    under = under.union_all(select(Commitment.id).join(under, Commitment.parent_id == under.c.id))
+    return select(under.c.id)
 
 
 def records_not_held_by(session: Session, peer_id: str) -> list[RevisionRecord]:

@@ -278,9 +278,12 @@ class CompareDialog(QDialog):
         summit_id: str,
         *,
         pillar_ids: Sequence[str] = (),
+        group: str | None = None,
         commitment_ids: Sequence[str] = (),
         own_party: str | None = None,
     ) -> None:
+        """Compare the summit's commitments: of the given pillars, of one group of the given pillar, or the
+        given commitments."""
         if self.task is not None:
             self.task.cancel()
         self.summary.setText(self.tr("Loading…"))
@@ -288,7 +291,12 @@ class CompareDialog(QDialog):
 
         def work(_ctx: TaskContext) -> tuple[Comparison, list[tuple[int, int]]]:
             comparison = compare_positions(
-                self.store, summit_id, pillar_ids=pillars, commitment_ids=chosen, own_party=own_party
+                self.store,
+                summit_id,
+                pillar_ids=pillars,
+                group=group,
+                commitment_ids=chosen,
+                own_party=own_party,
             )
             return comparison, differing_rows(comparison)
 
@@ -299,9 +307,12 @@ class CompareDialog(QDialog):
         comparison, differing = result
         self.model.set_comparison(comparison, differing)
         n = len(comparison.commitments)
+        summit = comparison.summit_title
+        if comparison.group is not None:
+            summit = self.tr("{summit} \u203a {group}").format(summit=summit, group=comparison.group)
         self.summary.setText(
             self.tr("{summit}: {count} commitments, the parties differ on {differ}.", "", n).format(
-                summit=comparison.summit_title,
+                summit=summit,
                 count=i18n.number(n),
                 differ=i18n.number(comparison.differing),
             )

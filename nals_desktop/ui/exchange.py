@@ -77,7 +77,8 @@ def _message_label(parent: QWidget, name: str, description: str) -> QLabel:
 
 
 class SendDialog(QDialog):
-    """Writes a bundle of the summit in view or of all summits: everything, or what a peer lacks."""
+    """Writes a bundle of the group in view, the summit in view or all summits: everything, or what a peer
+    lacks."""
 
     sent = Signal(object)  # bundles.ExportSummary
 
@@ -92,6 +93,7 @@ class SendDialog(QDialog):
         *,
         summit_id: str | None = None,
         summit_title: str = "",
+        group: tuple[str, str, str] | None = None,  # (pillar id, title, label with the pillar)
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,6 +102,7 @@ class SendDialog(QDialog):
         self.errors = errors
         self.author = author
         self.summit_id = summit_id
+        self.group = group if summit_id is not None else None
         self.busy = False
         self._confirmed_replace: Path | None = None
         self.setObjectName("sendDialog")
@@ -125,15 +128,29 @@ class SendDialog(QDialog):
         self.this_summit.setAccessibleDescription(self.tr("Send the summit in view"))
         self.all_summits = QRadioButton(self.tr("All summits"), self)
         self.all_summits.setAccessibleDescription(self.tr("Send every summit of the store"))
+        group_label = self.group[2] if self.group else ""
+        shown = self.fontMetrics().elidedText(group_label, Qt.TextElideMode.ElideRight, 320)
+        self.this_group = QRadioButton(self.tr("Only the group “{group}”").format(group=shown), self)
+        self.this_group.setToolTip(group_label)
+        self.this_group.setAccessibleDescription(
+            self.tr(
+                "Send the annotations of the group in view (a sub-heading of a pillar), with its summit's "
+                "text"
+            )
+        )
         self.scope_group = QButtonGroup(self)
-        for button in (self.this_summit, self.all_summits):
+        for button in (self.this_group, self.this_summit, self.all_summits):
             self.scope_group.addButton(button)
+        self.this_group.setVisible(self.group is not None)
         if summit_id is None:
             self.this_summit.hide()
             self.all_summits.setChecked(True)
+        elif self.group is not None:  # the group chosen in the navigator goes, unless the user widens it
+            self.this_group.setChecked(True)
         else:
             self.this_summit.setChecked(True)
         scope_box = QVBoxLayout()
+        scope_box.addWidget(self.this_group)
         scope_box.addWidget(self.this_summit)
         scope_box.addWidget(self.all_summits)
 
@@ -234,7 +251,11 @@ class SendDialog(QDialog):
     # Choices, as plain values (the tests set the widgets and read these)
 
     def chosen_summit(self) -> str | None:
-        return self.summit_id if self.this_summit.isChecked() else None
+        return self.summit_id if self.this_summit.isChecked() or self.this_group.isChecked() else None
+
+    def chosen_group(self) -> tuple[str, str] | None:
+        """(pillar id, title) of the group to send, or None for the whole summit or every summit."""
+        return (self.group[0], self.group[1]) if self.group and self.this_group.isChecked() else None
 
     def chosen_peer(self) -> str | None:
         return self.peer_combo.currentData() if self.only_new.isChecked() else None
@@ -266,11 +287,14 @@ class SendDialog(QDialog):
             )
             return
         store, author, summit_id, peer = self.store, self.author(), self.chosen_summit(), self.chosen_peer()
+        pillar_id, group = self.chosen_group() or (None, None)
         self.busy = True
         self.write_button.setEnabled(False)
         self.message.setText(self.tr("Writing {name}…").format(name=path.name))
         self.runner.submit(
-            lambda ctx: bundles.export_bundle(store, path, author, summit_id, peer=peer),
+            lambda ctx: bundles.export_bundle(
+                store, path, author, summit_id, peer=peer, pillar_id=pillar_id, group=group
+            ),
             on_done=self._written,
             on_error=self._failed,
             owner=self,
@@ -282,12 +306,15 @@ class SendDialog(QDialog):
         self._confirmed_replace = None
         revisions = self.tr("{n} revisions", "", summary.revisions).format(n=i18n.number(summary.revisions))
         summits = self.tr("{n} summits", "", summary.summits).format(n=i18n.number(summary.summits))
-        text = self.tr("Wrote {path}: {revisions} of {summits}, {size} KB.").format(
-            path=summary.path,
-            revisions=revisions,
-            summits=summits,
-            size=i18n.number(max(1, round(summary.size / 1024))),
-        )
+        size = i18n.number(max(1, round(summary.size / 1024)))
+        if summary.group is not None:
+            text = self.tr("Wrote {path}: {revisions} of the group “{group}”, {size} KB.").format(
+                path=summary.path, revisions=revisions, group=summary.group, size=size
+            )
+        else:
+            text = self.tr("Wrote {path}: {revisions} of {summits}, {size} KB.").format(
+                path=summary.path, revisions=revisions, summits=summits, size=size
+            )
         if summary.revisions == 0:
             text += " " + self.tr("Nothing new to send: the bundle holds no revisions.")
         self.message.setText(text)

@@ -1037,6 +1037,7 @@ class MainWindow(QMainWindow):
             self.store,
             summit_id=scope.summit_id,
             pillar_ids=[scope.pillar_id] if scope.pillar_id else [],
+            group=scope.group,
             selected_commitment_ids=self.selected_commitment_ids(),
             saved_query=query,
         )
@@ -1053,12 +1054,14 @@ class MainWindow(QMainWindow):
             )
             return None
         selected = self.selected_commitment_ids()
-        pillar = self._scope.pillar_id if self._scope is not None and not self.search.text() else None
+        scope = self._scope if self._scope is not None and not self.search.text() else EVERYTHING
+        by_scope = len(selected) < 2  # several selected rows are compared, whatever the scope
         dialog = CompareDialog(self.store, self.runner, self.errors, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.load(
             summit_id,
-            pillar_ids=[pillar] if pillar and len(selected) < 2 else [],
+            pillar_ids=[scope.pillar_id] if scope.pillar_id and by_scope else [],
+            group=scope.group if by_scope else None,
             commitment_ids=selected if len(selected) > 1 else [],
             own_party=load_author().delegation,
         )
@@ -1142,11 +1145,17 @@ class MainWindow(QMainWindow):
     # Exchange
 
     def open_send_dialog(self) -> SendDialog:
-        """File → Exchange → Send to a colleague…: the summit in view is offered first."""
+        """File → Exchange → Send to a colleague…: the group or the summit in view is offered first."""
         from nals_desktop.ui.exchange import SendDialog
 
         self.editor.flush()  # what was just typed goes too
         summit_id, title = self._summit_in_view()
+        scope = self._scope if self._scope is not None and not self.search.text() else EVERYTHING
+        group = None
+        if scope.pillar_id and scope.group is not None:
+            index = self.nav_model.index_of(scope.key)
+            if index.isValid():  # the pillar and the group, as the window's title names them
+                group = (scope.pillar_id, scope.group, self.nav_model.node(index).tooltip or scope.group)
         dialog = SendDialog(
             self.store,
             self.runner,
@@ -1154,6 +1163,7 @@ class MainWindow(QMainWindow):
             load_author,
             summit_id=summit_id,
             summit_title=title,
+            group=group,
             parent=self,
         )
         dialog.sent.connect(

@@ -4,7 +4,7 @@
 <context>
     <name>BookDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="604"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="645"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} commitment: {refs}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="969"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Wrote {path} ({pages} page).</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/compare.py" line="303"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="314"/>
         <source>{summit}: {count} commitments, the parties differ on {differ}.</source>
         <translation>
             <numerusform>{summit}: {count} commitment, the parties differ on {differ}.</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1103"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pillar</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1104"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} commitment</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1210"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1220"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} new revision</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1221"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>NavigatorModel</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="397"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} commitment</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>ReceiveDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="408"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="435"/>
         <source>Gives {n} commitments of a summit this store has their group (the sub-heading they stand under).</source>
         <translation>
             <numerusform>Gives {n} commitment of a summit this store has its group (the sub-heading it stands under).</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="419"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
         <source>{n} new</source>
         <translation>
             <numerusform>{n} new</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="420"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="447"/>
         <source>{n} brought up to date</source>
         <translation>
             <numerusform>{n} brought up to date</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="421"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
         <source>{n} merged without conflict</source>
         <translation>
             <numerusform>{n} merged without conflict</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="422"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="449"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} in conflict</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="427"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="454"/>
         <source>{added} of the {received} revisions in the bundle are new here.</source>
         <translation>
             <numerusform>{added} of the {received} revisions in the bundle is new here.</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="307"/>
         <source>{n} revisions</source>
         <translation>
             <numerusform>{n} revision</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="308"/>
         <source>{n} summits</source>
         <translation>
             <numerusform>{n} summit</numerusform>

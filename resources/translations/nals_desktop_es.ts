@@ -62,615 +62,640 @@
         <translation>{name} ya existe en {folder}. ¿Desea reemplazarlo con el nuevo cuaderno informativo?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="159"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="158"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="160"/>
         <source>Export briefing book</source>
         <translation>Exportar cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="161"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="162"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Elija el contenido del cuaderno informativo y su clasificación; luego genere el PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="213"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="225"/>
         <source>Book options</source>
         <translation>Opciones del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="214"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="226"/>
         <source>Everything the book is built from</source>
         <translation>Todo aquello con lo que se genera el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
         <source>What goes into the book</source>
         <translation>Contenido del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="218"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="219"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>La cumbre y cuáles de sus compromisos abarca el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>Summit</source>
         <translation>Cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>The summit the briefing book is about</source>
         <translation>La cumbre de la que trata el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="243"/>
         <source>Su&amp;mmit:</source>
         <translation>C&amp;umbre:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="247"/>
         <source>The &amp;whole summit</source>
         <translation>&amp;Toda la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="249"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Todos los pilares y compromisos de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="249"/>
         <source>Whole summit</source>
         <translation>Toda la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="239"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="251"/>
         <source>Chosen &amp;pillars:</source>
         <translation>P&amp;ilares elegidos:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="253"/>
         <source>Chosen pillars</source>
         <translation>Pilares elegidos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="253"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Solo los pilares marcados en la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>Pillars</source>
         <translation>Pilares</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Marque los pilares que desea imprimir; la barra espaciadora marca el actual</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="252"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="265"/>
+        <source>One group of a pillar:</source>
+        <translation>Un grupo de un pilar:</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="268"/>
+        <source>One group</source>
+        <translation>Un grupo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
+        <source>Only the commitments under one sub-heading of a pillar, chosen in the list below</source>
+        <translation>Solo los compromisos bajo un subtítulo de un pilar, elegido en la lista de abajo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="276"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
+        <source>The group (a sub-heading of a pillar) whose commitments are printed</source>
+        <translation>El grupo (un subtítulo de un pilar) cuyos compromisos se imprimen</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="279"/>
         <source>The &amp;selected commitments</source>
         <translation>Los compromisos &amp;seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="255"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="282"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
         <source>Selected commitments</source>
         <translation>Compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="283"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Solo los compromisos seleccionados en la ventana principal</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
         <source>The references of the selected commitments</source>
         <translation>Las referencias de los compromisos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="264"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="291"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Los resultados de una bús&amp;queda guardada:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Solo los compromisos que encuentra una búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
         <source>Saved search</source>
         <translation>Búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="270"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="297"/>
         <source>Current search: {query}</source>
         <translation>Búsqueda actual: {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La búsqueda guardada que elige los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="332"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="333"/>
         <source>Whose positions</source>
         <translation>Posiciones a imprimir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
         <source>The parties whose positions are printed</source>
         <translation>Las partes cuyas posiciones se imprimen</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="341"/>
         <source>Parties left out</source>
         <translation>Partes omitidas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="341"/>
         <source>Parties not ticked whose positions are recorded</source>
         <translation>Partes no marcadas cuyas posiciones están registradas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="348"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="319"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="349"/>
         <source>The parts of the book to print</source>
         <translation>Las partes del cuaderno que se imprimen</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
         <source>&amp;Cover</source>
         <translation>P&amp;ortada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Título, cumbre, clasificación, número de ejemplar y destinatario</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
         <source>Co&amp;ntents</source>
         <translation>Co&amp;ntenido</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Índice con números de página y letras de separador</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="354"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
         <source>First: how many commitments have our position, stances per party, statuses, this week&apos;s changes</source>
         <translation>Primero: cuántos compromisos tienen nuestra posición, posturas por parte, estados, cambios de la semana</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="361"/>
         <source>Positions compared</source>
         <translation>Posiciones comparadas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="333"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
         <source>Every party&apos;s stance, priority, objective, key messages, red line and fallback side by side</source>
         <translation>Postura, prioridad, objetivo, mensajes clave, línea roja y posición alternativa de cada parte, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
         <source>Positions matri&amp;x</source>
         <translation>Matri&amp;z de posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Compromisos × partes con la postura en cada celda, y una gráfica</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pilares &amp;y compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un separador por pilar y luego cada compromiso con las posiciones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Ane&amp;xo: cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>What changed, from the revision history</source>
         <translation>Lo que cambió, según el historial de versiones</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Anexo: documentos &amp;fuente</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Los documentos de los que proviene el texto de la cumbre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>Chan&amp;ges since:</source>
         <translation>Ca&amp;mbios desde:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Changes since a date</source>
         <translation>Cambios desde una fecha</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Enumerar en el anexo lo que cambió desde la fecha elegida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>Changes since date</source>
         <translation>Fecha de inicio de los cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>El anexo enumera los cambios hechos en esta fecha o después</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
         <source>What the cover says</source>
         <translation>Lo que dice la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="412"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>El título del cuaderno, en la portada y en la parte superior de cada página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="412"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="724"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="768"/>
         <source>Briefing book</source>
         <translation>Cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="415"/>
         <source>A line under the title on the cover</source>
         <translation>Una línea debajo del título en la portada</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="415"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>Prepared for</source>
         <translation>Preparado para</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>The principal the book is for</source>
         <translation>La persona a quien está destinado el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>The team or officer who prepared the book</source>
         <translation>El equipo o la persona que preparó el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>Copy number</source>
         <translation>Número de ejemplar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>El número de este ejemplar, impreso en la portada y en el pie de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="393"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
         <source>S&amp;ubtitle:</source>
         <translation>Su&amp;btítulo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>Prepared &amp;for:</source>
         <translation>&amp;Preparado para:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="426"/>
         <source>Prepare&amp;d by:</source>
         <translation>Pr&amp;eparado por:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>Cop&amp;y number:</source>
         <translation>Número de e&amp;jemplar:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>Marking and paper</source>
         <translation>Clasificación y papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>La clasificación de seguridad en cada página y el tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automática (la clasificación más alta encontrada)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="412"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="442"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>La clasificación impresa en cada página; “Automática” usa la clasificación más alta del cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="446"/>
         <source>Top and bottom</source>
         <translation>Arriba y abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="447"/>
         <source>Top only</source>
         <translation>Solo arriba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="418"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="448"/>
         <source>Bottom only</source>
         <translation>Solo abajo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="452"/>
         <source>Marking placement</source>
         <translation>Ubicación de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="452"/>
         <source>Where on each page the marking is printed</source>
         <translation>El lugar de cada página donde se imprime la clasificación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="457"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="457"/>
         <source>The paper the book is laid out for</source>
         <translation>El papel para el que se diagrama el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="463"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
         <source>The language the book is printed in, whatever the language of the app</source>
         <translation>El idioma en que se imprime el cuaderno, sea cual sea el de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="466"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>&amp;Reproducible (mismo contenido, mismos bytes)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
         <source>Reproducible</source>
         <translation>Reproducible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="440"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Fechas e identificador fijos en el archivo: al volver a generar el mismo contenido se obtiene un archivo idéntico</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="445"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="475"/>
         <source>none: anyone with the file reads it</source>
         <translation>ninguna: cualquiera que tenga el archivo lo lee</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="448"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="478"/>
         <source>Password to open the book</source>
         <translation>Contraseña para abrir el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="479"/>
         <source>At least 8 characters; the PDF is encrypted with AES-256 and opens only with it</source>
         <translation>Al menos 8 caracteres; el PDF se cifra con AES-256 y solo se abre con ella</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="483"/>
         <source>Mar&amp;king:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>Pl&amp;acement:</source>
         <translation>Ubic&amp;ación:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="485"/>
         <source>Paper si&amp;ze:</source>
         <translation>Tamaño &amp;del papel:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="456"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="457"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="487"/>
         <source>Password to open:</source>
         <translation>Contraseña para abrir:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="463"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="493"/>
         <source>Output file</source>
         <translation>Archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="463"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="493"/>
         <source>Where the PDF is written</source>
         <translation>Dónde se escribe el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="494"/>
         <source>B&amp;rowse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="465"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="495"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="465"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="495"/>
         <source>Choose where to save the PDF</source>
         <translation>Elegir dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="468"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="498"/>
         <source>Sa&amp;ve as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="521"/>
         <source>Build status</source>
         <translation>Estado de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="521"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Lo que hace la generación, o cómo terminó</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="494"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="524"/>
         <source>Build progress</source>
         <translation>Progreso de la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="494"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="524"/>
         <source>How far the briefing book has been built</source>
         <translation>Cuánto se ha avanzado en la generación del cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="496"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="499"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="526"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="529"/>
         <source>Cancel build</source>
         <translation>Cancelar la generación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="500"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="530"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Detener la generación; no se escribe ningún archivo y un archivo existente queda como estaba</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="510"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="540"/>
         <source>&amp;Build</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="511"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="541"/>
         <source>Build</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="511"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="541"/>
         <source>Build the briefing book and show it</source>
         <translation>Generar el cuaderno informativo y mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="515"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="545"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="515"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="545"/>
         <source>Close without building</source>
         <translation>Cerrar sin generar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="620"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (nuestra delegación)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="586"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="627"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimir la posición completa de nuestra delegación (objetivo, mensajes, línea roja)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="589"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="630"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimir nuestra lectura de la posición de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="604"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="645"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} compromiso: {refs}</numerusform>
@@ -678,78 +703,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="611"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="652"/>
         <source>{n} selected: more than a book of a selection takes; choose the summit or pillars.</source>
         <translation>{n} seleccionados: más de los que admite un cuaderno de una selección; elija la cumbre o los pilares.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="615"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="656"/>
         <source>None selected in the main window.</source>
         <translation>No hay ninguno seleccionado en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="655"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="696"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omitidas aunque sus posiciones están registradas: {parties}. El cuaderno lo indica.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="763"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="807"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de datos aún no tiene cumbres; primero importe una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="766"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="810"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Marque al menos una parte cuyas posiciones se incluirán en el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="774"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="819"/>
+        <source>Nothing to print: choose a group.</source>
+        <translation>No hay nada que imprimir: elija un grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="824"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>No hay nada que imprimir: marque al menos un pilar.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="778"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="828"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>No hay nada que imprimir: no hay ningún compromiso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="782"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="832"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>No hay nada que imprimir: elija una búsqueda guardada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="796"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="847"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>No hay nada que imprimir: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="823"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="874"/>
         <source>A book&apos;s password needs at least 8 characters; nothing was written.</source>
         <translation>La contraseña de un cuaderno necesita al menos 8 caracteres; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="830"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="881"/>
         <source>Choose where to save the book.</source>
         <translation>Elija dónde guardar el cuaderno.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="876"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="939"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="927"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="990"/>
         <source>Cannot build the briefing book</source>
         <translation>No se puede generar el cuaderno informativo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="884"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="935"/>
         <source>Not built: {name} was kept.</source>
         <translation>No se generó: se conservó {name}.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="907"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="958"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="969"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>Se escribió {path} ({pages} página).</numerusform>
@@ -757,7 +787,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="952"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="1003"/>
         <source>Building the briefing book…</source>
         <translation>Generando el cuaderno informativo…</translation>
     </message>
@@ -1401,7 +1431,7 @@
     <message>
         <location filename="../../nals_desktop/ui/compare.py" line="221"/>
         <location filename="../../nals_desktop/ui/compare.py" line="222"/>
-        <location filename="../../nals_desktop/ui/compare.py" line="319"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="330"/>
         <source>Compare positions</source>
         <translation>Comparar posiciones</translation>
     </message>
@@ -1412,7 +1442,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/compare.py" line="227"/>
-        <location filename="../../nals_desktop/ui/compare.py" line="286"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="289"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -1461,8 +1491,13 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="312"/>
+        <source>{summit} › {group}</source>
+        <translation>{summit} › {group}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/compare.py" line="303"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="314"/>
         <source>{summit}: {count} commitments, the parties differ on {differ}.</source>
         <translation>
             <numerusform>{summit}: {count} compromiso, las partes difieren en {differ}.</numerusform>
@@ -1470,7 +1505,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/compare.py" line="318"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="329"/>
         <source>The positions could not be read.</source>
         <translation>No se pudieron leer las posiciones.</translation>
     </message>
@@ -2971,23 +3006,23 @@
         <translation>Compromisos mostrados: {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1052"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1053"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Elija una cumbre o un pilar para comparar sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1073"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1076"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Elija una cumbre para ver su avance.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1101"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>Se importó “{title}”: {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1103"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilar</numerusform>
@@ -2995,7 +3030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1104"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} compromiso</numerusform>
@@ -3003,22 +3038,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1171"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1189"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1199"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Esta ventana es de solo lectura: no puede recibir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1218"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Recibido de {sender}: {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1210"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1220"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} versión nueva</numerusform>
@@ -3026,7 +3061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1221"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -3034,44 +3069,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1232"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1257"/>
         <source>About NALS Desktop</source>
         <translation>Acerca de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1248"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Compromisos de cumbres, posiciones de negociación y cuadernos informativos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1250"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1252"/>
         <source>Store: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1254"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1248"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
         <source>Version and data folder</source>
         <translation>Versión y carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1256"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1266"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1272"/>
         <source>Search syntax</source>
         <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1263"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1273"/>
         <source>How to write searches</source>
         <translation>Cómo escribir búsquedas</translation>
     </message>
@@ -3085,6 +3120,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="429"/>
         <source>Summits</source>
         <translation>Cumbres</translation>
     </message>
@@ -3115,6 +3151,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="453"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
@@ -3144,7 +3181,7 @@
         <translation>Compromisos con una posición o un estado que recibió dos valores distintos; abra uno para resolverlos. {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="397"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} compromiso</numerusform>
@@ -3152,47 +3189,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="403"/>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="407"/>
         <source>Shows every commitment</source>
         <translation>Muestra todos los compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="408"/>
         <source>Summit; shows all its commitments</source>
         <translation>Cumbre; muestra todos sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="409"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilar; muestra sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="407"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="410"/>
         <source>Group of the pillar (a sub-heading); shows its commitments</source>
         <translation>Grupo del pilar (un subtítulo); muestra sus compromisos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="408"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="411"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Búsqueda guardada; presione Enter para ejecutarla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="422"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="430"/>
+        <source>Heading: the summits, their pillars and the pillars&apos; groups; choosing one shows it</source>
+        <translation>Encabezado: las cumbres, sus pilares y los grupos de los pilares; al elegir uno se muestra</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="433"/>
+        <source>Filter by open conflicts</source>
+        <translation>Filtrar por conflictos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="434"/>
+        <source>Heading of a filter: show or hide the commitments with a field in conflict</source>
+        <translation>Encabezado de un filtro: mostrar u ocultar los compromisos con un campo en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="437"/>
+        <source>Filter by stance</source>
+        <translation>Filtrar por postura</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="438"/>
+        <source>Heading of filters: include or exclude commitments by a party&apos;s stance</source>
+        <translation>Encabezado de filtros: incluir o excluir compromisos según la postura de una parte</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="441"/>
+        <source>Filter by priority</source>
+        <translation>Filtrar por prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="442"/>
+        <source>Heading of filters: include or exclude commitments by priority</source>
+        <translation>Encabezado de filtros: incluir o excluir compromisos según la prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="445"/>
+        <source>Filter by implementation status</source>
+        <translation>Filtrar por estado de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="446"/>
+        <source>Heading of filters: include or exclude commitments by implementation status</source>
+        <translation>Encabezado de filtros: incluir o excluir compromisos según el estado de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="449"/>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="450"/>
+        <source>Heading of filters: include or exclude commitments by tag</source>
+        <translation>Encabezado de filtros: incluir o excluir compromisos según la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="454"/>
+        <source>Heading: the searches you saved; press Enter on one to run it</source>
+        <translation>Encabezado: las búsquedas que guardó; presione Enter sobre una para ejecutarla</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="461"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Sin filtrar; haga clic o presione la barra espaciadora para mostrar solo estos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="423"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="462"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Incluidos: solo se muestran estos; vuelva a hacer clic para excluirlos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="424"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="463"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Excluidos: estos están ocultos; vuelva a hacer clic para dejar de filtrar</translation>
     </message>
@@ -4458,88 +4550,88 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="333"/>
-        <location filename="../../nals_desktop/ui/exchange.py" line="334"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="360"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="361"/>
         <source>Receive from a colleague</source>
         <translation>Recibir de un colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="335"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="362"/>
         <source>What a colleague&apos;s bundle would change, before it is applied</source>
         <translation>Lo que cambiaría el paquete de un colega, antes de aplicarlo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="343"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="370"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="344"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="371"/>
         <source>The bundle and who sent it</source>
         <translation>El paquete y quién lo envió</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="372"/>
         <source>What applying the bundle changes</source>
         <translation>Lo que cambia al aplicar el paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="375"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="375"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="375"/>
         <source>Fields in conflict</source>
         <translation>Campos en conflicto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="375"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="358"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="385"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="359"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="386"/>
         <source>Each position or status the bundle changes, and how</source>
         <translation>Cada posición o estado que cambia el paquete, y cómo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="362"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="389"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="382"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="409"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="396"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="423"/>
         <source>an unnamed colleague</source>
         <translation>un colega sin nombre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="400"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="427"/>
         <source>{name}, from {sender}</source>
         <translation>{name}, de {sender}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="404"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="431"/>
         <source>Adds the summit “{title}”.</source>
         <translation>Agrega la cumbre “{title}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="408"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="435"/>
         <source>Gives {n} commitments of a summit this store has their group (the sub-heading they stand under).</source>
         <translation>
             <numerusform>{n} compromiso de una cumbre que ya está en la base de datos recibe su grupo (el subtítulo bajo el que figura).</numerusform>
@@ -4547,7 +4639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="419"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
         <source>{n} new</source>
         <translation>
             <numerusform>{n} nueva</numerusform>
@@ -4555,7 +4647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="420"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="447"/>
         <source>{n} brought up to date</source>
         <translation>
             <numerusform>{n} actualizada</numerusform>
@@ -4563,7 +4655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="421"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
         <source>{n} merged without conflict</source>
         <translation>
             <numerusform>{n} fusionada sin conflicto</numerusform>
@@ -4571,7 +4663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="422"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="449"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflicto</numerusform>
@@ -4579,12 +4671,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
         <source>Positions and statuses: {counts}.</source>
         <translation>Posiciones y estados: {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="427"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="454"/>
         <source>{added} of the {received} revisions in the bundle are new here.</source>
         <translation>
             <numerusform>{added} de las {received} versiones del paquete es nueva aquí.</numerusform>
@@ -4592,52 +4684,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="433"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="460"/>
         <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
         <translation>Un conflicto conserva ambos valores: cada portátil muestra el más reciente hasta que alguien lo resuelva (Conflictos, en el navegador).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="438"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="465"/>
         <source>Nothing new: this store has everything the bundle holds.</source>
         <translation>Nada nuevo: esta base de datos ya tiene todo lo que contiene el paquete.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="453"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="480"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="454"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="481"/>
         <source>Brought up to date</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="455"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="457"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="484"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="460"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="487"/>
         <source>Implementation status</source>
         <translation>Estado de implementación</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="470"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="497"/>
         <source>Applying {name}…</source>
         <translation>Aplicando {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="491"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="518"/>
         <source>The bundle cannot be read; nothing was imported.</source>
         <translation>No se puede leer el paquete; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="492"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="519"/>
         <source>Cannot receive the bundle</source>
         <translation>No se puede recibir el paquete</translation>
     </message>
@@ -4733,148 +4825,158 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="106"/>
-        <location filename="../../nals_desktop/ui/exchange.py" line="107"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="109"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="110"/>
         <source>Send to a colleague</source>
         <translation>Enviar a un colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="108"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="111"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Escribir sus anotaciones en un archivo de paquete para un colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="113"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="116"/>
         <source>Writes a .nalsx bundle with your positions, statuses and their history. Carry it on a stick or send it by secure mail; your colleague opens it with File → Exchange → Receive…</source>
         <translation>Escribe un paquete .nalsx con sus posiciones, estados y su historial. Llévelo en una memoria USB o envíelo por correo seguro; su colega lo abre con Archivo → Intercambio → Recibir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="119"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="122"/>
         <source>What writing the bundle did</source>
         <translation>Lo que hizo la escritura del paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="123"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="126"/>
         <source>Only “{title}”</source>
         <translation>Solo “{title}”</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="125"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="128"/>
         <source>Send the summit in view</source>
         <translation>Enviar la cumbre en pantalla</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="126"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="129"/>
         <source>All summits</source>
         <translation>Todas las cumbres</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="127"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="130"/>
         <source>Send every summit of the store</source>
         <translation>Enviar todas las cumbres de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="140"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="133"/>
+        <source>Only the group “{group}”</source>
+        <translation>Solo el grupo “{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="137"/>
+        <source>Send the annotations of the group in view (a sub-heading of a pillar), with its summit&apos;s text</source>
+        <translation>Enviar las anotaciones del grupo en pantalla (un subtítulo de un pilar), con el texto de su cumbre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="157"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="141"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="158"/>
         <source>Every saved revision, whoever has it already</source>
         <translation>Todas las versiones guardadas, aunque ya las tenga</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="142"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="159"/>
         <source>Only what this colleague has not received:</source>
         <translation>Solo lo que este colega no ha recibido:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="144"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="161"/>
         <source>Leave out what this colleague sent you or was sent before</source>
         <translation>Omitir lo que este colega le envió o ya recibió</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="152"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="169"/>
         <source>Colleague</source>
         <translation>Colega</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="154"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="171"/>
         <source>A colleague becomes known once one of their bundles was received</source>
         <translation>Un colega se conoce en cuanto se recibe uno de sus paquetes</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="169"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="186"/>
         <source>Bundle file</source>
         <translation>Archivo de paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="170"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="187"/>
         <source>Where the bundle is written</source>
         <translation>Dónde se escribe el paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="173"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="190"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="174"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="191"/>
         <source>Choose where to write the bundle</source>
         <translation>Elegir dónde escribir el paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="181"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="198"/>
         <source>Summits:</source>
         <translation>Cumbres:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="182"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="199"/>
         <source>Revisions:</source>
         <translation>Versiones:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="183"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="200"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="187"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="204"/>
         <source>&amp;Write bundle</source>
         <translation>Es&amp;cribir paquete</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="213"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="230"/>
         <source>Cannot read the colleagues</source>
         <translation>No se pueden leer los colegas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="222"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="239"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="230"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="247"/>
         <source>No colleague is known yet: one is, once you have received one of their bundles.</source>
         <translation>Aún no se conoce a ningún colega: se conoce en cuanto usted recibe uno de sus paquetes.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="260"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="281"/>
         <source>Say where to write the bundle.</source>
         <translation>Indique dónde escribir el paquete.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="265"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="286"/>
         <source>{path} exists. Click “Write bundle” again to replace it.</source>
         <translation>{path} ya existe. Haga clic de nuevo en “Escribir paquete” para reemplazarlo.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="271"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="293"/>
         <source>Writing {name}…</source>
         <translation>Escribiendo {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="307"/>
         <source>{n} revisions</source>
         <translation>
             <numerusform>{n} versión</numerusform>
@@ -4882,7 +4984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="308"/>
         <source>{n} summits</source>
         <translation>
             <numerusform>{n} cumbre</numerusform>
@@ -4890,17 +4992,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="285"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="311"/>
+        <source>Wrote {path}: {revisions} of the group “{group}”, {size} KB.</source>
+        <translation>Se escribió {path}: {revisions} del grupo “{group}”, {size} KB.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="315"/>
         <source>Wrote {path}: {revisions} of {summits}, {size} KB.</source>
         <translation>Se escribió {path}: {revisions} de {summits}, {size} KB.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="292"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="319"/>
         <source>Nothing new to send: the bundle holds no revisions.</source>
         <translation>Nada nuevo que enviar: el paquete no contiene versiones.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="303"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="330"/>
         <source>Cannot write the bundle</source>
         <translation>No se puede escribir el paquete</translation>
     </message>

@@ -62,615 +62,640 @@
         <translation>{name} existe déjà dans {folder}. Le remplacer par le nouveau cahier d’information?</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="157"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="159"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="158"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="160"/>
         <source>Export briefing book</source>
         <translation>Exporter le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="161"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="162"/>
         <source>Choose what goes into the briefing book and how it is marked, then build the PDF.</source>
         <translation>Choisissez le contenu du cahier d’information et son marquage, puis produisez le PDF.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="213"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="225"/>
         <source>Book options</source>
         <translation>Options du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="214"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="226"/>
         <source>Everything the book is built from</source>
         <translation>Tout ce à partir de quoi le cahier est produit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="217"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="229"/>
         <source>What goes into the book</source>
         <translation>Contenu du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="218"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="219"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
         <source>The summit and which of its commitments the book covers</source>
         <translation>Le sommet et ceux de ses engagements que couvre le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>Summit</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="230"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="242"/>
         <source>The summit the briefing book is about</source>
         <translation>Le sommet sur lequel porte le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="231"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="243"/>
         <source>Su&amp;mmit:</source>
         <translation>&amp;Sommet :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="235"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="247"/>
         <source>The &amp;whole summit</source>
         <translation>Le sommet &amp;entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="249"/>
         <source>Every pillar and commitment of the summit</source>
         <translation>Tous les piliers et engagements du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="237"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="249"/>
         <source>Whole summit</source>
         <translation>Sommet entier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="239"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="251"/>
         <source>Chosen &amp;pillars:</source>
         <translation>&amp;Piliers choisis :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="253"/>
         <source>Chosen pillars</source>
         <translation>Piliers choisis</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="241"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="253"/>
         <source>Only the pillars ticked in the list below</source>
         <translation>Seulement les piliers cochés dans la liste ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>Pillars</source>
         <translation>Piliers</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="250"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
         <source>Tick the pillars to print; Space ticks the current one</source>
         <translation>Cochez les piliers à imprimer; la barre d’espacement coche le pilier courant</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="252"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="265"/>
+        <source>One group of a pillar:</source>
+        <translation>Un groupe d’un pilier :</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="268"/>
+        <source>One group</source>
+        <translation>Un groupe</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="269"/>
+        <source>Only the commitments under one sub-heading of a pillar, chosen in the list below</source>
+        <translation>Seulement les engagements sous un intertitre d’un pilier, choisi dans la liste ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="276"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
+        <source>The group (a sub-heading of a pillar) whose commitments are printed</source>
+        <translation>Le groupe (un intertitre d’un pilier) dont les engagements sont imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="279"/>
         <source>The &amp;selected commitments</source>
         <translation>Les engagements sélectio&amp;nnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="255"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="282"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
         <source>Selected commitments</source>
         <translation>Engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="256"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="283"/>
         <source>Only the commitments selected in the main window</source>
         <translation>Seulement les engagements sélectionnés dans la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="262"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="289"/>
         <source>The references of the selected commitments</source>
         <translation>Les références des engagements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="264"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="291"/>
         <source>The results of a saved s&amp;earch:</source>
         <translation>Les résultats d’une rec&amp;herche enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
         <source>Only the commitments a saved search finds</source>
         <translation>Seulement les engagements trouvés par une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="266"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="293"/>
         <source>Saved search</source>
         <translation>Recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="270"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="297"/>
         <source>Current search: {query}</source>
         <translation>Recherche en cours : {query}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="277"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
         <source>Which saved search chooses the commitments</source>
         <translation>La recherche enregistrée qui choisit les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="302"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="303"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="332"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="333"/>
         <source>Whose positions</source>
         <translation>Positions à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="304"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="334"/>
         <source>The parties whose positions are printed</source>
         <translation>Les parties dont les positions sont imprimées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="341"/>
         <source>Parties left out</source>
         <translation>Parties omises</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="311"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="341"/>
         <source>Parties not ticked whose positions are recorded</source>
         <translation>Parties non cochées dont les positions sont consignées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="317"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="318"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="347"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="348"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="319"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="349"/>
         <source>The parts of the book to print</source>
         <translation>Les parties du cahier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
         <source>&amp;Cover</source>
         <translation>Page cou&amp;verture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="321"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="351"/>
         <source>Title, summit, marking, copy number and who it is for</source>
         <translation>Titre, sommet, marquage, numéro d’exemplaire et destinataire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
         <source>Co&amp;ntents</source>
         <translation>Table des &amp;matières</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="322"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="352"/>
         <source>Table of contents with page numbers and tab letters</source>
         <translation>Table des matières avec numéros de page et lettres d’onglet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="324"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="354"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="326"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
         <source>First: how many commitments have our position, stances per party, statuses, this week&apos;s changes</source>
         <translation>En premier : combien d’engagements ont notre position, positions par partie, états, modifications de la semaine</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="331"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="361"/>
         <source>Positions compared</source>
         <translation>Positions comparées</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="333"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="363"/>
         <source>Every party&apos;s stance, priority, objective, key messages, red line and fallback side by side</source>
         <translation>La position, la priorité, l’objectif, les messages clés, la ligne rouge et la position de repli de chaque partie, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="338"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="368"/>
         <source>Positions matri&amp;x</source>
         <translation>Matrice des p&amp;ositions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="339"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="369"/>
         <source>Commitments × parties with the stance in each cell, and a chart</source>
         <translation>Engagements × parties avec la position dans chaque case, et un graphique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="342"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="372"/>
         <source>Pi&amp;llars and commitments</source>
         <translation>Pi&amp;liers et engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="343"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="373"/>
         <source>A tab per pillar, then each commitment with the positions</source>
         <translation>Un onglet par pilier, puis chaque engagement avec les positions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>Annex: c&amp;hanges</source>
         <translation>Annexe : mo&amp;difications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="345"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="375"/>
         <source>What changed, from the revision history</source>
         <translation>Ce qui a changé, d’après l’historique des versions</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
         <source>Annex: s&amp;ource documents</source>
         <translation>Annexe : do&amp;cuments sources</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="346"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="376"/>
         <source>The documents the summit&apos;s text came from</source>
         <translation>Les documents d’où provient le texte du sommet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="356"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
         <source>Chan&amp;ges since:</source>
         <translation>Modif&amp;ications depuis le :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="359"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
         <source>Changes since a date</source>
         <translation>Modifications depuis une date</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="360"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="390"/>
         <source>List in the annex what changed since the chosen date</source>
         <translation>Énumérer en annexe ce qui a changé depuis la date choisie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>Changes since date</source>
         <translation>Date de début des modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="367"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
         <source>The annex lists changes made on or after this day</source>
         <translation>L’annexe énumère les modifications faites à cette date ou après</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="377"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="378"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="407"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="408"/>
         <source>Cover</source>
         <translation>Page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="379"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="409"/>
         <source>What the cover says</source>
         <translation>Ce qu’indique la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="412"/>
         <source>The book&apos;s title, on the cover and at the top of every page</source>
         <translation>Le titre du cahier, sur la page couverture et en haut de chaque page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="382"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="412"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="384"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="724"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="414"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="768"/>
         <source>Briefing book</source>
         <translation>Cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="415"/>
         <source>A line under the title on the cover</source>
         <translation>Une ligne sous le titre, sur la page couverture</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="385"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="415"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>Prepared for</source>
         <translation>À l’intention de</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="386"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
         <source>The principal the book is for</source>
         <translation>La personne à qui le cahier est destiné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="387"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
         <source>The team or officer who prepared the book</source>
         <translation>L’équipe ou l’agent qui a préparé le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>Copy number</source>
         <translation>Numéro d’exemplaire</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="389"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="419"/>
         <source>The number of this copy, printed on the cover and footer</source>
         <translation>Le numéro de cet exemplaire, imprimé sur la page couverture et en pied de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="393"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="423"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="394"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="424"/>
         <source>S&amp;ubtitle:</source>
         <translation>So&amp;us-titre :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="395"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
         <source>Prepared &amp;for:</source>
         <translation>À l’intention de :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="396"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="426"/>
         <source>Prepare&amp;d by:</source>
         <translation>Préparé p&amp;ar :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="397"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
         <source>Cop&amp;y number:</source>
         <translation>Numéro d’e&amp;xemplaire :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="402"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="403"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="432"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
         <source>Marking and paper</source>
         <translation>Marquage et papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="404"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
         <source>The security marking on every page, and the paper size</source>
         <translation>Le marquage de sécurité de chaque page et le format du papier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="406"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
         <source>Automatic (highest marking found)</source>
         <translation>Automatique (marquage le plus élevé trouvé)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="411"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="441"/>
         <source>Marking</source>
         <translation>Marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="412"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="442"/>
         <source>The marking printed on every page; automatic uses the highest marking in the book</source>
         <translation>Le marquage imprimé sur chaque page; « Automatique » utilise le marquage le plus élevé du cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="416"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="446"/>
         <source>Top and bottom</source>
         <translation>En haut et en bas</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="417"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="447"/>
         <source>Top only</source>
         <translation>En haut seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="418"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="448"/>
         <source>Bottom only</source>
         <translation>En bas seulement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="452"/>
         <source>Marking placement</source>
         <translation>Emplacement du marquage</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="422"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="452"/>
         <source>Where on each page the marking is printed</source>
         <translation>L’endroit de chaque page où le marquage est imprimé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="425"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Lettre (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="457"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="427"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="457"/>
         <source>The paper the book is laid out for</source>
         <translation>Le papier pour lequel le cahier est mis en page</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="433"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="463"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="434"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
         <source>The language the book is printed in, whatever the language of the app</source>
         <translation>La langue dans laquelle le cahier est imprimé, quelle que soit celle de l’application</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="436"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="466"/>
         <source>Reproduc&amp;ible (same content, same bytes)</source>
         <translation>Reproducti&amp;ble (même contenu, mêmes octets)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="439"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="469"/>
         <source>Reproducible</source>
         <translation>Reproductible</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="440"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="470"/>
         <source>Fixed dates and ID in the file, so rebuilding the same content gives an identical file</source>
         <translation>Dates et identifiant fixes dans le fichier : produire de nouveau le même contenu donne un fichier identique</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="445"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="475"/>
         <source>none: anyone with the file reads it</source>
         <translation>aucun : quiconque a le fichier le lit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="448"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="478"/>
         <source>Password to open the book</source>
         <translation>Mot de passe pour ouvrir le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="449"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="479"/>
         <source>At least 8 characters; the PDF is encrypted with AES-256 and opens only with it</source>
         <translation>Au moins 8 caractères; le PDF est chiffré en AES-256 et ne s’ouvre qu’avec lui</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="453"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="483"/>
         <source>Mar&amp;king:</source>
         <translation>Mar&amp;quage :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="454"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="484"/>
         <source>Pl&amp;acement:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="455"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="485"/>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="456"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="486"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="457"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="487"/>
         <source>Password to open:</source>
         <translation>Mot de passe d’ouverture :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="463"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="493"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="463"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="493"/>
         <source>Where the PDF is written</source>
         <translation>L’endroit où le PDF est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="464"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="494"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="465"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="495"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="465"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="495"/>
         <source>Choose where to save the PDF</source>
         <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="468"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="498"/>
         <source>Sa&amp;ve as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="521"/>
         <source>Build status</source>
         <translation>État de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="491"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="521"/>
         <source>What the build is doing, or how it ended</source>
         <translation>Ce que fait la production, ou comment elle s’est terminée</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="494"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="524"/>
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="494"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="524"/>
         <source>How far the briefing book has been built</source>
         <translation>L’avancement de la production du cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="496"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="499"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="526"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="529"/>
         <source>Cancel build</source>
         <translation>Annuler la production</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="500"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="530"/>
         <source>Stop building; no file is written and an existing file stays as it was</source>
         <translation>Arrêter la production; aucun fichier n’est écrit et un fichier existant reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="510"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="540"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="511"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="541"/>
         <source>Build</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="511"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="541"/>
         <source>Build the briefing book and show it</source>
         <translation>Produire le cahier d’information et l’afficher</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="515"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="545"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="515"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="545"/>
         <source>Close without building</source>
         <translation>Fermer sans produire le cahier</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="579"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="620"/>
         <source>{party} (our delegation)</source>
         <translation>{party} (notre délégation)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="586"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="627"/>
         <source>Print our delegation&apos;s position in full (objective, messages, red line)</source>
         <translation>Imprimer la position complète de notre délégation (objectif, messages, ligne rouge)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="589"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="630"/>
         <source>Print our reading of {name}&apos;s position</source>
         <translation>Imprimer notre lecture de la position de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="604"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="645"/>
         <source>{n} commitments: {refs}</source>
         <translation>
             <numerusform>{n} engagement : {refs}</numerusform>
@@ -678,78 +703,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="611"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="652"/>
         <source>{n} selected: more than a book of a selection takes; choose the summit or pillars.</source>
         <translation>{n} sélectionnés : plus que n’en prend un cahier d’une sélection; choisissez le sommet ou des piliers.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="615"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="656"/>
         <source>None selected in the main window.</source>
         <translation>Aucun engagement sélectionné dans la fenêtre principale.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="655"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="696"/>
         <source>Left out although their positions are recorded: {parties}. The book says so.</source>
         <translation>Omises bien que leurs positions soient consignées : {parties}. Le cahier le précise.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="763"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="807"/>
         <source>The store has no summits yet; import a fact sheet first.</source>
         <translation>La base de données ne contient encore aucun sommet; importez d’abord une fiche d’information.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="766"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="810"/>
         <source>Tick at least one party whose positions go into the book.</source>
         <translation>Cochez au moins une partie dont les positions figureront dans le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="774"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="819"/>
+        <source>Nothing to print: choose a group.</source>
+        <translation>Rien à imprimer : choisissez un groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="824"/>
         <source>Nothing to print: tick at least one pillar.</source>
         <translation>Rien à imprimer : cochez au moins un pilier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="778"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="828"/>
         <source>Nothing to print: no commitment is selected.</source>
         <translation>Rien à imprimer : aucun engagement n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="782"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="832"/>
         <source>Nothing to print: choose a saved search.</source>
         <translation>Rien à imprimer : choisissez une recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="796"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="847"/>
         <source>Nothing to print: tick at least one section.</source>
         <translation>Rien à imprimer : cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="823"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="874"/>
         <source>A book&apos;s password needs at least 8 characters; nothing was written.</source>
         <translation>Le mot de passe d’un cahier doit compter au moins 8 caractères; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="830"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="881"/>
         <source>Choose where to save the book.</source>
         <translation>Choisissez où enregistrer le cahier.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="876"/>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="939"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="927"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="990"/>
         <source>Cannot build the briefing book</source>
         <translation>Impossible de produire le cahier d’information</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="884"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="935"/>
         <source>Not built: {name} was kept.</source>
         <translation>Cahier non produit : {name} a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="907"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="958"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="918"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="969"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>
             <numerusform>{path} a été écrit ({pages} page).</numerusform>
@@ -757,7 +787,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/book/dialog.py" line="952"/>
+        <location filename="../../nals_desktop/ui/book/dialog.py" line="1003"/>
         <source>Building the briefing book…</source>
         <translation>Production du cahier d’information…</translation>
     </message>
@@ -1401,7 +1431,7 @@
     <message>
         <location filename="../../nals_desktop/ui/compare.py" line="221"/>
         <location filename="../../nals_desktop/ui/compare.py" line="222"/>
-        <location filename="../../nals_desktop/ui/compare.py" line="319"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="330"/>
         <source>Compare positions</source>
         <translation>Comparer les positions</translation>
     </message>
@@ -1412,7 +1442,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/compare.py" line="227"/>
-        <location filename="../../nals_desktop/ui/compare.py" line="286"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="289"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -1461,8 +1491,13 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <location filename="../../nals_desktop/ui/compare.py" line="312"/>
+        <source>{summit} › {group}</source>
+        <translation>{summit} › {group}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/compare.py" line="303"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="314"/>
         <source>{summit}: {count} commitments, the parties differ on {differ}.</source>
         <translation>
             <numerusform>{summit} : {count} engagement, les parties divergent sur {differ}.</numerusform>
@@ -1470,7 +1505,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/compare.py" line="318"/>
+        <location filename="../../nals_desktop/ui/compare.py" line="329"/>
         <source>The positions could not be read.</source>
         <translation>Les positions n’ont pas pu être lues.</translation>
     </message>
@@ -2971,23 +3006,23 @@
         <translation>Engagements affichés : {status}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1052"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1053"/>
         <source>Choose a summit or a pillar to compare its positions.</source>
         <translation>Choisissez un sommet ou un pilier pour en comparer les positions.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1073"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1076"/>
         <source>Choose a summit to see its progress.</source>
         <translation>Choisissez un sommet pour en voir l’avancement.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1101"/>
         <source>Imported “{title}”: {pillars}, {commitments}.</source>
         <extracomment>{pillars} and {commitments} are counted, e.g. &quot;6 pillars&quot;, &quot;1 commitment&quot;.</extracomment>
         <translation>« {title} » importé : {pillars}, {commitments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1103"/>
         <source>{n} pillars</source>
         <translation>
             <numerusform>{n} pilier</numerusform>
@@ -2995,7 +3030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1104"/>
         <source>{n} commitments</source>
         <translation>
             <numerusform>{n} engagement</numerusform>
@@ -3003,22 +3038,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1171"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1189"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1199"/>
         <source>This window is read-only: it cannot receive.</source>
         <translation>Cette fenêtre est en lecture seule : elle ne peut pas recevoir.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1218"/>
         <source>Received from {sender}: {revisions}, {conflicts}.</source>
         <translation>Reçu de {sender} : {revisions}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1210"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1220"/>
         <source>{n} new revisions</source>
         <translation>
             <numerusform>{n} nouvelle version</numerusform>
@@ -3026,7 +3061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/main_window.py" line="1211"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1221"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -3034,44 +3069,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1232"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1247"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1257"/>
         <source>About NALS Desktop</source>
         <translation>À propos de NALS Desktop</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1238"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1248"/>
         <source>Summit commitments, negotiating positions and briefing books, offline.</source>
         <translation>Engagements des sommets, positions de négociation et cahiers d’information, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1240"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1250"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1242"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1252"/>
         <source>Store: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1244"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1254"/>
         <source>Qt {qt} · PySide6 {pyside}</source>
         <translation>Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1248"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1258"/>
         <source>Version and data folder</source>
         <translation>Version et dossier de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1256"/>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1262"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1266"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1272"/>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/main_window.py" line="1263"/>
+        <location filename="../../nals_desktop/ui/main_window.py" line="1273"/>
         <source>How to write searches</source>
         <translation>Comment rédiger une recherche</translation>
     </message>
@@ -3085,6 +3120,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/models/navigator.py" line="127"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="429"/>
         <source>Summits</source>
         <translation>Sommets</translation>
     </message>
@@ -3115,6 +3151,7 @@
     </message>
     <message>
         <location filename="../../nals_desktop/ui/models/navigator.py" line="133"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="453"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
@@ -3144,7 +3181,7 @@
         <translation>Engagements dont une position ou un état a reçu deux valeurs différentes; ouvrez-en un pour les régler. {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="395"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="397"/>
         <source>{label}, {count} commitments</source>
         <translation>
             <numerusform>{label}, {count} engagement</numerusform>
@@ -3152,47 +3189,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="403"/>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="404"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="407"/>
         <source>Shows every commitment</source>
         <translation>Affiche tous les engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="405"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="408"/>
         <source>Summit; shows all its commitments</source>
         <translation>Sommet; affiche tous ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="406"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="409"/>
         <source>Pillar; shows its commitments</source>
         <translation>Pilier; affiche ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="407"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="410"/>
         <source>Group of the pillar (a sub-heading); shows its commitments</source>
         <translation>Groupe du pilier (un intertitre); affiche ses engagements</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="408"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="411"/>
         <source>Saved search; press Enter to run it</source>
         <translation>Recherche enregistrée; appuyez sur Entrée pour la lancer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="422"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="430"/>
+        <source>Heading: the summits, their pillars and the pillars&apos; groups; choosing one shows it</source>
+        <translation>Titre de section : les sommets, leurs piliers et les groupes des piliers; en choisir un l’affiche</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="433"/>
+        <source>Filter by open conflicts</source>
+        <translation>Filtrer par conflits non réglés</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="434"/>
+        <source>Heading of a filter: show or hide the commitments with a field in conflict</source>
+        <translation>Titre d’un filtre : afficher ou masquer les engagements dont un champ est en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="437"/>
+        <source>Filter by stance</source>
+        <translation>Filtrer par position</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="438"/>
+        <source>Heading of filters: include or exclude commitments by a party&apos;s stance</source>
+        <translation>Titre de filtres : inclure ou exclure des engagements selon la position d’une partie</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="441"/>
+        <source>Filter by priority</source>
+        <translation>Filtrer par priorité</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="442"/>
+        <source>Heading of filters: include or exclude commitments by priority</source>
+        <translation>Titre de filtres : inclure ou exclure des engagements selon la priorité</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="445"/>
+        <source>Filter by implementation status</source>
+        <translation>Filtrer par état de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="446"/>
+        <source>Heading of filters: include or exclude commitments by implementation status</source>
+        <translation>Titre de filtres : inclure ou exclure des engagements selon l’état de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="449"/>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="450"/>
+        <source>Heading of filters: include or exclude commitments by tag</source>
+        <translation>Titre de filtres : inclure ou exclure des engagements selon l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="454"/>
+        <source>Heading: the searches you saved; press Enter on one to run it</source>
+        <translation>Titre de section : les recherches que vous avez enregistrées; appuyez sur Entrée sur l’une d’elles pour la lancer</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="461"/>
         <source>Not filtering; click or press Space to show only these</source>
         <translation>Aucun filtre; cliquez ou appuyez sur la barre d’espacement pour n’afficher que ceux-ci</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="423"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="462"/>
         <source>Included: only these are shown; click again to exclude them</source>
         <translation>Inclus : seuls ceux-ci sont affichés; cliquez de nouveau pour les exclure</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/models/navigator.py" line="424"/>
+        <location filename="../../nals_desktop/ui/models/navigator.py" line="463"/>
         <source>Excluded: these are hidden; click again to stop filtering</source>
         <translation>Exclus : ceux-ci sont masqués; cliquez de nouveau pour retirer le filtre</translation>
     </message>
@@ -4458,88 +4550,88 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="333"/>
-        <location filename="../../nals_desktop/ui/exchange.py" line="334"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="360"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="361"/>
         <source>Receive from a colleague</source>
         <translation>Recevoir d’un collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="335"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="362"/>
         <source>What a colleague&apos;s bundle would change, before it is applied</source>
         <translation>Ce que le paquet d’un collègue changerait, avant de l’appliquer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="343"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="370"/>
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="344"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="371"/>
         <source>The bundle and who sent it</source>
         <translation>Le paquet et qui l’a envoyé</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="345"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="372"/>
         <source>What applying the bundle changes</source>
         <translation>Ce que l’application du paquet change</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="375"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="375"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="375"/>
         <source>Fields in conflict</source>
         <translation>Champs en conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="348"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="375"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="358"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="385"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="359"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="386"/>
         <source>Each position or status the bundle changes, and how</source>
         <translation>Chaque position ou état que le paquet change, et comment</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="362"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="389"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="382"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="409"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="396"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="423"/>
         <source>an unnamed colleague</source>
         <translation>un collègue sans nom</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="400"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="427"/>
         <source>{name}, from {sender}</source>
         <translation>{name}, de {sender}</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="404"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="431"/>
         <source>Adds the summit “{title}”.</source>
         <translation>Ajoute le sommet « {title} ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="408"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="435"/>
         <source>Gives {n} commitments of a summit this store has their group (the sub-heading they stand under).</source>
         <translation>
             <numerusform>{n} engagement d’un sommet déjà dans la base de données reçoit son groupe (l’intertitre sous lequel il figure).</numerusform>
@@ -4547,7 +4639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="419"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="446"/>
         <source>{n} new</source>
         <translation>
             <numerusform>{n} nouvelle</numerusform>
@@ -4555,7 +4647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="420"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="447"/>
         <source>{n} brought up to date</source>
         <translation>
             <numerusform>{n} mise à jour</numerusform>
@@ -4563,7 +4655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="421"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="448"/>
         <source>{n} merged without conflict</source>
         <translation>
             <numerusform>{n} fusionnée sans conflit</numerusform>
@@ -4571,7 +4663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="422"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="449"/>
         <source>{n} in conflict</source>
         <translation>
             <numerusform>{n} en conflit</numerusform>
@@ -4579,12 +4671,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="424"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="451"/>
         <source>Positions and statuses: {counts}.</source>
         <translation>Positions et états : {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="427"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="454"/>
         <source>{added} of the {received} revisions in the bundle are new here.</source>
         <translation>
             <numerusform>{added} des {received} versions du paquet est nouvelle ici.</numerusform>
@@ -4592,52 +4684,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="433"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="460"/>
         <source>Conflicts keep both values: every laptop shows the later one until someone settles it (Conflicts, in the navigator).</source>
         <translation>Un conflit garde les deux valeurs : chaque portable affiche la plus récente jusqu’à ce que quelqu’un le règle (Conflits, dans le navigateur).</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="438"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="465"/>
         <source>Nothing new: this store has everything the bundle holds.</source>
         <translation>Rien de nouveau : cette base de données a déjà tout ce que contient le paquet.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="453"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="480"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="454"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="481"/>
         <source>Brought up to date</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="455"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="482"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="457"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="484"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="460"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="487"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="470"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="497"/>
         <source>Applying {name}…</source>
         <translation>Application de {name}…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="491"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="518"/>
         <source>The bundle cannot be read; nothing was imported.</source>
         <translation>Le paquet est illisible; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="492"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="519"/>
         <source>Cannot receive the bundle</source>
         <translation>Impossible de recevoir le paquet</translation>
     </message>
@@ -4733,148 +4825,158 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="106"/>
-        <location filename="../../nals_desktop/ui/exchange.py" line="107"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="109"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="110"/>
         <source>Send to a colleague</source>
         <translation>Envoyer à un collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="108"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="111"/>
         <source>Write your annotations to a bundle file for a colleague</source>
         <translation>Écrire vos annotations dans un fichier paquet pour un collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="113"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="116"/>
         <source>Writes a .nalsx bundle with your positions, statuses and their history. Carry it on a stick or send it by secure mail; your colleague opens it with File → Exchange → Receive…</source>
         <translation>Écrit un paquet .nalsx avec vos positions, vos états et leur historique. Transportez-le sur une clé ou envoyez-le par courriel sécurisé; votre collègue l’ouvre avec Fichier → Échanges → Recevoir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="119"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="122"/>
         <source>What writing the bundle did</source>
         <translation>Ce qu’a fait l’écriture du paquet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="123"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="126"/>
         <source>Only “{title}”</source>
         <translation>Seulement « {title} »</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="125"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="128"/>
         <source>Send the summit in view</source>
         <translation>Envoyer le sommet affiché</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="126"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="129"/>
         <source>All summits</source>
         <translation>Tous les sommets</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="127"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="130"/>
         <source>Send every summit of the store</source>
         <translation>Envoyer tous les sommets de la base de données</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="140"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="133"/>
+        <source>Only the group “{group}”</source>
+        <translation>Seulement le groupe « {group} »</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="137"/>
+        <source>Send the annotations of the group in view (a sub-heading of a pillar), with its summit&apos;s text</source>
+        <translation>Envoyer les annotations du groupe affiché (un intertitre d’un pilier), avec le texte de son sommet</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="157"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="141"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="158"/>
         <source>Every saved revision, whoever has it already</source>
         <translation>Toutes les versions enregistrées, même celles qu’il a déjà</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="142"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="159"/>
         <source>Only what this colleague has not received:</source>
         <translation>Seulement ce que ce collègue n’a pas reçu :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="144"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="161"/>
         <source>Leave out what this colleague sent you or was sent before</source>
         <translation>Laisser de côté ce que ce collègue vous a envoyé ou a déjà reçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="152"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="169"/>
         <source>Colleague</source>
         <translation>Collègue</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="154"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="171"/>
         <source>A colleague becomes known once one of their bundles was received</source>
         <translation>Un collègue est connu dès qu’un de ses paquets a été reçu</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="169"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="186"/>
         <source>Bundle file</source>
         <translation>Fichier paquet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="170"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="187"/>
         <source>Where the bundle is written</source>
         <translation>Où le paquet est écrit</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="173"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="190"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="174"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="191"/>
         <source>Choose where to write the bundle</source>
         <translation>Choisir où écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="181"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="198"/>
         <source>Summits:</source>
         <translation>Sommets :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="182"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="199"/>
         <source>Revisions:</source>
         <translation>Versions :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="183"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="200"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="187"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="204"/>
         <source>&amp;Write bundle</source>
         <translation>É&amp;crire le paquet</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="213"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="230"/>
         <source>Cannot read the colleagues</source>
         <translation>Impossible de lire les collègues</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="222"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="239"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="230"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="247"/>
         <source>No colleague is known yet: one is, once you have received one of their bundles.</source>
         <translation>Aucun collègue n’est encore connu : il le devient dès que vous avez reçu un de ses paquets.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="260"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="281"/>
         <source>Say where to write the bundle.</source>
         <translation>Indiquez où écrire le paquet.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="265"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="286"/>
         <source>{path} exists. Click “Write bundle” again to replace it.</source>
         <translation>{path} existe. Cliquez de nouveau sur « Écrire le paquet » pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="271"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="293"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="283"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="307"/>
         <source>{n} revisions</source>
         <translation>
             <numerusform>{n} version</numerusform>
@@ -4882,7 +4984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nals_desktop/ui/exchange.py" line="284"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="308"/>
         <source>{n} summits</source>
         <translation>
             <numerusform>{n} sommet</numerusform>
@@ -4890,17 +4992,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="285"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="311"/>
+        <source>Wrote {path}: {revisions} of the group “{group}”, {size} KB.</source>
+        <translation>{path} écrit : {revisions} du groupe « {group} », {size} Ko.</translation>
+    </message>
+    <message>
+        <location filename="../../nals_desktop/ui/exchange.py" line="315"/>
         <source>Wrote {path}: {revisions} of {summits}, {size} KB.</source>
         <translation>{path} écrit : {revisions} de {summits}, {size} Ko.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="292"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="319"/>
         <source>Nothing new to send: the bundle holds no revisions.</source>
         <translation>Rien de nouveau à envoyer : le paquet ne contient aucune version.</translation>
     </message>
     <message>
-        <location filename="../../nals_desktop/ui/exchange.py" line="303"/>
+        <location filename="../../nals_desktop/ui/exchange.py" line="330"/>
         <source>Cannot write the bundle</source>
         <translation>Impossible d’écrire le paquet</translation>
     </message>

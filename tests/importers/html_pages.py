@@ -91,6 +91,18 @@ MALFORMED = [
     + "</div>" * 410,
     "<div>" * 398 + "<span><b>x<p>y</p>z<i>w<h2>t</h2>v</i></b>u</span><li>i</li>" + "</div>" * 398,
     "<ul><li>" * 210 + "<form><p>f</p></form><header><h1>h</h1></header>" + "</li></ul>" * 210,
+    # A bold <p> closing an item heads what follows it, unless more of the item comes after it (text, a
+    # list, any element, a second <p>); a bold sentence or a bold line of more than 12 words stays in it.
+    "<ul><li><p>Act.</p><p><strong>Defending Free Elections</strong></p></li><li>next</li></ul>",
+    "<ul><li><p>Act.</p><p><strong>Held</strong></p> more <b>x</b></li></ul>",
+    "<ul><li>Act.<p><b>Held</b></p><ul><li>sub<p><b>Sub head</b></p></li></ul></li></ul>",
+    "<ul><li><p>Act.</p><ul><li>sub</li></ul><p><b>After the list</b></p><!-- c --> </li></ul>",
+    "<li>text<p><b>A</b></p><p><b>B<br>C</b></p><script>x</script></li><p>para</p>",
+    "<ul><li>text<p class='x'><b>A <a href=q>link</a></b><ul><li>in p</li></ul></p></li></ul>",
+    "<ul><li>t<p><b>A sentence.</b></p><p><i>x</i></p><p><b>" + "word " * 13 + "</b></p></li></ul>",
+    "<ul><li>t<p><b>A</b></p><form><p>hi</p></form></li><li><p> </p><p><b>B</b></p></li></ul>",
+    "<ul><li>" * 48 + "t<p><b>Deep head</b></p>" + "</li></ul>" * 48,
+    "<ul><li>" * 52 + "t<p><b>Deep head</b></p>" + "</li></ul>" * 52,
 ]
 
 

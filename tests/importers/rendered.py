@@ -130,6 +130,10 @@ def _yaml_scalar(value: str) -> str:
 _PADDED_CLOSE = re.compile(
     r"(?<![^\s(\[])\*\*(?=\S)((?:[^*\n]|\n(?![ \t]*(?:\n|[-+*] |\d+[.)] )))+?)([ \u00a0]+)\*\*"
 )
+# "**     B. Promoting…**": the padding at a run's start, which CommonMark does not read as bold either.
+_PADDED_OPEN = re.compile(
+    r"(?<![^\s(\[])\*\*[ \u00a0]+(?=[^\s*])((?:[^*\n]|\n(?![ \t]*(?:\n|[-+*] |\d+[.)] )))+?)([ \u00a0]*)\*\*"
+)
 _EMPTY_BOLD = re.compile(r"\*\*[ \u00a0]*\*\*")
 _HARD_BREAK = re.compile(r"[ \t\u00a0]*$")
 
@@ -154,7 +158,7 @@ def _pandoc_bold(markdown: str) -> str:
             line, carry = line[: len(line) - len(stripped)] + carry + stripped, ""
         opened += line.count("**")
         out.append(line)
-    return _PADDED_CLOSE.sub(r"**\1**\2", "\n".join(out))
+    return _PADDED_OPEN.sub(r" **\1**\2", _PADDED_CLOSE.sub(r"**\1**\2", "\n".join(out)))
 
 
 def as_html(markdown: str) -> str:

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from nals_desktop.domain.model import PARTY_NAMES
 from nals_desktop.importers import parse_text, read_text
-from nals_desktop.importers.metadata import find_location, find_summit_name
-from nals_desktop.importers.parties import MAX_PARTIES, find_parties
+from nals_desktop.importers.metadata import find_date, find_location, find_summit_name
+from nals_desktop.importers.parties import (
+    KNOWN_PARTIES,
+    LEADERS_BY_PARTY,
+    MAX_PARTIES,
+    ORGANISATIONS,
+    find_parties,
+)
 from nals_desktop.importers.review import warnings
 
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
@@ -286,3 +294,360 @@ def test_a_trilateral_without_title_or_front_matter_reads_as_a_staffer_would() -
     assert summit.location == "Quebec City"
     assert summit.parties == ["CA", "MX", "US"]  # two named with their country, the third by leader only
     assert [w.kind for w in warnings(found)][:3] == ["date_guessed", "location_guessed", "parties_guessed"]
+
+
+# ---------------------------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The June 29-30, 2022 NATO Summit in Madrid will be historic.", date(2022, 6, 29)),
+        ("The Special Summit, held in Washington, D.C., on 12-13 May 2022.", date(2022, 5, 12)),
+        ("Reunidos en Ottawa los días 12-13 de mayo de 2022.", date(2022, 5, 12)),
+    ],
+)
+def test_a_meeting_over_days_is_dated_by_its_first(text: str, when: date) -> None:
+    assert find_date([text]) == when
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Tariffs first set forth in Executive Order 14257 of April 2, 2025, as amended, apply.",
+        "Recognizing the Treaty of 29 March 1923 between Switzerland and Liechtenstein, the parties agree.",
+        "Building on Vice President Harris’ April 29, 2022, meeting with these Leaders, the partners act.",
+        "As announced by President Biden and Chancellor Scholz on July 10, 2024, the United States will act.",
+        "The negotiations, launched by President Donald J. Trump and Prime Minister Narendra Modi on "
+        "February 13, 2025, go on.",
+    ],
+)
+def test_a_date_told_of_is_not_the_documents(told: str) -> None:
+    assert find_date([told]) is None
+    # The document's own date, later in the text, is still found.
+    assert find_date([told, "WASHINGTON, October 17, 2024 – The leaders met."]) == date(2024, 10, 17)
+
+
+# --------------------------------------------------------------------------------------- titles from the text
+
+
+def test_a_summit_series_named_without_its_year_takes_the_documents_year() -> None:
+    text = "The North American Leaders’ Summit (NALS) strengthens our partnerships."
+    assert find_summit_name([text], date(2023, 1, 10)) == "2023 North American Leaders’ Summit"
+    assert find_summit_name([text]) == "North American Leaders’ Summit"  # no date: no year made up
+    # Another year's summit is not this one's: no title rather than a wrong one.
+    assert (
+        find_summit_name(["Building on the 2021 North American Leaders’ Summit, we act."], date(2023, 1, 10))
+        == ""
+    )
+    document = "MEXICO CITY, January 10, 2023 – " + text + LIST
+    found = read_text(document, "md", "wh_nals2023_key_deliverables.md")
+    assert found.summit.title == "2023 North American Leaders’ Summit"
+    assert {"title", "date"} <= found.guessed
+
+
+@pytest.mark.parametrize(
+    ("texts", "when", "title"),
+    [
+        (
+            ["Together, Quad leaders are taking shared action to end the pandemic."],
+            None,
+            "Quad Leaders’ Summit",
+        ),
+        (
+            ["“Quad” partners will launch a partnership.", "Quad leaders will act."],
+            date(2021, 3, 12),
+            "2021 Quad Leaders’ Summit",
+        ),
+        (["The Leaders of the G7 met today to launch the partnership."], None, "G7 Leaders’ Summit"),
+        (["Les dirigeants du G7 ont lancé le partenariat."], None, "G7 Leaders’ Summit"),
+        (["APEC Leaders gathered to adopt the declaration."], None, "APEC Leaders’ Summit"),
+        # A group only mentioned names no meeting.
+        (["The Quad Vaccine Partnership will deliver a billion doses."], None, ""),
+        (["G7 partners will fund the corridor."], None, ""),
+        # Leaders of a group telling of another meeting: not this one.
+        (["In March 2021, Quad leaders launched the partnership."], None, ""),
+        (["Recalling that in March 2021 Quad leaders met, the experts act."], date(2023, 2, 7), ""),
+    ],
+)
+def test_a_groups_leaders_meeting_names_the_summit(texts: list[str], when: date | None, title: str) -> None:
+    assert find_summit_name(texts, when) == title
+
+
+def test_a_quad_fact_sheet_without_title_is_titled_by_its_leaders_meeting_flagged() -> None:
+    document = (
+        "**The Quad Vaccine Partnership**\n\nTogether, Quad leaders are taking shared action.\n\n"
+        "- make vaccines\n- deliver vaccines\n\n**Climate**\n\nThey will:\n\n- cut methane\n"
+    )
+    found = read_text(document, "md", "wh_quad_summit_2021_fact_sheet.md")
+    assert found.summit.title == "Quad Leaders’ Summit"
+    assert "title" in found.guessed
+    assert found.summit.parties == ["AU", "IN", "JP", "US"]
+
+
+# ------------------------------------------------------------------------------------------- places of visits
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "During a historic state visit to Hanoi, Vietnam, President Biden and Secretary Trong met.",
+            "Hanoi, Vietnam",
+        ),
+        (
+            "On the occasion of President Biden’s visit to Germany, the United States reaffirms its bond.",
+            "Germany",
+        ),
+        ("President Biden arrived in Nairobi today for talks with President Ruto.", "Nairobi"),
+        ("Lors de sa visite d’État à Hanoï, le président a rencontré le secrétaire général.", "Hanoï"),
+        ("Durante su visita de Estado a Hanói, el presidente se reunió con el secretario general.", "Hanói"),
+        # A visit told of, and a city only mentioned, are not where this meeting is.
+        ("These agreements build on the President’s highly successful May visit to Riyadh.", ""),
+        ("They built on Prime Minister Modi’s historic, June 2023, visit to Washington.", ""),
+        ("The minister recalled her last visit to Lima and the ports there.", ""),
+        ("Embassy Lima processed a record 200,000 visa applications in Peru.", ""),
+        ("In February 2024, the leaders prepared for the NATO Summit in Washington.", ""),
+    ],
+)
+def test_the_place_of_a_visit_is_where_the_leaders_meet(text: str, place: str) -> None:
+    assert find_location([text]) == (place, bool(place))
+
+
+def test_a_header_of_a_date_over_a_place_is_a_dateline() -> None:
+    assert find_location(["31 May 2023\nLuleå, Sweden", "The Council met."]) == ("Luleå, Sweden", False)
+    assert find_location(["The fourth meeting took place in Luleå, Sweden, on 31 May 2023."]) == (
+        "Luleå",
+        True,
+    )
+    # A paragraph that opens with a date is no header.
+    long = "31 May 2023 Luleå was chosen for the next meeting, which will study the grids of both countries."
+    assert find_location([long]) == ("", False)
+
+
+# ----------------------------------------------------------------- parties: organisations, subjects, leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("We, the leaders of the African Union and the United States, met today.", ["AFU", "US"]),
+        (
+            "Today President Biden and African Union Chairperson Moussa Faki Mahamat launched the plan.",
+            ["US", "AFU"],
+        ),
+        (
+            "Vice President Harris will participate in the APEC Leaders’ Meeting with Premier Albanese.",
+            ["US", "APEC", "AU"],
+        ),
+        ("We, the Member States of the Organization of American States, adopt this declaration.", ["OAS"]),
+        ("The G20 Leaders’ Summit adopted the declaration.", ["G20"]),
+        # An organisation's meeting the leaders attend is theirs.
+        (
+            "Vice President Harris will participate virtually in the Pacific Islands Forum leaders’ meeting "
+            "at the "
+            "invitation of the Forum Chair Prime Minister Frank Bainimarama of Fiji.",
+            ["US", "PIF", "FJ"],
+        ),
+        ("The African Union and the United States will sign the agreement.", ["AFU", "US"]),
+    ],
+)
+def test_organisations_are_parties_with_countries(text: str, parties: list[str]) -> None:
+    assert sorted(find_parties("", [text]).codes) == sorted(parties)
+
+
+@pytest.mark.parametrize(
+    ("texts", "parties"),
+    [
+        (["Today, the United States and Brazil announce the launch of our partnership."], ["US", "BR"]),
+        (
+            [
+                "As two nations with an enduring partnership, the United States and Mexico need and want to "
+                "face "
+                "security challenges together."
+            ],
+            ["US", "MX"],
+        ),
+        (
+            [
+                "Today, the United States of America (United States), the Swiss Confederation (Switzerland), "
+                "and the Principality of Liechtenstein (Liechtenstein) (collectively, Participants) express "
+                "their intention."
+            ],
+            ["US", "CH", "LI"],
+        ),
+        (
+            [
+                "President Biden spoke. This year, the Republic of Korea hosted the third Summit for "
+                "Democracy."
+            ],
+            ["US", "KR"],
+        ),
+        # Names followed by another verb are only mentioned; a list of aid recipients is no subject.
+        (["Today President Biden spoke. Ukraine and Moldova receive our aid."], ["US"]),
+        (["Today President Biden spoke. Assistance will reach Angola, Kenya and Nigeria."], ["US"]),
+    ],
+)
+def test_parties_acting_together_as_the_subject_take_part(texts: list[str], parties: list[str]) -> None:
+    assert sorted(find_parties("", texts).codes) == sorted(parties)
+
+
+def test_leaders_of_two_parties_settle_who_meets() -> None:
+    texts = [
+        "Prime Minister Narendra Modi welcomed United States President Joseph R. Biden, Jr., to India today.",
+        "The leaders look forward to the next Quad Leaders’ Summit to be hosted by India.",
+        "They welcomed a U.S.-India-ROK Trilateral Technology initiative.",
+    ]
+    assert sorted(find_parties("", texts).codes) == ["IN", "US"]
+    # Without the leaders, the group's summit still says who meets.
+    assert find_parties("", ["Quad leaders will meet at the Quad Leaders’ Summit."]).codes == [
+        "AU",
+        "IN",
+        "JP",
+        "US",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Prime Minister Kishida", "JP"),
+        ("President López Obrador", "MX"),
+        ("Chancellor Scholz", "DE"),
+        ("President Yoon", "KR"),
+        ("President Lee Jae-myung", "KR"),
+        ("Prime Minister Lee Hsien Loong", "SG"),
+        ("Prime Minister Albanese", "AU"),
+        ("President Lula", "BR"),
+        ("Prime Minister Meloni", "IT"),
+        ("President Ramaphosa", "ZA"),
+        ("President Hichilema", "ZM"),
+        ("General Secretary Nguyen Phu Trong", "VN"),
+        ("Crown Prince Mohammed bin Salman", "SA"),
+        ("Secretary General Stoltenberg", "NATO"),
+        ("le premier ministre Carney", "CA"),
+        ("la presidenta Sheinbaum", "MX"),
+        # A name two posts share is read from the post: Mark Rutte led the Netherlands, then NATO.
+        ("Prime Minister Mark Rutte of the Netherlands", "NL"),
+        ("NATO Secretary General Mark Rutte", "NATO"),
+        ("Crown Prince Mohammed bin Salman of the Kingdom of Saudi Arabia", "SA"),
+    ],
+)
+def test_leaders_are_known_by_the_name_documents_give_them(text: str, party: str) -> None:
+    assert find_parties("", [f"Today {text} and President Biden met."]).codes[:2] == [party, "US"]
+
+
+def test_the_leaders_table_covers_every_country_and_names_each_leader_once() -> None:
+    names = [name for leaders in LEADERS_BY_PARTY.values() for name in leaders]
+    assert len(names) == len(set(names))  # one party per name
+    assert set(LEADERS_BY_PARTY) <= set(KNOWN_PARTIES)
+    countries = {code for code in KNOWN_PARTIES if code not in ORGANISATIONS} | {"EU", "NATO", "AFU"}
+    assert countries <= set(LEADERS_BY_PARTY)
+    assert all(code in PARTY_NAMES for code in KNOWN_PARTIES)  # every party has a name to show
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "title"),
+    [
+        ("The G7 Summit strengthened the partnership.", date(2024, 6, 13), "2024 G7 Summit"),
+        ("Leaders met on the margins of the U.S.-Africa Leaders Summit.", None, "U.S.-Africa Leaders Summit"),
+        (
+            "Today at the G20 Leaders’ Summit in Rio de Janeiro, Brazil, the leaders met.",
+            None,
+            "G20 Leaders’ Summit in Rio de Janeiro",
+        ),
+        (
+            "They held the High-Level Economic Dialogue in Mexico City. Secretary Blinken led.",
+            None,
+            "High-Level Economic Dialogue in Mexico City",
+        ),
+        # A summit of another time is not this one, nor one word that names no group ("Madrid Summit").
+        ("The leaders look forward to the next Quad Leaders’ Summit to be hosted by India.", None, ""),
+        ("They recalled last year’s G7 Summit in Hiroshima.", None, ""),
+        ("The Madrid Summit will be historic.", None, ""),
+    ],
+)
+def test_a_groups_or_two_parties_summit_is_named_by_one_word(
+    text: str, when: date | None, title: str
+) -> None:
+    assert find_summit_name([text], when) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "We, the leaders, convened at Camp David on August 18, 2023 for a trilateral summit.",
+            ("Camp David", True),
+        ),
+        (
+            "Today, President Biden hosted Prime Minister Kishida and President Yoon at Camp David.",
+            ("Camp David", True),
+        ),
+        (
+            "Today at the G20 Leaders’ Summit in Rio de Janeiro, Brazil, the leaders met.",
+            ("Rio de Janeiro, Brazil", True),
+        ),
+        ("They met in Mexico City. Secretary Blinken led the delegation.", ("Mexico City", True)),
+        (
+            "WILMINGTON, Delaware, September 21, 2024 — Today the leaders met.",
+            ("Wilmington, Delaware", False),
+        ),
+        # Hosted somewhere not named, or at the White House: no place is made up.
+        ("Today, President Biden hosted the leaders at the White House.", ("", False)),
+    ],
+)
+def test_where_the_leaders_convene_or_are_hosted_is_the_place(text: str, place: tuple[str, bool]) -> None:
+    assert find_location([text]) == place
+
+
+def test_french_and_spanish_secretaries_general_lead_their_party() -> None:
+    text = (
+        "Durante su visita de Estado a Hanói, el presidente Biden y el secretario general Nguyen Phu Trong…"
+    )
+    assert sorted(find_parties("", [text]).codes) == ["US", "VN"]
+    assert find_location([text]) == ("Hanói", True)
+
+
+def test_a_hyphenated_word_names_a_meeting_only_when_it_joins_parties() -> None:
+    assert find_summit_name(["They met at the ASEAN-U.S. Special Summit."]) == "ASEAN-U.S. Special Summit"
+    assert find_summit_name(["The Political-Military Dialogue met in May."]) == ""
+
+
+def test_past_the_lede_a_sentence_opening_on_a_date_of_an_act_tells_of_it() -> None:
+    act = "On December 12, 2022, President Biden announced the new office."
+    assert find_date(["Two years ago this week, the office reopened.", "It serves people.", act]) is None
+    # In the lede it is the document's date, and so is a dateline further down.
+    aukus = (
+        "On March 13, 2023, Prime Minister Albanese, Prime Minister Sunak and President Biden announced it."
+    )
+    assert find_date([aukus]) == date(2023, 3, 13)
+    dateline = "WASHINGTON, October 17, 2024 – President Biden announced the partnership."
+    assert find_date(["FACT SHEET", "The U.S.-Germany Partnership", dateline]) == date(2024, 10, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The JETP, announced at the 2022 G20 Summit in Bali, will reduce emissions.",
+        "Commitments made at the Summit of the Americas in Los Angeles are delivered.",
+        "Le partenariat, annoncé lors du Sommet du G7 à Charlevoix, avance.",
+    ],
+)
+def test_a_summit_where_something_else_was_announced_is_not_this_one(text: str) -> None:
+    # In a document of unknown date: the act, and its summit, are likely told of.
+    assert find_summit_name([text]) == ""
+    assert find_location([text]) == ("", False)
+    # The summit itself, met at rather than told of, is this one.
+    met = re.sub(r"announced at|made at|annoncé lors du", "held at", text)
+    assert find_summit_name([met]) != ""
+
+
+def test_in_a_document_of_unknown_date_a_summit_of_a_month_gone_by_is_told_of() -> None:
+    hosted = "Hosted the first-ever White House United We Stand Summit on hate, in September 2022."
+    assert find_summit_name([hosted]) == ""
+    assert find_summit_name(["Since the U.S. Africa Leaders Summit in December 2022, we engaged."]) == ""
+    # Without a month gone by, the summit named is this one.
+    assert (
+        find_summit_name(["Today the United We Stand Summit will counter hate."]) == "United We Stand Summit"
+    )

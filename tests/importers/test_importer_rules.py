@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nals_desktop.domain.model import ParsedSummit
-from nals_desktop.importers import parse_text, propose_short_title
+from nals_desktop.importers import parse_text, propose_short_title, read_text
 from nals_desktop.importers.blocks import Block, ListLevels
 from nals_desktop.importers.readers.html import read_html
 from nals_desktop.importers.readers.markdown import read_markdown
@@ -383,6 +383,179 @@ def test_page_chrome_before_the_title_goes_a_body_before_it_stays() -> None:
     )
     body = parse_text(f"{long}\n\nFACT SHEET: X\n\nThey will:\n\n• act\n", "txt")
     assert body.preamble == long.strip()
+
+
+def test_a_copied_page_is_titled_by_the_line_above_its_date_only_at_its_head() -> None:
+    page = "Menu\n\nSearch Search\n\nJoint Statement on Energy\n\nJune 10, 2022\n\nThey will:\n\n• act\n"
+    assert parse_text(page, "txt").title == "Joint Statement on Energy"
+    # Below a paragraph of the body, a line over a date is a heading or an intro, not the title.
+    long = "The leaders met today to agree on the steps their governments will take together next year. " * 3
+    body = f"{long}\n\nMeeting of the Energy Ministers\n\nJune 10, 2022\n\nThey will:\n\n• act\n"
+    assert parse_text(body, "txt", "notes.txt").title == "Notes"
+    # Nor is a menu's line of two words over a date ("Briefing Room").
+    menu = "Search Search\n\nJoint Statement on Energy\n\nBriefing Room\n\nJune 10, 2022\n\nIt will:\n\n• a\n"
+    assert parse_text(menu, "txt").title != "Briefing Room"
+
+
+def test_the_end_mark_ends_a_copied_page_unless_a_list_follows_it() -> None:
+    page = "Opening.\n\nClimate\n\n• act\n\n###\n\nStay Connected\n\nNews\n\nGet texts from us.\n"
+    found = read_text(page, "txt")
+    assert shape(found.summit) == [("Climate", ["act"])]
+    assert found.left_out == ["Stay Connected", "News", "Get texts from us."]
+    # "###" as a separator between the sections of a list: both kept.
+    separated = "Opening.\n\nClimate\n\n• act\n\n###\n\nHealth\n\n• fund\n"
+    assert shape(parse_text(separated, "txt")) == [("Climate", ["act"]), ("Health", ["fund"])]
+    # A heading typed as Markdown ("### Health") is no end mark.
+    typed = "Opening.\n\nClimate\n\n• act\n\n### Health\n\n• fund\n"
+    assert shape(parse_text(typed, "txt"))[-1] == ("### Health", ["fund"])
+
+
+def test_a_copied_heading_is_split_from_the_intro_on_its_next_line() -> None:
+    doc = "Opening.\n\nFighting Corruption\nThe leaders will:\n\n• act\n\nHealth\nThey will also:\n\n• fund\n"
+    assert [(p.title, p.intro) for p in parse_text(doc, "txt").pillars] == [
+        ("Fighting Corruption", "The leaders will:"),
+        ("Health", "They will also:"),
+    ]
+    # A heading of up to twelve words, but not a longer line.
+    caps = "INVESTING IN A NEW ERA OF ENDURING PEOPLE-TO-PEOPLE TIES"
+    nine = f"Opening.\n\n{caps}\nThe leaders will:\n\n• act\n\nHealth\nThey will also:\n\n• fund\n"
+    assert [p.title for p in parse_text(nine, "txt").pillars] == [caps, "Health"]
+    longer = nine.replace(caps, f"{caps} AND ACROSS THE WHOLE OF OUR REGION")
+    assert parse_text(longer, "txt").pillars[0].title != caps + " AND ACROSS THE WHOLE OF OUR REGION"
+    # Items in title case under an intro stay items: the lines after the first are no sentences.
+    titled = "Opening.\n\nKey deliverables:\n\nCritical Minerals Working Group\nSemiconductor Forum\n"
+    assert shape(parse_text(titled, "txt")) == [
+        ("Key deliverables:", ["Critical Minerals Working Group", "Semiconductor Forum"])
+    ]
+    # Nor is a line in lower case over sentences a heading.
+    plain = "Opening.\n\nThe leaders will:\n\nLaunch a working group\nExpand the forum.\nMeet again.\n"
+    assert len(shape(parse_text(plain, "txt"))[0][1]) == 3
+
+
+def test_a_copied_sub_heading_alone_after_an_intro_is_no_item() -> None:
+    doc = "Opening.\n\nAchievements include:\n\nReligious Freedom\n\nHosted a summit.\nTrained leaders.\n"
+    assert shape(parse_text(doc, "txt")) == [("Religious Freedom", ["Hosted a summit.", "Trained leaders."])]
+    # Items set apart and unpunctuated, as a list of short items is copied, stay items.
+    apart = "Opening.\n\nThe leaders will:\n\nExpand Trade\n\nBuild Roads\n\nOpen Ports\n"
+    assert shape(parse_text(apart, "txt"))[0] == ("The leaders will:", ["Expand Trade"])
+
+
+def test_copied_items_run_in_from_a_title_and_a_full_stop_go_on_after_an_empty_line() -> None:
+    body = "the two governments will carry this work forward with their partners next year."
+    doc = (
+        f"Clean Energy Generation. The cost of solar power has fallen, and {body}\n"
+        f"Cut Pollution from Existing Systems. Three states adopted standards, and {body}\n\n"
+        f"Energy Efficiency. Better buildings cut bills, and {body}\n\n"
+        f"State Efforts to Cap Emissions. 15 states have targets, and {body}\n\n"
+        f"These investments tell a clear story, and {body}\n"
+    )
+    assert [b.kind for b in read_txt(doc)] == ["item", "item", "item", "item", "paragraph"]
+    # Without the run of titled items above, such a line is a paragraph.
+    alone = f"Opening words.\n\nEnergy Efficiency. Better buildings cut bills, and {body}\n"
+    assert [b.kind for b in read_txt(alone)] == ["paragraph", "paragraph"]
+
+
+def test_copied_sentence_case_headings_are_groups_unless_they_open_a_section() -> None:
+    doc = (
+        "Opening words of the statement.\n\nClimate and Energy\n\nThe leaders will:\n\n• Cut methane.\n"
+        "• Capture flared gas.\n\nClean power\n\n• Build solar farms.\n• Build wind farms.\n\n"
+        "Health Security\n\nThey will also:\n\n• Fund clinics.\n• Train nurses.\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert [p.title for p in summit.pillars] == ["Climate and Energy", "Health Security"]
+    assert [c.group for c in summit.pillars[0].commitments] == [None, None, "Clean power", "Clean power"]
+    # Over an intro of its own it opens a section as the title-case ones do (the risk: a sub-heading that has
+    # an intro becomes a pillar).
+    opened = doc.replace("Clean power\n\n", "Clean power\n\nThe two will also build:\n\n")
+    titles = [p.title for p in parse_text(opened, "txt").pillars]
+    assert titles == ["Climate and Energy", "Clean power", "Health Security"]
+
+
+def test_an_all_caps_label_run_into_a_copied_paragraph_is_a_heading() -> None:
+    doc = (
+        "CLEAN ENERGY: The leaders will act.\n\n• Build grids.\n\n"
+        "HEALTH SECURITY: They will also act.\n\n• Fund.\n"
+    )
+    assert [(p.title, p.intro) for p in parse_text(doc, "txt").pillars] == [
+        ("CLEAN ENERGY", "The leaders will act."),
+        ("HEALTH SECURITY", "They will also act."),
+    ]
+    # Not a label of one word ("NOTE:", "UPDATE:"), one in title case, nor a "FACT SHEET:" title.
+    for text in ("NOTE: The leaders will act.", "Clean Energy: The leaders will act."):
+        assert parse_text(f"Opening.\n\n{text}\n\n• Build grids.\n", "txt").pillars[0].intro == text
+    titled = parse_text("FACT SHEET: Leaders Act on Energy.\n\nThey will:\n\n• Build grids.\n", "txt")
+    assert titled.title == "FACT SHEET: Leaders Act on Energy."
+
+
+def test_copied_items_set_apart_and_run_in_from_a_title_and_a_dash_are_a_list() -> None:
+    body = "the two governments will carry this work forward with their partners next year."
+    doc = (
+        "Opening words.\n\n"
+        f"Advancing Women’s Leadership in Clean Energy – USAID is announcing new funding, and {body}\n\n"
+        f"Supporting Women Environmental Defenders \u2013 The Department of State expands aid, and {body}\n\n"
+        f"Women in Agriculture Gain Economic Security \u2014 This program supports farmers, and {body}\n"
+    )
+    assert [b.kind for b in read_txt(doc)] == ["paragraph", "item", "item", "item"]
+    # A dash inside prose is no lead ("The leaders – all of them – agreed…"), nor is a run of two.
+    prose = (
+        "Opening words.\n\n"
+        f"The leaders of the region \u2013 all of them \u2013 agreed on the plan, and {body}\n\n"
+        f"Advancing Women’s Leadership in Clean Energy \u2013 USAID is announcing new funding, and {body}\n\n"
+        f"Supporting Women Environmental Defenders \u2013 The Department of State expands aid, and {body}\n"
+    )
+    assert [b.kind for b in read_txt(prose)] == ["paragraph"] * 4
+
+
+def test_an_all_caps_heading_ends_what_a_copied_lead_holds() -> None:
+    body = "the two governments will carry this work forward with their partners next year."
+    doc = (
+        "Opening words.\n\nTRADE AND INVESTMENT\n\nThe two countries will deepen their ties.\n\n"
+        f"Expanding Agricultural Trade:  New market access was granted, and {body}\n\n"
+        f"Access to Capital:  New loans were signed, and {body}\n\n"
+        "PROMOTING HUMAN RIGHTS\n\nThe leaders discussed human rights.\n\n"
+        f"Meaningful Dialogue:  The dialogue will meet yearly, and {body}\n\n"
+        f"Religious Freedom:  The two countries will hold talks, and {body}\n\n"
+        "The leaders look forward to meeting again in Hanoi next year, as they agreed at this meeting.\n"
+    )
+    summit = parse_text(doc, "txt")
+    assert [(p.title, len(p.commitments)) for p in summit.pillars] == [
+        ("TRADE AND INVESTMENT", 2),
+        ("PROMOTING HUMAN RIGHTS", 2),
+    ]
+    # Neither the heading nor its intro is glued onto the lead above it; the closing line stays apart too.
+    assert summit.pillars[0].commitments[-1].text.endswith(body)
+    assert summit.pillars[1].commitments[-1].text.endswith(body)
+
+
+def test_a_copied_lead_may_name_a_programme_at_length_in_title_case() -> None:
+    long = "Scientific Training for the Vietnamese Office for Seeking Missing Persons:  The United States "
+    assert read_txt(long + "seeks to increase scientific training and support in Hawaii.\n")[0].lead
+    # The first words of a sentence before a colon are no label, however capitalised what follows is.
+    sentence = "The leaders agreed on three priorities for next year: Trade, climate and health guide them."
+    assert not read_txt(sentence + "\n")[0].lead
+
+
+def test_a_copied_paragraph_ending_in_a_colon_over_lower_case_items_is_their_parent_item() -> None:
+    doc = (
+        "Opening.\n\nVaccines\n\n• Expand the manufacture of vaccines in the region.\n\n"
+        "Our commitment will be carried out by a new group of senior experts, which will:\n\n"
+        "• design an implementation plan;\n• make recommendations before the end of the year.\n"
+    )
+    assert shape(parse_text(doc, "txt")) == [
+        (
+            "Vaccines",
+            [
+                "Expand the manufacture of vaccines in the region.",
+                "Our commitment will be carried out by a new group of senior experts, which will:",
+                ["design an implementation plan;", "make recommendations before the end of the year."],
+            ],
+        )
+    ]
+    # Over items that start as sentences do, it introduces the list after it, as before: no item.
+    intro = doc.replace("• design an", "• Design an").replace("• make", "• Make")
+    pillars = parse_text(intro, "txt").pillars
+    assert [len(p.commitments) for p in pillars] == [1, 2]
+    assert pillars[1].intro.endswith("which will:")
 
 
 # ---------------------------------------------------------------------------------------------- short titles

@@ -90,6 +90,82 @@ def test_a_heading_inside_a_list_item_heads_what_follows() -> None:
     assert not real.pillars[-2].commitments[-1].text.endswith("Defending Free and Fair Elections")
 
 
+def test_a_bold_heading_closing_a_list_item_of_a_page_heads_what_follows() -> None:
+    summit = reading("heading_inside_item.html").summit
+    assert [p.title for p in summit.pillars] == ["HEALTH SECURITY", "SUPPLY CHAINS"]
+    health, supply = summit.pillars
+    assert health.commitments[-1].text == "Stand up a joint genomic surveillance network."
+    assert supply.commitments[1].text == "Hold a yearly supply-chain exercise."
+    assert supply.commitments[2].group == "Clean Energy"
+    # Not a heading: a bold sentence closing the item, and a bold line with more of the item after it.
+    assert health.commitments[0].text.endswith("next year. The first plant will open in Dakar.")
+    assert health.commitments[1].text == (
+        "Train 1,000 public-health workers in outbreak response. Rapid Response Teams Each team will deploy "
+        "within 48 hours of a request."
+    )
+
+
+def test_a_page_copied_whole_is_titled_by_the_line_above_its_date_and_ends_at_its_end_mark() -> None:
+    found = reading("statement_copied_whole.txt", paragraphs=True)
+    summit = found.summit
+    assert summit.title == "Joint Statement of the United States and Brazil on Workers’ Rights"
+    assert summit.date == date(2023, 9, 20)
+    assert [len(p.commitments) for p in summit.pillars] == [4]
+    assert summit.pillars[0].commitments[-1].text.startswith("We welcome the support of labour leaders")
+    # The site's menus before the title go with it; its sign-up form and footer after "###" are left out,
+    # and said so.
+    assert "Search" not in summit.preamble
+    assert found.left_out[-4:] == [
+        "We’ll be in touch with the latest information on how the President and his administration are "
+        "working for the American people, as well as ways you can get involved.",
+        "Opt in to send and receive text messages from the President.",
+        "Twitter Instagram",
+        "Contact Us Privacy Policy",
+    ]
+    listed = reading("readout_copied_whole.txt").summit
+    assert listed.title == "Joint Readout of the Leaders’ Meeting on Caribbean Energy Security"
+    assert [p.title for p in listed.pillars] == ["Clean Energy", "Food Security"]
+
+
+def test_copied_headings_are_told_from_their_intros_and_from_items() -> None:
+    summit = reading("headings_copied_with_intros.txt").summit
+    assert [(p.title, p.intro) for p in summit.pillars] == [
+        (
+            "Supporting Free and Independent Media",
+            "Together with partners, our investments in press freedom help journalists inform the public. "
+            "For example:",
+        ),
+        ("Fighting Corruption", "Actions undertaken this year include:"),
+        ("Safeguarding Religious Freedom", ""),
+    ]
+    assert summit.pillars[2].commitments[0].text.startswith("Hosted the first summit")
+
+
+def test_copied_sections_are_one_level_whatever_the_case_of_their_headings() -> None:
+    found = reading("mixed_case_sections_copied.txt")
+    assert [p.title for p in found.summit.pillars] == [
+        "Momentum from the President’s Climate and Economic Agenda",
+        "Fundamental Economic and Technological Trends",
+        "Action and leadership from state, local, Tribal, and territorial governments",
+    ]
+    assert [c.text.split(".")[0] for c in found.summit.pillars[2].commitments] == [
+        "Building Energy Codes",
+        "Financing Climate Solutions",
+        "State and Regional Efforts to Cap Emissions",
+    ]
+    assert found.left_out[-1].startswith("These investments and many more tell a clear story")
+
+
+def test_copied_all_caps_leads_are_pillar_headings_with_their_intros() -> None:
+    summit = reading("caps_leads_copied.txt").summit
+    assert [p.title for p in summit.pillars] == [
+        "SECURING THE BORDER",
+        "UNLEASHING AMERICAN ENERGY",
+        "PROTECTING AMERICAN WORKERS",
+    ]
+    assert summit.pillars[0].intro.startswith("Today, the President secured commitments")
+
+
 def test_leftover_emphasis_around_punctuation_is_dropped() -> None:
     first = reading("padded_bold_fact_sheet.md").summit.pillars[0]
     assert first.commitments[0].text == "Launching a joint supply-chain dialogue."
@@ -163,7 +239,8 @@ def test_paragraphs_with_bold_leads_are_items_where_most_leads_head_no_list() ->
         "Critical Minerals Framework:",
         "Customs Pilot –",
     ]
-    assert summit.location == ""  # "**Customs Pilot** – The customs agencies…" is a lead, not a dateline
+    # "**Customs Pilot** – The customs agencies…" is a lead, not a dateline: the place is the visit's.
+    assert summit.location == "Washington"  # "During the Prime Minister’s visit to Washington, …"
     assert texts(summit.pillars[1].commitments) == [
         "Grid Interconnection: The utilities of both countries will study two new interconnections between "
         "their grids.",

@@ -11,6 +11,7 @@ from typing import Any
 from lxml import etree
 
 from nals_desktop.importers.blocks import (
+    IMPLIED_HEADING_LEVEL,
     MARKER,
     Block,
     InlineBuffer,
@@ -62,6 +63,9 @@ _POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75}
 # In a paragraph, "*", "+", "o" and dashes are more often a footnote mark, a word or a quote's attribution
 # ("— The Prime Minister") than a bullet.
 _NOT_PARAGRAPH_MARKERS = frozenset("*+o-\u2013\u2014")
+# A bold paragraph closing a list item ("<li><p>…</p><p><strong>Defending Free and Fair Elections</strong></p>
+# </li>") heads what follows, as in Markdown: at most this many words, no closing punctuation.
+_HEADING_IN_ITEM_WORDS = 12
 
 
 _HEADING_WORDS = 20
@@ -281,23 +285,34 @@ class _List(_Frame):
             self.out.append(Block("item", reader.texts.setdefault(cleaned, cleaned), depth=self.level))
 
 
-class _Item:
-    """A list item: its text, its block put in its place (before those of the lists nested in it, wherever
-    they were in its text) once read."""
+class _ItemPart:
+    """Where an item's text goes (its list level, the reader's depth where it started, the blocks its nested
+    lists go to): the item's own buffer, or that of a bold paragraph in it that may head what follows."""
 
-    __slots__ = ("buffer", "depth", "done", "level", "out", "place", "texts")
+    __slots__ = ("buffer", "depth", "level", "out")
+
+    def __init__(self, buffer: InlineBuffer, level: int, depth: int, out: list[Block]) -> None:
+        self.buffer = buffer
+        self.level = level  # its list level
+        self.depth = depth  # the reader's depth where it started (see _MAX_ELEMENT_DEPTH)
+        self.out = out
+
+
+class _Item(_ItemPart):
+    """A list item: its text, its block put in its place (before those of the lists nested in it, wherever
+    they were in its text) once read; a heading-like bold <p> closing it after them (see _ItemTop)."""
+
+    __slots__ = ("done", "held", "place", "texts")
 
     def __init__(
         self, level: int, depth: int, out: list[Block], texts: dict[str, str], done: Callable[[], None] | None
     ) -> None:
-        self.buffer = InlineBuffer()
+        super().__init__(InlineBuffer(), level, depth, out)
         self.texts = texts
-        self.level = level  # its list level
-        self.depth = depth  # the reader's depth where it started (see _MAX_ELEMENT_DEPTH)
-        self.out = out
         self.place = len(out)
         out.append(_PENDING)
         self.done = done
+        self.held: InlineBuffer | None = None  # a bold heading closing the item, so far
 
     def finish(self) -> None:
         text = self.buffer.text()
@@ -306,6 +321,8 @@ class _Item:
             self.out[self.place] = Block("item", text, depth=self.level, link_only=self.buffer.link_only())
         else:
             del self.out[self.place]
+        if self.held is not None:
+            self.out.append(Block("heading", self.held.text(), level=IMPLIED_HEADING_LEVEL, strong=True))
         if self.done is not None:
             self.done()
 
@@ -318,7 +335,7 @@ class _ItemText(_Frame):
 
     __slots__ = ("depth", "item", "link", "strong")
 
-    def __init__(self, item: _Item, strong: bool, link: bool, depth: int) -> None:
+    def __init__(self, item: _ItemPart, strong: bool, link: bool, depth: int) -> None:
         self.after = None
         self.item = item
         self.strong = strong
@@ -350,12 +367,65 @@ class _ItemText(_Frame):
         self.item.buffer.add(text, self.strong, self.link)
 
 
+class _ItemTop(_ItemText):
+    """The item's own element (<li>): a bold <p> in it after its text that reads as a heading ("<li><p>…</p>
+    <p><strong>Defending Free and Fair Elections</strong></p></li>") is held back, and heads what follows
+    the item unless more of the item comes after it (then it goes back into the item's text)."""
+
+    __slots__ = ("top",)
+
+    def __init__(self, item: _Item, strong: bool, link: bool, depth: int) -> None:
+        super().__init__(item, strong, link, depth)
+        self.top = item
+
+    def start(self, reader: _HtmlReader, name: str, attrs: Mapping[str, str]) -> _Frame | None:
+        item = self.top
+        if item.held is not None:
+            self._put_back()  # the item goes on
+        if name != "p" or item.buffer.blank():
+            return super().start(reader, name, attrs)
+        if attrs or name in _LOOKED_AT:
+            skipped = reader.skipped(name, attrs)
+            if skipped is None:
+                return None
+            if skipped:
+                return _SKIP
+        part = _ItemPart(InlineBuffer(), item.level, item.depth, item.out)
+        frame = reader.item_text(name, attrs, part, self.strong, self.link, self.depth)
+        frame.after = partial(self._paragraph_read, part.buffer)
+        return frame
+
+    def text(self, reader: _HtmlReader, text: str) -> None:
+        if self.top.held is not None and not text.isspace():
+            self._put_back()
+        self.top.buffer.add(text, self.strong, self.link)
+
+    def _paragraph_read(self, paragraph: InlineBuffer) -> None:
+        if _heading_in_item(paragraph):
+            self.top.held = paragraph
+        else:
+            self._add_paragraph(paragraph)
+
+    def _put_back(self) -> None:
+        held = self.top.held
+        assert held is not None
+        self.top.held = None
+        self._add_paragraph(held)
+
+    def _add_paragraph(self, paragraph: InlineBuffer) -> None:
+        buffer = self.top.buffer
+        buffer.add(" ", self.strong, self.link)
+        for piece in paragraph.pieces():
+            buffer.add(*piece)
+        buffer.add(" ", self.strong, self.link)
+
+
 class _FlatItemText(_Frame):
     """An item's text beyond the depth limit: every text in it, spaced, in the item's emphasis."""
 
     __slots__ = ("item", "link", "strong")
 
-    def __init__(self, item: _Item, strong: bool, link: bool) -> None:
+    def __init__(self, item: _ItemPart, strong: bool, link: bool) -> None:
         self.after = None
         self.item = item
         self.strong = strong
@@ -707,14 +777,14 @@ class _HtmlReader:
     ) -> _Frame:
         item = _Item(level, depth, out, self.texts, done)
         if depth < _MAX_ELEMENT_DEPTH:  # item_text(), inline: the common case
-            frame: _Frame = _ItemText(item, False, False, depth + 1)
+            frame: _Frame = _ItemTop(item, False, False, depth + 1)
         else:
             frame = self.item_text(name, attrs, item, False, False, depth)
         frame.after = item.finish
         return frame
 
     def item_text(
-        self, name: str, attrs: Mapping[str, str], item: _Item, strong: bool, link: bool, depth: int
+        self, name: str, attrs: Mapping[str, str], item: _ItemPart, strong: bool, link: bool, depth: int
     ) -> _Frame:
         strong = strong or name in STRONG_TAGS
         link = link or (name == "a" and "href" in attrs)
@@ -771,6 +841,17 @@ class _HtmlReader:
                 parts.append(line[marker.end() :])
             elif line:
                 parts.append(line)
+
+
+def _heading_in_item(buffer: InlineBuffer) -> bool:
+    found = buffer.paragraph_blocks()
+    text = found[0].text if len(found) == 1 else ""
+    return (
+        bool(text)
+        and found[0].strong
+        and len(text.split()) <= _HEADING_IN_ITEM_WORDS
+        and text[-1] not in ".:;,!?"
+    )
 
 
 def read_html(text: str) -> list[Block]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -99,6 +100,8 @@ def _bold_padding_repaired(text: str) -> str:
     "**TRADE **", "**ALLIANCE: **The leaders", "**HEADING  " + line break + "**": the spaces are moved
     outside the markers. Markers are paired in order within each paragraph; only the paragraphs where that
     changes something are rewritten (a large text is not copied for nothing)."""
+    if "**" not in text:
+        return text  # no bold marker to repair (and no regex scan of every line break)
     changes: list[tuple[int, int, str]] = []
     done = 0  # the end of the last paragraph looked at
     for padded in _PADDED_MARKER.finditer(text):
@@ -153,8 +156,14 @@ def _site_name_dropped(title: str) -> str:
 
 
 def _pandoc_tidy(text: str) -> str:
-    text = _ATTRIBUTES.sub("", _SPAN.sub(r"\1", text))
-    return _EN_DASH.sub("\u2013", _EM_DASH.sub("\u2014", _FOOTNOTE_REF.sub("", text)))
+    # Each pattern looked for only where its mark is: most text has none of them (one per block and line).
+    if "{" in text:
+        text = _ATTRIBUTES.sub("", _SPAN.sub(r"\1", text))
+    if "[^" in text:
+        text = _FOOTNOTE_REF.sub("", text)
+    if "--" in text:
+        text = _EN_DASH.sub("\u2013", _EM_DASH.sub("\u2014", text))
+    return text
 
 
 #: A section read at once holds at least this many lines, unless the text is shorter.
@@ -187,7 +196,7 @@ def _sections(lines: list[str]) -> list[tuple[int, int]]:
     html_end: re.Pattern[str] | None = None
     blank_from: int | None = None  # where the current run of blank lines began
     for index, line in enumerate(lines):
-        if not line.strip(" \t"):  # blank as Markdown sees it: a no-break space is text
+        if not line or not line.strip(" \t"):  # blank as Markdown sees it: a no-break space is text
             blank_from = index if blank_from is None else blank_from
             continue
         run, blank_from = blank_from, None
@@ -208,6 +217,8 @@ def _sections(lines: list[str]) -> list[tuple[int, int]]:
         if opened is not None and not (opened[1][0] == "`" and "`" in line[opened.end() :]):
             fence = opened[1]
             continue
+        if not line.lstrip(" ").startswith("<"):
+            continue  # every HTML block starts with "<" (after at most three spaces)
         for begins, ends in _HTML_BLOCK_ENDS:
             begun = begins.match(line)
             if begun is not None:
@@ -222,16 +233,51 @@ def _sections(lines: list[str]) -> list[tuple[int, int]]:
 
 def _references(lines: list[str]) -> str:
     """The text's reference definitions ("[1]: https://…"), for every section to resolve its links by."""
-    found = [line.lstrip(" ") for line in lines if _REFERENCE.match(line)]  # unindented: after any list
+    # Unindented: after any list. (A definition has a "[": the other lines are not matched at all.)
+    found = [line.lstrip(" ") for line in lines if "[" in line and _REFERENCE.match(line)]
     # Each apart: a line that is no valid definition ("[^1]: a footnote") must not take the next one in.
     return "".join(f"\n\n{line}" for line in found)
 
 
 @cache
-def _markdown() -> MarkdownIt:
+def _markdown(idle: frozenset[str] = frozenset()) -> MarkdownIt:
     # Keep escapes and unmatched emphasis delimiters as separate tokens: a lone "**" left by a
     # converter (quad fact sheet) is markup to drop, an escaped "\*" is text to keep.
-    return MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).disable(["text_join", "fragments_join"])
+    md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).disable(["text_join", "fragments_join"])
+    # Inline text is parsed as the reader comes to it, and only where it has markup (_MarkdownReader._inline).
+    return md.disable(["inline", *sorted(idle)])
+
+
+# markdown-it tries each block rule at every line that may start a block; most texts have no fences, quotes,
+# HTML, references or headings written with "#", and the rules that cannot match there are left out (a third
+# of its time). Each is left out only where its mark is nowhere in the text, so the tokens are the same.
+_RULE_MARKS = {
+    "fence": re.compile(r"```|~~~"),
+    "blockquote": re.compile(r">"),
+    "html_block": re.compile(r"<"),
+    "reference": re.compile(r"\["),
+    "heading": re.compile(r"#"),
+    "hr": re.compile(r"([*_-])[ \t]*\1[ \t]*\1"),  # three markers with only spaces between them
+    "lheading": re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE),  # an underline, in a quote too
+    # Four columns of indentation, at a line's start or after a list marker ("1.     code"), or a tab.
+    "code": re.compile(r"\t| {4}"),
+}
+
+
+def _parser_for(text: str) -> MarkdownIt:
+    """The CommonMark parser, without the block rules that cannot match in ``text``."""
+    return _markdown(frozenset(rule for rule, mark in _RULE_MARKS.items() if mark.search(text) is None))
+
+
+# What markdown-it's inline rules start at (escapes, code, emphasis, links, images, autolinks and HTML,
+# entities): inline text with none of these is its own text, line by line.
+_INLINE_MARKUP = re.compile(r"[\\`*_\[!<&]")
+
+# The tokens the reader looks at; the others (paragraph_open, hr…) carry nothing it needs.
+_READ_TOKENS = frozenset({
+    "bullet_list_open", "ordered_list_open", "bullet_list_close", "ordered_list_close", "list_item_open",
+    "list_item_close", "heading_open", "heading_close", "inline", "code_block", "fence", "html_block",
+})  # fmt: skip
 
 
 @dataclass
@@ -251,7 +297,9 @@ class _OpenItem:
             self.last = line_map[1]
 
     def block(self) -> Block:
-        span = (self.first, self.last) if self.first is not None and self.last is not None else None
+        first, last = self.first, self.last
+        # One line: the same number twice, one object (a large text makes a million spans).
+        span = (first, first if last == first else last) if first is not None and last is not None else None
         link_only = bool(self.links) and all(self.links)
         return Block(
             "item", clean_text(" ".join(self.parts)), depth=self.depth, span=span, link_only=link_only
@@ -269,28 +317,51 @@ class _MarkdownReader:
         self.heading_level = 0
         self.source_lines: list[str] = []
         self.bullet_levels = ListLevels()  # open levels of plain-text bullets
+        self.parser = _markdown()  # the section's parser, and its references (env), for its inline text
+        self.env: dict[str, object] = {}
 
     def read(self, text: str) -> list[Block]:
-        text = _bold_padding_repaired(_NBSP_LINE.sub("", _PANDOC_FENCE.sub("", text)))
+        # Each pattern only where its mark is: a multi-line pattern looks at every line of a large text.
+        if ":::" in text:
+            text = _PANDOC_FENCE.sub("", text)
+        if "\u00a0" in text:
+            text = _NBSP_LINE.sub("", text)
+        text = _bold_padding_repaired(text)
         self.source_lines = text.split("\n")
         body = text if self.nested else self._front_matter(text)
         lines = self.source_lines if body is text else body.split("\n")
+        del text, body  # a repaired text is a copy: only its lines are kept
         references = _references(lines)
         sections = _sections(lines) if len(references) <= _MAX_REFERENCES else [(0, len(lines))]
         for first, end in sections:
             # markdown-it holds a whole text's tokens and per-line tables at once: read section by section.
-            section = "\n".join(lines[first:end])
-            for token in _markdown().parse(section + references):
-                if token.map:
-                    if token.map[0] >= end - first:
+            section = "\n".join(lines[first:end]) + references
+            self.parser, self.env = _parser_for(section), {}
+            tokens = self.parser.parse(section, self.env)
+            del section
+            length = end - first
+            for token in tokens:
+                if token.type not in _READ_TOKENS:
+                    continue
+                line_map = token.map
+                if line_map:
+                    if line_map[0] >= length:
                         continue  # the reference definitions added to the section
-                    token.map = [token.map[0] + first, min(token.map[1], end - first) + first]
+                    token.map = [line_map[0] + first, min(line_map[1], length) + first]
                 self._token(token)
+            del tokens
+            # A section's lines are not looked at again: let them go as the blocks grow (the lines of a large
+            # text take three times its size).
+            lines[first:end] = itertools.repeat("", end - first)
+            if self.source_lines is not lines:
+                self.source_lines[first:end] = itertools.repeat("", end - first)
         return [block for block in self.blocks if not _FOOTNOTE.match(block.text)]
 
     def _token(self, token: Token) -> None:
         kind = token.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
+        if kind == "inline":  # the most frequent first
+            self._inline(token)
+        elif kind in ("bullet_list_open", "ordered_list_open"):
             if self.items:
                 self._emit(self.items[-1])  # the parent item goes before its children
             elif self.list_depth == 0:
@@ -312,8 +383,6 @@ class _MarkdownReader:
             self.heading_level = int(token.tag[1:])
         elif kind == "heading_close":
             self.heading_level = 0
-        elif kind == "inline":
-            self._inline(token)
         elif kind == "code_block":
             self._text_block(token.content, token.map)
         elif kind == "fence":
@@ -370,12 +439,26 @@ class _MarkdownReader:
             span = (block.span[0] + first_line, block.span[1] + first_line) if block.span else None
             self.blocks.append(replace(block, depth=block.depth + depth, span=span))
 
+    def _children(self, token: Token) -> list[Token]:
+        """An inline token's inline tokens, parsed as markdown-it's core "inline" rule would have."""
+        if not token.children:
+            token.children = token.children if token.children is not None else []
+            self.parser.inline.parse(token.content, self.parser, self.env, token.children)
+        return token.children
+
     def _inline(self, token: Token) -> None:
         buffer = InlineBuffer(tidy=_pandoc_tidy)
-        _markdown_inline(token.children or [], buffer)
+        if _INLINE_MARKUP.search(token.content) is None:
+            _plain_inline(token.content, buffer)
+        else:
+            _markdown_inline(self._children(token), buffer)
         span = _span(token.map)
         bullet = self._first_bullet_line(token.map) if token.map and not self.items else None
-        if self.items and self._heading_in_item(buffer):
+        if self.items and self.items[-1].parts and self.heading_level:
+            # A heading inside the last item of a list ("-   Item.\n\n    ### Next Section"): the same.
+            self._emit(self.items[-1])
+            self.blocks.append(Block("heading", buffer.text(), level=self.heading_level, span=span))
+        elif self.items and self._heading_in_item(buffer):
             # A heading the page put inside the last item of a list: it heads what follows, not the item.
             self._emit(self.items[-1])
             self.blocks.append(
@@ -387,8 +470,15 @@ class _MarkdownReader:
             self._bullet_paragraph(token, token.map[0], bullet)
         elif self.heading_level:
             self.bullet_levels.clear()
-            heading = Block("heading", buffer.text(), level=self.heading_level, span=span)
-            self.blocks.append(replace(heading, link_only=buffer.link_only()))
+            self.blocks.append(
+                Block(
+                    "heading",
+                    buffer.text(),
+                    level=self.heading_level,
+                    span=span,
+                    link_only=buffer.link_only(),
+                )
+            )
         elif not buffer.link_only():  # a paragraph that is only a link is navigation ("Skip to content")
             self.bullet_levels.clear()
             self.blocks.extend(buffer.paragraph_blocks(span))
@@ -422,7 +512,7 @@ class _MarkdownReader:
         """A paragraph of bullet lines: one item per bullet, nested by indentation, inline markup removed;
         the lines above the first bullet are its intro."""
         segments: list[list[Token]] = [[]]
-        for child in token.children or []:
+        for child in self._children(token):
             if child.type in ("softbreak", "hardbreak"):
                 segments.append([])  # one segment per source line
             else:
@@ -484,6 +574,27 @@ class _MarkdownReader:
             self.blocks.append(block)
 
 
+def _plain_inline(content: str, buffer: InlineBuffer) -> None:
+    """Inline text without markup, as _markdown_inline reads markdown-it's tokens of it: a text token per
+    line, each line break (soft, or hard after two spaces) a space and a new line; the spaces before a break
+    and at the start of the next line are dropped (markdown-it's "newline" rule)."""
+    lines = content.split("\n")
+    last = len(lines) - 1
+    for number, line in enumerate(lines):
+        if number:
+            line = line.lstrip(" \t")
+        if number < last:
+            if line.endswith("  "):
+                line = line.rstrip(" ")
+            elif line.endswith(" "):
+                line = line[:-1]
+            buffer.add(line, False)
+            buffer.add(" ", False)
+            buffer.newline()
+        else:
+            buffer.add(line, False)
+
+
 def _markdown_inline(children: Sequence[Token], buffer: InlineBuffer) -> None:
     strong = 0
     link = 0
@@ -535,7 +646,10 @@ def _html_tag(markup: str) -> tuple[bool, str]:
 
 
 def _span(line_map: list[int] | None) -> tuple[int, int] | None:
-    return (line_map[0] + 1, line_map[1]) if line_map else None
+    if not line_map:
+        return None
+    first, last = line_map[0] + 1, line_map[1]
+    return (first, first if last == first else last)  # one line: one number object
 
 
 def read_markdown(text: str) -> list[Block]:

@@ -26,11 +26,20 @@ _PAGE_NUMBER = re.compile(
 _LABEL_LEAD = re.compile(r"(?P<label>[A-Z][^:.;!?]*[^\s:.;!?]):\s+(?P<body>[A-Z\u201c\"].*)", re.DOTALL)
 # The same, its label a title of any length, "U.S." and "D.C." in it.
 _TITLE_LEAD = re.compile(
-    r"(?P<label>[A-Z](?:[^:;!?.]|(?<=\b[A-Z])\.)*[^\s:;!?.])(?P<stop>[:.])\s+(?P<body>[A-Z\u201c\"].*)",
+    r"(?P<label>[A-Z](?:[^:;!?.]|(?<=\b[A-Z])\.)*[^\s:;!?.])(?P<stop>[:.])\s+(?P<body>[A-Z0-9\u201c\"].*)",
+    re.DOTALL,
+)
+# Prepositions a title leaves in lower case however long ("Cut Pollution from the Existing Systems").
+_MINOR_WORDS = frozenset("from with into onto over upon than through within across among between".split())
+# "Reducing Wasteful Methane Emissions – Today, the EPA…": a title, a dash, a sentence.
+_DASH_LEAD = re.compile(
+    r"(?P<label>[A-Z][^:;!?.\u2013\u2014]*[^\s:;!?.\u2013\u2014])\s+[\u2013\u2014]\s*(?P<body>[A-Z0-9\u201c\"].*)",
     re.DOTALL,
 )
 _MIN_TITLED_RUN = 3
 _MAX_LABEL_WORDS = 8
+# A bold lead or heading copied as text may name a programme at length, in title case: as long as on a page.
+_MAX_LEAD_LABEL_WORDS = 12
 _MIN_LEAD_BODY_WORDS = 8
 _MAX_RUNNING_WORDS = 15
 _MENU_LINES = 3
@@ -110,7 +119,7 @@ class _TxtLayout:
 def read_txt(text: str) -> list[Block]:
     """Paragraphs are separated by blank lines; bullets and numbers start items, nested by indentation."""
     lines = text.split("\n")
-    breaks = {number for number, line in enumerate(lines) if "\f" in line}
+    breaks = {number for number, line in enumerate(lines) if "\f" in line} if "\f" in text else set()
     for number in breaks:  # in place: a copy of every line would double the lines' memory
         lines[number] = lines[number].replace("\f", "")
     furniture = _page_furniture(lines, breaks)
@@ -137,11 +146,12 @@ def read_txt(text: str) -> list[Block]:
 
     for index, line in enumerate(lines):
         number = index + 1
+        lines[index] = ""  # only the lines below are looked at again: a finished block's lines can go
         if index in furniture:
             # A page break, where a PDF copy shows one: a form feed, or page numbers in hard-wrapped text.
             page_gap = page_gap or layout.width is not None or index in breaks or index + 1 in breaks
             continue
-        if not line.strip():
+        if not line or not line.strip():  # (an empty line, the commonest blank one, told without a copy)
             if chunk is not None and chunk.kind == "paragraph":
                 chunk = None
             after_blank = True
@@ -224,12 +234,20 @@ def _label_lead(text: str) -> bool:
     """ "Tariffs:  The countries will open their markets…": a short label run into a paragraph, as a bold lead
     is on the page the text was copied from (detection decides whether such paragraphs are items)."""
     found = _LABEL_LEAD.match(text)
+    if found is None:
+        return False
+    words = found["label"].split()
     return (
-        found is not None
-        and len(found["label"].split()) <= _MAX_LABEL_WORDS
+        # A long label is a title ("Scientific Training for the Vietnamese Office for Seeking Missing
+        # Persons:"), not a sentence's first words ("The leaders agreed on three priorities for the year:").
+        (len(words) <= _MAX_LABEL_WORDS or (len(words) <= _MAX_LEAD_LABEL_WORDS and _title_case(words)))
         and len(found["body"].split()) >= _MIN_LEAD_BODY_WORDS
         and text.endswith(tuple('.;!?"\u201d)'))
     )
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(word[:1].isupper() for word in words if len(word) > 3 and word not in _MINOR_WORDS)
 
 
 def _continues_item(item: _TxtChunk, indent: int, after_blank: bool, line: str, layout: _TxtLayout) -> bool:
@@ -246,7 +264,7 @@ def _continues_item(item: _TxtChunk, indent: int, after_blank: bool, line: str, 
 
 def _page_furniture(lines: list[str], breaks: set[int]) -> set[int]:
     """Page numbers, and the running headers and footers a PDF copy repeats at its page breaks."""
-    numbers = {i for i, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.strip())}
+    numbers = {i for i, line in enumerate(lines) if line and _PAGE_NUMBER.fullmatch(line.strip())}
     if not numbers and not breaks:
         return numbers
     content = [i for i, line in enumerate(lines) if line.strip() and i not in numbers]
@@ -271,7 +289,7 @@ def _may_run(key: str) -> bool:
 def _wrap_width(lines: list[str], furniture: set[int]) -> int | None:
     """The width a PDF or e-mail copy was hard-wrapped at: most lines end near one width under 120."""
     lengths = sorted(
-        len(line.rstrip()) for i, line in enumerate(lines) if line.strip() and i not in furniture
+        len(line.rstrip()) for i, line in enumerate(lines) if line and line.strip() and i not in furniture
     )
     if len(lengths) < 8:
         return None
@@ -289,13 +307,19 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
     copies each paragraph as one line and sets paragraphs apart with an empty line: lines in a row are
     list items)."""
     result: list[_TxtChunk] = []
+    heads: set[int] = set()  # the headings split from their intros: never items
+    if not wrapped:
+        chunks = _headed_paragraphs(chunks, heads)
     runs = set() if wrapped else _titled_runs(chunks)
     labelled = False  # the items just made all run in from a title-case label ("Establish New Embassies: …")
     for index, chunk in enumerate(chunks):
         intro = chunks[index - 1] if index else None
         introduced = intro is not None and intro.lines[-1].rstrip().endswith(":")
         if index in runs or (
-            labelled and chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0])
+            labelled
+            and chunk.kind == "paragraph"
+            and len(chunk.lines) == 1
+            and _titled(chunk.lines[0], stops=":.")
         ):
             # A page's second list right after the first (copied with an empty line between), its items in the
             # same shape: the list goes on.
@@ -304,10 +328,14 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
             result.append(item)
             continue
         labelled = False
-        if not (introduced or (not wrapped and _sentence_lines(chunk))) or not _one_per_line(chunk.lines):
+        if (
+            not (introduced or (not wrapped and _sentence_lines(chunk)))
+            or not _one_per_line(chunk.lines)
+            or index in heads
+        ):
             result.append(chunk)
             continue
-        labelled = len(chunk.lines) >= 2 and all(_titled(line) for line in chunk.lines)
+        labelled = len(chunk.lines) >= 2 and all(_titled(line, stops=":.") for line in chunk.lines)
         parent_open = False
         for line, number in zip(chunk.lines, chunk.numbers, strict=True):
             child = parent_open and line.lstrip()[:1].islower()
@@ -319,12 +347,49 @@ def _unmarked_lists(chunks: list[_TxtChunk], wrapped: bool) -> list[_TxtChunk]:
     return result
 
 
+def _headed_paragraphs(chunks: list[_TxtChunk], heads: set[int]) -> list[_TxtChunk]:
+    """A heading copied with its intro on the next line (a page's "<strong>Fighting Corruption</strong><br>
+    Actions undertaken…:"): a title-case line without punctuation over lines that each end a sentence is a
+    paragraph of its own, the heading's, not the first line of the intro or of a list (its index goes to
+    ``heads``)."""
+    result: list[_TxtChunk] = []
+    for chunk in chunks:
+        lines = chunk.lines
+        if not (
+            chunk.kind == "paragraph"
+            and len(lines) >= 2
+            and _heading_line(lines[0])
+            and all(line.rstrip().endswith(_LINE_ENDS) for line in lines[1:])
+        ):
+            result.append(chunk)
+            continue
+        head = _TxtChunk("paragraph", chunk.start, chunk.indent)
+        head.add(lines[0], chunk.numbers[0])
+        rest = _TxtChunk("paragraph", chunk.numbers[1], chunk.indent)
+        for line, number in zip(lines[1:], chunk.numbers[1:], strict=True):
+            rest.add(line, number)
+        heads.add(len(result))
+        result += [head, rest]
+    return result
+
+
+def _heading_line(line: str) -> bool:
+    """ "Supporting Free and Independent Media": a few words in title case, no final punctuation."""
+    words = [word.lstrip('("\u201c') for word in line.split()]
+    return (
+        1 <= len(words) <= _MAX_LEAD_LABEL_WORDS
+        and not line.rstrip().endswith(_LINE_ENDS)
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() for word in words if len(word) > 3)
+    )
+
+
 def _titled_runs(chunks: list[_TxtChunk]) -> set[int]:
     """Three or more one-line paragraphs in a row, each run in from a title and a full stop ("Making More
     Resilient Supply Chains. Our economic security…"): a page's items, each in a list of its own or set apart
     as paragraphs, their bold leads copied as plain text. (Leads ending in a colon are the detector's.)"""
     marked = [
-        chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0], stops=".")
+        chunk.kind == "paragraph" and len(chunk.lines) == 1 and _titled(chunk.lines[0], stops=".\u2013")
         for chunk in chunks
     ]
     runs: set[int] = set()
@@ -337,13 +402,22 @@ def _titled_runs(chunks: list[_TxtChunk]) -> set[int]:
 
 def _titled(line: str, stops: str = ":") -> bool:
     """ "Bring the Peace Corps Back to the Pacific: The longevity of our ties…": a title-case label, a colon
-    and a sentence, as a bold lead is copied."""
-    found = _TITLE_LEAD.match(line.strip())
-    if found is None or found["stop"] not in stops or not line.rstrip().endswith(tuple('.;!?"\u201d)')):
+    and a sentence, as a bold lead is copied (with "\u2013" in ``stops``, a dash too: "Reducing Wasteful
+    Methane Emissions – Today, the EPA…")."""
+    text = line.strip()
+    if not text.endswith(tuple('.;!?"\u201d)')):
         return False
+    found = _TITLE_LEAD.match(text)
+    if found is not None and found["stop"] in stops and _title_and_sentence(found):
+        return True
+    dashed = _DASH_LEAD.match(text) if "\u2013" in stops else None
+    return dashed is not None and _title_and_sentence(dashed)
+
+
+def _title_and_sentence(found: re.Match[str]) -> bool:
     words = [word.lstrip('("\u201c') for word in found["label"].split()]
     return len(found["body"].split()) >= _MIN_LEAD_BODY_WORDS and all(
-        word[:1].isupper() for word in words if len(word) > 3
+        word[:1].isupper() for word in words if len(word) > 3 and word not in _MINOR_WORDS
     )
 
 

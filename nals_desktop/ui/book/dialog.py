@@ -62,7 +62,7 @@ from nals_desktop.ui.tasks import Task, TaskContext, TaskError, TaskRunner
 
 log = logging.getLogger("nals.ui.book")
 
-SCOPES = ("summit", "pillars", "selected", "query")
+SCOPES = ("summit", "pillars", "selected", "query", "group")
 PILLAR_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a pillar row's id (UserRole: its tab letter)
 
 
@@ -133,6 +133,7 @@ class BookDialog(QDialog):
         *,
         summit_id: str | None = None,
         pillar_ids: Sequence[str] = (),
+        group: str | None = None,
         selected_commitment_ids: Sequence[str] = (),
         saved_query: str | None = None,
         runner: TaskRunner | None = None,
@@ -167,11 +168,22 @@ class BookDialog(QDialog):
         self._build_ui(saved_query)
         self._select_summit(self._initial_summit(summit_id, pillar_ids))
         self._check_pillars(pillar_ids)
+        chosen_group = next(
+            (
+                i
+                for i in range(self.group_combo.count())
+                if group and pillar_ids and self.group_combo.itemData(i) == (pillar_ids[0], group)
+            ),
+            -1,
+        )
         if len(self.selected) > 1 and self.scope_selected_radio.isEnabled():
             # One row is merely the current one; several were chosen on purpose.
             self.scope_selected_radio.setChecked(True)
         elif saved_query:
             self.scope_query_radio.setChecked(True)
+        elif chosen_group >= 0:  # a group chosen in the navigator: the book is of it
+            self.group_combo.setCurrentIndex(chosen_group)
+            self.scope_group_radio.setChecked(True)
         elif pillar_ids:
             self.scope_pillars_radio.setChecked(True)
         else:
@@ -249,6 +261,21 @@ class BookDialog(QDialog):
         self._describe(
             self.pillar_list, t("Pillars"), t("Tick the pillars to print; Space ticks the current one")
         )
+        # Every letter is taken: reached with Tab and the arrow keys, as the radio buttons are.
+        self.scope_group_radio = QRadioButton(t("One group of a pillar:"), scope_box)
+        self._describe(
+            self.scope_group_radio,
+            t("One group"),
+            t("Only the commitments under one sub-heading of a pillar, chosen in the list below"),
+        )
+        self.group_combo = QComboBox(scope_box)
+        self.group_combo.setMinimumContentsLength(24)
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._describe(
+            self.group_combo,
+            t("Group"),
+            t("The group (a sub-heading of a pillar) whose commitments are printed"),
+        )
         self.scope_selected_radio = QRadioButton(t("The &selected commitments"), scope_box)
         self._describe(
             self.scope_selected_radio,
@@ -281,6 +308,7 @@ class BookDialog(QDialog):
                 self.scope_pillars_radio,
                 self.scope_selected_radio,
                 self.scope_query_radio,
+                self.scope_group_radio,
             )
         ):
             self.scope_group.addButton(radio, i)
@@ -293,6 +321,8 @@ class BookDialog(QDialog):
         scope_layout.addWidget(self.scope_summit_radio)
         scope_layout.addWidget(self.scope_pillars_radio)
         scope_layout.addWidget(self.pillar_list, 1)
+        scope_layout.addWidget(self.scope_group_radio)
+        scope_layout.addWidget(self.group_combo)
         scope_layout.addWidget(self.scope_selected_radio)
         scope_layout.addWidget(self.selected_label)
         scope_layout.addWidget(self.scope_query_radio)
@@ -566,6 +596,17 @@ class BookDialog(QDialog):
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.pillar_model.appendRow(item)
+        self.group_combo.clear()
+        tabs = {p.id: p.tab for p in node.pillars} if node else {}
+        for g in node.groups if node else ():
+            label = f"{tabs.get(g.pillar_id, '')} \u203a {g.title}  ({g.count})"
+            self.group_combo.addItem(icons.icon("group"), label, (g.pillar_id, g.title))
+            self.group_combo.setItemData(self.group_combo.count() - 1, g.title, Qt.ItemDataRole.ToolTipRole)
+        has_groups = self.group_combo.count() > 0  # most summits have none: the choice is not shown
+        self.scope_group_radio.setVisible(has_groups)
+        self.group_combo.setVisible(has_groups)
+        if self.scope_group_radio.isChecked() and not has_groups:
+            self.scope_summit_radio.setChecked(True)
         for box in self.party_checks.values():
             self.parties_layout.removeWidget(box)
             box.deleteLater()
@@ -665,6 +706,8 @@ class BookDialog(QDialog):
             self.scope_summit_radio,
             self.scope_pillars_radio,
             self.pillar_list,
+            self.scope_group_radio,
+            self.group_combo,
             self.scope_selected_radio,
             self.scope_query_radio,
             self.query_combo,
@@ -718,6 +761,7 @@ class BookDialog(QDialog):
     def _scope_changed(self) -> None:
         self.pillar_list.setEnabled(self.scope_pillars_radio.isChecked())
         self.query_combo.setEnabled(self.scope_query_radio.isChecked())
+        self.group_combo.setEnabled(self.scope_group_radio.isChecked())
 
     def suggested_path(self) -> Path:
         node = self.current_summit()
@@ -766,9 +810,15 @@ class BookDialog(QDialog):
             raise ValidationError(self.tr("Tick at least one party whose positions go into the book."))
         kind = self.scope_kind()
         pillar_ids: tuple[str, ...] = ()
+        group: str | None = None
         commitment_ids: tuple[str, ...] = ()
         query: str | None = None
-        if kind == "pillars":
+        if kind == "group":
+            chosen = self.group_combo.currentData()
+            if not chosen:
+                raise ValidationError(self.tr("Nothing to print: choose a group."))
+            pillar_ids, group = (chosen[0],), chosen[1]
+        elif kind == "pillars":
             pillar_ids = tuple(self.checked_pillar_ids())
             if not pillar_ids:
                 raise ValidationError(self.tr("Nothing to print: tick at least one pillar."))
@@ -783,6 +833,7 @@ class BookDialog(QDialog):
         return BookScope(
             summit_id=node.summit.id,
             pillar_ids=pillar_ids,
+            group=group,
             commitment_ids=commitment_ids,
             query=query,
             parties=tuple(parties),
@@ -974,6 +1025,7 @@ def export_briefing_book(
     *,
     summit_id: str | None = None,
     pillar_ids: Sequence[str] = (),
+    group: str | None = None,
     selected_commitment_ids: Sequence[str] = (),
     saved_query: str | None = None,
     runner: TaskRunner | None = None,
@@ -990,6 +1042,7 @@ def export_briefing_book(
         store,
         summit_id=summit_id,
         pillar_ids=pillar_ids,
+        group=group,
         selected_commitment_ids=selected_commitment_ids,
         saved_query=saved_query,
         runner=runner if isinstance(runner, TaskRunner) else None,

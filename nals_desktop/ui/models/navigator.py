@@ -388,6 +388,8 @@ class NavigatorModel(QAbstractItemModel):
             if n.kind is Kind.FACET:
                 return self._state_text(n)
             return n.tooltip or None
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 0 and n.kind is Kind.CATEGORY:
+            return self._category_text(n)[0]
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
             return (
                 n.label
@@ -399,8 +401,9 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             if n.kind is Kind.FACET:
                 return self._state_text(n)
+            if n.kind is Kind.CATEGORY:
+                return self._category_text(n)[1]
             return {
-                Kind.CATEGORY: self.tr("Group"),
                 Kind.ALL: self.tr("Shows every commitment"),
                 Kind.SUMMIT: self.tr("Summit; shows all its commitments"),
                 Kind.PILLAR: self.tr("Pillar; shows its commitments"),
@@ -416,6 +419,42 @@ class NavigatorModel(QAbstractItemModel):
         if role == PayloadRole:
             return n.payload
         return None
+
+    def _category_text(self, n: Node) -> tuple[str, str]:
+        """A heading's accessible name and description: what it holds, never "Group" (the pillars' groups
+        are the sub-headings of a document)."""
+        t = self.tr
+        name, description = {
+            "category:summits": (
+                t("Summits"),
+                t("Heading: the summits, their pillars and the pillars' groups; choosing one shows it"),
+            ),
+            "category:conflict": (
+                t("Filter by open conflicts"),
+                t("Heading of a filter: show or hide the commitments with a field in conflict"),
+            ),
+            "category:stance": (
+                t("Filter by stance"),
+                t("Heading of filters: include or exclude commitments by a party's stance"),
+            ),
+            "category:priority": (
+                t("Filter by priority"),
+                t("Heading of filters: include or exclude commitments by priority"),
+            ),
+            "category:status": (
+                t("Filter by implementation status"),
+                t("Heading of filters: include or exclude commitments by implementation status"),
+            ),
+            "category:tag": (
+                t("Filter by tag"),
+                t("Heading of filters: include or exclude commitments by tag"),
+            ),
+            "category:saved": (
+                t("Saved searches"),
+                t("Heading: the searches you saved; press Enter on one to run it"),
+            ),
+        }.get(n.key, (n.label, ""))
+        return name, description
 
     def _state_text(self, n: Node) -> str:
         return {
