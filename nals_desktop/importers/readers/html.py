@@ -300,7 +300,7 @@ class _ItemPart:
 
 class _Item(_ItemPart):
     """A list item: its text, its block put in its place (before those of the lists nested in it, wherever
-    they were in its text) once read; a heading-like bold <p> closing it after them (see _ItemTop)."""
+    they were in its text) once read; a heading-like bold <p> closing it after them (see _Held)."""
 
     __slots__ = ("done", "held", "place", "texts")
 
@@ -357,6 +357,8 @@ class _ItemText(_Frame):
                 link = self.link or (name == "a" and "href" in attrs)
                 return _ItemText(item, self.strong or name in STRONG_TAGS, link, self.depth + 1)
             return reader.item_text(name, attrs, item, self.strong, self.link, self.depth)
+        if name == "p" and self.depth == item.depth + 1 and not item.buffer.blank():
+            return self._paragraph(reader, name, attrs)  # a <p> in the <li> itself, after its text
         space = partial(item.buffer.add, " ", self.strong, self.link)
         space()
         frame = reader.item_text(name, attrs, item, self.strong, self.link, self.depth)
@@ -366,58 +368,53 @@ class _ItemText(_Frame):
     def text(self, reader: _HtmlReader, text: str) -> None:
         self.item.buffer.add(text, self.strong, self.link)
 
-
-class _ItemTop(_ItemText):
-    """The item's own element (<li>): a bold <p> in it after its text that reads as a heading ("<li><p>…</p>
-    <p><strong>Defending Free and Fair Elections</strong></p></li>") is held back, and heads what follows
-    the item unless more of the item comes after it (then it goes back into the item's text)."""
-
-    __slots__ = ("top",)
-
-    def __init__(self, item: _Item, strong: bool, link: bool, depth: int) -> None:
-        super().__init__(item, strong, link, depth)
-        self.top = item
-
-    def start(self, reader: _HtmlReader, name: str, attrs: Mapping[str, str]) -> _Frame | None:
-        item = self.top
-        if item.held is not None:
-            self._put_back()  # the item goes on
-        if name != "p" or item.buffer.blank():
-            return super().start(reader, name, attrs)
-        if attrs or name in _LOOKED_AT:
-            skipped = reader.skipped(name, attrs)
-            if skipped is None:
-                return None
-            if skipped:
-                return _SKIP
-        part = _ItemPart(InlineBuffer(), item.level, item.depth, item.out)
+    def _paragraph(self, reader: _HtmlReader, name: str, attrs: Mapping[str, str]) -> _Frame:
+        """A <p> after the item's text, read apart: a heading closing the item is held back (see _Held)."""
+        item = self.item
+        assert isinstance(item, _Item)  # (only the <li>'s own frame is as deep as its item plus one)
+        part = _ItemPart(InlineBuffer(), item.level, item.depth, item.out)  # its lists nested in the item
         frame = reader.item_text(name, attrs, part, self.strong, self.link, self.depth)
-        frame.after = partial(self._paragraph_read, part.buffer)
+        frame.after = partial(self._paragraph_read, reader, item, part.buffer)
         return frame
 
-    def text(self, reader: _HtmlReader, text: str) -> None:
-        if self.top.held is not None and not text.isspace():
-            self._put_back()
-        self.top.buffer.add(text, self.strong, self.link)
-
-    def _paragraph_read(self, paragraph: InlineBuffer) -> None:
+    def _paragraph_read(self, reader: _HtmlReader, item: _Item, paragraph: InlineBuffer) -> None:
         if _heading_in_item(paragraph):
-            self.top.held = paragraph
+            item.held = paragraph
+            assert reader.frames[-1] is self
+            reader.frames[-1] = _Held(self, item)
         else:
-            self._add_paragraph(paragraph)
+            _add_paragraph(item.buffer, paragraph, self.strong, self.link)
 
-    def _put_back(self) -> None:
-        held = self.top.held
-        assert held is not None
-        self.top.held = None
-        self._add_paragraph(held)
 
-    def _add_paragraph(self, paragraph: InlineBuffer) -> None:
-        buffer = self.top.buffer
-        buffer.add(" ", self.strong, self.link)
-        for piece in paragraph.pieces():
-            buffer.add(*piece)
-        buffer.add(" ", self.strong, self.link)
+class _Held(_Frame):
+    """An item's own element (<li>) after a bold <p> in it that reads as a heading ("<li><p>…</p><p><strong>
+    Defending Free and Fair Elections</strong></p></li>"): held back to head what follows the item, unless
+    more of the item comes (then it goes back into the item's text, and the item's frame reads on). Stands
+    in for that frame meanwhile, so that the frames of other items' text need not look for a held one."""
+
+    __slots__ = ("frame", "item")
+
+    def __init__(self, frame: _ItemText, item: _Item) -> None:
+        self.after = frame.after  # the item's end
+        self.frame = frame
+        self.item = item
+
+    def start(self, reader: _HtmlReader, name: str, attrs: Mapping[str, str]) -> _Frame | None:
+        self._put_back(reader)
+        return self.frame.start(reader, name, attrs)
+
+    def text(self, reader: _HtmlReader, text: str) -> None:
+        if not text.isspace():
+            self._put_back(reader)
+        self.frame.text(reader, text)
+
+    def _put_back(self, reader: _HtmlReader) -> None:
+        held = self.item.held
+        if held is not None:
+            self.item.held = None
+            frame = self.frame
+            _add_paragraph(self.item.buffer, held, frame.strong, frame.link)
+            reader.frames[-1] = frame  # the item goes on
 
 
 class _FlatItemText(_Frame):
@@ -777,7 +774,7 @@ class _HtmlReader:
     ) -> _Frame:
         item = _Item(level, depth, out, self.texts, done)
         if depth < _MAX_ELEMENT_DEPTH:  # item_text(), inline: the common case
-            frame: _Frame = _ItemTop(item, False, False, depth + 1)
+            frame: _Frame = _ItemText(item, False, False, depth + 1)
         else:
             frame = self.item_text(name, attrs, item, False, False, depth)
         frame.after = item.finish
@@ -852,6 +849,13 @@ def _heading_in_item(buffer: InlineBuffer) -> bool:
         and len(text.split()) <= _HEADING_IN_ITEM_WORDS
         and text[-1] not in ".:;,!?"
     )
+
+
+def _add_paragraph(buffer: InlineBuffer, paragraph: InlineBuffer, strong: bool, link: bool) -> None:
+    buffer.add(" ", strong, link)
+    for piece in paragraph.pieces():
+        buffer.add(*piece)
+    buffer.add(" ", strong, link)
 
 
 def read_html(text: str) -> list[Block]:
