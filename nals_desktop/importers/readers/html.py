@@ -307,7 +307,10 @@ class _Item(_ItemPart):
     def __init__(
         self, level: int, depth: int, out: list[Block], texts: dict[str, str], done: Callable[[], None] | None
     ) -> None:
-        super().__init__(InlineBuffer(), level, depth, out)
+        self.buffer = InlineBuffer()  # (_ItemPart's fields set here: a page makes one _Item per item)
+        self.level = level
+        self.depth = depth
+        self.out = out
         self.texts = texts
         self.place = len(out)
         out.append(_PENDING)
