@@ -31,7 +31,14 @@ _RESIDUE = re.compile(
 _MARKER_ONLY = re.compile(r"[\W_]+")
 
 
+# What a residue's text starts with (or whitespace, or a symbol).
+_RESIDUE_STARTS = frozenset("bcdfhimoprstvyBCDFHIMOPRSTVY")
+
+
 def is_residue(text: str) -> bool:
+    first = text[:1]
+    if first.isascii() and first.isalnum() and first not in _RESIDUE_STARTS:
+        return False  # most texts, told without the patterns
     return bool(_RESIDUE.fullmatch(text) or _MARKER_ONLY.fullmatch(text))
 
 
@@ -147,12 +154,13 @@ class InlineBuffer:
     """Inline text with its boldness, split into lines at the breaks that are outside bold runs. (A plain
     class with slots: a page makes one per paragraph, heading and item.)"""
 
-    __slots__ = ("_lines", "_linked", "tidy")
+    __slots__ = ("_line", "_lines", "_linked", "tidy")
 
     def __init__(
         self, lines: list[list[_Piece]] | None = None, tidy: Callable[[str], str] | None = None
     ) -> None:
         self._lines: list[list[_Piece]] = lines if lines is not None else [[]]
+        self._line = self._lines[-1]  # the line text is added to
         self.tidy = tidy  # a reader's own clean-up of the joined text (pandoc's attributes)
         self._linked = lines is not None and any(link for line in lines for _t, _s, link in line)
 
@@ -161,11 +169,13 @@ class InlineBuffer:
 
     def add(self, text: str, strong: bool, link: bool = False) -> None:
         if text:
-            self._lines[-1].append((text, strong, link))
-            self._linked = self._linked or link
+            self._line.append((text, strong, link))
+            if link:
+                self._linked = True
 
     def newline(self) -> None:
-        self._lines.append([])
+        self._line = []
+        self._lines.append(self._line)
 
     def empty(self) -> bool:
         """Nothing added yet: what lies between a page's blocks, most often."""
@@ -193,23 +203,25 @@ class InlineBuffer:
 
     def link_only(self) -> bool:
         """Nothing but links, or links and a residue label ("Share: Facebook Twitter"): navigation."""
-        if not self._linked:
+        if not self._linked:  # (no piece is a link)
             return False  # the common case, kept cheap
         pieces = [piece for line in self._lines for piece in line]
-        if not any(link for _t, _s, link in pieces):
-            return False
-        other = self._clean(" ".join(t for t, _s, link in pieces if not link))
-        if any(c.isalnum() for c in other) and not is_residue(other):
+        other = self._clean(" ".join([t for t, _s, link in pieces if not link]))
+        # (Text with a letter or digit is never made of symbols only: is_residue's other half.)
+        if any(c.isalnum() for c in other) and not _RESIDUE.fullmatch(other):
             return False  # text besides the links: an item with a link in it, told without joining them
         return bool(self._clean("".join(t for t, _s, link in pieces if link)))
 
     def paragraph_blocks(self, span: tuple[int, int] | None = None) -> list[Block]:
         """One paragraph, or two when a bold first line or bold lead is run into the text after it (a heading
         and its intro). An empty line inside (a page's "<br>&nbsp;<br>") separates paragraphs, as it shows."""
-        if len(self._lines) == 1 and not any(strong for _t, strong, _l in self._lines[0]):
-            # One line, nothing bold (most paragraphs): no gap, no bold line or lead; its text made once.
-            text = self._clean(_join(self._lines[0]))
-            return [Block("paragraph", text, span=span, lines=1)] if text else []
+        if len(self._lines) == 1:  # one line: most paragraphs, told cheaply
+            line = self._lines[0]
+            text = self._clean(_join(line))
+            if not text:
+                return []
+            if not next((bold for piece, bold, _link in line if clean_text(piece)), False):
+                return [Block("paragraph", text, span=span, lines=1)]  # no bold lead, not bold at all
         texts = [bool(self._clean(_join(line))) for line in self._lines]
         lines = [line for line, text in zip(self._lines, texts, strict=True) if text]
         if not lines:

@@ -702,12 +702,17 @@ def _all_caps(text: str) -> bool:
 
 def _left_out(content: Sequence[Block], summit: ParsedSummit) -> list[str]:
     """The texts of ``content`` that are in no title, preamble, intro or commitment of ``summit``."""
-    placed: set[str] = {summit.title, *summit.preamble.split("\n\n")}
+    texts = [summit.title, *summit.preamble.split("\n\n")]  # gathered first: one set made, not grown
     for pillar in summit.pillars:
-        placed.add(pillar.title)
-        placed.update(pillar.intro.split("\n\n"))
-        placed.update(c.text for c in _walk(pillar.commitments))
-        placed.update(c.group for c in pillar.commitments if c.group)
+        texts.append(pillar.title)
+        texts += pillar.intro.split("\n\n")
+        for commitment in pillar.commitments:
+            texts.append(commitment.text)
+            if commitment.group:
+                texts.append(commitment.group)
+            if commitment.children:
+                texts += [c.text for c in _walk(commitment.children)]
+    placed = set(texts)
     missing = [b.text for b in content if b.text not in placed and b.text.rstrip(" :") not in placed]
     if not missing:
         return []

@@ -64,8 +64,9 @@ def test_a_parse_allocates_at_most_thirty_times_the_text(case: str) -> None:
     assert peak <= MAX_TIMES_THE_TEXT * len(text.encode()), f"{peak / len(text.encode()):.0f} times the text"
 
 
-# A page is read a piece at a time, its tree let go as it is read: the whole tree (what the reader built
-# before) took about 19 times the page.
+# A page is read in one pass over lxml's parser events, a piece at a time, and no element tree is built:
+# its peak is the blocks read and the elements still open (a tree of the whole page, as the reader once
+# built, took about 19 times the page).
 MAX_PAGE_TIMES = 10
 PAGES = {
     "main": ("<html><body><main>", "</main></body></html>"),
