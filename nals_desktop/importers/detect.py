@@ -169,7 +169,14 @@ def _before_end_mark(blocks: Sequence[Block]) -> tuple[Sequence[Block], list[str
     """The blocks before the release's last end mark, and the texts after it (a page copied whole goes on
     with its share buttons, sign-up form and footer: "Stay Connected", "We’ll be in touch…"), which are left
     out and said so. A list after the mark is the document's own (a mark used as a separator): kept."""
-    end = next((i for i in range(len(blocks) - 1, -1, -1) if _END_MARK.fullmatch(blocks[i].text)), None)
+    end = next(
+        (
+            i
+            for i in range(len(blocks) - 1, -1, -1)
+            if blocks[i].text[-1:] in ("#", "-") and _END_MARK.fullmatch(blocks[i].text)
+        ),
+        None,
+    )
     if end is None:
         return blocks, []
     after = blocks[end + 1 :]
@@ -365,10 +372,13 @@ def _debulleted_items(content: list[Block]) -> list[Block]:
     i = 0
     while i < len(content):
         block = content[i]
+        if block.kind != "paragraph":  # most blocks: neither rule changes them
+            out.append(block)
+            i += 1
+            continue
         width = 2 if block.strong else 1
         if (
-            block.kind == "paragraph"
-            and (block.lead or block.bold_start)
+            (block.lead or block.bold_start)
             and i + width < len(content)
             and (width == 1 or (block.lead and content[i + 1].kind == "paragraph"))
             and content[i + width].kind == "item"
@@ -582,7 +592,8 @@ def _repair_lists(content: list[Block], fmt: str = "") -> list[Block]:
     sub-list. Changes ``content`` in place."""
     out = content
     for i in range(1, len(out) - 1):
-        out[i] = _debulleted(out[i], out[i - 1], out[i + 1], fmt)
+        if out[i].kind == "paragraph":
+            out[i] = _debulleted(out[i], out[i - 1], out[i + 1], fmt)
     i = 0
     while i < len(out):
         block = out[i]

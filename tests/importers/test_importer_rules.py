@@ -28,7 +28,15 @@ def test_a_list_of_nothing_but_links_is_navigation_a_list_with_text_is_not() -> 
         "<ul><li><a href='/c'>Facebook</a></li><li><a href='/d'><span>Twitter</span></a></li></ul>"
         "<p>Share: <a href='/e'>Email</a> <a href='/f'>Print</a></p>"
     )
-    assert [b.text for b in read_html(html)] == ["The leaders will:", "Fund the plan.", "Read the roadmap"]
+    blocks = read_html(html)
+    links = [b for b in blocks if b.kind == "paragraph" and b.link_only]
+    assert [b.text for b in blocks if b not in links] == [
+        "The leaders will:",
+        "Fund the plan.",
+        "Read the roadmap",
+    ]
+    assert [b.text for b in links] == ["Share: Email Print"]
+    assert read_text(html, "html").left_out == []  # the site's navigation, not said
 
 
 def test_the_page_header_and_footer_go_the_article_header_stays() -> None:

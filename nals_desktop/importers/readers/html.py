@@ -796,8 +796,12 @@ class _HtmlReader:
 
     def paragraph(self, buffer: InlineBuffer, name: str, attrs: Mapping[str, str]) -> None:
         """Inline text between blocks: a paragraph, or items where it is written as a list ("1. …", Word's
-        list paragraphs); nothing where it is only a link ("Skip to content", "See more releases")."""
-        if buffer.blank() or buffer.link_only():
+        list paragraphs); where it is only a link ("Skip to content", "Learn more about…"), a block so marked,
+        which examine leaves out (saying so where it names more than a site's navigation)."""
+        if buffer.blank():
+            return
+        if buffer.link_only():
+            self.blocks.append(Block("paragraph", buffer.text(), link_only=True))
             return
         lines = buffer.lines()
         if not lines:
