@@ -19,7 +19,7 @@ from nals_desktop.importers.blocks import (
     clean_text,
     is_residue,
 )
-from nals_desktop.importers.readers.shared import STRONG_TAGS, drop_navigation
+from nals_desktop.importers.readers.shared import STRONG_TAGS, drop_navigation, heading_in_item
 
 # Page furniture and non-content elements: never part of a fact sheet's text.
 _DROPPED_TAGS = frozenset({
@@ -63,9 +63,6 @@ _POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75}
 # In a paragraph, "*", "+", "o" and dashes are more often a footnote mark, a word or a quote's attribution
 # ("— The Prime Minister") than a bullet.
 _NOT_PARAGRAPH_MARKERS = frozenset("*+o-\u2013\u2014")
-# A bold paragraph closing a list item ("<li><p>…</p><p><strong>Defending Free and Fair Elections</strong></p>
-# </li>") heads what follows, as in Markdown: at most this many words, no closing punctuation.
-_HEADING_IN_ITEM_WORDS = 12
 
 
 _HEADING_WORDS = 20
@@ -381,7 +378,7 @@ class _ItemText(_Frame):
         return frame
 
     def _paragraph_read(self, reader: _HtmlReader, item: _Item, paragraph: InlineBuffer) -> None:
-        if _heading_in_item(paragraph):
+        if heading_in_item(paragraph):
             item.held = paragraph
             assert reader.frames[-1] is self
             reader.frames[-1] = _Held(self, item)
@@ -845,17 +842,6 @@ class _HtmlReader:
                 parts.append(line[marker.end() :])
             elif line:
                 parts.append(line)
-
-
-def _heading_in_item(buffer: InlineBuffer) -> bool:
-    found = buffer.paragraph_blocks()
-    text = found[0].text if len(found) == 1 else ""
-    return (
-        bool(text)
-        and found[0].strong
-        and len(text.split()) <= _HEADING_IN_ITEM_WORDS
-        and text[-1] not in ".:;,!?"
-    )
 
 
 def _add_paragraph(buffer: InlineBuffer, paragraph: InlineBuffer, strong: bool, link: bool) -> None:

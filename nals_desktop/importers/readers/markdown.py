@@ -19,7 +19,12 @@ from nals_desktop.importers.blocks import (
     ListLevels,
     clean_text,
 )
-from nals_desktop.importers.readers.shared import STRONG_TAGS, drop_navigation, indent_width
+from nals_desktop.importers.readers.shared import (
+    STRONG_TAGS,
+    drop_navigation,
+    heading_in_item,
+    indent_width,
+)
 from nals_desktop.importers.readers.text import read_txt
 
 # Plain-text bullets in a Markdown file (text pasted into a .md): Markdown sees a paragraph, we see a list.
@@ -27,7 +32,6 @@ _TEXT_BULLET_LINE = re.compile(rf"^[^\S\n]*(?P<marker>[{TEXT_BULLETS}])[^\S\n]+\
 _LEADING_BULLET = re.compile(rf"^[{TEXT_BULLETS}]\s*")
 _HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _SOFTBREAK = Token("softbreak", "br", 0)
-_HEADING_IN_ITEM_WORDS = 12
 #: markdown-it stops reading lists nested deeper than this (its recursion guard); the rest is read as text.
 _MAX_NESTING = 100
 
@@ -487,16 +491,7 @@ class _MarkdownReader:
 
     def _heading_in_item(self, buffer: InlineBuffer) -> bool:
         """A bold, heading-like paragraph after an item's own text: "-   Item.\\n\\n    **NEXT SECTION**"."""
-        if not self.items[-1].parts:
-            return False
-        found = buffer.paragraph_blocks()
-        text = found[0].text if len(found) == 1 else ""
-        return (
-            bool(text)
-            and found[0].strong
-            and len(text.split()) <= _HEADING_IN_ITEM_WORDS
-            and text[-1] not in ".:;,!?"
-        )
+        return bool(self.items[-1].parts) and heading_in_item(buffer)
 
     def _source_line(self, index: int) -> str:
         return self.source_lines[index] if 0 <= index < len(self.source_lines) else ""
