@@ -216,7 +216,7 @@ def _numbered_title(match: re.Match[str], lines: list[str], index: int, previous
     section below it (a browser copies a numbered heading so); a numbered item ends as a sentence does, and
     short numbered lines one after another, however spaced, are a list."""
     text = match["text"].strip()
-    below = next((line for line in itertools.islice(lines, index + 1, None) if line.strip()), "")
+    below = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].strip()), "")
     words = [word.lstrip('("\u201c') for word in text.split()]
     return (
         match["marker"][:1].isdigit()
